@@ -1,0 +1,18 @@
+import type { CliCommand } from '../command.ts';
+
+export const sourcesCommand: CliCommand = {
+  name: 'sources',
+  usage: 'sources [--json]',
+  summary: 'the documents and their metadata',
+  options: {},
+  async run({ engine }) {
+    const sources = (await engine()).sources();
+    const text = sources
+      .map((s) => {
+        const date = `${s.published.value}${s.published.inferred ? ' (inferred)' : ''}`;
+        return `${s.id}\n  ${s.title}\n  ${s.publisher ?? 'publisher unknown'} · ${date} · ${s.language}${s.quality.length ? ` · ${s.quality.join(', ')}` : ''}`;
+      })
+      .join('\n');
+    return { json: sources, text };
+  },
+};

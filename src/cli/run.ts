@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { createEngine, type Engine } from '../engine.ts';
+import { UsageError, type CliCommand } from './command.ts';
+import { COMMANDS } from './commands.ts';
+
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Promise<string>;
+}
+
+export function helpText(commands: CliCommand[] = COMMANDS): string {
+  return ['usage: npm run cli -- <command> [options]', '', ...commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`)].join('\n');
+}
+
+/** Runs one CLI invocation; returns the exit code. User mistakes become one line on stderr. */
+export async function runCli(argv: string[], io: CliIO, engine: () => Promise<Engine> = lazyEngine()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    io.stdout(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"; try: ${COMMANDS.map((c) => c.name).join(', ')}`);
+    const { values, positionals } = parseOptions(command, rest);
+    const output = await command.run({ positionals, options: values, engine, readStdin: io.readStdin });
+    if (values.json !== true) io.stdout(output.text);
+    else if (output.jsonLines) for (const line of output.jsonLines) io.stdout(JSON.stringify(line));
+    else io.stdout(JSON.stringify(output.json, null, 2));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`relations-bot: ${error.message}\nusage: npm run cli -- ${command?.usage ?? '<command>'}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+function parseOptions(command: CliCommand, args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: { ...command.options, json: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad option' : 'bad option');
+  }
+}
+
+function lazyEngine(): () => Promise<Engine> {
+  let engine: Promise<Engine> | undefined;
+  return () => (engine ??= createEngine());
+}

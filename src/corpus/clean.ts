@@ -1,0 +1,170 @@
+import type { BlockKind } from './types.ts';
+import { dropPrefix, dropSuffix, isBlank, splitLines, type Line } from './lines.ts';
+import {
+  deskSignatureLength,
+  furnitureKey,
+  isBannerCode,
+  isByline,
+  isCaption,
+  isDateline,
+  isForeignScript,
+  isMarkupLine,
+  isPageFurniture,
+  markupPrefixLength,
+  repeatedShortLines,
+} from './furniture.ts';
+import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
+import { foldLetters } from '../text/fold.ts';
+
+export interface CleanParagraph {
+  kind: BlockKind;
+  /** Offsets in the cleaned text. */
+  start: number;
+  end: number;
+}
+
+export interface CleanedText extends MappedText {
+  paragraphs: CleanParagraph[];
+}
+
+export interface CleanOptions {
+  /** The document's title, recognised when the text repeats it as a headline. */
+  title?: string;
+}
+
+/**
+ * Turns an original file into clean article text, deterministically:
+ * markup and page furniture out, headline and captions marked, hard-wrapped
+ * lines (PDF extraction) rejoined, quotes and whitespace normalised.
+ * Every character keeps its offset in the original.
+ */
+export function cleanText(original: string, options: CleanOptions = {}): CleanedText {
+  const lines = keepArticleLines(splitLines(original).map((line) => dropPrefix(line, markupPrefixLength(line))));
+  dropDeskSignature(lines);
+  const blocks = assembleBlocks(lines, options.title);
+
+  const out = new MappedTextBuilder();
+  const paragraphs: CleanParagraph[] = [];
+  for (const block of blocks) {
+    if (paragraphs.length > 0) {
+      out.push('\n', out.lastOrigin() + 1);
+      out.push('\n', out.lastOrigin());
+    }
+    const start = out.length;
+    appendBlock(out, block.lines);
+    out.trimEnd();
+    if (out.length > start) paragraphs.push({ kind: block.kind, start, end: out.length });
+  }
+  return { ...out.build(), paragraphs };
+}
+
+function keepArticleLines(lines: Line[]): Line[] {
+  const repeated = repeatedShortLines(lines);
+  const isFurniture = (line: Line) =>
+    isBlank(line) ||
+    isMarkupLine(line) ||
+    isPageFurniture(line) ||
+    repeated.has(furnitureKey(line)) ||
+    isForeignScript(line) ||
+    isBannerCode(line) ||
+    isByline(line) ||
+    isDateline(line);
+  return lines.filter((line) => !isFurniture(line));
+}
+
+function dropDeskSignature(lines: Line[]): void {
+  const last = lines.length - 1;
+  const line = lines[last];
+  if (line) lines[last] = dropSuffix(line, deskSignatureLength(line));
+}
+
+interface Block {
+  kind: BlockKind;
+  lines: Line[];
+}
+
+function assembleBlocks(lines: Line[], title: string | undefined): Block[] {
+  const blocks: Block[] = [];
+  const titleLines = headlineLength(lines, title);
+  if (titleLines > 0) blocks.push({ kind: 'title', lines: lines.slice(0, titleLines) });
+  const body = lines.slice(titleLines);
+  const paragraphs = isHardWrapped(body) ? rewrap(body) : body.map((line) => [line]);
+  for (const paragraph of paragraphs) {
+    const text = paragraph.map((line) => line.text).join(' ');
+    blocks.push({ kind: isCaption(text) ? 'caption' : 'body', lines: paragraph });
+  }
+  return blocks;
+}
+
+/** How many leading lines spell out the title (a headline may wrap over two lines). */
+function headlineLength(lines: Line[], title: string | undefined): number {
+  if (!title) return 0;
+  const wanted = foldLetters(title);
+  let seen = '';
+  for (let i = 0; i < Math.min(lines.length, 3); i++) {
+    seen += foldLetters(lines[i]?.text ?? '');
+    if (seen === wanted) return i + 1;
+    if (!wanted.startsWith(seen)) return 0;
+  }
+  return 0;
+}
+
+const SENTENCE_END = /[.!?:;"”’)]\s*$/u;
+
+/** PDF extractions break lines at a fixed width, mostly mid-sentence. */
+function isHardWrapped(lines: Line[]): boolean {
+  if (lines.length < 5) return false;
+  const open = lines.filter((line) => !SENTENCE_END.test(line.text)).length;
+  return open / lines.length > 0.4;
+}
+
+/** Rejoins hard-wrapped lines; a paragraph ends at a short line that ends a sentence. */
+function rewrap(lines: Line[]): Line[][] {
+  const lengths = lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const paragraphs: Line[][] = [];
+  let current: Line[] = [];
+  for (const line of lines) {
+    current.push(line);
+    const trimmed = line.text.trim();
+    if (SENTENCE_END.test(trimmed) && trimmed.length < 0.85 * width) {
+      paragraphs.push(current);
+      current = [];
+    }
+  }
+  if (current.length > 0) paragraphs.push(current);
+  return paragraphs;
+}
+
+const QUOTES: Record<string, string> = {
+  '\u201C': '"',
+  '\u201D': '"',
+  '\u201E': '"',
+  '\u00AB': '"',
+  '\u00BB': '"',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201A': "'",
+};
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]|[\p{Cc}]/u;
+
+/** Appends the lines of one paragraph: a word broken at a line end is rejoined, other line ends become spaces. */
+function appendBlock(out: MappedTextBuilder, lines: Line[]): void {
+  const start = out.length;
+  for (const line of lines) {
+    const brokenWord = /[\p{L}\p{N}][-\u2010\u2013\u2014]$/u.test(out.tail(2));
+    if (out.length > start && !brokenWord) appendChar(out, ' ', line.start - 1);
+    for (let i = 0; i < line.text.length; i++) appendChar(out, line.text[i] ?? '', line.start + i);
+    out.trimEnd();
+  }
+}
+
+function appendChar(out: MappedTextBuilder, char: string, origin: number): void {
+  if (/\s/u.test(char)) {
+    const last = out.lastChar();
+    if (last !== undefined && last !== ' ' && last !== '\n') out.push(' ', origin);
+    return;
+  }
+  if (INVISIBLE.test(char)) return;
+  out.push(QUOTES[char] ?? char, origin);
+}

@@ -1,0 +1,68 @@
+/**
+ * Sentence boundaries for news text in English and Swedish. A boundary is a
+ * terminal mark (with any closing quotes or brackets) followed by space and
+ * a sentence opening; abbreviations, initials and dates do not end sentences.
+ */
+
+/** Titles and abbreviations that are followed by a capitalised word without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'gov', 'pres', 'jr', 'sr',
+  'capt', 'cmdr', 'adm', 'maj', 'brig', 'rev', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'inc',
+  'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'bl.a', 't.ex', 'm.m', 'dvs', 'ca', 'kl', 'resp', 's.k', 'p.g.a', 't.o.m', 'fr.o.m', 'osv', 'jfr', 'e.g', 'i.e',
+]);
+
+/** Words that open a new sentence even after an initialism such as `U.S.`. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but',
+  'and', 'however', 'a', 'an', 'its', 'his', 'her', 'their', 'there', 'det', 'den', 'de', 'han', 'hon', 'men',
+]);
+
+const TERMINAL = /[.!?…]+["'”’)\]]*/gu;
+const OPENING = /^[\p{Lu}\p{N}"“‘'([]/u;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  for (const match of text.matchAll(TERMINAL)) {
+    const end = match.index + match[0].length;
+    const next = skipSpace(text, end);
+    if (next === end || next >= text.length) continue;
+    if (!OPENING.test(text.slice(next, next + 1))) continue;
+    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next))) continue;
+    spans.push({ start, end });
+    start = next;
+  }
+  if (start < text.length) spans.push({ start, end: trimEnd(text, text.length) });
+  return spans.filter((span) => span.end > span.start);
+}
+
+/** Whether the period after `before` ends a sentence, given the word that follows. */
+function endsSentence(before: string, following: string): boolean {
+  const word = (/[\p{L}\p{N}.:]+$/u.exec(before)?.[0] ?? '').toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  // Initials and initialisms (`J.`, `U.S.`, `f.d.`) rarely end a sentence unless a new one clearly opens.
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(following.toLowerCase());
+  return true;
+}
+
+function nextWord(text: string, from: number): string {
+  return /^["“‘'([]*([\p{L}]+)/u.exec(text.slice(from, from + 40))?.[1] ?? '';
+}
+
+function skipSpace(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && /\s/u.test(text[i] ?? '')) i++;
+  return i;
+}
+
+function trimEnd(text: string, end: number): number {
+  let i = end;
+  while (i > 0 && /\s/u.test(text[i - 1] ?? '')) i--;
+  return i;
+}

@@ -1,0 +1,116 @@
+import MiniSearch, { type SearchOptions } from 'minisearch';
+import type { Language, Passage } from '../corpus/types.ts';
+import type { SearchHit } from '../engine.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import { detectLanguage } from '../text/language.ts';
+
+export interface RankingOptions {
+  /** Field weights: the passage's own words, their glossary translation, neighbouring sentences, the document title. */
+  boost: { text: number; bridge: number; context: number; title: number };
+  bm25: { k: number; b: number; d: number };
+  /** Edit distance allowed, as a fraction of the term's length, for terms of at least `minLength` characters. */
+  fuzzy: { fraction: number; minLength: number };
+  prefix: { minLength: number };
+  /** Weight of headline and caption passages, which name topics without reporting facts. */
+  furnitureWeight: number;
+}
+
+/** Tuned on the evaluation set with `npm run eval` (see README). */
+export const DEFAULT_RANKING: RankingOptions = {
+  boost: { text: 1, bridge: 0.6, context: 0.25, title: 0.15 },
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  fuzzy: { fraction: 0.2, minLength: 6 },
+  prefix: { minLength: 5 },
+  furnitureWeight: 0.6,
+};
+
+/** Unique query terms considered: a 10,000-character paste must not slow the search down. */
+const MAX_QUERY_TERMS = 48;
+
+interface IndexedPassage {
+  id: string;
+  text: string;
+  bridge: string;
+  context: string;
+  title: string;
+}
+
+/** Ranked retrieval of passages with MiniSearch over pre-analysed, language-aware terms. */
+export class PassageIndex {
+  private readonly index: MiniSearch<IndexedPassage>;
+  private readonly passages = new Map<string, Passage>();
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly ranking: RankingOptions = DEFAULT_RANKING,
+  ) {
+    this.index = new MiniSearch<IndexedPassage>({
+      fields: ['text', 'bridge', 'context', 'title'],
+      // Terms are analysed before they reach MiniSearch, so it only splits on spaces.
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+    });
+  }
+
+  /** Adds passages; `neighbours` gives the sentences around each one and `titles` the title of each document. */
+  add(passages: Passage[], titles: ReadonlyMap<string, string>): void {
+    const docs = passages.map((passage, i) => {
+      this.passages.set(passage.id, passage);
+      const text = this.analyzer.terms(passage.text, passage.language);
+      const neighbours = [passages[i - 1], passages[i + 1]].filter(
+        (p): p is Passage => p !== undefined && p.documentId === passage.documentId && p.paragraph === passage.paragraph,
+      );
+      return {
+        id: passage.id,
+        text: text.join(' '),
+        bridge: this.analyzer.bridge(text, passage.language).join(' '),
+        context: neighbours.flatMap((p) => this.analyzer.terms(p.text, p.language)).join(' '),
+        title: this.analyzer.terms(titles.get(passage.documentId) ?? '', passage.language).join(' '),
+      };
+    });
+    this.index.addAll(docs);
+  }
+
+  removeDocument(documentId: string): void {
+    const ids = [...this.passages.values()].filter((p) => p.documentId === documentId).map((p) => p.id);
+    for (const id of ids) {
+      this.index.discard(id);
+      this.passages.delete(id);
+    }
+  }
+
+  /** The query's analysed terms: in its language when that is clear, else in both. */
+  queryTerms(query: string): string[] {
+    const guess = detectLanguage(query);
+    const languages: Language[] = guess.confident ? [guess.language] : ['en', 'sv'];
+    const terms = languages.flatMap((language) => this.analyzer.terms(query, language));
+    return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  }
+
+  search(query: string, options: { limit?: number } = {}): SearchHit[] {
+    const terms = this.queryTerms(query);
+    if (terms.length === 0) return [];
+    const results = this.index.search(terms.join(' '), this.searchOptions());
+    return results.slice(0, options.limit ?? 10).map((result) => {
+      const passage = this.passages.get(String(result.id));
+      return {
+        passageId: String(result.id),
+        documentId: passage?.documentId ?? '',
+        score: Math.round(result.score * 1000) / 1000,
+        text: passage?.text ?? '',
+      };
+    });
+  }
+
+  private searchOptions(): SearchOptions {
+    const { boost, bm25, fuzzy, prefix, furnitureWeight } = this.ranking;
+    return {
+      combineWith: 'OR',
+      boost,
+      bm25,
+      fuzzy: (term) => (term.length >= fuzzy.minLength ? fuzzy.fraction : false),
+      prefix: (term) => term.length >= prefix.minLength,
+      boostDocument: (id) => (this.passages.get(String(id))?.kind === 'body' ? 1 : furnitureWeight),
+    };
+  }
+}

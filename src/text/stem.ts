@@ -1,0 +1,28 @@
+import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { stemmer as swedishStemmer } from '@orama/stemmers/swedish';
+import { stopwords as englishStopwords } from '@orama/stopwords/english';
+import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
+import type { Language } from '../corpus/types.ts';
+import { fold } from './fold.ts';
+
+const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemmer, sv: swedishStemmer };
+
+/** Words that carry no topic in questions, besides the usual function words. */
+const QUESTION_WORDS: Record<Language, string[]> = {
+  en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'say', 'said', 'says'],
+  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'säger', 'sade', 'sa', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka'],
+};
+
+const STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en].map(fold)),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv].map(fold)),
+};
+
+export function isStopword(word: string, language: Language): boolean {
+  return STOPWORDS[language].has(fold(word));
+}
+
+/** The Snowball stem of a word, then folded: stemming needs the language's own letters (å, ä, ö). */
+export function stem(word: string, language: Language): string {
+  return fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
+}

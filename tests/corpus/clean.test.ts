@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../src/corpus/clean.ts';
+
+const clean = (original: string, title?: string) => cleanText(original, title ? { title } : {});
+const paragraphs = (original: string, title?: string) => {
+  const cleaned = clean(original, title);
+  return cleaned.paragraphs.map((p) => ({ kind: p.kind, text: cleaned.text.slice(p.start, p.end) }));
+};
+
+describe('cleaning removes what is not article text', () => {
+  it.each([
+    ['a scraping field name', 'schema:articleBody\n| - Putin met Erdogan.', 'Putin met Erdogan.'],
+    ['a table pipe and bullet before the text', '| - The talks ended.\n|', 'The talks ended.'],
+    ['a trailing desk signature', 'The talks ended. acm-jmy/har\n|', 'The talks ended.'],
+    ['a metadata field before the text', ' date 2017-03 Relationerna frös till is.', 'Relationerna frös till is.'],
+    ['page headers with address, e-mail and page number', 'www.example.com    news@example.com    1\n\nIt began in Moscow.\n\nwww.example.com    news@example.com    2', 'It began in Moscow.'],
+    ['a banner in another script', 'آزاد افغانستان – افغانستان آزاد\nEuropean Languages زبانهای اروپائی\nIt began in Moscow.', 'It began in Moscow.'],
+    ['a banner code, a byline and a dateline', 'AA-AA\nBy Ulas Atesci\n05.09.2019\nIt began in Moscow.', 'It began in Moscow.'],
+  ])('%s', (_what, original, expected) => {
+    expect(clean(original).text).toBe(expected);
+  });
+});
+
+describe('cleaning keeps and marks what the reader needs', () => {
+  it('keeps a photo caption as its own paragraph marked caption', () => {
+    expect(paragraphs('Troops patrol in Idlib, March 15, 2020. (AP Photo)\nBogdanov said Monday.')).toEqual([
+      { kind: 'caption', text: 'Troops patrol in Idlib, March 15, 2020. (AP Photo)' },
+      { kind: 'body', text: 'Bogdanov said Monday.' },
+    ]);
+  });
+
+  it('marks a headline that repeats the title, even wrapped over two lines', () => {
+    const original = 'Russia and Turkey intensify military cooperation \nover US objections \nTurkish President Erdogan visited Moscow on August 27 and \n\nmet Putin there at the air show near the city of Moscow in \n\nRussia. In Moscow he advanced plans to buy missiles and jets \n\nfor the Turkish air force and army and navy and more. \n\nShort line.';
+    const result = paragraphs(original, 'Russia and Turkey intensify military cooperation over US objections');
+    expect(result[0]).toEqual({ kind: 'title', text: 'Russia and Turkey intensify military cooperation over US objections' });
+    expect(result[1]?.text.startsWith('Turkish President Erdogan visited Moscow on August 27 and met Putin')).toBe(true);
+  });
+});
+
+describe('hard-wrapped text is rejoined', () => {
+  const wrapped = (lines: string[]) => lines.map((line) => `${line} \n\n`).join('');
+  const body = [
+    'The same day Erdogan and Putin met, a second batch of S-',
+    '400 air defence systems had been delivered to Murted Airbase in Ankara. Putin',
+    'replied that Turkey could buy Russia’s Su-57 fifth-',
+    'generation jet fighter, and the F-',
+    '35—and the Su-57 were discussed at the air show near Moscow by both delegations.',
+    'That was all.',
+    'A new paragraph starts here and runs on to the end of the line as they all do',
+    'until it ends.',
+  ];
+
+  it('rejoins words broken at a line end, keeping their hyphen', () => {
+    const text = clean(wrapped(body)).text;
+    expect(text).toContain('a second batch of S-400 air defence systems');
+    expect(text).toContain('Su-57 fifth-generation jet fighter');
+    expect(text).toContain('the F-35—and the Su-57');
+  });
+
+  it('joins other line ends with a space and keeps paragraph ends', () => {
+    const result = paragraphs(wrapped(body));
+    expect(result).toHaveLength(2);
+    expect(result[0]?.text).toMatch(/delivered to Murted Airbase in Ankara\. Putin replied that .* delegations\. That was all\.$/u);
+    expect(result[1]?.text).toBe('A new paragraph starts here and runs on to the end of the line as they all do until it ends.');
+  });
+
+  it('does not glue lines of a text written one paragraph a line', () => {
+    const text = clean('On 24 November 2015, the jet was shot down.\n\nMoscow imposed sanctions.\n').text;
+    expect(text).toBe('On 24 November 2015, the jet was shot down.\n\nMoscow imposed sanctions.');
+  });
+});
+
+describe('normalisation', () => {
+  it.each([
+    ['curly quotes', 'Putin called it a “stab in the back” and Ankara’s reply came.', 'Putin called it a "stab in the back" and Ankara\'s reply came.'],
+    ['runs of white space and no-break spaces', 'Putin  \t met\u00A0Erdogan.', 'Putin met Erdogan.'],
+    ['zero-width and control characters', 'Pu\u200Btin met\u0007 Erdogan.', 'Putin met Erdogan.'],
+  ])('%s', (_what, original, expected) => {
+    expect(clean(original).text).toBe(expected);
+  });
+
+  it('is deterministic', () => {
+    const original = 'www.a.com 1\n\nIt began “here”.\n\nwww.a.com 2';
+    expect(clean(original)).toEqual(clean(original));
+  });
+
+  it('maps every cleaned character back to the original', () => {
+    const original = 'schema:articleBody\n| - Putin “met”  Erdogan.';
+    const cleaned = clean(original);
+    expect(cleaned.text).toBe('Putin "met" Erdogan.');
+    expect(cleaned.origins.map((o) => original[o]).join('')).toBe('Putin “met” Erdogan.');
+  });
+});

@@ -1,0 +1,92 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAnalyzer } from '../../src/search/analysis-data.ts';
+import type { Analyzer } from '../../src/text/analyzer.ts';
+import { fold } from '../../src/text/fold.ts';
+import { detectLanguage } from '../../src/text/language.ts';
+import { stem } from '../../src/text/stem.ts';
+
+let analyzer: Analyzer;
+beforeAll(async () => {
+  analyzer = await loadAnalyzer();
+});
+
+describe('folding', () => {
+  it.each([
+    ['Erdoğan', 'erdogan'],
+    ['İstanbul', 'istanbul'],
+    ['Türkiye', 'turkiye'],
+    ['ambassadören', 'ambassadoren'],
+    ['Diyarbakır', 'diyarbakir'],
+  ])('%s → %s', (word, folded) => {
+    expect(fold(word)).toBe(folded);
+  });
+});
+
+describe('Snowball stemming, then folding', () => {
+  it.each([
+    ['en', 'sanctions', 'sanction'],
+    ['en', 'deliveries', 'deliveri'],
+    ['en', 'killed', 'kill'],
+    ['sv', 'sanktioner', 'sanktion'],
+    ['sv', 'ambassadören', 'ambassador'],
+    ['sv', 'nedskjutningen', 'nedskjutning'],
+  ] as const)('%s: %s → %s', (language, word, stemmed) => {
+    expect(stem(word, language)).toBe(stemmed);
+  });
+});
+
+describe('aliases', () => {
+  it.each([
+    ['S-400', 's400'],
+    ['S400', 's400'],
+    ['S 400', 's400'],
+    ['Su-24', 'su24'],
+    ['Su24', 'su24'],
+    ['TurkStream', 'turkstream'],
+    ['Turkish Stream', 'turkstream'],
+    ['Turkey Stream', 'turkstream'],
+    ['Akoyo', 'akkuyu'],
+    ['Nur-Sultan', 'astana'],
+    ['Hemeimeem', 'hmeimim'],
+    ['Islamic State', 'isis'],
+    ['Daesh', 'isis'],
+    ['IS', 'isis'],
+    ['Türkiye', 'turkey'],
+    ['Erdoğan', 'erdogan'],
+    ['S:t Petersburg', 'petersburg'],
+  ])('%s → %s', (text, canonical) => {
+    expect(analyzer.terms(text, 'en')).toEqual([canonical]);
+  });
+
+  it('matches short capitalised names only as written', () => {
+    expect(analyzer.terms('It is what it is', 'en')).toEqual([]);
+    expect(analyzer.terms('flyganfall mot IS', 'sv')).toEqual(['flyganfall', 'isis']);
+  });
+
+  it('keeps a model name and its number together', () => {
+    expect(analyzer.terms('the Su-57 and 57 jets', 'en')).toEqual(['su57', '57', 'jet']);
+  });
+});
+
+describe('the cross-lingual bridge', () => {
+  it.each([
+    ['sv', 'Turkietambassadören', 'ambassador'],
+    ['sv', 'sanktioner', 'sanction'],
+    ['en', 'ambassador', 'ambassador'],
+    ['en', 'sanctions', 'sanktion'],
+    ['en', 'killed', 'ihjal'],
+  ] as const)('%s "%s" reaches the other language as %s', (language, word, translated) => {
+    expect(analyzer.bridge(analyzer.terms(word, language), language)).toContain(translated);
+  });
+});
+
+describe('language detection', () => {
+  it.each([
+    ['When was the Russian ambassador killed?', 'en', true],
+    ['Vem sköt ihjäl den ryska ambassadören?', 'sv', true],
+    ['När sköt turkiska F-16-plan ned det ryska stridsflygplanet?', 'sv', true],
+    ['Putin', 'en', false],
+  ] as const)('%s → %s', (text, language, confident) => {
+    expect(detectLanguage(text)).toEqual({ language, confident });
+  });
+});

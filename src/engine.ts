@@ -1,9 +1,14 @@
-import { loadCorpus } from './corpus/load.ts';
-import { PassageIndex } from './search/passage-index.ts';
-import { loadAnalyzer } from './search/analysis-data.ts';
+import { Answerer } from './answers/answerer.ts';
+import { periodBetween } from './answers/period.ts';
 import type { Answer } from './answers/schema.ts';
+import { loadCorpus } from './corpus/load.ts';
 import type { Corpus, DocumentMeta, Passage } from './corpus/types.ts';
+import { extractDates } from './dates/index.ts';
+import { buildEvents } from './events/build.ts';
 import type { TimelineEvent } from './events/types.ts';
+import { loadLanguageData } from './language-data.ts';
+import { PassageIndex } from './search/passage-index.ts';
+import { fold } from './text/fold.ts';
 
 export interface SearchHit {
   passageId: string;
@@ -37,24 +42,42 @@ export interface Engine {
 
 export interface EngineOptions {
   dataDir?: string;
+  /** The clock that relative dates in questions ("last year") are read against. */
+  now?: () => Date;
 }
 
 /** Loads the bundled corpus and builds everything the adapters query. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const [corpus, analyzer] = await Promise.all([loadCorpus(options.dataDir), loadAnalyzer(options.dataDir)]);
-  const index = new PassageIndex(analyzer);
+  const [corpus, language] = await Promise.all([loadCorpus(options.dataDir), loadLanguageData(options.dataDir)]);
+  const index = new PassageIndex(language.analyzer);
   index.add(corpus.passages, new Map(corpus.documents.map((doc) => [doc.meta.id, doc.meta.title])));
+  const events = buildEvents(corpus, { ...language, extractDates });
+  const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now: options.now ?? (() => new Date()) });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
+  const eventsById = new Map(events.events.map((e) => [e.id, e]));
   return {
     corpus,
     sources: () => corpus.documents.map((doc) => doc.meta),
     passage: (id) => passages.get(id),
     search: (query, searchOptions) => index.search(query, searchOptions),
-    ask: () => {
-      throw new Error('relations-bot: ask is not available yet');
-    },
-    timeline: () => [],
-    event: () => undefined,
-    suggestEvents: () => [],
+    ask: (question) => answerer.ask(question),
+    timeline: (query = {}) => answerer.timeline(periodBetween(query.from, query.to), query.topic),
+    event: (id) => eventsById.get(id),
+    suggestEvents: (typed, limit = 25) => suggest(events.events, index, typed, limit),
   };
+}
+
+/** Autocomplete: events whose summary or cited quotes contain what was typed, else the best search matches. */
+function suggest(events: TimelineEvent[], index: PassageIndex, typed: string, limit: number) {
+  const needle = fold(typed.trim());
+  const label = (e: TimelineEvent) => `${e.date} ${e.summary}`.slice(0, 100);
+  if (needle === '') return events.slice(0, limit).map((e) => ({ id: e.id, label: label(e) }));
+  const direct = events.filter((e) => fold(`${e.date} ${e.summary} ${e.citations.map((c) => c.quote).join(' ')}`).includes(needle));
+  const ranked = new Map(index.search(typed, { limit: 50 }).map((hit, rank) => [hit.passageId, rank]));
+  const bySearch = events
+    .map((e) => ({ e, rank: Math.min(...e.citations.map((c) => ranked.get(c.passageId) ?? Infinity)) }))
+    .filter((x) => Number.isFinite(x.rank))
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.e);
+  return [...new Set([...direct, ...bySearch])].slice(0, limit).map((e) => ({ id: e.id, label: label(e) }));
 }

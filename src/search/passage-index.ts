@@ -39,6 +39,9 @@ interface IndexedPassage {
 export class PassageIndex {
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly passages = new Map<string, Passage>();
+  /** Each passage's own and bridged terms, and in how many passages each term occurs: for answer support. */
+  private readonly termSets = new Map<string, Set<string>>();
+  private readonly documentFrequency = new Map<string, number>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -52,18 +55,18 @@ export class PassageIndex {
     });
   }
 
-  /** Adds passages; `neighbours` gives the sentences around each one and `titles` the title of each document. */
+  /** Adds passages with the sentences around each one as context and `titles`, the title of each document. */
   add(passages: Passage[], titles: ReadonlyMap<string, string>): void {
     const docs = passages.map((passage, i) => {
       this.passages.set(passage.id, passage);
       const text = this.analyzer.terms(passage.text, passage.language);
-      const neighbours = [passages[i - 1], passages[i + 1]].filter(
-        (p): p is Passage => p !== undefined && p.documentId === passage.documentId && p.paragraph === passage.paragraph,
-      );
+      const bridge = this.analyzer.bridge(text, passage.language);
+      this.countTerms(passage.id, [...text, ...bridge]);
+      const neighbours = [passages[i - 1], passages[i + 1]].filter((p): p is Passage => p !== undefined && p.documentId === passage.documentId);
       return {
         id: passage.id,
         text: text.join(' '),
-        bridge: this.analyzer.bridge(text, passage.language).join(' '),
+        bridge: bridge.join(' '),
         context: neighbours.flatMap((p) => this.analyzer.terms(p.text, p.language)).join(' '),
         title: this.analyzer.terms(titles.get(passage.documentId) ?? '', passage.language).join(' '),
       };
@@ -76,7 +79,25 @@ export class PassageIndex {
     for (const id of ids) {
       this.index.discard(id);
       this.passages.delete(id);
+      for (const term of this.termSets.get(id) ?? []) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 1) - 1);
+      this.termSets.delete(id);
     }
+  }
+
+  private countTerms(id: string, terms: string[]): void {
+    const set = new Set(terms);
+    this.termSets.set(id, set);
+    for (const term of set) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  }
+
+  /** The analysed terms of a passage, its own and their translations. */
+  termsOf(passageId: string): ReadonlySet<string> {
+    return this.termSets.get(passageId) ?? new Set();
+  }
+
+  /** Inverse passage frequency; a term the corpus never uses weighs most. */
+  idf(term: string): number {
+    return Math.log(1 + this.passages.size / Math.max(0.5, this.documentFrequency.get(term) ?? 0));
   }
 
   /** The query's analysed terms: in its language when that is clear, else in both. */

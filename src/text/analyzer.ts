@@ -32,6 +32,11 @@ export class Analyzer {
     return terms;
   }
 
+  /** Language-independent senses of a text's terms: `sköt ned` and `shot down` share theirs. */
+  senses(text: string, language: Language): string[] {
+    return this.terms(text, language).map((term) => this.glossary.sense(term, language));
+  }
+
   /** Glossary translations of already analysed terms into the other language. */
   bridge(terms: string[], language: Language): string[] {
     return terms.flatMap((term) => this.glossary.translate(term, language));

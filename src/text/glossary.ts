@@ -10,6 +10,7 @@ export const glossaryFileSchema = z.object({
 /** Stems of one language mapped to the stems of the same senses in the other, for cross-lingual search. */
 export class Glossary {
   private readonly bridges: Record<Language, Map<string, Set<string>>> = { en: new Map(), sv: new Map() };
+  private readonly senses: Record<Language, Map<string, string>> = { en: new Map(), sv: new Map() };
 
   constructor(entries: z.infer<typeof glossaryFileSchema>['entries']) {
     for (const entry of entries) {
@@ -17,7 +18,15 @@ export class Glossary {
       const sv = stems(entry.sv, 'sv');
       link(this.bridges.en, en, sv);
       link(this.bridges.sv, sv, en);
+      const sense = en[0] ?? '';
+      for (const term of en) if (!this.senses.en.has(term)) this.senses.en.set(term, sense);
+      for (const term of sv) if (!this.senses.sv.has(term)) this.senses.sv.set(term, sense);
     }
+  }
+
+  /** One name for all the words of a sense, in either language: for comparing what two texts are about. */
+  sense(stemmed: string, language: Language): string {
+    return this.senses[language].get(stemmed) ?? stemmed;
   }
 
   /** The other language's stems for a stem of `language`. */

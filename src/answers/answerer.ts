@@ -1,0 +1,269 @@
+import type { Corpus, Language, Passage } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import type { EventCorpus } from '../events/build.ts';
+import type { EventTypes } from '../events/lexicon.ts';
+import type { Claim } from '../events/claims.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import type { PassageIndex } from '../search/passage-index.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import type { SwedishGloss } from '../text/gloss.ts';
+import { CitationList, mark } from './citations.ts';
+import { formatDate } from './format-date.ts';
+import { MESSAGES } from './messages.ts';
+import { eventsIn, formatPeriod } from './period.ts';
+import { analyzeQuestion, type Period, type QuestionAnalysis } from './question.ts';
+import { quoteOf } from './quote.ts';
+import { sanitizeQuestion } from './sanitize.ts';
+import type { Answer } from './schema.ts';
+import { support } from './support.ts';
+
+export interface AnswerSources {
+  corpus: Corpus;
+  index: PassageIndex;
+  events: EventCorpus;
+  analyzer: Analyzer;
+  eventTypes: EventTypes;
+  gloss: SwedishGloss;
+  now: () => Date;
+}
+
+export interface AnswerTuning {
+  /** Below this share of the question's (rarity-weighted) terms, the documents are taken not to answer. */
+  minSupport: number;
+  /** Passages retrieved before the dated claims in them are weighed. */
+  candidates: number;
+  /** Events listed in the text of a period answer (all are in `events`). */
+  periodListLength: number;
+}
+
+/** Calibrated on the evaluation set's answerable and out-of-scope questions (npm run eval). */
+export const DEFAULT_TUNING: AnswerTuning = { minSupport: 0.5, candidates: 12, periodListLength: 15 };
+
+interface Candidate {
+  passage: Passage;
+  claim?: Claim;
+  score: number;
+}
+
+/** Extractive, cited answers to when / what / who / where / how-many / period questions, or an abstention. */
+export class Answerer {
+  private readonly claimsByPassage = new Map<string, Claim[]>();
+  private readonly documents;
+  private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
+
+  constructor(
+    private readonly sources: AnswerSources,
+    private readonly tuning: AnswerTuning = DEFAULT_TUNING,
+  ) {
+    for (const claim of sources.events.claims) {
+      const list = this.claimsByPassage.get(claim.passage.id) ?? [];
+      list.push(claim);
+      this.claimsByPassage.set(claim.passage.id, list);
+    }
+    this.documents = new Map(sources.corpus.documents.map((d) => [d.meta.id, d]));
+    for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
+  }
+
+  ask(raw: string): Answer {
+    const text = sanitizeQuestion(raw);
+    const question = analyzeQuestion(text, this.sources.now());
+    if (!/\p{L}/u.test(text)) return this.abstain(question, MESSAGES[question.language].emptyQuestion);
+    if (question.kind === 'period' && question.period) return this.periodAnswer(question, question.period);
+    const terms = this.sources.index.queryTerms(question.topic);
+    const best = this.bestCandidate(question, terms);
+    if (!best || this.supportFor(best, terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
+    return this.extractiveAnswer(question, best);
+  }
+
+  /** Events of a period, optionally about a topic, in date order. */
+  timeline(period: Period, topic = ''): TimelineEvent[] {
+    const events = eventsIn(this.sources.events.events, period);
+    const terms = this.topicTerms(topic);
+    if (terms.length === 0) return events;
+    return events.filter((event) =>
+      event.citations.some((c) => support(this.sources.index, terms, this.sources.index.termsOf(c.passageId)) > 0),
+    );
+  }
+
+  /** Topic words that narrow a timeline; words found in most passages ("Russia", "Turkey") do not. */
+  private topicTerms(topic: string): string[] {
+    const index = this.sources.index;
+    const generic = Math.log(1 + 1 / 0.2);
+    return index.queryTerms(topic).filter((term) => index.idf(term) > generic);
+  }
+
+  private bestCandidate(question: QuestionAnalysis, terms: string[]): Candidate | undefined {
+    const hits = this.sources.index.search(question.topic, { limit: this.tuning.candidates });
+    const top = hits[0]?.score ?? 0;
+    const asked = this.sources.eventTypes.typesOf(question.topic);
+    let best: Candidate | undefined;
+    for (const hit of hits) {
+      const passage = this.sources.corpus.passages.find((p) => p.id === hit.passageId);
+      if (!passage) continue;
+      // Softened: retrieval ranks well, but the dated clause decides between close passages.
+      const relevance = Math.sqrt(hit.score / top);
+      const claims = this.claimsByPassage.get(passage.id) ?? [];
+      const options: Candidate[] = claims.map((claim) => ({
+        passage,
+        claim,
+        score: relevance * (0.3 + this.claimSupport(claim, terms)) * this.periodFit(question, claim.date) * this.kindFit(asked, claim) * (claim.certain ? 1 : 0.85),
+      }));
+      const undated = question.kind === 'when' || question.period ? 0.5 : 1;
+      options.push({ passage, score: relevance * (0.3 + support(this.sources.index, terms, this.sources.index.termsOf(passage.id))) * undated });
+      for (const option of options) if (!best || option.score > best.score) best = option;
+    }
+    return best;
+  }
+
+  /** Support of the clause the date belongs to, then of its sentence and the sentences that go on telling it. */
+  private claimSupport(claim: Claim, terms: string[]): number {
+    const { analyzer, index } = this.sources;
+    const language = claim.passage.language;
+    const focusTerms = analyzer.terms(claim.focus.text, language);
+    const focus = support(index, terms, new Set([...focusTerms, ...analyzer.bridge(focusTerms, language)]));
+    const around = support(index, terms, this.termsAround(claim.passage, claim.sequel));
+    return 0.6 * focus + 0.4 * around;
+  }
+
+  private supportFor(candidate: Candidate, terms: string[]): number {
+    const { passage, claim } = candidate;
+    const order = this.passageOrder.get(passage.id);
+    const previous = order ? order.doc[order.i - 1] : undefined;
+    const around = [...(claim?.sequel ?? []), ...(previous && previous.documentId === passage.documentId ? [previous] : [])];
+    return support(this.sources.index, terms, this.termsAround(passage, around));
+  }
+
+  private termsAround(passage: Passage, others: Passage[]): Set<string> {
+    const index = this.sources.index;
+    return new Set([passage, ...others].flatMap((p) => [...index.termsOf(p.id)]));
+  }
+
+  /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */
+  private kindFit(asked: Set<string>, claim: Claim): number {
+    if (asked.size === 0) return 1;
+    const told = this.sources.eventTypes.typesOf(claim.focus.text);
+    if ([...told].some((t) => asked.has(t))) return 1.5;
+    return told.size > 0 ? 0.6 : 1;
+  }
+
+  private periodFit(question: QuestionAnalysis, date: string): number {
+    if (!question.period) return 1;
+    const range = partialDateRange(date);
+    return range.start <= question.period.end && range.end >= question.period.start ? 1 : 0.3;
+  }
+
+  private extractiveAnswer(question: QuestionAnalysis, best: Candidate): Answer {
+    const { language } = question;
+    const messages = MESSAGES[language];
+    const citations = this.citationList(language);
+    const event = best.claim ? this.sources.events.eventOf.get(best.claim) : undefined;
+    const focus = best.claim ? { from: best.claim.focus.start - best.passage.cleanStart, to: best.claim.focus.end - best.passage.cleanStart } : undefined;
+    const quote = quoteOf(best.passage, focus?.from, focus?.to);
+    const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
+    const others = (event?.citations ?? []).filter((c) => c.passageId !== best.passage.id).map((c) => citations.cite({ ...c, quote: this.shortQuote(c.passageId, c.quote) }));
+
+    const date = event?.date ?? null;
+    const body = this.sentenceFor(question, best, event, quote, first.gloss);
+    const datePrefix = date ? `${formatDate(date, language)}: ` : '';
+    const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
+    const disagreements = event && event.claims.length > 0 ? [this.disagreement(event, citations, language)] : [];
+    const disagreementText = disagreements[0]
+      ? `\n${messages.disagree} ${disagreements[0].claims.map((c) => `${formatDate(c.value, language)} ${mark(c.citation)}`).join('; ')}.`
+      : '';
+    const answer = `${datePrefix}${body} ${mark(first)}${also}${disagreementText}`;
+    return {
+      question: question.text,
+      language,
+      kind: question.kind,
+      abstained: false,
+      answer,
+      date: question.kind === 'when' || date !== null ? date : null,
+      events: event ? [this.eventSummary(event, citations)] : [],
+      citations: citations.items,
+      disagreements,
+      suggestions: [],
+    };
+  }
+
+  /** The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary. */
+  private sentenceFor(question: QuestionAnalysis, best: Candidate, event: TimelineEvent | undefined, quote: string, gloss?: string): string {
+    if (best.passage.language === question.language) return `"${quote}"`;
+    if (question.language === 'en') return event ? event.summary : `"${gloss ?? quote}" (${MESSAGES.en.gloss})`;
+    return `"${quote}"`;
+  }
+
+  private disagreement(event: TimelineEvent, citations: CitationList, language: Language) {
+    return {
+      about: `${language === 'sv' ? 'datum för' : 'the date of'}: ${event.summary}`,
+      claims: event.claims.map((claim) => ({
+        value: claim.date,
+        citation: citations.cite({ ...claim.citation, quote: this.shortQuote(claim.citation.passageId, claim.citation.quote) }),
+      })),
+    };
+  }
+
+  private eventSummary(event: TimelineEvent, citations: CitationList) {
+    return {
+      id: event.id,
+      date: event.date,
+      summary: event.summary,
+      citations: event.citations.map((c) => citations.cite({ ...c, quote: this.shortQuote(c.passageId, c.quote) })),
+    };
+  }
+
+  private shortQuote(passageId: string, quote: string): string {
+    const passage = this.sources.corpus.passages.find((p) => p.id === passageId);
+    return passage ? quoteOf(passage) : quote;
+  }
+
+  private periodAnswer(question: QuestionAnalysis, period: Period): Answer {
+    const { language } = question;
+    const messages = MESSAGES[language];
+    const events = this.timeline(period, question.topic);
+    const label = formatPeriod(period, language);
+    if (events.length === 0) return this.abstain(question, messages.noEvents(label));
+    const citations = this.citationList(language);
+    const summaries = events.map((event) => this.eventSummary(event, citations));
+    const lines = summaries
+      .slice(0, this.tuning.periodListLength)
+      .map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
+    const more = events.length > this.tuning.periodListLength ? [`… (+${events.length - this.tuning.periodListLength})`] : [];
+    return {
+      question: question.text,
+      language,
+      kind: 'period',
+      abstained: false,
+      answer: [messages.eventsIn(label, events.length), ...lines, ...more].join('\n'),
+      date: null,
+      events: summaries,
+      citations: citations.items,
+      disagreements: events
+        .filter((e) => e.claims.length > 0)
+        .map((e) => this.disagreement(e, citations, language)),
+      suggestions: [],
+    };
+  }
+
+  private abstain(question: QuestionAnalysis, message: string): Answer {
+    const suggestions = [...this.sources.events.events]
+      .sort((a, b) => b.citations.length - a.citations.length || a.date.localeCompare(b.date))
+      .slice(0, 5)
+      .map((e) => `${formatDate(e.date, question.language)}: ${e.summary}`);
+    return {
+      question: question.text,
+      language: question.language,
+      kind: question.kind,
+      abstained: true,
+      answer: message,
+      date: null,
+      events: [],
+      citations: [],
+      disagreements: [],
+      suggestions,
+    };
+  }
+
+  private citationList(language: Language): CitationList {
+    return new CitationList(this.documents, this.sources.gloss, language);
+  }
+}

@@ -1,0 +1,40 @@
+import type { Language } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import { formatDate } from './format-date.ts';
+import type { Period } from './question.ts';
+
+/** Events dated wholly inside the period. */
+export function eventsIn(events: TimelineEvent[], period: Period): TimelineEvent[] {
+  return events.filter((event) => {
+    const range = partialDateRange(event.date);
+    return range.start >= period.start && range.end <= period.end;
+  });
+}
+
+/** The period of a `--from`/`--to` pair of partial dates; either end may be open. */
+export function periodBetween(from?: string, to?: string): Period {
+  return {
+    start: from ? partialDateRange(from).start : '0001-01-01',
+    end: to ? partialDateRange(to).end : '9999-12-31',
+  };
+}
+
+/** A period for people: "2016", "June 2016", "2016–2017", "before 1 January 2018". */
+export function formatPeriod(period: Period, language: Language): string {
+  const [sy, sm, sd] = period.start.split('-');
+  const [ey, em, ed] = period.end.split('-');
+  const wholeYears = sm === '01' && sd === '01' && em === '12' && ed === '31';
+  if (period.start === '0001-01-01') return `${language === 'en' ? 'before' : 'före'} ${formatDate(nextDay(period.end), language)}`;
+  if (period.end === '9999-12-31') return `${language === 'en' ? 'from' : 'från'} ${formatDate(period.start, language)}`;
+  if (wholeYears) return sy === ey ? `${sy}` : `${sy}–${ey}`;
+  const wholeMonth = sy === ey && sm === em && sd === '01' && partialDateRange(`${sy}-${sm}`).end === period.end;
+  if (wholeMonth) return formatDate(`${sy}-${sm}`, language);
+  return period.start === period.end ? formatDate(period.start, language) : `${formatDate(period.start, language)} – ${formatDate(period.end, language)}`;
+}
+
+function nextDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}

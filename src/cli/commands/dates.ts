@@ -1,0 +1,19 @@
+import { extractDates } from '../../dates/index.ts';
+import { UsageError, type CliCommand } from '../command.ts';
+
+export const datesCommand: CliCommand = {
+  name: 'dates',
+  usage: 'dates --ref YYYY-MM-DD [--lang en|sv] [--json] < text',
+  summary: 'the dates in a text on stdin, as TimeML values',
+  options: { ref: { type: 'string' }, lang: { type: 'string' } },
+  async run({ options, readStdin }) {
+    const reference = options.ref;
+    if (typeof reference !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(reference) || Number.isNaN(Date.parse(reference))) {
+      throw new UsageError('--ref takes the reference date as YYYY-MM-DD');
+    }
+    const lang = options.lang ?? 'en';
+    if (lang !== 'en' && lang !== 'sv') throw new UsageError('--lang takes en or sv');
+    const mentions = extractDates(await readStdin(), { reference, lang }).map(({ start, end, text, value }) => ({ start, end, text, value }));
+    return { json: mentions, text: mentions.map((m) => `${m.value}\t${m.text}`).join('\n') };
+  },
+};

@@ -1,0 +1,155 @@
+import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import type { DateMention, ExtractOptions } from '../dates/index.ts';
+import { partialDateRange } from '../dates/index.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import type { SwedishGloss } from '../text/gloss.ts';
+import { extractClaims, type Claim } from './claims.ts';
+import { clusterClaims, dateRelation } from './cluster.ts';
+import type { Gazetteer, ToneLexicon } from './lexicon.ts';
+import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
+import { summaryOf } from './summary.ts';
+import type { Citation, DatedClaim, Granularity, TimelineEvent } from './types.ts';
+
+export interface EventResources {
+  analyzer: Analyzer;
+  gazetteer: Gazetteer;
+  tone: ToneLexicon;
+  gloss: SwedishGloss;
+  corrections: Correction[];
+  extractDates: (text: string, options: ExtractOptions) => DateMention[];
+}
+
+export interface EventCorpus {
+  events: TimelineEvent[];
+  claims: Claim[];
+  /** The event each claim was merged into. */
+  eventOf: Map<Claim, TimelineEvent>;
+}
+
+const SPECIFICITY: Record<Granularity, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
+
+/**
+ * The dated claims of one document. A date worked out from an inferred
+ * publication date ("on Friday" in an undated article) is not certain.
+ */
+export function documentClaims(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
+  const mentions = resources.extractDates(doc.clean, { reference: doc.meta.published.value, lang: doc.meta.language });
+  const claims = extractClaims(doc, mentions);
+  if (doc.meta.published.inferred) {
+    for (const claim of claims) if (claim.mention.anchor === 'publication') claim.certain = false;
+  }
+  return claims;
+}
+
+/** Weight of the rest of the sentence, next to the clause the date belongs to, in telling what a claim is about. */
+const SENTENCE_WEIGHT = 0.5;
+
+function claimSenses(claim: Claim, analyzer: Analyzer): Map<string, number> {
+  const { focus, mention, passage } = claim;
+  const weights = new Map<string, number>();
+  const rest = passage.text.slice(0, focus.start - passage.cleanStart) + ' ' + passage.text.slice(focus.end - passage.cleanStart);
+  for (const sense of analyzer.senses(rest, passage.language)) weights.set(sense, SENTENCE_WEIGHT);
+  for (const sense of analyzer.senses(focus.text.replace(mention.text, ' '), passage.language)) weights.set(sense, 1);
+  return weights;
+}
+
+/** Generates the event corpus from the passages: claims merged across documents, dated, summarised and classified. */
+export function buildEvents(corpus: Corpus, resources: EventResources): EventCorpus {
+  const claims = corpus.documents.flatMap((doc) => documentClaims(doc, resources));
+  const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
+  const similarity = claimSimilarity(claims, resources.analyzer);
+  const eventOf = new Map<Claim, TimelineEvent>();
+  const groups = applyMerges(clusterClaims(claims, similarity), resources.corrections, (group) => eventId(rankClaims(group, quality)[0] as Claim));
+  const events = groups.map((group) => {
+    const event = toEvent(group, resources, quality);
+    for (const claim of group) eventOf.set(claim, event);
+    return event;
+  });
+  events.sort(compareEvents);
+  return { events: applyCorrections(events, resources.corrections), claims, eventOf };
+}
+
+/**
+ * What two claims share of what they are about: a weighted Dice coefficient
+ * over language-independent senses (rarer senses weigh more, the date's own
+ * clause more than the rest of its sentence, the date words not at all).
+ */
+export function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Claim) => number {
+  const senses = new Map(claims.map((claim) => [claim, claimSenses(claim, analyzer)]));
+  const df = new Map<string, number>();
+  for (const weights of senses.values()) for (const sense of weights.keys()) df.set(sense, (df.get(sense) ?? 0) + 1);
+  const idf = (sense: string) => Math.log(1 + claims.length / (df.get(sense) ?? 1));
+  const mass = (weights: Map<string, number>) => [...weights].reduce((sum, [sense, w]) => sum + w * idf(sense), 0);
+  return (a, b) => {
+    const wa = senses.get(a) ?? new Map<string, number>();
+    const wb = senses.get(b) ?? new Map<string, number>();
+    let shared = 0;
+    for (const [sense, w] of wa) {
+      const other = wb.get(sense);
+      if (other !== undefined) shared += (w + other) * idf(sense);
+    }
+    const total = mass(wa) + mass(wb);
+    return total === 0 ? 0 : shared / total;
+  };
+}
+
+/** Stated dates before worked-out ones, then the most specific, then the better-written source. */
+function rankClaims(group: Claim[], quality: Map<string, number>): Claim[] {
+  const rank = (c: Claim) => [c.certain ? 1 : 0, c.mention.anchor === 'explicit' ? 1 : 0, SPECIFICITY[c.granularity], -(quality.get(c.citation.documentId) ?? 0)];
+  return [...group].sort((a, b) => compareVectors(rank(b), rank(a)) || a.passage.id.localeCompare(b.passage.id));
+}
+
+/** The primary claim's place in its passage: an id that does not depend on what else joined the event. */
+function eventId(primary: Claim): string {
+  return `${primary.passage.id}@${primary.mention.start - primary.passage.cleanStart}`;
+}
+
+function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>): TimelineEvent {
+  const ordered = rankClaims(group, quality);
+  const primary = ordered[0] as Claim;
+  // The summary comes from an English claim that agrees with the event's date, well written if possible, short.
+  const agrees = (c: Claim) => (dateRelation(c.date, primary.date) === 'conflicting' ? 1 : 0);
+  const english = [...group]
+    .filter((c) => c.passage.language === 'en')
+    .sort((a, b) => agrees(a) - agrees(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
+  const summary = english[0] ? summaryOf(english[0]) : `${resources.gloss.gloss(summaryOf(primary))} (word-by-word gloss of the Swedish)`;
+  const texts = group.map((c) => c.passage.text).join(' ');
+  const toneText = (english[0] ?? primary).focus.text;
+  const tone = resources.tone.toneOf(toneText);
+  return {
+    id: eventId(primary),
+    date: primary.date,
+    dateText: primary.dateText,
+    granularity: primary.granularity,
+    certainty: !primary.certain ? 'uncertain' : primary.mention.anchor === 'explicit' ? 'stated' : 'inferred',
+    summary,
+    actors: resources.gazetteer.actorsIn(texts),
+    places: resources.gazetteer.placesIn(texts),
+    tone: tone === 'neutral' ? resources.tone.toneOf(texts) : tone,
+    citations: uniqueCitations(ordered),
+    claims: disagreeing(ordered),
+  };
+}
+
+function uniqueCitations(claims: Claim[]): Citation[] {
+  const seen = new Set<string>();
+  return claims.map((c) => c.citation).filter((c) => !seen.has(c.passageId) && seen.add(c.passageId));
+}
+
+/** Every claim of the event when two of them conflict on the date; none when the sources agree. */
+function disagreeing(claims: Claim[]): DatedClaim[] {
+  const conflict = claims.some((a) => claims.some((b) => dateRelation(a.date, b.date) === 'conflicting'));
+  if (!conflict) return [];
+  return claims.map(({ date, dateText, granularity, certain, citation }) => ({ date, dateText, granularity, certain, citation }));
+}
+
+function compareVectors(a: number[], b: number[]): number {
+  for (let i = 0; i < a.length; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const ra = partialDateRange(a.date);
+  const rb = partialDateRange(b.date);
+  return ra.start.localeCompare(rb.start) || ra.end.localeCompare(rb.end) || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,84 @@
+import type { CorpusDocument, Passage } from '../corpus/types.ts';
+import type { DateMention } from '../dates/index.ts';
+import type { DatedClaim } from './types.ts';
+
+/** A date mention in a sentence and the part of the sentence it dates. */
+export interface Claim extends DatedClaim {
+  passage: Passage;
+  mention: DateMention;
+  /** The words the date belongs to, in cleaned-document offsets. */
+  focus: { start: number; end: number; text: string };
+  /** The undated sentences that follow and go on telling the same event ("The project, dubbed Turkey Stream, …"). */
+  sequel: Passage[];
+}
+
+/** How many undated sentences after a dated one still tell its event. */
+const SEQUEL_LENGTH = 2;
+
+/** A start ("since Ankara first sent in troops in 2016"): background when the sentence has its own date. */
+const SINCE = /\b(?:since|sedan)\s+(?:\S+\s+){0,6}$/iu;
+/** A deadline or limit ("a plan until 2020", "by the end of 2015"): never when something happened. */
+const LIMIT = /\b(?:until|through|by|fram till|senast)\s+(?:\S+\s+){0,2}$/iu;
+
+/**
+ * The dated claims of a document: one per date mention in its body sentences,
+ * but for deadlines, years used as modifiers, and starts ("since …") in a
+ * sentence that carries its own date.
+ */
+export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Claim[] {
+  const claims: Claim[] = [];
+  const mentionsIn = (passage: Passage) => mentions.filter((m) => m.start >= passage.cleanStart && m.end <= passage.cleanEnd);
+  doc.passages.forEach((passage, index) => {
+    if (passage.kind !== 'body') return;
+    const inside = mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
+    const leading = inside.filter((m) => !SINCE.test(before(doc.clean, passage, m)));
+    const dated = leading.length > 0 ? leading : inside;
+    const sequel: Passage[] = [];
+    for (const next of doc.passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
+      if (next.kind !== 'body' || mentionsIn(next).length > 0) break;
+      sequel.push(next);
+    }
+    dated.forEach((mention, i) => {
+      const focus = focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
+      claims.push({
+        date: mention.value,
+        dateText: mention.text,
+        granularity: mention.granularity,
+        // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless garbled.
+        certain: mention.garbled !== true,
+        citation: { documentId: doc.meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
+        passage,
+        mention,
+        focus,
+        sequel,
+      });
+    });
+  });
+  return claims;
+}
+
+function before(text: string, passage: Passage, mention: DateMention): string {
+  return text.slice(passage.cleanStart, mention.start);
+}
+
+/** A deadline, or a bare year used as a modifier ("a major 2015 diplomatic crisis"), dates no event of the sentence. */
+function isLimitOrModifier(text: string, passage: Passage, mention: DateMention): boolean {
+  if (LIMIT.test(before(text, passage, mention))) return true;
+  return /^\d{4}$/u.test(mention.text) && /^\s+\p{Ll}/u.test(text.slice(mention.end, passage.cleanEnd)) && !/\b(?:in|i|on|during|under)\s+$/iu.test(before(text, passage, mention));
+}
+
+/**
+ * The clause a date belongs to: from the start of its clause to the clause
+ * of the next date (or the sentence end). A sentence-opening date such as
+ * "On 9 August 2016," dates what follows it.
+ */
+function focusOf(text: string, passage: Passage, mention: DateMention, previous?: DateMention, next?: DateMention) {
+  const clauseStart = (at: number, floor: number) => {
+    const before = text.slice(floor, at);
+    const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '));
+    return cut < 0 ? floor : floor + cut + 2;
+  };
+  const start = clauseStart(mention.start, previous ? previous.end : passage.cleanStart);
+  const end = next ? Math.max(mention.end, clauseStart(next.start, mention.end)) : passage.cleanEnd;
+  return { start, end, text: text.slice(start, end).trim() };
+}

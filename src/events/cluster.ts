@@ -1,0 +1,65 @@
+import { partialDateRange } from '../dates/index.ts';
+import type { Claim } from './claims.ts';
+
+export type DateRelation = 'same' | 'compatible' | 'conflicting' | 'apart';
+
+const DAY = 86_400_000;
+
+/** How two partial dates relate: `2015-11` and `2015-11-24` are compatible; dates under a year apart conflict. */
+export function dateRelation(a: string, b: string): DateRelation {
+  if (a === b) return 'same';
+  if (a.startsWith(`${b}-`) || b.startsWith(`${a}-`)) return 'compatible';
+  const ra = partialDateRange(a);
+  const rb = partialDateRange(b);
+  const gap = Math.max(Date.parse(ra.start) - Date.parse(rb.end), Date.parse(rb.start) - Date.parse(ra.end));
+  return gap <= 366 * DAY ? 'conflicting' : 'apart';
+}
+
+/**
+ * Similarity needed to merge claims whose dates agree. Claims whose dates
+ * conflict are never merged by similarity alone: on these documents, pairs
+ * that tell different events ("lifting sanctions" in June 2016 and in May
+ * 2017) score as high as the one pair that tells the same (the S-400
+ * contract); such a merge is a reviewed correction in `data/`, and answers
+ * find disagreements about what the question asks (see answers/rivals.ts).
+ */
+export const MERGE_THRESHOLD = 0.2;
+
+/**
+ * Groups claims that report the same happening, from different documents:
+ * greedy single-link merging, most similar pairs first, never two claims of
+ * one document in a group and never dates that conflict.
+ */
+export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) => number, threshold = MERGE_THRESHOLD): Claim[][] {
+  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  claims.forEach((a, i) => {
+    for (let j = i + 1; j < claims.length; j++) {
+      const b = claims[j];
+      if (!b || a.citation.documentId === b.citation.documentId || !agree(a, b)) continue;
+      const score = similarity(a, b);
+      if (score >= threshold) pairs.push({ i, j, score });
+    }
+  });
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+
+  const group = claims.map((_, i) => i);
+  const members = new Map(claims.map((_, i) => [i, [i]]));
+  for (const { i, j } of pairs) {
+    const gi = group[i] ?? i;
+    const gj = group[j] ?? j;
+    if (gi === gj) continue;
+    const a = members.get(gi) ?? [];
+    const b = members.get(gj) ?? [];
+    if (!canJoin(a.map((k) => claims[k]), b.map((k) => claims[k]))) continue;
+    for (const k of b) group[k] = gi;
+    members.set(gi, [...a, ...b]);
+    members.delete(gj);
+  }
+  return [...members.values()].map((ids) => ids.map((k) => claims[k]).filter((c): c is Claim => c !== undefined));
+}
+
+const agree = (a: Claim, b: Claim) => ['same', 'compatible'].includes(dateRelation(a.date, b.date));
+
+function canJoin(a: Array<Claim | undefined>, b: Array<Claim | undefined>): boolean {
+  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && agree(x, y)));
+}

@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { z } from 'zod';
 import { BUNDLED_DATA_DIR } from './corpus/load.ts';
 import { EventTypes, eventTypesFileSchema, gazetteerFileSchema, Gazetteer, ToneLexicon, toneFileSchema } from './events/lexicon.ts';
 import { overlayFileSchema, type Correction } from './events/overlay.ts';
 import { AliasTable, aliasFileSchema } from './text/aliases.ts';
 import { Analyzer } from './text/analyzer.ts';
 import { glossFileSchema, SwedishGloss } from './text/gloss.ts';
+import { z } from 'zod';
 import { Glossary, glossaryFileSchema } from './text/glossary.ts';
+
+const lemmaFileSchema = z.object({ en: z.record(z.string(), z.string()), sv: z.record(z.string(), z.string()) });
 
 /** The language resources in `data/`, each validated on load. */
 export interface LanguageData {
@@ -29,9 +31,10 @@ async function readData<T>(dataDir: string, name: string, schema: z.ZodType<T>):
 }
 
 export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Promise<LanguageData> {
-  const [aliases, glossary, gazetteer, tone, eventTypes, gloss, overlay] = await Promise.all([
+  const [aliases, glossary, lemmas, gazetteer, tone, eventTypes, gloss, overlay] = await Promise.all([
     readData(dataDir, 'aliases.json', aliasFileSchema),
     readData(dataDir, 'glossary.json', glossaryFileSchema),
+    readData(dataDir, 'lemmas.json', lemmaFileSchema),
     readData(dataDir, 'gazetteer.json', gazetteerFileSchema),
     readData(dataDir, 'tone.json', toneFileSchema),
     readData(dataDir, 'event-types.json', eventTypesFileSchema),
@@ -39,7 +42,10 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
     readData(dataDir, 'event-overlay.json', overlayFileSchema),
   ]);
   return {
-    analyzer: new Analyzer(new AliasTable(aliases.groups), new Glossary(glossary.entries)),
+    analyzer: new Analyzer(new AliasTable(aliases.groups), new Glossary(glossary.entries), {
+      en: new Map(Object.entries(lemmas.en)),
+      sv: new Map(Object.entries(lemmas.sv)),
+    }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),

@@ -12,7 +12,7 @@ import { formatDate } from './format-date.ts';
 import { MESSAGES } from './messages.ts';
 import { eventsIn, formatPeriod } from './period.ts';
 import { analyzeQuestion, type Period, type QuestionAnalysis } from './question.ts';
-import { quoteOf } from './quote.ts';
+import { MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { support } from './support.ts';
@@ -28,7 +28,11 @@ export interface AnswerSources {
 }
 
 export interface AnswerTuning {
-  /** Below this share of the question's (rarity-weighted) terms, the documents are taken not to answer. */
+  /**
+   * Below this share of the question's (rarity-weighted) terms, the documents
+   * are taken not to answer; so are questions naming something (a capitalised
+   * name) that no document mentions.
+   */
   minSupport: number;
   /** Passages retrieved before the dated claims in them are weighed. */
   candidates: number;
@@ -39,6 +43,8 @@ export interface AnswerTuning {
 /** Calibrated on the evaluation set's answerable and out-of-scope questions (npm run eval). */
 export const DEFAULT_TUNING: AnswerTuning = { minSupport: 0.5, candidates: 12, periodListLength: 15 };
 
+const COUNT = /\b(?!(?:1[89]|20)\d\d\b)\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|miljoner?|flera)\b/iu;
+
 interface Candidate {
   passage: Passage;
   claim?: Claim;
@@ -48,6 +54,8 @@ interface Candidate {
 /** Extractive, cited answers to when / what / who / where / how-many / period questions, or an abstention. */
 export class Answerer {
   private readonly claimsByPassage = new Map<string, Claim[]>();
+  /** For an undated sentence, the dated claims whose story it goes on telling. */
+  private readonly governingClaims = new Map<string, Claim[]>();
   private readonly documents;
   private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
 
@@ -59,6 +67,7 @@ export class Answerer {
       const list = this.claimsByPassage.get(claim.passage.id) ?? [];
       list.push(claim);
       this.claimsByPassage.set(claim.passage.id, list);
+      for (const sequel of claim.sequel) this.governingClaims.set(sequel.id, [...(this.governingClaims.get(sequel.id) ?? []), claim]);
     }
     this.documents = new Map(sources.corpus.documents.map((d) => [d.meta.id, d]));
     for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
@@ -71,7 +80,8 @@ export class Answerer {
     if (question.kind === 'period' && question.period) return this.periodAnswer(question, question.period);
     const terms = this.sources.index.queryTerms(question.topic);
     const best = this.bestCandidate(question, terms);
-    if (!best || this.supportFor(best, terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
+    const unknownName = this.sources.index.unknownNames(question.topic).length > 0;
+    if (!best || unknownName || this.supportFor(best, terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
     return this.extractiveAnswer(question, best);
   }
 
@@ -80,8 +90,9 @@ export class Answerer {
     const events = eventsIn(this.sources.events.events, period);
     const terms = this.topicTerms(topic);
     if (terms.length === 0) return events;
+    // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
     return events.filter((event) =>
-      event.citations.some((c) => support(this.sources.index, terms, this.sources.index.termsOf(c.passageId)) > 0),
+      event.citations.some((c) => support(this.sources.index, terms, this.termsInParagraphContext(c.passageId)) > 0),
     );
   }
 
@@ -102,14 +113,20 @@ export class Answerer {
       if (!passage) continue;
       // Softened: retrieval ranks well, but the dated clause decides between close passages.
       const relevance = Math.sqrt(hit.score / top);
-      const claims = this.claimsByPassage.get(passage.id) ?? [];
-      const options: Candidate[] = claims.map((claim) => ({
+      const fit = relevance * this.numberFit(question, passage);
+      const own = this.claimsByPassage.get(passage.id) ?? [];
+      const options: Candidate[] = own.map((claim) => ({
         passage,
         claim,
-        score: relevance * (0.3 + this.claimSupport(claim, terms)) * this.periodFit(question, claim.date) * this.kindFit(asked, claim) * (claim.certain ? 1 : 0.85),
+        score: fit * (0.3 + this.claimSupport(claim, terms)) * this.claimFit(question, asked, claim, claim.focus.text),
       }));
+      const passageSupport = support(this.sources.index, terms, this.sources.index.termsOf(passage.id));
+      // An undated sentence takes its date from the dated sentence whose story it continues.
+      for (const claim of this.governingClaims.get(passage.id) ?? []) {
+        options.push({ passage, claim, score: fit * (0.3 + passageSupport) * this.claimFit(question, asked, claim, passage.text) });
+      }
       const undated = question.kind === 'when' || question.period ? 0.5 : 1;
-      options.push({ passage, score: relevance * (0.3 + support(this.sources.index, terms, this.sources.index.termsOf(passage.id))) * undated });
+      options.push({ passage, score: fit * (0.3 + passageSupport) * undated });
       for (const option of options) if (!best || option.score > best.score) best = option;
     }
     return best;
@@ -125,12 +142,23 @@ export class Answerer {
     return 0.6 * focus + 0.4 * around;
   }
 
+  /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */
   private supportFor(candidate: Candidate, terms: string[]): number {
     const { passage, claim } = candidate;
     const order = this.passageOrder.get(passage.id);
-    const previous = order ? order.doc[order.i - 1] : undefined;
-    const around = [...(claim?.sequel ?? []), ...(previous && previous.documentId === passage.documentId ? [previous] : [])];
-    return support(this.sources.index, terms, this.termsAround(passage, around));
+    const previous = order?.doc[order.i - 1];
+    const story = claim?.sequel.some((p) => p.id === passage.id) ? [claim.passage] : (claim?.sequel ?? []);
+    const own = support(this.sources.index, terms, this.termsAround(passage, story));
+    const withPrevious = previous ? support(this.sources.index, terms, this.termsAround(passage, [...story, previous])) : own;
+    return (own + withPrevious) / 2;
+  }
+
+  private termsInParagraphContext(passageId: string): Set<string> {
+    const order = this.passageOrder.get(passageId);
+    if (!order) return new Set();
+    const passage = order.doc[order.i] as Passage;
+    const neighbours = [order.doc[order.i - 1], order.doc[order.i + 1]].filter((p): p is Passage => p?.paragraph === passage.paragraph);
+    return this.termsAround(passage, neighbours);
   }
 
   private termsAround(passage: Passage, others: Passage[]): Set<string> {
@@ -138,12 +166,23 @@ export class Answerer {
     return new Set([passage, ...others].flatMap((p) => [...index.termsOf(p.id)]));
   }
 
+  /** How well a dated claim fits the question: its period, the kind of happening asked about, and its certainty. */
+  private claimFit(question: QuestionAnalysis, asked: Set<string>, claim: Claim, text: string): number {
+    return this.periodFit(question, claim.date) * this.kindFit(asked, text) * (claim.certain ? 1 : 0.85);
+  }
+
   /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */
-  private kindFit(asked: Set<string>, claim: Claim): number {
+  private kindFit(asked: Set<string>, text: string): number {
     if (asked.size === 0) return 1;
-    const told = this.sources.eventTypes.typesOf(claim.focus.text);
+    const told = this.sources.eventTypes.typesOf(text);
     if ([...told].some((t) => asked.has(t))) return 1.5;
     return told.size > 0 ? 0.6 : 1;
+  }
+
+  /** "How many" wants a sentence with a count in it (a year is not one). */
+  private numberFit(question: QuestionAnalysis, passage: Passage): number {
+    if (question.kind !== 'how-many') return 1;
+    return COUNT.test(passage.text) ? 1.4 : 0.6;
   }
 
   private periodFit(question: QuestionAnalysis, date: string): number {
@@ -157,8 +196,7 @@ export class Answerer {
     const messages = MESSAGES[language];
     const citations = this.citationList(language);
     const event = best.claim ? this.sources.events.eventOf.get(best.claim) : undefined;
-    const focus = best.claim ? { from: best.claim.focus.start - best.passage.cleanStart, to: best.claim.focus.end - best.passage.cleanStart } : undefined;
-    const quote = quoteOf(best.passage, focus?.from, focus?.to);
+    const quote = this.quoteFor(question, best);
     const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
     const others = (event?.citations ?? []).filter((c) => c.passageId !== best.passage.id).map((c) => citations.cite({ ...c, quote: this.shortQuote(c.passageId, c.quote) }));
 
@@ -183,6 +221,22 @@ export class Answerer {
       disagreements,
       suggestions: [],
     };
+  }
+
+  /**
+   * The quote: the claim's clause and what surrounds it within the length
+   * limit; for other than when-questions a short next sentence of the same
+   * paragraph comes too ("Yes, you can," Putin replied.).
+   */
+  private quoteFor(question: QuestionAnalysis, best: Candidate): string {
+    const { passage, claim } = best;
+    const own = claim && claim.passage.id === passage.id;
+    const quote = own ? quoteOf(passage, claim.focus.start - passage.cleanStart, claim.focus.end - passage.cleanStart) : quoteOf(passage);
+    const order = this.passageOrder.get(passage.id);
+    const next = order?.doc[order.i + 1];
+    if (question.kind === 'when' || quote !== passage.text || !next || next.paragraph !== passage.paragraph || next.text.length > 100) return quote;
+    const both = this.documents.get(passage.documentId)?.clean.slice(passage.cleanStart, next.cleanEnd) ?? quote;
+    return both.length <= MAX_QUOTE_LENGTH ? both : quote;
   }
 
   /** The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary. */

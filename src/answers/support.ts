@@ -2,8 +2,9 @@ import type { PassageIndex } from '../search/passage-index.ts';
 
 /**
  * How much of a question a text supports: the share of the question's terms,
- * weighted by rarity, that the text contains (a near-spelling counts). An
- * answer that leaves the question's rarest words unexplained is no answer.
+ * weighted by rarity, that the text contains (a near-spelling or a glossary
+ * synonym counts). An answer that leaves the question's rarest words
+ * unexplained is no answer.
  */
 export function support(index: PassageIndex, questionTerms: string[], textTerms: ReadonlySet<string>): number {
   let total = 0;
@@ -11,7 +12,7 @@ export function support(index: PassageIndex, questionTerms: string[], textTerms:
   for (const term of new Set(questionTerms)) {
     const weight = index.idf(term);
     total += weight;
-    if (contains(textTerms, term)) found += weight;
+    if (index.senses(term).some((sense) => contains(textTerms, sense))) found += weight;
   }
   return total === 0 ? 0 : found / total;
 }

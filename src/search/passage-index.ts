@@ -61,7 +61,7 @@ export class PassageIndex {
       this.passages.set(passage.id, passage);
       const text = this.analyzer.terms(passage.text, passage.language);
       const bridge = this.analyzer.bridge(text, passage.language);
-      this.countTerms(passage.id, [...text, ...bridge]);
+      this.countTerms(passage.id, [...text, ...bridge, ...text.map((t) => this.analyzer.sense(t, passage.language))]);
       const neighbours = [passages[i - 1], passages[i + 1]].filter((p): p is Passage => p !== undefined && p.documentId === passage.documentId);
       return {
         id: passage.id,
@@ -90,14 +90,38 @@ export class PassageIndex {
     for (const term of set) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
   }
 
-  /** The analysed terms of a passage, its own and their translations. */
+  /**
+   * The capitalised names in a text (not its first word) that no passage
+   * mentions, even spelled a little differently: "Australia" in a question
+   * about the capital of Australia.
+   */
+  unknownNames(text: string): string[] {
+    const guess = detectLanguage(text);
+    return this.analyzer
+      .analyze(text, guess.language)
+      .filter((item) => item.start > 0 && /^\p{Lu}/u.test(text.slice(item.start)) && !this.knows(item.term))
+      .map((item) => text.slice(item.start, item.end));
+  }
+
+  private knows(term: string): boolean {
+    if (this.documentFrequency.get(term)) return true;
+    return this.index.search(term, { fuzzy: 0.2, prefix: true }).length > 0;
+  }
+
+  /** A query term and the glossary senses it may stand for, in either language. */
+  senses(term: string): string[] {
+    return [...new Set([term, this.analyzer.sense(term, 'en'), this.analyzer.sense(term, 'sv')])];
+  }
+
+  /** The analysed terms of a passage: its own, their translations and their senses. */
   termsOf(passageId: string): ReadonlySet<string> {
     return this.termSets.get(passageId) ?? new Set();
   }
 
-  /** Inverse passage frequency; a term the corpus never uses weighs most. */
+  /** Inverse passage frequency; a term the corpus never uses weighs as much as its rarest. */
   idf(term: string): number {
-    return Math.log(1 + this.passages.size / Math.max(0.5, this.documentFrequency.get(term) ?? 0));
+    const df = this.documentFrequency.get(term) ?? 0;
+    return df > 0 ? Math.log(1 + this.passages.size / df) : Math.log(1 + this.passages.size);
   }
 
   /** The query's analysed terms: in its language when that is clear, else in both. */

@@ -9,7 +9,7 @@ const WORD = /[\p{L}\p{N}]+(?:[:'’][\p{L}]+)*/gu;
 
 /**
  * Words and numbers with their offsets. A short capitalised model name and
- * its number written with a hyphen (`Su-57`, `F-35`) are one token, so that
+ * its number written with a hyphen (`Su-57`, `F-35`, `F-16s`) are one token, so that
  * `Su-57` does not match every `57`.
  */
 export function tokenize(text: string): Token[] {
@@ -17,8 +17,9 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const token = { raw: match[0], start: match.index, end: match.index + match[0].length };
     const previous = tokens[tokens.length - 1];
-    if (previous && isModelName(previous.raw) && /^\d{2,3}$/u.test(token.raw) && text.slice(previous.end, token.start) === '-') {
-      tokens[tokens.length - 1] = { raw: previous.raw + token.raw, start: previous.start, end: token.end };
+    if (previous && isModelName(previous.raw) && /^\d{2,3}s?$/u.test(token.raw) && text.slice(previous.end, token.start) === '-') {
+      // A plural (`F-16s`) names the same model.
+      tokens[tokens.length - 1] = { raw: previous.raw + token.raw.replace(/s$/u, ''), start: previous.start, end: token.end };
       continue;
     }
     tokens.push(token);

@@ -43,3 +43,44 @@ describe('npm run cli', () => {
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/u);
   });
 });
+
+async function cliWithStdin(stdin: string, ...argv: string[]) {
+  const out: string[] = [];
+  const code = await runCli(argv, { stdout: (s) => out.push(s), stderr: () => undefined, readStdin: async () => stdin });
+  return { code, lines: out };
+}
+
+describe('npm run cli -- ask, timeline and dates', () => {
+  it('ask --json --stdin answers one question a line, one JSON object a line, in order', async () => {
+    const { code, lines } = await cliWithStdin('When did the Astana talks start?\n\nVem sköt ihjäl den ryska ambassadören?\n', 'ask', '--json', '--stdin');
+    expect(code).toBe(0);
+    expect(lines.map((l) => (JSON.parse(l) as { question: string }).question)).toEqual(['When did the Astana talks start?', 'Vem sköt ihjäl den ryska ambassadören?']);
+  });
+
+  it('timeline --json lists a period in date order', async () => {
+    const { lines } = await cliWithStdin('', 'timeline', '--from', '2016', '--to', '2016', '--json');
+    const events = JSON.parse(lines.join('\n')) as Array<{ date: string }>;
+    expect(events[0]?.date).toBe('2016-06-27');
+    expect(events.every((e) => e.date.startsWith('2016'))).toBe(true);
+  });
+
+  it('dates --json reads stdin and prints TimeML values', async () => {
+    const { lines } = await cliWithStdin('On June 27, 2016, Erdogan wrote. In July Putin called.', 'dates', '--ref', '2019-07-12', '--json');
+    expect(JSON.parse(lines.join('\n'))).toEqual([
+      { start: 3, end: 16, text: 'June 27, 2016', value: '2016-06-27' },
+      expect.objectContaining({ value: '2016-07' }),
+    ]);
+  });
+
+  it.each([
+    [['timeline', '--from', 'May 2016'], 'relations-bot: --from takes a date as YYYY, YYYY-MM or YYYY-MM-DD'],
+    [['timeline', '--from', '2018', '--to', '2016'], 'relations-bot: --from comes after --to'],
+    [['dates'], 'relations-bot: --ref takes the reference date as YYYY-MM-DD'],
+    [['dates', '--ref', '2019-07-12', '--lang', 'de'], 'relations-bot: --lang takes en or sv'],
+    [['ask', '--stdin', 'a question'], 'relations-bot: give the question as an argument or on stdin, not both'],
+  ])('refuses %j', async (argv, message) => {
+    const { code, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(message);
+  });
+});

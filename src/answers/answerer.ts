@@ -8,7 +8,7 @@ import type { PassageIndex } from '../search/passage-index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { SwedishGloss } from '../text/gloss.ts';
 import { CitationList, mark } from './citations.ts';
-import { formatDate } from './format-date.ts';
+import { formatPartialDate as formatDate } from '../dates/index.ts';
 import { MESSAGES } from './messages.ts';
 import { eventsIn, formatPeriod } from './period.ts';
 import { analyzeQuestion, type Period, type QuestionAnalysis } from './question.ts';

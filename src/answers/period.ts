@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
-import { formatDate } from './format-date.ts';
+import { formatPartialDate as formatDate } from '../dates/index.ts';
 import type { Period } from './question.ts';
 
 /** Events dated wholly inside the period. */

@@ -1,0 +1,61 @@
+/**
+ * What a parser found, before resolution. Like chrono's ParsingComponents it keeps what the
+ * text STATES (the relation) apart from what will be IMPLIED (filled in by the resolver
+ * from the publication date or the running narrative).
+ */
+import type { CalendarValue, Season } from './calendar.ts';
+import type { Qualifier, VagueValue } from './types.ts';
+
+/** A period that recurs every year: a month, a season or a quarter. */
+export type YearlyPeriod =
+  | { kind: 'month'; month: number }
+  | { kind: 'season'; season: Season }
+  | { kind: 'quarter'; quarter: number };
+
+export type RelativeUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
+export type Direction = 'last' | 'this' | 'next';
+
+export type Relation =
+  /** Everything is stated: "24 November 2015", "2016", "the 1990s". */
+  | { kind: 'absolute'; value: CalendarValue }
+  /** Month, season or quarter (maybe with a day and weekday) but no year: "In July", "On May 18", "Saturday, April 25". */
+  | { kind: 'yearless'; period: YearlyPeriod; day?: number; weekday?: number }
+  /** A bare day number, only ever from damaged text: "In 29,". */
+  | { kind: 'day-only'; day: number }
+  /** "the end of the year": whichever year the text is talking about. */
+  | { kind: 'current-period'; unit: 'year' | 'month' }
+  /** Counted from the publication date: "last year", "this week", "two years ago", "den 27 juni förra året". */
+  | { kind: 'deictic'; unit: RelativeUnit; offset: number; period?: YearlyPeriod; day?: number }
+  /** The nearest such month/season before, at or after publication: "last July", "this summer". */
+  | { kind: 'recurring'; period: YearlyPeriod; direction: Direction }
+  /** A weekday, counted from publication: "on Friday", "last Monday", "i måndags". */
+  | { kind: 'weekday'; weekday: number; direction: Direction | 'bare' }
+  /** Counted from the previous date in the text: "two days later", "the following month". */
+  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; offset: number }
+  /** "now", "in the past": no calendar value. */
+  | { kind: 'vague'; value: VagueValue };
+
+/**
+ * How a mention sits in its sentence, which decides whether it moves the narrative:
+ * a frame ("In 2016, …") sets the scene, a bounded one ("until 2020") only limits it,
+ * an attributive one ("the August 1988 cease-fire") only names a thing.
+ */
+export type Role = 'frame' | 'inline' | 'bounded' | 'attributive';
+
+export interface DateDraft {
+  start: number;
+  end: number;
+  /** Name of the parser that found it, for debugging and tests. */
+  parser: string;
+  /** Position of that parser in the configuration: earlier parsers win ties. */
+  priority: number;
+  relation: Relation;
+  qualifier?: Qualifier;
+  garbled?: boolean;
+  role: Role;
+  /** Inside quotation marks: "today" and "last week" are the speaker's, not the publication's. */
+  quoted?: boolean;
+}
+
+/** What a parser returns; the pipeline adds parser, priority and role. */
+export type Found = Pick<DateDraft, 'start' | 'end' | 'relation'> & Partial<Pick<DateDraft, 'qualifier' | 'garbled'>>;

@@ -1,0 +1,8 @@
+/**
+ * The date layer: finds date mentions in English and Swedish news text and resolves them
+ * to TimeML partial dates, telling what the text states from what had to be implied.
+ */
+export type { Anchor, DateLanguage, DateMention, ExtractOptions, Granularity, Qualifier, VagueValue } from './types.ts';
+export { extractDates, narrativeAfter } from './extract-dates.ts';
+export { comparePartialDates, isPartialDate, partialDateRange, type PartialDateRange } from './partial-date.ts';
+export { formatPartialDate } from './format-partial-date.ts';

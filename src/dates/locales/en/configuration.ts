@@ -1,0 +1,52 @@
+/**
+ * English configuration. Parser order is priority on ties: the specific readings come
+ * before chrono's general calendar parser and the bare-year parser.
+ */
+import { boundaryRefiner } from '../../common/boundary-refiner.ts';
+import { chronoCalendarParser } from '../../common/chrono-calendar-parser.ts';
+import { dottedDateParser, isoDateParser } from '../../common/numeric-date-parsers.ts';
+import { overlapRefiner } from '../../common/overlap-refiner.ts';
+import { qualifierRefiner } from '../../common/qualifier-refiner.ts';
+import { quoteRefiner } from '../../common/quote-refiner.ts';
+import { roleRefiner } from '../../common/role-refiner.ts';
+import { yearParser } from '../../common/year-parser.ts';
+import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
+import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
+import type { Configuration } from '../../pipeline.ts';
+import { enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser.ts';
+import { enCenturyParser, enDecadeParser } from './decade-century-parser.ts';
+import { enGarbledDayParser } from './garbled-day-parser.ts';
+import { enMonthCaseRefiner } from './month-case-refiner.ts';
+import { enPeriodOfContextParser } from './period-of-context-parser.ts';
+import { enQuarterParser } from './quarter-parser.ts';
+import { enAgoParser, enNeighbourDayParser, enRecurringPeriodParser, enRelativePeriodParser } from './relative-parsers.ts';
+import { enSeasonYearParser, enYearlessSeasonParser } from './season-parser.ts';
+import { enVagueParser } from './vague-parser.ts';
+import { enWeekdayParser } from './weekday-parser.ts';
+
+export function createEnglishConfiguration(): Configuration {
+  return {
+    parsers: [
+      isoDateParser,
+      dottedDateParser,
+      enQuarterParser,
+      enSeasonYearParser,
+      enRecurringPeriodParser,
+      enRelativePeriodParser,
+      enAgoParser,
+      enCountedLaterParser,
+      enNeighbourPeriodParser,
+      enNeighbourDayParser,
+      enPeriodOfContextParser,
+      enDecadeParser,
+      enCenturyParser,
+      enWeekdayParser,
+      enGarbledDayParser,
+      chronoCalendarParser('en'),
+      enYearlessSeasonParser,
+      yearParser('en'),
+      enVagueParser,
+    ],
+    refiners: [boundaryRefiner, enMonthCaseRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
+  };
+}

@@ -1,0 +1,43 @@
+/** Swedish configuration; parser order is priority on ties, as in the English one. */
+import { boundaryRefiner } from '../../common/boundary-refiner.ts';
+import { chronoCalendarParser } from '../../common/chrono-calendar-parser.ts';
+import { dottedDateParser, isoDateParser } from '../../common/numeric-date-parsers.ts';
+import { overlapRefiner } from '../../common/overlap-refiner.ts';
+import { qualifierRefiner } from '../../common/qualifier-refiner.ts';
+import { quoteRefiner } from '../../common/quote-refiner.ts';
+import { roleRefiner } from '../../common/role-refiner.ts';
+import { yearParser } from '../../common/year-parser.ts';
+import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
+import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
+import type { Configuration } from '../../pipeline.ts';
+import { svCountedLaterParser, svNeighbourPeriodParser } from './anaphora-parser.ts';
+import { svDecadeCenturyParser } from './decade-century-parser.ts';
+import { svMonthNameParser } from './month-name-parser.ts';
+import { svPeriodOfContextParser } from './period-of-context-parser.ts';
+import { svAgoParser, svRecurringSeasonParser, svRelativePeriodParser } from './relative-parsers.ts';
+import { svSeasonParser } from './season-parser.ts';
+import { svVagueParser } from './vague-parser.ts';
+import { svWeekdayParser } from './weekday-parser.ts';
+
+export function createSwedishConfiguration(): Configuration {
+  return {
+    parsers: [
+      isoDateParser,
+      dottedDateParser,
+      svRecurringSeasonParser,
+      svRelativePeriodParser,
+      svAgoParser,
+      svCountedLaterParser,
+      svNeighbourPeriodParser,
+      svPeriodOfContextParser,
+      svDecadeCenturyParser,
+      svWeekdayParser,
+      chronoCalendarParser('sv'),
+      svMonthNameParser,
+      svSeasonParser,
+      yearParser('sv'),
+      svVagueParser,
+    ],
+    refiners: [boundaryRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
+  };
+}

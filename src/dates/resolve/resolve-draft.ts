@@ -1,0 +1,42 @@
+/** Dispatches one draft to the resolver for its relation. */
+import type { DateDraft } from '../draft.ts';
+import { hasFutureCue, hasPastCue } from '../tense.ts';
+import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearlessInNarrative } from './narrative.ts';
+import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPublication, type Tense } from './publication.ts';
+import type { ResolveContext, Resolution } from './resolution.ts';
+
+function tenseAt(context: ResolveContext, index: number): Tense {
+  if (hasFutureCue(context.text, index, context.lang)) return 'future';
+  return hasPastCue(context.text, index, context.lang) ? 'past' : 'unknown';
+}
+
+export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolution | null {
+  const { reference, narrative } = context;
+  const r = draft.relation;
+  switch (r.kind) {
+    case 'absolute':
+      return { value: r.value, certain: true, anchor: 'explicit' };
+    case 'vague':
+      return { value: r.value, certain: false, anchor: 'publication' };
+    case 'deictic':
+      return resolveDeictic(reference, r.unit, r.offset, r.period, r.day);
+    case 'recurring':
+      return resolveRecurring(reference, r.period, r.direction);
+    case 'weekday':
+      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang));
+    case 'yearless': {
+      const tense = tenseAt(context, draft.start);
+      if (narrative && !narrative.present) {
+        const inNarrative = resolveYearlessInNarrative(narrative, reference, r.period, r.day, tense === 'future', r.weekday);
+        if (inNarrative) return inNarrative;
+      }
+      return resolveYearlessAtPublication(reference, r.period, r.day, tense, r.weekday);
+    }
+    case 'day-only':
+      return resolveDayOnly(narrative, r.day);
+    case 'current-period':
+      return resolveCurrentPeriod(narrative, reference, r.unit);
+    case 'anaphoric':
+      return resolveAnaphoric(narrative, r.unit, r.offset);
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * Walks the drafts in text order, carrying the narrative state: each resolved date that
+ * sets a scene becomes the anchor for the yearless and anaphoric dates after it.
+ */
+import type { DateDraft } from '../draft.ts';
+import { formatValue, granularityOf } from '../partial-date.ts';
+import type { DateMention } from '../types.ts';
+import { resolveDraft } from './resolve-draft.ts';
+import type { NarrativeState, ResolveContext, Resolution } from './resolution.ts';
+
+function paragraphEnd(text: string, from: number): number {
+  const end = text.slice(from).search(/\n\s*\n/);
+  return end < 0 ? text.length : from + end;
+}
+
+/**
+ * Does this mention move the narrative? Limits ("until 2020") and attributes ("the August
+ * 1988 cease-fire") never do; decades and centuries are too wide; a year only when it
+ * frames its sentence ("In 2016, …"), since years in passing ("troops first sent in 2016",
+ * "a 2015 crisis") rarely set the scene.
+ */
+
+function nextNarrative(text: string, current: NarrativeState | null, draft: DateDraft, resolution: Resolution): NarrativeState | null {
+  const value = resolution.value;
+  if (typeof value === 'string' || draft.role === 'bounded' || draft.role === 'attributive') return current;
+  if (value.unit === 'decade' || value.unit === 'century') return current;
+  if (value.unit === 'year' && draft.role !== 'frame') return current;
+  const present = resolution.present === true || (resolution.anchor === 'publication' && !resolution.certain);
+  // A year frame is a weak scene: it holds for its paragraph ("In 2016, … In July, …") but a
+  // later paragraph's "On Feb. 28" is more often the publication year's.
+  if (value.unit === 'year') return { value, present, until: paragraphEnd(text, draft.end) };
+  return { value, present };
+}
+
+export function resolveMentions(
+  drafts: DateDraft[],
+  context: Omit<ResolveContext, 'narrative'>,
+  initialNarrative: NarrativeState | null,
+  includeVague: boolean,
+): { mentions: DateMention[]; narrative: NarrativeState | null } {
+  const mentions: DateMention[] = [];
+  let narrative = initialNarrative;
+  for (const draft of drafts) {
+    if (narrative?.until !== undefined && draft.start > narrative.until) narrative = null;
+    const resolution = resolveDraft(draft, { ...context, narrative });
+    if (!resolution) continue;
+    const { value } = resolution;
+    if (typeof value === 'string' && !includeVague) continue;
+    mentions.push({
+      start: draft.start,
+      end: draft.end,
+      text: context.text.slice(draft.start, draft.end),
+      value: typeof value === 'string' ? value : formatValue(value),
+      // A vague reference has no calendar unit; "now" is treated as the present day, "the past" as years.
+      granularity: typeof value === 'string' ? (value === 'PRESENT_REF' ? 'day' : 'year') : granularityOf(value),
+      // Inside a quotation, "yesterday" or "last year" counts from the speaker's day, which the text does not give.
+      certain: resolution.certain && !draft.garbled && !(draft.quoted && resolution.anchor === 'publication'),
+      ...(draft.qualifier ? { qualifier: draft.qualifier } : {}),
+      anchor: resolution.anchor,
+      ...(draft.garbled ? { garbled: true } : {}),
+    });
+    narrative = nextNarrative(context.text, narrative, draft, resolution);
+  }
+  if (narrative?.until !== undefined && context.text.length > narrative.until) narrative = null;
+  return { mentions, narrative };
+}

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAnalyzer } from '../../src/search/analysis-data.ts';
+import { loadAnalyzer } from '../../src/language-data.ts';
 import type { Analyzer } from '../../src/text/analyzer.ts';
 import { fold } from '../../src/text/fold.ts';
 import { detectLanguage } from '../../src/text/language.ts';

@@ -132,14 +132,17 @@ export class Answerer {
     return best;
   }
 
-  /** Support of the clause the date belongs to, then of its sentence and the sentences that go on telling it. */
+  /** Support of the clause the date belongs to, then of its sentence and the sentences that go on telling it, and how focused the clause is. */
   private claimSupport(claim: Claim, terms: string[]): number {
     const { analyzer, index } = this.sources;
     const language = claim.passage.language;
     const focusTerms = analyzer.terms(claim.focus.text, language);
     const focus = support(index, terms, new Set([...focusTerms, ...analyzer.bridge(focusTerms, language)]));
     const around = support(index, terms, this.termsAround(claim.passage, claim.sequel));
-    return 0.6 * focus + 0.4 * around;
+    // Between clauses of one sentence, the one that is mostly about the question wins.
+    const asked = new Set(terms.flatMap((t) => index.senses(t)));
+    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
+    return 0.6 * focus + 0.4 * around + 0.2 * precision;
   }
 
   /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

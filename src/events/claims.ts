@@ -30,33 +30,54 @@ const LIMIT = /\b(?:until|through|by|fram till|senast)\s+(?:\S+\s+){0,2}$/iu;
 export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Claim[] {
   const claims: Claim[] = [];
   const mentionsIn = (passage: Passage) => mentions.filter((m) => m.start >= passage.cleanStart && m.end <= passage.cleanEnd);
+  const claim = (passage: Passage, mention: DateMention, focus: Claim['focus'], sequel: Passage[]): Claim => ({
+    date: mention.value,
+    dateText: mention.text,
+    granularity: mention.granularity,
+    // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless garbled.
+    certain: mention.garbled !== true,
+    citation: { documentId: doc.meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
+    passage,
+    mention,
+    focus,
+    sequel,
+  });
   doc.passages.forEach((passage, index) => {
-    if (passage.kind !== 'body') return;
+    // A photo caption dates its photo; a headline dates nothing.
+    if (passage.kind === 'title') return;
     const inside = mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
-    const leading = inside.filter((m) => !SINCE.test(before(doc.clean, passage, m)));
-    const dated = leading.length > 0 ? leading : inside;
-    const sequel: Passage[] = [];
-    for (const next of doc.passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
-      if (next.kind !== 'body' || mentionsIn(next).length > 0) break;
-      sequel.push(next);
-    }
+    const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
+    const leading = inside.filter((m) => !starts.includes(m));
+    const dated = leading.length > 0 ? leading : starts;
+    const sequel = sequelOf(doc.passages, index, mentionsIn);
     dated.forEach((mention, i) => {
-      const focus = focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
-      claims.push({
-        date: mention.value,
-        dateText: mention.text,
-        granularity: mention.granularity,
-        // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless garbled.
-        certain: mention.garbled !== true,
-        citation: { documentId: doc.meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
-        passage,
-        mention,
-        focus,
-        sequel,
-      });
+      claims.push(claim(passage, mention, focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]), sequel));
     });
+    // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
+    if (dated !== starts) {
+      for (const mention of starts) {
+        const from = mention.start - (SINCE.exec(before(doc.clean, passage, mention))?.[0].length ?? 0);
+        claims.push(claim(passage, mention, { start: from, end: mention.end, text: doc.clean.slice(from, mention.end) }, []));
+      }
+    }
   });
   return claims;
+}
+
+/**
+ * The undated sentences after a dated one that go on telling its story: in
+ * its paragraph, or in the next ones where every paragraph is one sentence.
+ */
+function sequelOf(passages: Passage[], index: number, mentionsIn: (p: Passage) => DateMention[]): Passage[] {
+  const passage = passages[index] as Passage;
+  const alone = (p: Passage) => passages.filter((other) => other.paragraph === p.paragraph).length === 1;
+  const sequel: Passage[] = [];
+  for (const next of passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
+    if (next.kind !== 'body' || mentionsIn(next).length > 0) break;
+    if (next.paragraph !== passage.paragraph && !(alone(passage) && alone(next))) break;
+    sequel.push(next);
+  }
+  return sequel;
 }
 
 function before(text: string, passage: Passage, mention: DateMention): string {

@@ -1,0 +1,42 @@
+import dotenv from 'dotenv';
+import { z } from 'zod';
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  // An empty line in .env (`DISCORD_GUILD_ID=`) means "not set", not "invalid".
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+const envSchema = z.object({
+  DISCORD_TOKEN: optional(z.string().trim().min(1)),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = 'EnvError';
+}
+
+/** Validates variables without echoing their values: one of them is a secret. */
+export function parseEnv(vars: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(vars);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  throw new EnvError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+}
+
+let cached: Env | undefined;
+
+/** The process environment with `.env` underneath it, read once. */
+export function loadEnv(): Env {
+  if (!cached) {
+    const vars: Record<string, string | undefined> = { ...process.env };
+    dotenv.config({ quiet: true, processEnv: vars as Record<string, string> });
+    cached = parseEnv(vars);
+  }
+  return cached;
+}

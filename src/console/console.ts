@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { findButton, findCommand } from '../discord/commands/index.ts';
+import type { Invocation, Services } from '../discord/commands/types.ts';
+import { UserError } from '../discord/errors.ts';
+import { strings } from '../discord/i18n.ts';
+import type { Reply } from '../discord/reply.ts';
+import type { Logger } from '../log.ts';
+import { optionsFor, parseLine } from './parse.ts';
+import { replyText } from './text.ts';
+
+export interface ConsoleOptions {
+  services: Services;
+  logger: Logger;
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** A person at a terminal: greet them and show a prompt. Piped input gets answers only. */
+  interactive: boolean;
+  /** Ends the console as if the input had ended. */
+  signal?: AbortSignal;
+}
+
+const consoleHelp =
+  'In this console also: /search words (the passages that match), /press N (a button of the last reply), /quit. A line without a slash is a question.';
+
+/**
+ * Without a Discord token the bot answers here: the same command and button handlers as on
+ * Discord, their replies printed as text. Resolves when the input ends or on /quit.
+ */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { services, logger, input, output, interactive, signal } = options;
+  const session = new ConsoleSession(services, logger);
+  const lines = createInterface({ input, ...(interactive && { output, terminal: true }) });
+  // Ctrl-C at the prompt ends the console rather than pausing it.
+  lines.on('SIGINT', () => lines.close());
+  signal?.addEventListener('abort', () => lines.close(), { once: true });
+  const print = (text: string) => output.write(`${text}\n\n`);
+  if (interactive) {
+    print('Relations bot, local console. Type /help for the commands, /quit to leave.');
+    lines.setPrompt('> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    const { name, args } = parseLine(line);
+    if (name === 'quit') break;
+    if (line.trim()) print(await session.run(name, args));
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+}
+
+class ConsoleSession {
+  #last: Reply | undefined;
+  readonly #invocation: Invocation;
+
+  constructor(
+    services: Services,
+    private readonly logger: Logger,
+  ) {
+    this.#invocation = { locale: 'en', userId: 'console', guildId: null, services };
+  }
+
+  async run(name: string, args: string): Promise<string> {
+    try {
+      if (name === 'search') return this.#search(args);
+      if (name === 'press') return await this.#press(args);
+      const command = findCommand(name);
+      if (!command) throw new UserError(strings('en').errors.unknownCommand);
+      const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), defer: async () => {} });
+      this.#last = reply;
+      return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : replyText(reply);
+    } catch (error) {
+      if (error instanceof UserError) return `! ${error.message}`;
+      const errorId = randomBytes(4).toString('hex');
+      this.logger.error({ errorId, command: name, err: error }, 'console command failed');
+      return `! ${strings('en').errors.internal(errorId)}`;
+    }
+  }
+
+  #search(query: string): string {
+    if (!query.trim()) throw new UserError('Type words to search for: /search Su-24');
+    const hits = this.#invocation.services.engine.search(query, { limit: 8 });
+    if (hits.length === 0) return 'No passage matches.';
+    return hits.map((hit) => `${hit.passageId} (${hit.score.toFixed(1)})\n    ${hit.text}`).join('\n');
+  }
+
+  async #press(which: string): Promise<string> {
+    const button = this.#last?.buttons?.[Number(which) - 1];
+    if (!button || button.disabled) throw new UserError('No such button on the last reply: /press 1 presses its first.');
+    const found = findButton(button.customId);
+    if (!found) throw new UserError(strings('en').errors.staleButton);
+    const title = this.#last?.embeds?.[0]?.title;
+    const { reply, updatesMessage } = await found.handler.run({
+      ...this.#invocation,
+      fields: found.fields,
+      message: { id: null, title },
+    });
+    if (updatesMessage) this.#last = reply;
+    return replyText(reply);
+  }
+}

@@ -1,0 +1,36 @@
+import { askDefinition } from './ask/definition.ts';
+import { runAsk } from './ask/handler.ts';
+import { sourcesButton, voteButton } from './ask/buttons.ts';
+import { helpDefinition } from './help/definition.ts';
+import { helpFor } from './help/handler.ts';
+import { sourcesDefinition } from './sources/definition.ts';
+import { runSources } from './sources/handler.ts';
+import { timelineDefinition } from './timeline/definition.ts';
+import { runTimeline, timelinePageButton } from './timeline/handler.ts';
+import { customIdFields, customIdKind } from '../customId.ts';
+import type { ButtonHandler, Command } from './types.ts';
+import { whenDefinition } from './when/definition.ts';
+import { runWhen, suggestWhen } from './when/handler.ts';
+
+/** Every slash command the bot registers and answers; nothing is discovered from the file system. */
+export const commands: readonly Command[] = [
+  { definition: askDefinition, run: runAsk },
+  { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
+  { definition: timelineDefinition, run: runTimeline },
+  { definition: sourcesDefinition, run: runSources },
+  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition)) },
+];
+
+/** Every kind of button the bot's messages carry, by the prefix of its custom_id. */
+export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton];
+
+export function findCommand(name: string): Command | undefined {
+  return commands.find((command) => command.definition.name === name);
+}
+
+/** The handler of a button and the state its custom_id carries; undefined for ids we no longer make. */
+export function findButton(customId: string): { handler: ButtonHandler; fields: string[] } | undefined {
+  const handler = buttons.find((button) => button.kind === customIdKind(customId));
+  const fields = handler && customIdFields(customId, handler.fields);
+  return handler && fields && { handler, fields };
+}

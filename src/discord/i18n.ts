@@ -1,0 +1,151 @@
+/** The bot's own wording. Corpus text (answers, quotes, summaries) is never translated here. */
+export type Locale = 'en' | 'sv';
+
+/** Discord sends the user's client language; only Swedish gets its own wording. */
+export function localeOf(discordLocale: string | null | undefined): Locale {
+  return discordLocale === 'sv-SE' ? 'sv' : 'en';
+}
+
+const en = {
+  errors: {
+    unknownCommand: 'I do not know that command. Type /help to see what I can do.',
+    staleButton: 'This button belongs to a message I can no longer follow (it may predate a restart). Please run the command again.',
+    unsupported: 'I cannot handle that kind of interaction.',
+    internal: (id: string) =>
+      `Sorry, something went wrong on my side. If it happens again, give a moderator this error id: ${id}`,
+    rateLimited: (seconds: number) =>
+      `You are asking faster than I can answer everyone fairly. Please wait ${seconds} s before your next question.`,
+    missing: (option: string) => `Please fill in the “${option}” option.`,
+    empty: (option: string) =>
+      `The “${option}” option is empty once formatting, mentions and invisible characters are removed. Please type plain words.`,
+    tooLong: (option: string, max: number) => `The “${option}” option is too long: at most ${max} characters, please.`,
+    badDate: (option: string) =>
+      `The “${option}” option must be a year (2016), a month (2016-06) or a day (2016-06-27).`,
+    dateOrder: (from: string, to: string) => `“from” (${from}) comes after “to” (${to}). Swap them and try again.`,
+    noEvent: (typed: string) => `No event matches “${typed}”. Pick one from the list that appears as you type.`,
+  },
+  ask: {
+    date: 'Date',
+    noDate: 'The documents give no date for this.',
+    disagreement: 'The sources disagree',
+    footer: 'Quotes are verbatim from the documents. Press Sources for the full passages.',
+    sourcesButton: 'Sources',
+    sourcesTitle: 'Full passages',
+    feedbackThanks: (vote: string) =>
+      `Thank you. Your ${vote} is recorded with the question and its citations for the moderators to review.`,
+  },
+  citation: {
+    published: 'published',
+    inferred: 'date inferred',
+    unknownPublisher: 'publisher unknown',
+    gloss: 'In English:',
+  },
+  when: {
+    date: 'Date',
+    certainty: { stated: 'stated in the text', inferred: 'inferred from the text', uncertain: 'uncertain' },
+    disagreement: 'The sources disagree on the date',
+    says: 'says',
+    closest: (typed: string) => `The event closest to “${typed}”:`,
+  },
+  timeline: {
+    title: 'Timeline',
+    from: 'from',
+    to: 'to',
+    about: 'about',
+    empty: 'No events found for this period.',
+    page: (page: number, pages: number, count: number) => `Page ${page} of ${pages} · ${count} events`,
+    previous: 'Previous',
+    next: 'Next',
+    disputed: 'sources disagree; see /when',
+    sources: 'Sources',
+  },
+  sources: {
+    title: 'The documents',
+    publisher: 'Publisher',
+    published: 'Published',
+    language: 'Language',
+    notes: 'Notes',
+    unknown: 'unknown',
+    languages: { en: 'English', sv: 'Swedish' },
+  },
+  help: {
+    title: 'Relations bot',
+    intro:
+      'I answer questions about Russia–Turkey relations since 2015 by quoting news documents (see /sources). Every date I give comes with the lines that state it.',
+  },
+};
+
+export type Strings = typeof en;
+
+const sv: Strings = {
+  errors: {
+    unknownCommand: 'Det kommandot känner jag inte till. Skriv /hjälp för att se vad jag kan.',
+    staleButton: 'Den här knappen hör till ett meddelande som jag inte längre kan följa (kanske från före en omstart). Kör kommandot igen.',
+    unsupported: 'Den sortens interaktion kan jag inte hantera.',
+    internal: (id: string) =>
+      `Förlåt, något gick fel hos mig. Om det händer igen, ge en moderator det här fel-id:t: ${id}`,
+    rateLimited: (seconds: number) =>
+      `Du frågar snabbare än jag hinner svara alla rättvist. Vänta ${seconds} s innan nästa fråga.`,
+    missing: (option: string) => `Fyll i alternativet ”${option}”.`,
+    empty: (option: string) =>
+      `Alternativet ”${option}” blir tomt när formatering, omnämnanden och osynliga tecken tas bort. Skriv vanliga ord.`,
+    tooLong: (option: string, max: number) => `Alternativet ”${option}” är för långt: högst ${max} tecken.`,
+    badDate: (option: string) =>
+      `Alternativet ”${option}” ska vara ett år (2016), en månad (2016-06) eller en dag (2016-06-27).`,
+    dateOrder: (from: string, to: string) => `”från” (${from}) kommer efter ”till” (${to}). Byt plats på dem och försök igen.`,
+    noEvent: (typed: string) => `Ingen händelse matchar ”${typed}”. Välj en i listan som visas medan du skriver.`,
+  },
+  ask: {
+    date: 'Datum',
+    noDate: 'Dokumenten anger inget datum för detta.',
+    disagreement: 'Källorna är oense',
+    footer: 'Citaten är ordagranna ur dokumenten. Tryck på Källor för hela styckena.',
+    sourcesButton: 'Källor',
+    sourcesTitle: 'Hela styckena',
+    feedbackThanks: (vote: string) =>
+      `Tack. Din ${vote} sparas med frågan och dess källhänvisningar så att moderatorerna kan granska den.`,
+  },
+  citation: {
+    published: 'publicerad',
+    inferred: 'datum härlett',
+    unknownPublisher: 'okänd utgivare',
+    gloss: 'På engelska:',
+  },
+  when: {
+    date: 'Datum',
+    certainty: { stated: 'anges i texten', inferred: 'härlett ur texten', uncertain: 'osäkert' },
+    disagreement: 'Källorna är oense om datumet',
+    says: 'anger',
+    closest: (typed: string) => `Händelsen närmast ”${typed}”:`,
+  },
+  timeline: {
+    title: 'Tidslinje',
+    from: 'från',
+    to: 'till',
+    about: 'om',
+    empty: 'Inga händelser hittades för den perioden.',
+    page: (page: number, pages: number, count: number) => `Sida ${page} av ${pages} · ${count} händelser`,
+    previous: 'Föregående',
+    next: 'Nästa',
+    disputed: 'källorna är oense; se /när',
+    sources: 'Källor',
+  },
+  sources: {
+    title: 'Dokumenten',
+    publisher: 'Utgivare',
+    published: 'Publicerad',
+    language: 'Språk',
+    notes: 'Anmärkningar',
+    unknown: 'okänd',
+    languages: { en: 'engelska', sv: 'svenska' },
+  },
+  help: {
+    title: 'Relationsboten',
+    intro:
+      'Jag svarar på frågor om relationerna mellan Ryssland och Turkiet sedan 2015 genom att citera nyhetsdokument (se /källor). Varje datum jag ger kommer med raderna som anger det.',
+  },
+};
+
+export function strings(locale: Locale): Strings {
+  return locale === 'sv' ? sv : en;
+}

@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CommandDefinition } from '../../src/discord/commands/types.ts';
+import { deployCommands, registrationBody } from '../../src/discord/deploy.ts';
+import { DiscordDouble } from './double/index.ts';
+import { startApp } from './support/app.ts';
+import { schemaErrors } from './support/schemas.ts';
+
+const body = registrationBody();
+const applicationId = '123456789012345678';
+/** Discord's rule for command and option names, which its OpenAPI description does not carry. */
+const namePattern = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
+
+type Named = Pick<CommandDefinition, 'name' | 'name_localizations' | 'description' | 'description_localizations'>;
+const everything = (): Named[] => body.flatMap((command) => [command, ...((command.options ?? []) as Named[])]);
+
+describe('command registration', () => {
+  it.each(body.map((command) => [command.name, command] as const))('/%s passes ApplicationCommandUpdateRequest', (_, command) => {
+    expect(schemaErrors('ApplicationCommandUpdateRequest', command)).toEqual([]);
+  });
+
+  it('lists the five commands of the issue', () => {
+    expect(body.map((command) => command.name)).toEqual(['ask', 'when', 'timeline', 'sources', 'help']);
+  });
+
+  it('names everything in lower case by Discord’s rules, in English and Swedish', () => {
+    for (const item of everything()) {
+      for (const name of [item.name, item.name_localizations?.['sv-SE']]) {
+        expect(name).toMatch(namePattern);
+        expect(name).toBe(name?.toLowerCase());
+      }
+    }
+  });
+
+  it('localizes every name and description for sv-SE, within 1 to 100 characters', () => {
+    for (const item of everything()) {
+      expect(Object.keys(item.name_localizations ?? {})).toEqual(['sv-SE']);
+      for (const description of [item.description, item.description_localizations?.['sv-SE']]) {
+        expect(description?.length).toBeGreaterThan(0);
+        expect(description?.length).toBeLessThanOrEqual(100);
+      }
+    }
+  });
+
+  it('stays within Discord’s 4000 characters of names, descriptions and values per command', () => {
+    // The whole JSON within 4000 characters holds its names, descriptions and values within them too.
+    for (const command of body) expect(JSON.stringify(command).length).toBeLessThanOrEqual(4000);
+  });
+
+  it('has options with unique names, at most 25, and required ones first', () => {
+    for (const command of body) {
+      const options = command.options ?? [];
+      expect(options.length).toBeLessThanOrEqual(25);
+      expect(new Set(options.map((option) => option.name)).size).toBe(options.length);
+      const required = options.map((option) => ('required' in option && option.required) === true);
+      expect(required).toEqual([...required].sort((a, b) => Number(b) - Number(a)));
+    }
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  let discord: DiscordDouble;
+  beforeAll(async () => {
+    discord = await DiscordDouble.start({ applicationId });
+  });
+  afterAll(() => discord.close());
+
+  it('--dry-run prints the body it would send, which passes the schema, without credentials', async () => {
+    const app = startApp({}, 'scripts/deploy-commands.ts', ['--dry-run']);
+    expect(await app.exited).toBe(0);
+    const printed = JSON.parse(app.stdout()) as unknown[];
+    expect(printed).toEqual(body);
+    for (const command of printed) expect(schemaErrors('ApplicationCommandUpdateRequest', command)).toEqual([]);
+  });
+
+  it('registers globally with the bot token', async () => {
+    expect(await deployCommands({ token: 'tok', applicationId, apiUrl: discord.apiUrl })).toBe(5);
+    const put = await discord.waitForRequest((request) => request.method === 'PUT');
+    expect(put.path).toBe(`/applications/${applicationId}/commands`);
+    expect(put.headers.authorization).toBe('Bot tok');
+    expect(put.body).toEqual(body);
+  });
+
+  it('registers to DISCORD_GUILD_ID when it is set, and says where', async () => {
+    const app = startApp(
+      { DISCORD_TOKEN: 'tok', DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: '223456789012345678', DISCORD_API_URL: discord.apiUrl },
+      'scripts/deploy-commands.ts',
+    );
+    expect(await app.exited).toBe(0);
+    expect(app.stdout()).toBe('Registered 5 commands to server 223456789012345678.\n');
+    expect(discord.registeredCommands.get('223456789012345678')).toHaveLength(5);
+  });
+
+  it('explains what is missing instead of failing with a stack trace', async () => {
+    const app = startApp({}, 'scripts/deploy-commands.ts');
+    expect(await app.exited).toBe(1);
+    expect(app.stderr()).toBe(
+      'deploy-commands: Set DISCORD_TOKEN and DISCORD_APPLICATION_ID to register commands (or pass --dry-run).\n',
+    );
+  });
+});

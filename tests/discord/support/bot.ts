@@ -1,0 +1,55 @@
+import { Writable } from 'node:stream';
+import { createBot, type Bot } from '../../../src/discord/adapter/bot.ts';
+import type { Services } from '../../../src/discord/commands/types.ts';
+import { InMemoryFeedbackSink } from '../../../src/discord/feedback.ts';
+import type { RateLimiter } from '../../../src/discord/rateLimit.ts';
+import type { Engine } from '../../../src/engine.ts';
+import { createLogger } from '../../../src/log.ts';
+import { DiscordDouble, type DiscordDoubleOptions } from '../double/index.ts';
+
+export const testToken = 'MTAx.fake-bot-token.for-tests-only';
+
+/** Log lines as the bot wrote them, parsed. */
+export class LogLines extends Writable {
+  readonly raw: string[] = [];
+
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.raw.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+
+  get entries(): Array<Record<string, unknown>> {
+    return this.raw.map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+}
+
+export interface RunningBot {
+  discord: DiscordDouble;
+  bot: Bot;
+  services: Services & { feedback: InMemoryFeedbackSink };
+  logs: LogLines;
+  stop(): Promise<void>;
+}
+
+/** The real discord.js bot connected to a fresh Discord double. */
+export async function startBot(
+  engine: Engine,
+  { askLimiter, double }: { askLimiter?: RateLimiter; double?: DiscordDoubleOptions } = {},
+): Promise<RunningBot> {
+  const discord = await DiscordDouble.start(double);
+  const logs = new LogLines();
+  const logger = createLogger({ level: 'debug', destination: logs, secrets: [testToken] });
+  const services = { engine, feedback: new InMemoryFeedbackSink(), ...(askLimiter && { askLimiter }) };
+  const bot = createBot({ token: testToken, apiUrl: discord.apiUrl, services, logger, drainMs: 2_000 });
+  await bot.start();
+  return {
+    discord,
+    bot,
+    services,
+    logs,
+    async stop() {
+      await bot.stop();
+      await discord.close();
+    },
+  };
+}

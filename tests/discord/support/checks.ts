@@ -1,0 +1,52 @@
+import type { RecordedRequest } from '../double/index.ts';
+import { callbackSchema, schemaErrors } from './schemas.ts';
+
+/** Callback types whose `data` is a message: a reply (4) and an update of the clicked message (7). */
+const messageCallbacks = new Set([4, 7]);
+
+/**
+ * What is wrong with a request the bot sent: Discord's schema for its route, plus what the
+ * schema does not say (content held to 2000, embeds to 6000 together, and no mentions at all).
+ */
+export function problems({ method, path, body }: RecordedRequest): string[] {
+  const where = `${method} ${path.replace(/\/\d+\/[^/]+/, '/:id/:token')}`;
+  const found: string[] = [];
+  if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+    found.push(...schemaErrors(callbackSchema(body), body));
+    const { type, data } = body as { type: number; data?: unknown };
+    if (messageCallbacks.has(type)) found.push(...messageProblems(data));
+  } else if (method === 'PATCH' && /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/.test(path)) {
+    found.push(...schemaErrors('IncomingWebhookUpdateRequestPartial', body), ...messageProblems(body));
+  } else if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
+    found.push(...schemaErrors('IncomingWebhookRequestPartial', body), ...messageProblems(body));
+  } else if (method === 'PUT' && /\/commands$/.test(path)) {
+    for (const command of body as unknown[]) found.push(...schemaErrors('ApplicationCommandUpdateRequest', command));
+  }
+  return found.map((problem) => `${where}: ${problem}`);
+}
+
+function messageProblems(message: unknown): string[] {
+  const { content, embeds = [], allowed_mentions: mentions } = (message ?? {}) as {
+    content?: string;
+    embeds?: Array<Record<string, unknown>>;
+    allowed_mentions?: unknown;
+  };
+  const found: string[] = [];
+  if (JSON.stringify(mentions) !== '{"parse":[]}') found.push(`allowed_mentions is ${JSON.stringify(mentions)}`);
+  if (content !== undefined && content.length > 2000) found.push(`content of ${content.length} characters`);
+  const embedText = embeds.reduce((sum, embed) => sum + embedLength(embed), 0);
+  if (embedText > 6000) found.push(`embeds of ${embedText} characters together`);
+  return found;
+}
+
+function embedLength(embed: Record<string, unknown>): number {
+  const { title = '', description = '', footer, author, fields = [] } = embed as {
+    title?: string;
+    description?: string;
+    footer?: { text: string };
+    author?: { name: string };
+    fields?: Array<{ name: string; value: string }>;
+  };
+  return title.length + description.length + (footer?.text.length ?? 0) + (author?.name.length ?? 0)
+    + fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+}

@@ -5,10 +5,10 @@ import { loadCorpus } from './corpus/load.ts';
 import type { Corpus, DocumentMeta, Passage } from './corpus/types.ts';
 import { extractDates } from './dates/index.ts';
 import { buildEvents } from './events/build.ts';
+import { suggestEvents } from './events/suggest.ts';
 import type { TimelineEvent } from './events/types.ts';
 import { loadLanguageData } from './language-data.ts';
 import { PassageIndex } from './search/passage-index.ts';
-import { fold } from './text/fold.ts';
 
 export interface SearchHit {
   passageId: string;
@@ -63,21 +63,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     ask: (question) => answerer.ask(question),
     timeline: (query = {}) => answerer.timeline(periodBetween(query.from, query.to), query.topic),
     event: (id) => eventsById.get(id),
-    suggestEvents: (typed, limit = 25) => suggest(events.events, index, typed, limit),
+    suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
   };
-}
-
-/** Autocomplete: events whose summary or cited quotes contain what was typed, else the best search matches. */
-function suggest(events: TimelineEvent[], index: PassageIndex, typed: string, limit: number) {
-  const needle = fold(typed.trim());
-  const label = (e: TimelineEvent) => `${e.date} ${e.summary}`.slice(0, 100);
-  if (needle === '') return events.slice(0, limit).map((e) => ({ id: e.id, label: label(e) }));
-  const direct = events.filter((e) => fold(`${e.date} ${e.summary} ${e.citations.map((c) => c.quote).join(' ')}`).includes(needle));
-  const ranked = new Map(index.search(typed, { limit: 50 }).map((hit, rank) => [hit.passageId, rank]));
-  const bySearch = events
-    .map((e) => ({ e, rank: Math.min(...e.citations.map((c) => ranked.get(c.passageId) ?? Infinity)) }))
-    .filter((x) => Number.isFinite(x.rank))
-    .sort((a, b) => a.rank - b.rank)
-    .map((x) => x.e);
-  return [...new Set([...direct, ...bySearch])].slice(0, limit).map((e) => ({ id: e.id, label: label(e) }));
 }

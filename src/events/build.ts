@@ -93,6 +93,11 @@ export function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim,
   };
 }
 
+/** A summary that opens with "He" or "They" leaves the reader asking who. */
+function opensWithPronoun(claim: Claim): number {
+  return /^(?:he|she|they|it|his|her|their|its)\b/iu.test(summaryOf(claim)) ? 1 : 0;
+}
+
 /** Stated dates before worked-out ones, then the most specific, then the better-written source. */
 function rankClaims(group: Claim[], quality: Map<string, number>): Claim[] {
   const rank = (c: Claim) => [c.certain ? 1 : 0, c.mention.anchor === 'explicit' ? 1 : 0, SPECIFICITY[c.granularity], -(quality.get(c.citation.documentId) ?? 0)];
@@ -107,11 +112,11 @@ function eventId(primary: Claim): string {
 function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>): TimelineEvent {
   const ordered = rankClaims(group, quality);
   const primary = ordered[0] as Claim;
-  // The summary comes from an English claim that agrees with the event's date, well written if possible, short.
+  // The summary comes from an English claim that agrees with the event's date, names its actors, is well written if possible, short.
   const agrees = (c: Claim) => (dateRelation(c.date, primary.date) === 'conflicting' ? 1 : 0);
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
-    .sort((a, b) => agrees(a) - agrees(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
+    .sort((a, b) => agrees(a) - agrees(b) || opensWithPronoun(a) - opensWithPronoun(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
   const summary = english[0] ? summaryOf(english[0]) : `${resources.gloss.gloss(summaryOf(primary))} (word-by-word gloss of the Swedish)`;
   const texts = group.map((c) => c.passage.text).join(' ');
   const toneText = (english[0] ?? primary).focus.text;

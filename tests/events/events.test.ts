@@ -95,3 +95,21 @@ describe('the generated event corpus', () => {
     expect(idlib).not.toContain('2020-01');
   });
 });
+
+describe('event autocomplete', () => {
+  it('offers events whose words match what is typed, in either language', () => {
+    expect(engine.suggestEvents('Karlov').map((s) => s.label)).toEqual([expect.stringContaining('2016-12')]);
+    expect(engine.suggestEvents('flyganfall mot IS')[0]?.label).toMatch(/^2017-01 .*air strikes/u);
+    expect(engine.suggestEvents('turkstream inaugur').map((s) => s.label)).toContainEqual(expect.stringMatching(/^2020-01 /u));
+  });
+
+  it('offers nothing for what the documents do not cover', () => {
+    expect(engine.suggestEvents('moon landing')).toEqual([]);
+  });
+
+  it('offers at most the limit, every label within Discord’s 100 characters', () => {
+    const all = engine.suggestEvents('', 25);
+    expect(all).toHaveLength(25);
+    for (const s of all) expect(s.label.length).toBeLessThanOrEqual(100);
+  });
+});

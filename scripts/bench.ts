@@ -1,5 +1,9 @@
 /**
- * Measurements, by section: `npm run bench` runs every section, `npm run bench -- bot` one.
+ * Measurements, by section: `npm run bench` runs every section, `npm run bench -- bot` one;
+ * `--json` prints one JSON document instead of text.
+ *
+ * core: cold start, index build, ask latency and peak memory at 1×, 10× and 100× the corpus,
+ * with plain MiniSearch (default options) on the same passages as the baseline.
  *
  * bot: `npm start` (the real bot and engine, in its own process) against the Discord double;
  * many `/ask` interactions are dispatched at once and each is timed from dispatch to its first
@@ -8,15 +12,22 @@
 import { parseArgs } from 'node:util';
 import { startApp } from '../tests/discord/support/app.ts';
 import { DiscordDouble, type InteractionHandle } from '../tests/discord/double/index.ts';
+import { measureCore, printCore } from './bench/core.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { count: { type: 'string', default: '500' } },
+  options: { count: { type: 'string', default: '500' }, json: { type: 'boolean', default: false } },
 });
 
-const sections: Record<string, () => Promise<void>> = { bot };
+const sections: Record<string, () => Promise<Record<string, unknown>>> = { core, bot };
 
-async function bot(): Promise<void> {
+async function core(): Promise<Record<string, unknown>> {
+  const scales = measureCore();
+  if (!values.json) printCore(scales);
+  return { scales };
+}
+
+async function bot(): Promise<Record<string, unknown>> {
   const count = Number(values.count);
   const questions = [
     'When did Turkish jets shoot down the Russian Su-24?',
@@ -44,13 +55,22 @@ async function bot(): Promise<void> {
     const lastAck = Math.max(...acknowledged.map(({ at }) => at));
     const lastAnswer = Math.max(...answered.map(({ at }) => at));
 
-    console.log(`bot: ${count} /ask interactions dispatched at once`);
-    report('dispatch → first callback', acknowledged.map(({ ms }) => ms), count, lastAck - started);
-    report('dispatch → answer (edit)', answered.map(({ ms }) => ms), count, lastAnswer - started);
     const late = acknowledged.filter(({ ms }) => ms > 3_000).length;
-    const verdict = acknowledged.length === count && late === 0 ? 'met' : 'MISSED';
-    console.log(`  target (all ${count} acknowledged within 3 s, none lost): ${verdict}`);
-    if (verdict !== 'met') process.exitCode = 1;
+    const met = acknowledged.length === count && late === 0;
+    if (!met) process.exitCode = 1;
+    const figures = {
+      count,
+      acknowledged: summary(acknowledged.map(({ ms }) => ms), count, lastAck - started),
+      answered: summary(answered.map(({ ms }) => ms), count, lastAnswer - started),
+      targetMet: met,
+    };
+    if (!values.json) {
+      console.log(`bot: ${count} /ask interactions dispatched at once`);
+      report('dispatch → first callback', figures.acknowledged);
+      report('dispatch → answer (edit)', figures.answered);
+      console.log(`  target (all ${count} acknowledged within 3 s, none lost): ${met ? 'met' : 'MISSED'}`);
+    }
+    return figures;
   } finally {
     app.child.kill('SIGTERM');
     await app.exited;
@@ -67,17 +87,27 @@ async function timings(handles: InteractionHandle[], wait: (handle: InteractionH
   return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 
-function report(label: string, latencies: number[], count: number, elapsedMs: number): void {
+interface LatencySummary {
+  received: number;
+  lost: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  perSecond: number;
+}
+
+function summary(latencies: number[], count: number, elapsedMs: number): LatencySummary {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-  const rate = (latencies.length / (elapsedMs / 1000)).toFixed(0);
-  console.log(
-    `  ${label}: ${latencies.length}/${count} (lost ${count - latencies.length}); ` +
-      `p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, max ${at(1).toFixed(0)} ms; ${rate}/s`,
-  );
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN);
+  return { received: latencies.length, lost: count - latencies.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perSecond: Math.round(latencies.length / (elapsedMs / 1000)) };
+}
+
+function report(label: string, s: LatencySummary): void {
+  console.log(`  ${label}: ${s.received}/${s.received + s.lost} (lost ${s.lost}); p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms; ${s.perSecond}/s`);
 }
 
 const chosen = positionals.length > 0 ? positionals : Object.keys(sections);
+const results: Record<string, unknown> = {};
 for (const name of chosen) {
   const section = sections[name];
   if (!section) {
@@ -85,5 +115,6 @@ for (const name of chosen) {
     process.exitCode = 1;
     continue;
   }
-  await section();
+  Object.assign(results, name === 'core' ? await section() : { [name]: await section() });
 }
+if (values.json) console.log(JSON.stringify(results, null, 2));

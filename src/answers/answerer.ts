@@ -58,6 +58,7 @@ export class Answerer {
   private readonly governingClaims = new Map<string, Claim[]>();
   private readonly documents;
   private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
+  private readonly passages: Map<string, Passage>;
 
   constructor(
     private readonly sources: AnswerSources,
@@ -70,6 +71,7 @@ export class Answerer {
       for (const sequel of claim.sequel) this.governingClaims.set(sequel.id, [...(this.governingClaims.get(sequel.id) ?? []), claim]);
     }
     this.documents = new Map(sources.corpus.documents.map((d) => [d.meta.id, d]));
+    this.passages = new Map(sources.corpus.passages.map((p) => [p.id, p]));
     for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
   }
 
@@ -109,7 +111,7 @@ export class Answerer {
     const asked = this.sources.eventTypes.typesOf(question.topic);
     let best: Candidate | undefined;
     for (const hit of hits) {
-      const passage = this.sources.corpus.passages.find((p) => p.id === hit.passageId);
+      const passage = this.passages.get(hit.passageId);
       if (!passage) continue;
       // Softened: retrieval ranks well, but the dated clause decides between close passages.
       const relevance = Math.sqrt(hit.score / top);
@@ -269,7 +271,7 @@ export class Answerer {
   }
 
   private shortQuote(passageId: string, quote: string): string {
-    const passage = this.sources.corpus.passages.find((p) => p.id === passageId);
+    const passage = this.passages.get(passageId);
     return passage ? quoteOf(passage) : quote;
   }
 

@@ -32,14 +32,20 @@ export const MERGE_THRESHOLD = 0.2;
  */
 export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) => number, threshold = MERGE_THRESHOLD): Claim[][] {
   const pairs: Array<{ i: number; j: number; score: number }> = [];
-  claims.forEach((a, i) => {
-    for (let j = i + 1; j < claims.length; j++) {
-      const b = claims[j];
-      if (!b || a.citation.documentId === b.citation.documentId || !agree(a, b)) continue;
-      const score = similarity(a, b);
-      if (score >= threshold) pairs.push({ i, j, score });
-    }
-  });
+  // Agreeing dates share their year, so only claims of one year are compared: the work grows with the busiest year, not the corpus.
+  const byYear = new Map<string, number[]>();
+  claims.forEach((claim, i) => byYear.set(claim.date.slice(0, 4), [...(byYear.get(claim.date.slice(0, 4)) ?? []), i]));
+  for (const members of byYear.values()) {
+    members.forEach((i, k) => {
+      const a = claims[i] as Claim;
+      for (const j of members.slice(k + 1)) {
+        const b = claims[j] as Claim;
+        if (a.citation.documentId === b.citation.documentId || !agree(a, b)) continue;
+        const score = similarity(a, b);
+        if (score >= threshold) pairs.push({ i, j, score });
+      }
+    });
+  }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
 
   const group = claims.map((_, i) => i);

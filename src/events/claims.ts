@@ -34,8 +34,9 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
     date: mention.value,
     dateText: mention.text,
     granularity: mention.granularity,
-    // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless garbled.
-    certain: mention.garbled !== true,
+    // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless
+    // garbled, or said by someone quoted: their "today" is the day they spoke, not the day of publication.
+    certain: mention.garbled !== true && !(mention.anchor === 'publication' && insideQuote(doc, passage, mention)),
     citation: { documentId: doc.meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
     passage,
     mention,
@@ -78,6 +79,12 @@ function sequelOf(passages: Passage[], index: number, mentionsIn: (p: Passage) =
     sequel.push(next);
   }
   return sequel;
+}
+
+/** Whether a mention stands inside quotation marks, counted from the start of its paragraph (quotes span sentences). */
+function insideQuote(doc: CorpusDocument, passage: Passage, mention: DateMention): boolean {
+  const paragraphStart = doc.passages.find((p) => p.paragraph === passage.paragraph)?.cleanStart ?? passage.cleanStart;
+  return (doc.clean.slice(paragraphStart, mention.start).match(/"/gu) ?? []).length % 2 === 1;
 }
 
 function before(text: string, passage: Passage, mention: DateMention): string {

@@ -3,7 +3,7 @@ import { fold } from '../text/fold.ts';
 import type { Tone } from './types.ts';
 
 export const gazetteerFileSchema = z.object({
-  actors: z.array(z.object({ name: z.string(), spellings: z.array(z.string().min(1)).min(1) })),
+  actors: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'group']), spellings: z.array(z.string().min(1)).min(1) })),
   places: z.array(z.object({ name: z.string(), spellings: z.array(z.string().min(1)).min(1) })),
 });
 
@@ -59,9 +59,13 @@ export class Gazetteer {
   private readonly actors: Entry[];
   private readonly places: Entry[];
 
+  /** The people among the actors, as the gazetteer names them, with their spellings. */
+  readonly people: ReadonlyMap<string, readonly string[]>;
+
   constructor(data: z.infer<typeof gazetteerFileSchema>) {
     this.actors = entries(data.actors);
     this.places = entries(data.places);
+    this.people = new Map(data.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.spellings]));
   }
 
   actorsIn(text: string): string[] {

@@ -84,3 +84,30 @@ describe('npm run cli -- ask, timeline and dates', () => {
     expect(stderr.split('\n')[0]).toBe(message);
   });
 });
+
+describe('npm run cli -- quiz', () => {
+  it('prints the same questions for the same seed as [{kind, question, options, answer, citations}]', async () => {
+    const first = await cli('quiz', '--count', '4', '--seed', '9', '--json');
+    const again = await cli('quiz', '--count', '4', '--seed', '9', '--json');
+    expect(first.stdout).toBe(again.stdout);
+    const questions = JSON.parse(first.stdout) as Array<Record<string, unknown>>;
+    expect(questions).toHaveLength(4);
+    for (const q of questions) expect(q).toMatchObject({ kind: expect.any(String), question: expect.any(String), options: expect.any(Array), answer: expect.any(Number), citations: expect.any(Array) });
+  });
+
+  it('plays a round against answers on stdin and keeps the score', async () => {
+    const { code, lines } = await cliWithStdin('A\nB\n', 'quiz', 'play', '--count', '2', '--seed', '3');
+    expect(code).toBe(0);
+    expect(lines.join('\n')).toMatch(/Score: [0-2]\/2$/u);
+  });
+
+  it.each([
+    [['quiz', '--kind', 'trivia'], 'relations-bot: --kind takes one of when, first, order, what, who'],
+    [['quiz', '--seed', 'x'], 'relations-bot: --seed takes a whole number from 0'],
+    [['quiz', 'start'], 'relations-bot: unknown quiz mode "start"; try: quiz, quiz play'],
+  ])('refuses %j', async (argv, message) => {
+    const { code, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(message);
+  });
+});

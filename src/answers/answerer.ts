@@ -43,6 +43,9 @@ export interface AnswerTuning {
 /** Calibrated on the evaluation set's answerable and out-of-scope questions (npm run eval). */
 export const DEFAULT_TUNING: AnswerTuning = { minSupport: 0.5, candidates: 12, periodListLength: 15 };
 
+/** Words that say what someone is: "Who is X?" wants the sentence that gives X a role. */
+const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef)\b/iu;
+
 const COUNT = /\b(?!(?:1[89]|20)\d\d\b)\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|miljoner?|flera)\b/iu;
 
 interface Candidate {
@@ -106,7 +109,9 @@ export class Answerer {
   }
 
   private bestCandidate(question: QuestionAnalysis, terms: string[]): Candidate | undefined {
-    const hits = this.sources.index.search(question.topic, { limit: this.tuning.candidates });
+    // A name is in many sentences: look further for the one that says who the person is.
+    const limit = question.kind === 'who' ? this.tuning.candidates * 4 : this.tuning.candidates;
+    const hits = this.sources.index.search(question.topic, { limit });
     const top = hits[0]?.score ?? 0;
     const asked = this.sources.eventTypes.typesOf(question.topic);
     let best: Candidate | undefined;
@@ -115,7 +120,7 @@ export class Answerer {
       if (!passage) continue;
       // Softened: retrieval ranks well, but the dated clause decides between close passages.
       const relevance = Math.sqrt(hit.score / top);
-      const fit = relevance * this.numberFit(question, passage);
+      const fit = relevance * this.numberFit(question, passage) * this.roleFit(question, passage);
       const own = this.claimsByPassage.get(passage.id) ?? [];
       const options: Candidate[] = own.map((claim) => ({
         passage,
@@ -182,6 +187,25 @@ export class Answerer {
     const told = this.sources.eventTypes.typesOf(text);
     if ([...told].some((t) => asked.has(t))) return 1.5;
     return told.size > 0 ? 0.6 : 1;
+  }
+
+  /** "Who is X?" wants a sentence that names X with a role ("Deputy Foreign Minister Mikhail Bogdanov"). */
+  private roleFit(question: QuestionAnalysis, passage: Passage): number {
+    if (question.kind !== 'who') return 1;
+    const name = /^(?:[Ww]ho|[Vv]em)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question.topic)?.[1];
+    if (!name) return 1;
+    const text = passage.text;
+    const at = [...text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))].map((m) => m.index);
+    if (at.length === 0) return 1;
+    // The role stands right before the name ("Deputy Foreign Minister Mikhail Bogdanov") or in an apposition after it.
+    const titled = at.some((i) => {
+      const head = text.slice(Math.max(0, i - 60), i);
+      const role = [...head.matchAll(new RegExp(ROLES.source, 'giu'))].pop();
+      const before = role !== undefined && /^(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+$/u.test(head.slice(role.index + role[0].length));
+      const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?[^,]{0,40}${ROLES.source}`, 'iu').test(text.slice(i + name.length));
+      return before || after;
+    });
+    return titled ? 1.5 : 0.7;
   }
 
   /** "How many" wants a sentence with a count in it (a year is not one). */

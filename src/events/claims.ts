@@ -43,14 +43,16 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
     focus,
     sequel,
   });
+  // Deadlines and years used as modifiers date no event of their sentence.
+  const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
   doc.passages.forEach((passage, index) => {
     // A photo caption dates its photo; a headline dates nothing.
     if (passage.kind === 'title') return;
-    const inside = mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
+    const inside = datingIn(passage);
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
     const leading = inside.filter((m) => !starts.includes(m));
     const dated = leading.length > 0 ? leading : starts;
-    const sequel = sequelOf(doc.passages, index, mentionsIn);
+    const sequel = sequelOf(doc.passages, index, datingIn);
     dated.forEach((mention, i) => {
       claims.push(claim(passage, mention, focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]), sequel));
     });
@@ -69,12 +71,12 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
  * The undated sentences after a dated one that go on telling its story: in
  * its paragraph, or in the next ones where every paragraph is one sentence.
  */
-function sequelOf(passages: Passage[], index: number, mentionsIn: (p: Passage) => DateMention[]): Passage[] {
+function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => DateMention[]): Passage[] {
   const passage = passages[index] as Passage;
   const alone = (p: Passage) => passages.filter((other) => other.paragraph === p.paragraph).length === 1;
   const sequel: Passage[] = [];
   for (const next of passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
-    if (next.kind !== 'body' || mentionsIn(next).length > 0) break;
+    if (next.kind !== 'body' || datingIn(next).length > 0) break;
     if (next.paragraph !== passage.paragraph && !(alone(passage) && alone(next))) break;
     sequel.push(next);
   }

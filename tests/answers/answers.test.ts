@@ -46,6 +46,20 @@ describe('answers', () => {
     expect(answer.citations[0]).toMatchObject({ language: 'sv', gloss: expect.stringContaining('Andrej Karlov') });
   });
 
+  it.each([
+    ['Who is Vladimir Putin?', /President Putin/u],
+    ['Who is Mikhail Bogdanov?', /Deputy Foreign Minister Mikhail Bogdanov/u],
+    ['Who is Mark Esper?', /Defense Secretary Mark Esper/u],
+  ])('answers "%s" with a sentence that gives the person a role', (question, role) => {
+    expect(ask(question).answer).toMatch(role);
+  });
+
+  it('takes the date of an undated sentence from the dated one whose story it continues', () => {
+    const answer = ask('When did Turkey and Russia sign the cooperation plan?');
+    expect(answer.date).toBe('2017-03-10');
+    expect(answer.answer).toContain('signed a cooperation plan');
+  });
+
   it('reports both dates of the S-400 contract, each with its citation', () => {
     const answer = ask('When was the S-400 contract signed?');
     const [disagreement] = answer.disagreements;

@@ -54,7 +54,9 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
     const dated = leading.length > 0 ? leading : starts;
     const sequel = sequelOf(doc.passages, index, datingIn);
     dated.forEach((mention, i) => {
-      claims.push(claim(passage, mention, focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]), sequel));
+      // A caption is about its picture as a whole: its date ends it, before the credit.
+      const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
+      claims.push(claim(passage, mention, focus, sequel));
     });
     // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
     if (dated !== starts) {
@@ -87,6 +89,12 @@ function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => 
 function insideQuote(doc: CorpusDocument, passage: Passage, mention: DateMention): boolean {
   const paragraphStart = doc.passages.find((p) => p.paragraph === passage.paragraph)?.cleanStart ?? passage.cleanStart;
   return (doc.clean.slice(paragraphStart, mention.start).match(/"/gu) ?? []).length % 2 === 1;
+}
+
+function captionFocus(text: string, passage: Passage, mention: DateMention): Claim['focus'] {
+  const end = mention.start > passage.cleanStart ? mention.start : passage.cleanEnd;
+  const focus = text.slice(passage.cleanStart, end).replace(/[\s,;:]+$/u, '');
+  return { start: passage.cleanStart, end: passage.cleanStart + focus.length, text: focus };
 }
 
 function before(text: string, passage: Passage, mention: DateMention): string {

@@ -1,10 +1,10 @@
 import { pino } from 'pino';
-import { EnvError, loadEnv } from './config/env.ts';
+import { databasePath, EnvError, loadEnv } from './config/env.ts';
 import { runConsole } from './console/console.ts';
 import { createBot } from './discord/adapter/bot.ts';
-import { InMemoryFeedbackSink } from './discord/feedback.ts';
+import { StoredFeedbackSink } from './discord/feedback.ts';
 import { askRateLimiter } from './discord/rateLimit.ts';
-import { createEngine } from './engine.ts';
+import { openKnowledge } from './knowledge/open.ts';
 import { createLogger, type Logger } from './log.ts';
 
 async function main(): Promise<void> {
@@ -14,19 +14,28 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: [token], destination: pino.destination(token ? 1 : 2) });
   // A stray rejection inside discord.js or a handler is logged, not a reason to stop answering everyone.
   process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
-  const engine = await createEngine();
-  const feedback = new InMemoryFeedbackSink();
+  const knowledge = await openKnowledge({
+    databasePath: databasePath(env),
+    onSkipped: (guild, events) => logger.warn({ guild, events }, 'changes name events no longer there; skipped'),
+  });
+  const engine = knowledge.bundled;
+  const feedback = new StoredFeedbackSink(knowledge.store);
+  const moderation = knowledge.moderation;
 
   if (token) {
-    const services = { engine, feedback, askLimiter: askRateLimiter() };
+    const services = { engine, feedback, moderation, askLimiter: askRateLimiter() };
     const bot = createBot({ token, apiUrl: env.DISCORD_API_URL, services, logger });
-    onShutdown(logger, () => bot.stop());
+    onShutdown(logger, async () => {
+      await bot.stop();
+      await knowledge.close();
+    });
     await bot.start();
   } else {
     const stopped = new AbortController();
     onShutdown(logger, async () => stopped.abort());
     const interactive = process.stdin.isTTY === true;
-    await runConsole({ services: { engine, feedback }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal });
+    await runConsole({ services: { engine, feedback, moderation }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal });
+    await knowledge.close();
   }
 }
 

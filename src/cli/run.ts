@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { createEngine, type Engine } from '../engine.ts';
+import { ModerationError } from '../moderation/index.ts';
 import { UsageError, type CliCommand } from './command.ts';
 import { COMMANDS } from './commands.ts';
+import { lazyContext, type CliContext } from './context.ts';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -14,7 +15,15 @@ export function helpText(commands: CliCommand[] = COMMANDS): string {
 }
 
 /** Runs one CLI invocation; returns the exit code. User mistakes become one line on stderr. */
-export async function runCli(argv: string[], io: CliIO, engine: () => Promise<Engine> = lazyEngine()): Promise<number> {
+export async function runCli(argv: string[], io: CliIO, context: CliContext = lazyContext()): Promise<number> {
+  try {
+    return await runCommand(argv, io, context);
+  } finally {
+    await context.close();
+  }
+}
+
+async function runCommand(argv: string[], io: CliIO, context: CliContext): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     io.stdout(helpText());
@@ -24,13 +33,15 @@ export async function runCli(argv: string[], io: CliIO, engine: () => Promise<En
   try {
     if (!command) throw new UsageError(`unknown command "${name}"; try: ${COMMANDS.map((c) => c.name).join(', ')}`);
     const { values, positionals } = parseOptions(command, rest);
-    const output = await command.run({ positionals, options: values, engine, readStdin: io.readStdin });
+    const output = await command.run({ positionals, options: values, engine: context.engine, moderation: context.moderation, readStdin: io.readStdin });
     if (values.json !== true) io.stdout(output.text);
     else if (output.jsonLines) for (const line of output.jsonLines) io.stdout(JSON.stringify(line));
     else io.stdout(JSON.stringify(output.json, null, 2));
+    // stdout beside --json holds the JSON document alone.
+    if (output.notice) (values.json === true ? io.stderr : io.stdout)(output.notice);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ModerationError) {
       io.stderr(`relations-bot: ${error.message}\nusage: npm run cli -- ${command?.usage ?? '<command>'}`);
       return 2;
     }
@@ -49,9 +60,4 @@ function parseOptions(command: CliCommand, args: string[]) {
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'bad option' : 'bad option');
   }
-}
-
-function lazyEngine(): () => Promise<Engine> {
-  let engine: Promise<Engine> | undefined;
-  return () => (engine ??= createEngine());
 }

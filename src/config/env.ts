@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 
@@ -13,6 +14,7 @@ const envSchema = z.object({
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
+  DATABASE_PATH: optional(z.string().trim().min(1)),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -27,6 +29,13 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   throw new EnvError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+}
+
+/** Where moderators' changes are kept when DATABASE_PATH is not set: in the git-ignored `var/`. */
+export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../var/relations-bot.sqlite', import.meta.url));
+
+export function databasePath(env: Env): string {
+  return env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 }
 
 let cached: Env | undefined;

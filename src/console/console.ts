@@ -1,4 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findButton, findCommand } from '../discord/commands/index.ts';
 import type { Invocation, Services } from '../discord/commands/types.ts';
@@ -18,6 +20,8 @@ export interface ConsoleOptions {
   interactive: boolean;
   /** Ends the console as if the input had ended. */
   signal?: AbortSignal;
+  /** Where the pictures of replies (/timeline, /barometer) are written; the git-ignored var/pictures by default. */
+  picturesDir?: string;
 }
 
 const consoleHelp =
@@ -29,7 +33,7 @@ const consoleHelp =
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { services, logger, input, output, interactive, signal } = options;
-  const session = new ConsoleSession(services, logger);
+  const session = new ConsoleSession(services, logger, options.picturesDir ?? join('var', 'pictures'));
   const lines = createInterface({ input, ...(interactive && { output, terminal: true }) });
   // Ctrl-C at the prompt ends the console rather than pausing it.
   lines.on('SIGINT', () => lines.close());
@@ -56,6 +60,7 @@ class ConsoleSession {
   constructor(
     services: Services,
     private readonly logger: Logger,
+    private readonly picturesDir: string,
   ) {
     this.#invocation = { locale: 'en', userId: 'console', guildId: null, services };
   }
@@ -68,7 +73,7 @@ class ConsoleSession {
       if (!command) throw new UserError(strings('en').errors.unknownCommand);
       const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), defer: async () => {} });
       this.#last = reply;
-      return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : replyText(reply);
+      return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : await this.#withPictures(reply);
     } catch (error) {
       if (error instanceof UserError) return `! ${error.message}`;
       const errorId = randomBytes(4).toString('hex');
@@ -96,6 +101,19 @@ class ConsoleSession {
       message: { id: null, title },
     });
     if (updatesMessage) this.#last = reply;
-    return replyText(reply);
+    return this.#withPictures(reply);
+  }
+
+  /** A terminal cannot show a picture: it is written to a file, named by its content, and the reply says where. */
+  async #withPictures(reply: Reply): Promise<string> {
+    const lines = [replyText(reply)];
+    for (const file of reply.files ?? []) {
+      const hash = createHash('sha256').update(file.data).digest('hex').slice(0, 12);
+      const path = join(this.picturesDir, file.name.replace(/\.png$/u, `-${hash}.png`));
+      await mkdir(this.picturesDir, { recursive: true });
+      await writeFile(path, file.data);
+      lines.push(`Wrote the picture to ${path}`);
+    }
+    return lines.join('\n\n');
   }
 }

@@ -30,6 +30,10 @@ export function optionsFor(name: string, args: string): Options {
       while (dates.length < 2 && words[0] !== undefined && looksLikeDate(words[0])) dates.push(words.shift() as string);
       return { from: dates[0], to: dates[1], topic: words.join(' ') || undefined };
     }
+    case 'barometer': {
+      const [from, to] = args.split(/\s+/).filter(Boolean);
+      return { from, to };
+    }
     default:
       return {};
   }

@@ -1,14 +1,9 @@
-export type Vote = 'up' | 'down';
+import type { FeedbackRecord, Store, Vote } from '../store/types.ts';
 
-/** A 👍 or 👎 on an answer, kept for moderators to review. */
-export interface Feedback {
-  vote: Vote;
-  question: string;
-  citations: Array<{ passageId: string; documentId: string; text: string }>;
-  userId: string;
-  guildId: string | null;
-  /** The message the vote was cast on, when the platform has one. */
-  messageId: string | null;
+export type { Vote };
+
+/** A 👍 or 👎 on an answer, kept for moderators to review, as the store keeps it but for its time. */
+export interface Feedback extends Omit<FeedbackRecord, 'at'> {
   at: Date;
 }
 
@@ -16,7 +11,16 @@ export interface FeedbackSink {
   record(feedback: Feedback): Promise<void>;
 }
 
-/** Until feedback has a database: kept in memory, lost on restart. */
+/** Votes kept with the server's other moderation data, for `/admin feedback`. */
+export class StoredFeedbackSink implements FeedbackSink {
+  constructor(private readonly store: Pick<Store, 'recordFeedback'>) {}
+
+  async record({ at, ...feedback }: Feedback): Promise<void> {
+    await this.store.recordFeedback({ ...feedback, at: at.toISOString() });
+  }
+}
+
+/** For tests and runs without a database: kept in memory, lost on restart. */
 export class InMemoryFeedbackSink implements FeedbackSink {
   readonly entries: Feedback[] = [];
 

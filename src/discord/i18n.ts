@@ -58,6 +58,21 @@ const en = {
     next: 'Next',
     disputed: 'sources disagree; see /when',
     sources: 'Sources',
+    pictureAlt: (cooperation: number, conflict: number, neutral: number) =>
+      `Timeline picture: ${cooperation} cooperation events left of a time ribbon, ${conflict} conflict events right of it, ${neutral} neutral ones where there is room.`,
+  },
+  barometer: {
+    title: 'Barometer',
+    scale: 'Each event scores +1 (▲ cooperation), −1 (◆ conflict) or 0 (● neutral); a quarter adds up its events.',
+    total: (net: string, cooperation: number, conflict: number, neutral: number) =>
+      `Over the period: net ${net} (${cooperation} cooperation, ${conflict} conflict, ${neutral} neutral events).`,
+    quarter: (quarter: string, net: string, cooperation: string, conflict: string) => `${quarter} · net ${net} (▲ ${cooperation}, ◆ ${conflict})`,
+    unplaced: 'Dated only to a year, so in no bar',
+    sources: 'Sources ([n] after an event)',
+    more: (quarters: number) => `${quarters} more quarters: narrow the period with “from” and “to”.`,
+    empty: 'No events found for this period.',
+    pictureAlt: (quarters: number, best: string, worst: string) =>
+      `Bar chart of ${quarters} quarters: cooperation up, conflict down, net as a line. Most cooperative quarter ${best}; most conflictual ${worst}.`,
   },
   sources: {
     title: 'The documents',
@@ -129,6 +144,21 @@ const sv: Strings = {
     next: 'Nästa',
     disputed: 'källorna är oense; se /när',
     sources: 'Källor',
+    pictureAlt: (cooperation, conflict, neutral) =>
+      `Tidslinje: ${cooperation} händelser av samarbete till vänster om ett tidsband, ${conflict} av konflikt till höger, ${neutral} neutrala där det finns plats.`,
+  },
+  barometer: {
+    title: 'Barometer',
+    scale: 'Varje händelse ger +1 (▲ samarbete), −1 (◆ konflikt) eller 0 (● neutral); ett kvartal summerar sina händelser.',
+    total: (net, cooperation, conflict, neutral) =>
+      `Under perioden: netto ${net} (${cooperation} samarbete, ${conflict} konflikt, ${neutral} neutrala händelser).`,
+    quarter: (quarter, net, cooperation, conflict) => `${quarter} · netto ${net} (▲ ${cooperation}, ◆ ${conflict})`,
+    unplaced: 'Daterade bara till ett år, så i ingen stapel',
+    sources: 'Källor ([n] efter en händelse)',
+    more: (quarters) => `${quarters} kvartal till: begränsa perioden med ”från” och ”till”.`,
+    empty: 'Inga händelser hittades för den perioden.',
+    pictureAlt: (quarters, best, worst) =>
+      `Stapeldiagram över ${quarters} kvartal: samarbete uppåt, konflikt nedåt, netto som linje. Mest samarbete ${best}; mest konflikt ${worst}.`,
   },
   sources: {
     title: 'Dokumenten',

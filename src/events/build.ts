@@ -6,6 +6,7 @@ import type { SwedishGloss } from '../text/gloss.ts';
 import { extractClaims, type Claim } from './claims.ts';
 import { clusterClaims, dateRelation } from './cluster.ts';
 import type { Gazetteer, ToneLexicon } from './lexicon.ts';
+import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
 import { summaryOf } from './summary.ts';
 import type { Citation, DatedClaim, Granularity, TimelineEvent } from './types.ts';
@@ -24,7 +25,17 @@ export interface EventCorpus {
   claims: Claim[];
   /** The event each claim was merged into. */
   eventOf: Map<Claim, TimelineEvent>;
+  /** The events a layer named that are not there (their document went): skipped, not fatal. */
+  skipped: string[];
 }
+
+/** A server's additions to the bundled events: moderators' events, then their corrections. */
+export interface EventLayer {
+  added: AddedEventSpec[];
+  corrections: Correction[];
+}
+
+const NO_LAYER: EventLayer = { added: [], corrections: [] };
 
 const SPECIFICITY: Record<Granularity, number> = { year: 0, season: 1, month: 2, week: 3, day: 4 };
 
@@ -53,20 +64,49 @@ function claimSenses(claim: Claim, analyzer: Analyzer): Map<string, number> {
   return weights;
 }
 
-/** Generates the event corpus from the passages: claims merged across documents, dated, summarised and classified. */
-export function buildEvents(corpus: Corpus, resources: EventResources): EventCorpus {
-  const claims = corpus.documents.flatMap((doc) => documentClaims(doc, resources));
+/**
+ * Generates the event corpus from the passages: claims merged across documents, dated,
+ * summarised and classified; then the bundled overlay, then a server's layer on top.
+ */
+export function buildEvents(corpus: Corpus, resources: EventResources, layer: EventLayer = NO_LAYER): EventCorpus {
+  const extracted = corpus.documents.flatMap((doc) => cachedClaims(doc, resources));
+  const skipped: string[] = [];
+  const skip = (correction: Correction) => void skipped.push(correction.event);
+  const added = addedClaims(layer.added, corpus, (spec) => skipped.push(spec.passageId));
+  const claims = [...extracted, ...added.map((a) => a.claim)];
   const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
-  const similarity = claimSimilarity(claims, resources.analyzer);
+  const similarity = claimSimilarity(extracted, resources.analyzer);
   const eventOf = new Map<Claim, TimelineEvent>();
-  const groups = applyMerges(clusterClaims(claims, similarity), resources.corrections, (group) => eventId(rankClaims(group, quality)[0] as Claim));
+  // A moderator's event is one happening of its own until a moderator merges it.
+  const clustered = [...clusterClaims(extracted, similarity), ...added.map((a) => [a.claim])];
+  const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
   const events = groups.map((group) => {
     const event = toEvent(group, resources, quality);
     for (const claim of group) eventOf.set(claim, event);
     return event;
   });
-  events.sort(compareEvents);
-  return { events: applyCorrections(events, resources.corrections), claims, eventOf };
+  const byClaim = new Map(claims.map((claim) => [eventId(claim), claim]));
+  const find = (id: string) => {
+    const claim = byClaim.get(id);
+    return claim && eventOf.get(claim);
+  };
+  const layerCorrections = [...addedCorrections(added), ...layer.corrections];
+  const shown = applyCorrections(applyCorrections(events, resources.corrections, find), layerCorrections, find, skip).sort(compareEvents);
+  const visible = new Set(shown);
+  for (const [claim, event] of eventOf) if (!visible.has(event)) eventOf.delete(claim);
+  return { events: shown, claims: claims.filter((claim) => eventOf.has(claim)), eventOf, skipped };
+}
+
+/** Date extraction is most of the work, and a bundled document's claims are the same for every server. */
+const claimsOf = new WeakMap<CorpusDocument, Claim[]>();
+
+function cachedClaims(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
+  let claims = claimsOf.get(doc);
+  if (!claims) {
+    claims = documentClaims(doc, resources);
+    claimsOf.set(doc, claims);
+  }
+  return claims;
 }
 
 /**
@@ -105,7 +145,7 @@ function rankClaims(group: Claim[], quality: Map<string, number>): Claim[] {
 }
 
 /** The primary claim's place in its passage: an id that does not depend on what else joined the event. */
-function eventId(primary: Claim): string {
+export function eventId(primary: Claim): string {
   return `${primary.passage.id}@${primary.mention.start - primary.passage.cleanStart}`;
 }
 

@@ -9,20 +9,21 @@ const FIELD_VALUES: Partial<Record<string, RegExp>> = {
   hidden: /^true$/u,
 };
 
-export const overlayFileSchema = z.object({
-  corrections: z.array(
-    z.object({
-      event: z.string().min(1),
-      /**
-       * `merge`: the event named by `value` reports the same happening (its dates may disagree);
-       * `hidden`: the event is wrong and goes, with its claims; `certainty`: a reviewed date.
-       */
-      field: z.enum(['summary', 'tone', 'date', 'dateText', 'granularity', 'certainty', 'hidden', 'merge']),
-      value: z.string().min(1),
-      reason: z.string().min(10),
-    }).refine((c) => FIELD_VALUES[c.field]?.test(c.value) ?? true, { message: 'value does not fit its field' }),
-  ),
-});
+/** One reviewed correction: which event, which field, the new value and why. */
+export const correctionSchema = z
+  .object({
+    event: z.string().min(1),
+    /**
+     * `merge`: the event named by `value` reports the same happening (its dates may disagree);
+     * `hidden`: the event is wrong and goes, with its claims; `certainty`: a reviewed date.
+     */
+    field: z.enum(['summary', 'tone', 'date', 'dateText', 'granularity', 'certainty', 'hidden', 'merge']),
+    value: z.string().min(1),
+    reason: z.string().min(10),
+  })
+  .refine((c) => FIELD_VALUES[c.field]?.test(c.value) ?? true, { message: 'value does not fit its field' });
+
+export const overlayFileSchema = z.object({ corrections: z.array(correctionSchema) });
 
 export type Correction = z.infer<typeof overlayFileSchema>['corrections'][number];
 

@@ -1,5 +1,8 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runConsole } from '../../src/console/console.ts';
 import { optionsFor, parseLine } from '../../src/console/parse.ts';
 import { InMemoryFeedbackSink } from '../../src/discord/feedback.ts';
@@ -7,6 +10,10 @@ import { createLogger } from '../../src/log.ts';
 import { fakeEngine } from '../discord/support/fakeEngine.ts';
 import { LogLines } from '../discord/support/bot.ts';
 import { startApp } from '../discord/support/app.ts';
+
+/** Pictures the console writes go to a folder of the test run's own. */
+const picturesDir = mkdtempSync(join(tmpdir(), 'relations-bot-pictures-'));
+afterAll(() => rmSync(picturesDir, { recursive: true, force: true }));
 
 /** Feeds lines to the console as a pipe would and returns what it printed once the input ended. */
 async function converse(lines: string[], engine = fakeEngine()) {
@@ -22,6 +29,7 @@ async function converse(lines: string[], engine = fakeEngine()) {
     input,
     output,
     interactive: false,
+    picturesDir,
   });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
@@ -38,6 +46,11 @@ describe('console line parsing', () => {
     expect(optionsFor('timeline', '2016 2017-03 gas deal')).toEqual({ from: '2016', to: '2017-03', topic: 'gas deal' });
     expect(optionsFor('timeline', 'gas')).toEqual({ from: undefined, to: undefined, topic: 'gas' });
     expect(optionsFor('timeline', '2016-13')).toEqual({ from: '2016-13', to: undefined, topic: undefined });
+  });
+
+  it('takes /barometer’s words as from and to', () => {
+    expect(optionsFor('barometer', '2016 2017-03')).toEqual({ from: '2016', to: '2017-03' });
+    expect(optionsFor('barometer', '')).toEqual({ from: undefined, to: undefined });
   });
 });
 
@@ -98,6 +111,15 @@ describe('the local console', () => {
     expect(printed).toContain('/ask question [private]: Ask about Russia–Turkey relations');
     expect(printed).toContain('In this console also: /search words');
     expect(printed).toContain('wire/p6s1 (1.0)\n    Talks in Astana began in January 2017.');
+  });
+
+  it('writes the pictures of /timeline and /barometer to files and says where', async () => {
+    const { printed } = await converse(['/timeline 2016', '/barometer 2015 2016']);
+    const written = [...printed.matchAll(/^Wrote the picture to (.+\.png)$/gmu)].map((match) => match[1] as string);
+    expect(written.map((path) => path.slice(picturesDir.length + 1).replace(/-[0-9a-f]{12}\.png$/u, ''))).toEqual(['timeline', 'barometer']);
+    for (const path of written) expect(readFileSync(path).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(printed).toContain('== Barometer · from 2015 · to 2016 ==');
+    expect(printed).toContain('2016-Q4 · net 0 (▲ +1, ◆ −1)\n    ▲ 2016-10-10 Turkish Stream agreement signed [1]');
   });
 
   it('prints a clear message for mistakes and unknown commands, and goes on', async () => {

@@ -128,24 +128,63 @@ describe('the bot on a Discord double', () => {
   });
 
   describe('/timeline', () => {
-    it('pages with Previous / Next, editing the same message', async () => {
+    const dates = (data: MessageData) => data.embeds?.[0]?.fields?.map((field) => field.name.split(' ')[0]);
+
+    it('acknowledges at once, then edits in the first page with a picture of the whole period', async () => {
       const events = engine.timeline({});
       const handle = await run.discord.slash('timeline');
-      const first = await callbackOf(handle);
-      expect(first.type).toBe(4);
-      const dates = (data: MessageData) => data.embeds?.[0]?.fields?.map((field) => field.name.split(' ')[0]);
-      expect(dates(first.data)).toEqual(events.slice(0, 8).map((event) => event.date));
-      expect(buttonsOf(first.data).map((b) => [b.label, b.disabled ?? false])).toEqual([['Previous', true], ['Next', false]]);
+      expect(await callbackOf(handle)).toEqual({ type: 5, data: { flags: 0 } });
+      const edit = await handle.edit();
+      const first = edit.body as MessageData & { attachments: Array<{ id: string; description: string }> };
+      expect(dates(first)).toEqual(events.slice(0, 8).map((event) => event.date));
+      expect(first.embeds?.[0]?.image).toEqual({ url: 'attachment://timeline.png' });
+      expect(edit.files.map(({ field, filename }) => [field, filename])).toEqual([['files[0]', 'timeline.png']]);
+      expect(edit.files[0]?.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+      expect(first.attachments[0]?.description).toMatch(/^Timeline picture: \d+ cooperation events left of a time ribbon/);
+      expect(buttonsOf(first).map((b) => [b.label, b.disabled ?? false])).toEqual([['Previous', true], ['Next', false]]);
+      // Discord's windows: 3 s to acknowledge, 15 minutes to edit; the picture comes within a few seconds.
+      expect((await handle.callback()).at - handle.dispatchedAt).toBeLessThan(3_000);
+      expect(edit.at - handle.dispatchedAt).toBeLessThan(5_000);
+    });
+
+    it('pages with Previous / Next, each page replacing the picture with one that labels its events', async () => {
+      const events = engine.timeline({});
+      const handle = await run.discord.slash('timeline');
+      const firstPicture = (await handle.edit()).files[0]?.data;
 
       const next = await run.discord.click(handle.message(), buttonId(handle.message(), 'Next'));
-      const second = await callbackOf(next);
+      const request = await next.callback();
+      const second = request.body as { type: number; data: MessageData };
       expect(second.type).toBe(7);
+      expect(request.at - next.dispatchedAt).toBeLessThan(3_000);
       expect(second.data.allowed_mentions).toEqual(noMentions);
       expect(dates(second.data)).toEqual(events.slice(8, 16).map((event) => event.date));
+      expect(request.files.map((file) => file.filename)).toEqual(['timeline.png']);
+      expect(request.files[0]?.data.equals(firstPicture ?? Buffer.alloc(0))).toBe(false);
       expect(handle.message().embeds[0]?.footer?.text).toBe(`Page 2 of ${Math.ceil(events.length / 8)} · ${events.length} events`);
 
       const back = await run.discord.click(handle.message(), buttonId(handle.message(), 'Previous'));
-      expect(dates((await callbackOf(back)).data)).toEqual(events.slice(0, 8).map((event) => event.date));
+      const backRequest = await back.callback();
+      expect(dates((backRequest.body as { data: MessageData }).data)).toEqual(events.slice(0, 8).map((event) => event.date));
+      expect(backRequest.files[0]?.data.equals(firstPicture ?? Buffer.alloc(0))).toBe(true);
+    });
+  });
+
+  describe('/barometer', () => {
+    it('acknowledges, then edits in the chart and, under it, the events behind each quarter with their sources', async () => {
+      const barometer = engine.barometer({ from: '2016', to: '2017' });
+      const handle = await run.discord.slash('barometer', { from: '2016', to: '2017' }, { locale: 'sv-SE' });
+      expect((await callbackOf(handle)).type).toBe(5);
+      const edit = await handle.edit();
+      const [embed] = (edit.body as MessageData).embeds ?? [];
+      expect(embed?.title).toBe('Barometer · från 2016 · till 2017');
+      expect(embed?.image).toEqual({ url: 'attachment://barometer.png' });
+      expect(edit.files.map((file) => file.filename)).toEqual(['barometer.png']);
+      const withEvents = barometer.quarters.filter((quarter) => quarter.events.length > 0);
+      expect(embed?.fields?.slice(0, withEvents.length).map((field) => field.name.split(' · ')[0])).toEqual(withEvents.map((q) => q.quarter));
+      expect(embed?.fields?.[0]?.value).toMatch(/^▲ 2016-06-27 .+ \[\d\](\[\d\])*$/mu);
+      expect(embed?.description).toContain('Källor ([n] efter en händelse):\n[1] ');
+      expect(edit.at - handle.dispatchedAt).toBeLessThan(5_000);
     });
   });
 

@@ -10,16 +10,26 @@ const applicationId = '123456789012345678';
 /** Discord's rule for command and option names, which its OpenAPI description does not carry. */
 const namePattern = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
-type Named = Pick<CommandDefinition, 'name' | 'name_localizations' | 'description' | 'description_localizations'>;
-const everything = (): Named[] => body.flatMap((command) => [command, ...((command.options ?? []) as Named[])]);
+type Named = Pick<CommandDefinition, 'name' | 'name_localizations' | 'description' | 'description_localizations'> & { options?: Named[] };
+/** Commands and their options, down through subcommand groups and subcommands. */
+const within = (item: Named): Named[] => [item, ...(item.options ?? []).flatMap(within)];
+const everything = (): Named[] => body.flatMap((command) => within(command as Named));
+
+/** What Discord counts against a command's 4000 characters, in one locale: names, descriptions, choices' names and values. */
+function characters(item: Record<string, unknown>, locale: 'en' | 'sv'): number {
+  const inLocale = (key: 'name' | 'description') =>
+    String((locale === 'sv' ? (item[`${key}_localizations`] as Record<string, string> | undefined)?.['sv-SE'] : undefined) ?? item[key] ?? '');
+  const nested = [...((item.options as Array<Record<string, unknown>>) ?? []), ...((item.choices as Array<Record<string, unknown>>) ?? [])];
+  return inLocale('name').length + inLocale('description').length + String(item.value ?? '').length + nested.reduce((sum, child) => sum + characters(child, locale), 0);
+}
 
 describe('command registration', () => {
   it.each(body.map((command) => [command.name, command] as const))('/%s passes ApplicationCommandUpdateRequest', (_, command) => {
     expect(schemaErrors('ApplicationCommandUpdateRequest', command)).toEqual([]);
   });
 
-  it('lists the five commands of the issue', () => {
-    expect(body.map((command) => command.name)).toEqual(['ask', 'when', 'timeline', 'sources', 'help']);
+  it('lists the commands of the issues', () => {
+    expect(body.map((command) => command.name)).toEqual(['ask', 'when', 'timeline', 'barometer', 'sources', 'help', 'admin']);
   });
 
   it('names everything in lower case by Discord’s rules, in English and Swedish', () => {
@@ -41,9 +51,16 @@ describe('command registration', () => {
     }
   });
 
-  it('stays within Discord’s 4000 characters of names, descriptions and values per command', () => {
-    // The whole JSON within 4000 characters holds its names, descriptions and values within them too.
-    for (const command of body) expect(JSON.stringify(command).length).toBeLessThanOrEqual(4000);
+  it('stays within Discord’s 4000 characters of names, descriptions and values per command, in each locale', () => {
+    for (const command of body) {
+      for (const locale of ['en', 'sv'] as const) expect(characters(command as unknown as Record<string, unknown>, locale)).toBeLessThanOrEqual(4000);
+    }
+  });
+
+  it('shows /admin only to members with Manage Server, and only in servers', () => {
+    const admin = body.find((command) => command.name === 'admin');
+    expect(admin?.default_member_permissions).toBe(32);
+    expect(admin?.contexts).toEqual([0]);
   });
 
   it('has options with unique names, at most 25, and required ones first', () => {
@@ -73,7 +90,7 @@ describe('npm run deploy-commands', () => {
   });
 
   it('registers globally with the bot token', async () => {
-    expect(await deployCommands({ token: 'tok', applicationId, apiUrl: discord.apiUrl })).toBe(5);
+    expect(await deployCommands({ token: 'tok', applicationId, apiUrl: discord.apiUrl })).toBe(7);
     const put = await discord.waitForRequest((request) => request.method === 'PUT');
     expect(put.path).toBe(`/applications/${applicationId}/commands`);
     expect(put.headers.authorization).toBe('Bot tok');
@@ -86,8 +103,8 @@ describe('npm run deploy-commands', () => {
       'scripts/deploy-commands.ts',
     );
     expect(await app.exited).toBe(0);
-    expect(app.stdout()).toBe('Registered 5 commands to server 223456789012345678.\n');
-    expect(discord.registeredCommands.get('223456789012345678')).toHaveLength(5);
+    expect(app.stdout()).toBe('Registered 7 commands to server 223456789012345678.\n');
+    expect(discord.registeredCommands.get('223456789012345678')).toHaveLength(7);
   });
 
   it('explains what is missing instead of failing with a stack trace', async () => {

@@ -24,7 +24,8 @@ describe('/help', () => {
     expect(description.split('\n').filter((line) => line.startsWith('/'))).toEqual([
       '/ask question [private]: Ask about Russia–Turkey relations; the answer quotes the documents',
       '/when event: When did it happen? The date, its sources and any disagreement between them',
-      '/timeline [from] [to] [topic]: The events of a period, eight at a time',
+      '/timeline [from] [to] [topic]: The events of a period: a picture of the whole, then eight at a time',
+      '/barometer [from] [to]: Cooperation against conflict per quarter, as a chart with the events behind it',
       '/sources: The documents the bot quotes, with their publisher and date',
       '/help: What the bot can do and how it cites its sources',
     ]);

@@ -33,9 +33,14 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect((await body(when.callback())).type).toBe(4);
 
     const timeline = await discord.slash('timeline');
-    expect((await body(timeline.callback())).type).toBe(4);
+    expect((await body(timeline.callback())).type).toBe(5);
+    expect((await timeline.edit(15_000)).files).toHaveLength(1);
     const page = await discord.click(timeline.message(), buttonId(timeline.message(), 'Next'));
     expect((await body(page.callback())).type).toBe(7);
+
+    const barometer = await discord.slash('barometer', { from: '2015' });
+    expect((await body(barometer.callback())).type).toBe(5);
+    expect((await barometer.edit(15_000)).files.map((file) => file.filename)).toEqual(['barometer.png']);
 
     for (const name of ['sources', 'help']) expect((await body((await discord.slash(name)).callback())).type).toBe(4);
     expect(discord.requests.flatMap(problems)).toEqual([]);

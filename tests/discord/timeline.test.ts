@@ -78,3 +78,24 @@ describe('/timeline', () => {
     expect(footer(reply)).toBe('Page 2 of 2 · 11 events');
   });
 });
+
+describe('/timeline’s picture', () => {
+  it('acknowledges first, then attaches the whole period with this page’s events labelled, shown in the embed', async () => {
+    const run = handlers(fakeEngine());
+    const reply = await run.run('timeline');
+    expect(run.deferrals).toEqual([false]);
+    expect(reply.embeds?.[0]?.image).toBe('timeline.png');
+    expect(reply.files?.map(({ name, description }) => [name, description])).toEqual([
+      ['timeline.png', 'Timeline picture: 4 cooperation events left of a time ribbon, 3 conflict events right of it, 4 neutral ones where there is room.'],
+    ]);
+    expect(reply.files?.[0]?.data.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const next = await run.press(button(reply, 'Next'));
+    expect(next.reply.files?.[0]?.data.equals(reply.files?.[0]?.data ?? Buffer.alloc(0))).toBe(false);
+  });
+
+  it('has no picture when the period has no events, and describes it in Swedish to a Swedish reader', async () => {
+    const run = handlers(fakeEngine());
+    expect((await run.run('timeline', { from: '2010', to: '2011' })).files).toBeUndefined();
+    expect((await run.run('timeline', {}, 'sv')).files?.[0]?.description).toMatch(/^Tidslinje: 4 händelser av samarbete/);
+  });
+});

@@ -13,7 +13,7 @@ describe('the reviewed event overlay', () => {
   });
 
   it('joins the groups a merge names', () => {
-    const merged = applyMerges([['a'], ['b'], ['c']], [{ event: 'a', field: 'merge', value: 'c', reason: 'same happening' }], (g) => g[0] ?? '');
+    const merged = applyMerges([['a'], ['b'], ['c']], [{ event: 'a', field: 'merge', value: 'c', reason: 'same happening' }], (item) => item);
     expect(merged).toEqual([['b'], ['a', 'c']]);
   });
 

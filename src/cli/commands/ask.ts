@@ -1,12 +1,14 @@
 import { requireText, UsageError, type CliCommand } from '../command.ts';
+import { guildOption, optionalGuild } from '../guild.ts';
 import { renderAnswer } from '../render.ts';
 
 export const askCommand: CliCommand = {
   name: 'ask',
-  usage: 'ask "<question>" [--json] | ask --json --stdin',
+  usage: 'ask "<question>" [--guild ID] [--json] | ask --json --stdin',
   summary: 'a cited answer (--stdin: one question a line, one JSON line each)',
-  options: { stdin: { type: 'boolean' } },
-  async run({ positionals, options, engine, readStdin }) {
+  options: { stdin: { type: 'boolean' }, ...guildOption },
+  async run({ positionals, options, engine: engineOf, readStdin }) {
+    const engine = () => engineOf(optionalGuild(options));
     if (options.stdin) {
       if (positionals.length > 0) throw new UsageError('give the question as an argument or on stdin, not both');
       const bot = await engine();

@@ -1,26 +1,21 @@
-import { isPartialDate } from '../../dates/index.ts';
-import { UsageError, type CliCommand } from '../command.ts';
+import { timelinePicture } from '../../pictures/index.ts';
+import type { CliCommand } from '../command.ts';
+import { guildOption, optionalGuild } from '../guild.ts';
+import { periodOptions } from '../period.ts';
+import { pngOption, writePicture } from '../picture.ts';
 import { renderTimeline } from '../render.ts';
-
-function partialDate(value: string | boolean | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isPartialDate(value) || !/^\d{4}(-\d{2}){0,2}$/u.test(value)) {
-    throw new UsageError(`--${name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD`);
-  }
-  return value;
-}
 
 export const timelineCommand: CliCommand = {
   name: 'timeline',
-  usage: 'timeline [--from DATE] [--to DATE] [--topic WORDS] [--json]',
+  usage: 'timeline [--from DATE] [--to DATE] [--topic WORDS] [--guild ID] [--png FILE] [--json]',
   summary: 'the events of a period in date order, with citations',
-  options: { from: { type: 'string' }, to: { type: 'string' }, topic: { type: 'string' } },
+  options: { from: { type: 'string' }, to: { type: 'string' }, topic: { type: 'string' }, png: { type: 'string' }, ...guildOption },
   async run({ options, engine }) {
-    const from = partialDate(options.from, 'from');
-    const to = partialDate(options.to, 'to');
-    if (from && to && from.slice(0, to.length) > to) throw new UsageError('--from comes after --to');
+    const { from, to } = periodOptions(options);
+    const png = pngOption(options.png);
     const topic = typeof options.topic === 'string' ? options.topic : undefined;
-    const events = (await engine()).timeline({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(topic ? { topic } : {}) });
-    return { json: events, text: renderTimeline(events) };
+    const events = (await engine(optionalGuild(options))).timeline({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(topic ? { topic } : {}) });
+    const notice = png && (await writePicture(png, await timelinePicture({ events, from, to, language: 'en' }), 'timeline'));
+    return { json: events, text: renderTimeline(events), ...(notice && { notice }) };
   },
 };

@@ -1,18 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import {
+  ComponentType,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { Logger } from '../../log.ts';
-import { findButton, findCommand } from '../commands/index.ts';
+import { findButton, findCommand, findModal } from '../commands/index.ts';
 import type { Invocation, Services } from '../commands/types.ts';
 import { UserError } from '../errors.ts';
 import { localeOf, strings } from '../i18n.ts';
-import type { Options } from '../input.ts';
+import type { Reply } from '../reply.ts';
+import { memberOf } from './member.ts';
+import { modalPayload } from './modal.ts';
+import { attachmentsOf, optionsOf, subcommandOf } from './options.ts';
 import { messageBody, newMessage } from './payload.ts';
 
 /** An interaction token may edit its messages for 15 minutes; stop short of the edge. */
@@ -34,16 +39,23 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
         locale: localeOf(interaction.locale),
         userId: interaction.user.id,
         guildId: interaction.guildId,
-        services,
+        services: await servicesIn(services, interaction.guildId),
+        member: memberOf(interaction),
       };
       if (interaction.isChatInputCommand()) await runCommand(interaction, invocation, logger);
       else if (interaction.isAutocomplete()) await complete(interaction, invocation);
       else if (interaction.isButton()) await press(interaction, invocation);
+      else if (interaction.isModalSubmit()) await submit(interaction, invocation, logger);
       else if (interaction.isRepliable()) throw new UserError(strings(invocation.locale).errors.unsupported);
     } catch (error) {
       await recover(interaction, error, logger);
     }
   };
+}
+
+/** Each server sees its own knowledge: the bundled corpus and what its moderators added. */
+async function servicesIn(services: Services, guildId: string | null): Promise<Services> {
+  return services.moderation ? { ...services, engine: await services.moderation.engines.engineFor(guildId) } : services;
 }
 
 async function runCommand(interaction: ChatInputCommandInteraction, invocation: Invocation, logger: Logger) {
@@ -52,10 +64,21 @@ async function runCommand(interaction: ChatInputCommandInteraction, invocation: 
   const reply = await command.run({
     ...invocation,
     options: optionsOf(interaction),
-    defer: async (ephemeral) => {
-      await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-    },
+    subcommand: subcommandOf(interaction),
+    attachments: attachmentsOf(interaction),
+    defer: deferrer(interaction),
   });
+  if (reply.modal) await interaction.showModal(modalPayload(reply.modal));
+  else await send(interaction, reply, logger);
+}
+
+function deferrer(interaction: RepliableInteraction) {
+  return async (ephemeral: boolean) => {
+    await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+  };
+}
+
+async function send(interaction: RepliableInteraction, reply: Reply, logger: Logger) {
   if (!interaction.deferred) {
     await interaction.reply(newMessage(reply));
   } else if (tokenAlive(interaction)) {
@@ -67,8 +90,20 @@ async function runCommand(interaction: ChatInputCommandInteraction, invocation: 
 
 async function complete(interaction: AutocompleteInteraction, invocation: Invocation) {
   const command = findCommand(interaction.commandName);
-  const choices = command?.autocomplete?.({ ...invocation, typed: String(interaction.options.getFocused()) }) ?? [];
+  const focused = interaction.options.getFocused(true);
+  const subcommand = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter((name): name is string => name !== null);
+  const choices = command?.autocomplete?.({ ...invocation, typed: String(focused.value), focused: focused.name, subcommand }) ?? [];
   await interaction.respond(choices);
+}
+
+async function submit(interaction: ModalSubmitInteraction, invocation: Invocation, logger: Logger) {
+  const modal = findModal(interaction.customId);
+  if (!modal) throw new UserError(strings(invocation.locale).errors.staleButton);
+  const values = Object.fromEntries(
+    [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [[field.customId, field.value]] : [])),
+  );
+  const reply = await modal.handler.run({ ...invocation, fields: modal.fields, values, defer: deferrer(interaction) });
+  await send(interaction, reply, logger);
 }
 
 async function press(interaction: ButtonInteraction, invocation: Invocation) {
@@ -81,10 +116,6 @@ async function press(interaction: ButtonInteraction, invocation: Invocation) {
   });
   if (updatesMessage) await interaction.update(messageBody(reply));
   else await interaction.reply(newMessage(reply));
-}
-
-function optionsOf(interaction: ChatInputCommandInteraction): Options {
-  return Object.fromEntries(interaction.options.data.map(({ name, value }) => [name, value]));
 }
 
 function tokenAlive(interaction: Interaction): boolean {

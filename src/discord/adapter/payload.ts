@@ -1,4 +1,5 @@
 import {
+  AttachmentBuilder,
   ButtonStyle,
   ComponentType,
   escapeMarkdown,
@@ -29,6 +30,8 @@ export interface MessageBody {
   embeds: APIEmbed[];
   components: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowedMentions: typeof noMentions;
+  /** Uploaded as multipart; on an edit they replace the message's earlier files. */
+  files?: AttachmentBuilder[];
 }
 
 /** The message a reply becomes: escaped, then fitted to Discord's limits (escaping lengthens text). */
@@ -43,6 +46,7 @@ export function messageBody(reply: Reply): MessageBody {
     embeds: (fitted.embeds ?? []).map(toEmbed),
     components: rows(fitted.buttons ?? []),
     allowedMentions: noMentions,
+    ...(reply.files && { files: reply.files.map(({ name, data, description }) => new AttachmentBuilder(data, { name, description })) }),
   };
 }
 
@@ -63,8 +67,9 @@ function escapeEmbed(embed: ReplyEmbed): ReplyEmbed {
   };
 }
 
-function toEmbed({ title, description, fields, footer, color }: ReplyEmbed): APIEmbed {
+function toEmbed({ title, description, fields, footer, color, image }: ReplyEmbed): APIEmbed {
   return {
+    ...(image !== undefined && { image: { url: `attachment://${image}` } }),
     ...(title !== undefined && { title }),
     ...(description !== undefined && { description }),
     ...(fields && { fields: fields.map(({ name, value, inline }) => ({ name, value, ...(inline && { inline }) })) }),

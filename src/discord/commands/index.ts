@@ -1,6 +1,12 @@
+import { adminDefinition } from './admin/definition.ts';
+import { documentFormHandler } from './admin/documents.ts';
+import { runAdmin } from './admin/handler.ts';
+import { suggestAdmin } from './admin/autocomplete.ts';
 import { askDefinition } from './ask/definition.ts';
 import { runAsk } from './ask/handler.ts';
 import { sourcesButton, voteButton } from './ask/buttons.ts';
+import { barometerDefinition } from './barometer/definition.ts';
+import { runBarometer } from './barometer/handler.ts';
 import { helpDefinition } from './help/definition.ts';
 import { helpFor } from './help/handler.ts';
 import { sourcesDefinition } from './sources/definition.ts';
@@ -8,7 +14,7 @@ import { runSources } from './sources/handler.ts';
 import { timelineDefinition } from './timeline/definition.ts';
 import { runTimeline, timelinePageButton } from './timeline/handler.ts';
 import { customIdFields, customIdKind } from '../customId.ts';
-import type { ButtonHandler, Command } from './types.ts';
+import type { ButtonHandler, Command, ModalHandler } from './types.ts';
 import { whenDefinition } from './when/definition.ts';
 import { runWhen, suggestWhen } from './when/handler.ts';
 
@@ -17,12 +23,24 @@ export const commands: readonly Command[] = [
   { definition: askDefinition, run: runAsk },
   { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
   { definition: timelineDefinition, run: runTimeline },
+  { definition: barometerDefinition, run: runBarometer },
   { definition: sourcesDefinition, run: runSources },
-  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition)) },
+  // Help is for everyone: it leaves out what only moderators see.
+  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)) },
+  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin },
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */
 export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton];
+
+/** Every form the bot's commands open, by the prefix of its custom_id. */
+export const modals: readonly ModalHandler[] = [documentFormHandler];
+
+export function findModal(customId: string): { handler: ModalHandler; fields: string[] } | undefined {
+  const handler = modals.find((modal) => modal.kind === customIdKind(customId));
+  const fields = handler && (handler.fields === 0 ? [] : customIdFields(customId, handler.fields));
+  return handler && fields && { handler, fields };
+}
 
 export function findCommand(name: string): Command | undefined {
   return commands.find((command) => command.definition.name === name);

@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Engine } from '../../engine.ts';
+import type { Moderation } from '../../moderation/index.ts';
 import type { FeedbackSink } from '../feedback.ts';
 import type { Locale } from '../i18n.ts';
 import type { Options } from '../input.ts';
@@ -10,10 +11,26 @@ import type { ButtonResult, Reply } from '../reply.ts';
 export type CommandDefinition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
 export interface Services {
+  /** The knowledge of the server the interaction comes from (the bundled corpus outside servers). */
   engine: Engine;
   feedback: FeedbackSink;
   /** Absent where there is no one to protect from (the local console). */
   askLimiter?: RateLimiter;
+  /** Servers' own knowledge and the moderators' tools; absent without a database. */
+  moderation?: Moderation;
+}
+
+/** The member who interacts, in a server: their permissions bitfield and role ids. */
+export interface Member {
+  permissions: bigint;
+  roles: readonly string[];
+}
+
+/** A file attached to a command option; read() refuses to read past `maxBytes`. */
+export interface UploadedFile {
+  name: string;
+  size: number;
+  read(maxBytes: number): Promise<Uint8Array>;
 }
 
 export interface Invocation {
@@ -21,10 +38,14 @@ export interface Invocation {
   userId: string;
   guildId: string | null;
   services: Services;
+  member?: Member | null;
 }
 
 export interface CommandInvocation extends Invocation {
   options: Options;
+  /** The subcommand group and subcommand chosen (`['documents', 'add']`), empty for plain commands. */
+  subcommand?: readonly string[];
+  attachments?: Readonly<Record<string, UploadedFile>>;
   /** Acknowledge at once and answer later, for work that may outlast the platform's reply window. */
   defer(ephemeral: boolean): Promise<void>;
 }
@@ -32,6 +53,16 @@ export interface CommandInvocation extends Invocation {
 export interface AutocompleteInvocation extends Invocation {
   /** What the user has typed so far in the option being completed. */
   typed: string;
+  /** The option being completed, and the subcommand it belongs to. */
+  focused?: string;
+  subcommand?: readonly string[];
+}
+
+/** A form the user filled in: its custom_id's fields and the values of its inputs. */
+export interface ModalInvocation extends Invocation {
+  fields: string[];
+  values: Readonly<Record<string, string>>;
+  defer(ephemeral: boolean): Promise<void>;
 }
 
 export interface ButtonInvocation extends Invocation {
@@ -57,4 +88,11 @@ export interface ButtonHandler {
   /** How many fields follow the kind in the custom_id. */
   fields: number;
   run(invocation: ButtonInvocation): Promise<ButtonResult>;
+}
+
+/** Handles the forms whose custom_id starts with `kind:`. */
+export interface ModalHandler {
+  kind: string;
+  fields: number;
+  run(invocation: ModalInvocation): Promise<Reply>;
 }

@@ -18,6 +18,7 @@ export interface DiscordDoubleOptions {
 
 export interface RouteResponse {
   status?: number;
+  /** JSON, or the bytes of a file. */
   body?: unknown;
 }
 
@@ -152,6 +153,9 @@ export class DiscordDouble {
     const result = this.#respond(recorded);
     if (result?.body === undefined) {
       response.writeHead(result?.status ?? 204).end();
+    } else if (result.body instanceof Uint8Array) {
+      // A file, as Discord's CDN serves attachments.
+      response.writeHead(result.status ?? 200, { 'content-type': 'application/octet-stream' }).end(result.body);
     } else {
       response.writeHead(result.status ?? 200, { 'content-type': 'application/json' }).end(JSON.stringify(result.body));
     }

@@ -1,10 +1,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-/** Every variable the app reads, set explicitly so that neither the caller's environment nor a .env file leaks in. */
-const blankEnv = { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_GUILD_ID: '', DISCORD_API_URL: '', LOG_LEVEL: 'warn' };
+/**
+ * Every variable the app reads, set explicitly so that neither the caller's environment nor a .env
+ * file leaks in; the database is a fresh file in a temporary folder, never the project's own.
+ */
+const blankEnv = () => ({
+  DISCORD_TOKEN: '',
+  DISCORD_APPLICATION_ID: '',
+  DISCORD_GUILD_ID: '',
+  DISCORD_API_URL: '',
+  LOG_LEVEL: 'warn',
+  DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'relations-bot-app-')), 'bot.sqlite'),
+});
 
 export interface App {
   child: ChildProcess;
@@ -18,7 +31,7 @@ export interface App {
 export function startApp(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): App {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: projectRoot,
-    env: { ...process.env, ...blankEnv, ...env },
+    env: { ...process.env, ...blankEnv(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -5,6 +5,7 @@ import { InMemoryFeedbackSink } from '../../../src/discord/feedback.ts';
 import type { RateLimiter } from '../../../src/discord/rateLimit.ts';
 import type { Engine } from '../../../src/engine.ts';
 import { createLogger } from '../../../src/log.ts';
+import type { Moderation } from '../../../src/moderation/index.ts';
 import { DiscordDouble, type DiscordDoubleOptions } from '../double/index.ts';
 
 export const testToken = 'MTAx.fake-bot-token.for-tests-only';
@@ -34,12 +35,12 @@ export interface RunningBot {
 /** The real discord.js bot connected to a fresh Discord double. */
 export async function startBot(
   engine: Engine,
-  { askLimiter, double }: { askLimiter?: RateLimiter; double?: DiscordDoubleOptions } = {},
+  { askLimiter, double, moderation }: { askLimiter?: RateLimiter; double?: DiscordDoubleOptions; moderation?: Moderation } = {},
 ): Promise<RunningBot> {
   const discord = await DiscordDouble.start(double);
   const logs = new LogLines();
   const logger = createLogger({ level: 'debug', destination: logs, secrets: [testToken] });
-  const services = { engine, feedback: new InMemoryFeedbackSink(), ...(askLimiter && { askLimiter }) };
+  const services = { engine, feedback: new InMemoryFeedbackSink(), ...(askLimiter && { askLimiter }), ...(moderation && { moderation }) };
   const bot = createBot({ token: testToken, apiUrl: discord.apiUrl, services, logger, drainMs: 2_000 });
   await bot.start();
   return {

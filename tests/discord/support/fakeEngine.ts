@@ -1,7 +1,8 @@
 import type { Answer, AnswerCitation } from '../../../src/answers/schema.ts';
 import type { CorpusDocument, DocumentMeta, Passage } from '../../../src/corpus/types.ts';
 import type { Engine, TimelineQuery } from '../../../src/engine.ts';
-import type { TimelineEvent } from '../../../src/events/types.ts';
+import { buildBarometer } from '../../../src/events/barometer.ts';
+import type { TimelineEvent, Tone } from '../../../src/events/types.ts';
 
 /**
  * A small engine built from the core's types: two documents (English and Swedish) and eleven
@@ -84,20 +85,22 @@ interface EventSeed {
   keywords: string[];
   passages: string[];
   disputed?: { date: string; dateText: string; passage: string };
+  /** Neutral unless said. */
+  tone?: Tone;
 }
 
 const seeds: EventSeed[] = [
-  { id: 'su24', date: '2015-11-24', summary: 'Turkey shoots down a Russian Su-24', keywords: ['su-24', 'shot down', 'sköt'], passages: ['wire/p1s1', 'fakta/p1s1'], disputed: { date: '2015-11-25', dateText: 'Den 25 november 2015', passage: 'fakta/p1s1' } },
-  { id: 'letter', date: '2016-06-27', summary: 'Erdogan sends Putin a letter of regret', keywords: ['letter', 'regret', 'brev'], passages: ['wire/p2s1'] },
-  { id: 'petersburg', date: '2016-08-09', summary: 'Putin and Erdogan meet in St. Petersburg', keywords: ['petersburg', 'met', 'träffades'], passages: ['wire/p3s1', 'fakta/p2s1'] },
-  { id: 'turkstream-deal', date: '2016-10-10', summary: 'Turkish Stream agreement signed', keywords: ['turkish stream', 'gas', 'pipeline'], passages: ['wire/p4s1'] },
-  { id: 'karlov', date: '2016-12-19', summary: 'Ambassador Karlov assassinated in Ankara', keywords: ['karlov', 'ambassador'], passages: ['wire/p5s1'] },
+  { id: 'su24', date: '2015-11-24', summary: 'Turkey shoots down a Russian Su-24', keywords: ['su-24', 'shot down', 'sköt'], passages: ['wire/p1s1', 'fakta/p1s1'], disputed: { date: '2015-11-25', dateText: 'Den 25 november 2015', passage: 'fakta/p1s1' }, tone: 'conflict' },
+  { id: 'letter', date: '2016-06-27', summary: 'Erdogan sends Putin a letter of regret', keywords: ['letter', 'regret', 'brev'], passages: ['wire/p2s1'], tone: 'cooperation' },
+  { id: 'petersburg', date: '2016-08-09', summary: 'Putin and Erdogan meet in St. Petersburg', keywords: ['petersburg', 'met', 'träffades'], passages: ['wire/p3s1', 'fakta/p2s1'], tone: 'cooperation' },
+  { id: 'turkstream-deal', date: '2016-10-10', summary: 'Turkish Stream agreement signed', keywords: ['turkish stream', 'gas', 'pipeline'], passages: ['wire/p4s1'], tone: 'cooperation' },
+  { id: 'karlov', date: '2016-12-19', summary: 'Ambassador Karlov assassinated in Ankara', keywords: ['karlov', 'ambassador'], passages: ['wire/p5s1'], tone: 'conflict' },
   { id: 'astana', date: '2017-01', summary: 'Astana talks begin', keywords: ['astana'], passages: ['wire/p6s1'] },
   { id: 'akkuyu', date: '2018-04', summary: 'Work on the Akkuyu plant opens', keywords: ['akkuyu', 'nuclear'], passages: ['wire/p11s1'] },
   { id: 's400', date: '2019-07-12', summary: 'Turkey receives the S-400', keywords: ['s-400', 's400'], passages: ['wire/p7s1'] },
   { id: 'turkstream-gas', date: '2020-01', summary: 'Gas flows through TurkStream', keywords: ['turkstream', 'gas'], passages: ['wire/p10s1'] },
-  { id: 'idlib', date: '2020-02-27', summary: 'Turkish soldiers killed in Idlib', keywords: ['idlib', 'soldiers'], passages: ['wire/p8s1'] },
-  { id: 'ceasefire', date: '2020-03-05', summary: 'Idlib ceasefire agreed in Moscow', keywords: ['ceasefire'], passages: ['wire/p9s1'] },
+  { id: 'idlib', date: '2020-02-27', summary: 'Turkish soldiers killed in Idlib', keywords: ['idlib', 'soldiers'], passages: ['wire/p8s1'], tone: 'conflict' },
+  { id: 'ceasefire', date: '2020-03-05', summary: 'Idlib ceasefire agreed in Moscow', keywords: ['ceasefire'], passages: ['wire/p9s1'], tone: 'cooperation' },
 ];
 
 export interface FakeEngine extends Engine {
@@ -122,7 +125,7 @@ export function fakeEngine(): FakeEngine {
     summary: seed.summary,
     actors: ['Russia', 'Turkey'],
     places: [],
-    tone: 'neutral',
+    tone: seed.tone ?? 'neutral',
     citations: seed.passages.map((id) => citation(passage(id))),
     claims: seed.disputed
       ? [
@@ -141,6 +144,13 @@ export function fakeEngine(): FakeEngine {
     return { n, documentId: p.documentId, title: m.title, publisher: m.publisher, published: m.published.value, passageId: p.id, quote: p.text, language: p.language };
   };
   const asked: string[] = [];
+  const timeline = (query: TimelineQuery = {}) =>
+    events.filter((event, index) => {
+      const seed = seeds[index] as EventSeed;
+      return (!query.from || event.date.slice(0, query.from.length) >= query.from)
+        && (!query.to || event.date.slice(0, query.to.length) <= query.to)
+        && (!query.topic || matches(seed, query.topic));
+    });
 
   return {
     asked,
@@ -175,14 +185,8 @@ export function fakeEngine(): FakeEngine {
         suggestions: [],
       };
     },
-    timeline(query: TimelineQuery = {}) {
-      return events.filter((event, index) => {
-        const seed = seeds[index] as EventSeed;
-        return (!query.from || event.date.slice(0, query.from.length) >= query.from)
-          && (!query.to || event.date.slice(0, query.to.length) <= query.to)
-          && (!query.topic || matches(seed, query.topic));
-      });
-    },
+    timeline,
+    barometer: (query = {}) => buildBarometer(timeline(query)),
     event: (id) => events.find((event) => event.id === id),
     suggestEvents(typed, limit = 25) {
       return seeds

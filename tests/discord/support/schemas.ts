@@ -8,6 +8,7 @@ export type DiscordSchema =
   | 'CreateMessageInteractionCallbackRequest'
   | 'UpdateMessageInteractionCallbackRequest'
   | 'ApplicationCommandAutocompleteCallbackRequest'
+  | 'ModalInteractionCallbackRequest'
   | 'IncomingWebhookUpdateRequestPartial'
   | 'IncomingWebhookRequestPartial';
 
@@ -33,5 +34,6 @@ export function callbackSchema(body: unknown): DiscordSchema {
   if (type === 4 || type === 5) return 'CreateMessageInteractionCallbackRequest';
   if (type === 6 || type === 7) return 'UpdateMessageInteractionCallbackRequest';
   if (type === 8) return 'ApplicationCommandAutocompleteCallbackRequest';
+  if (type === 9) return 'ModalInteractionCallbackRequest';
   throw new Error(`no schema for callback type ${String(type)}`);
 }

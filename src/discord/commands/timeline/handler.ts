@@ -4,27 +4,27 @@ import { encodeCustomId } from '../../customId.ts';
 import { UserError } from '../../errors.ts';
 import { documentMeta } from '../../format.ts';
 import { strings, type Locale } from '../../i18n.ts';
-import { dateSpan, isPartialDate, optionalDate, optionalText } from '../../input.ts';
+import { isPartialDate, optionalText } from '../../input.ts';
 import { truncate } from '../../limits.ts';
 import { colors, type Reply, type ReplyButton, type ReplyField } from '../../reply.ts';
 import { optionLabel } from '../optionLabel.ts';
+import { periodOptions } from '../period.ts';
 import type { ButtonHandler, CommandInvocation } from '../types.ts';
 import { timelineDefinition, topicMaxLength } from './definition.ts';
+import { timelineFile } from './picture.ts';
 
 export const pageSize = 8;
 
-export async function runTimeline({ locale, options, services }: CommandInvocation): Promise<Reply> {
-  const t = strings(locale);
-  const option = (name: string) => ({ name, label: optionLabel(timelineDefinition, name, locale) });
+export async function runTimeline({ locale, options, services, defer }: CommandInvocation): Promise<Reply> {
+  const label = optionLabel(timelineDefinition, 'topic', locale);
   const query: TimelineQuery = {
-    from: optionalDate(options, option('from'), t),
-    to: optionalDate(options, option('to'), t),
-    topic: optionalText(options, { ...option('topic'), max: topicMaxLength }, t),
+    ...periodOptions(timelineDefinition, options, locale),
+    topic: optionalText(options, { name: 'topic', label, max: topicMaxLength }, strings(locale)),
   };
-  if (query.from && query.to && dateSpan(query.from).first > dateSpan(query.to).last) {
-    throw new UserError(t.errors.dateOrder(query.from, query.to));
-  }
-  return timelinePage(query, 0, services.engine, locale);
+  const events = services.engine.timeline(query);
+  // Drawing the picture takes a moment, more under load: acknowledge first.
+  await defer(false);
+  return timelinePage(query, events, 0, services.engine, locale);
 }
 
 /**
@@ -43,15 +43,14 @@ export const timelinePageButton: ButtonHandler = {
       throw new UserError(strings(clicker).errors.staleButton);
     }
     const query = { from: from || undefined, to: to || undefined, topic: topic || undefined };
-    return { reply: timelinePage(query, Number(page), services.engine, locale), updatesMessage: true };
+    return { reply: await timelinePage(query, services.engine.timeline(query), Number(page), services.engine, locale), updatesMessage: true };
   },
 };
 
 const isLocale = (value: string): value is Locale => value === 'en' || value === 'sv';
 
-function timelinePage(query: TimelineQuery, wanted: number, engine: Engine, locale: Locale): Reply {
+async function timelinePage(query: TimelineQuery, events: TimelineEvent[], wanted: number, engine: Engine, locale: Locale): Promise<Reply> {
   const t = strings(locale).timeline;
-  const events = engine.timeline(query);
   const pages = Math.max(1, Math.ceil(events.length / pageSize));
   const page = Math.min(wanted, pages - 1);
   const shown = events.slice(page * pageSize, (page + 1) * pageSize);
@@ -60,14 +59,17 @@ function timelinePage(query: TimelineQuery, wanted: number, engine: Engine, loca
     query.to && `${t.to} ${query.to}`,
     query.topic && `${t.about} ${query.topic}`,
   ].filter(Boolean);
+  const picture = events.length > 0 ? await timelineFile(query, events, page * pageSize, shown, locale) : undefined;
   return {
     embeds: [{
       title: [t.title, ...range].join(' · '),
       ...(shown.length === 0 ? { description: t.empty } : { fields: shown.map((event) => eventField(event, engine, locale)) }),
       footer: t.page(page + 1, pages, events.length),
       color: colors.timeline,
+      ...(picture && { image: picture.name }),
     }],
     ...(pages > 1 && { buttons: pageButtons(query, page, pages, locale) }),
+    ...(picture && { files: [picture] }),
   };
 }
 

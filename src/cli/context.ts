@@ -1,0 +1,40 @@
+import { databasePath, loadEnv } from '../config/env.ts';
+import { createEngine, type Engine } from '../engine.ts';
+import { openKnowledge, type Knowledge } from '../knowledge/open.ts';
+import type { Moderation } from '../moderation/index.ts';
+
+/** What CLI commands work on, opened only as far as a command needs it. */
+export interface CliContext {
+  /** The bundled corpus, or with `guildId`, that server's knowledge (bundled corpus and its additions). */
+  engine(guildId?: string): Promise<Engine>;
+  moderation(): Promise<Moderation>;
+  /** Closes the database if a command opened it. */
+  close(): Promise<void>;
+}
+
+export interface CliContextOptions {
+  databasePath?: string;
+  now?: () => Date;
+}
+
+/** Commands that never name a server do not open (or create) the database. */
+export function lazyContext(options: CliContextOptions = {}): CliContext {
+  let bundled: Promise<Engine> | undefined;
+  let knowledge: Promise<Knowledge> | undefined;
+  const open = () =>
+    (knowledge ??= openKnowledge({
+      databasePath: options.databasePath ?? databasePath(loadEnv()),
+      ...(options.now && { now: options.now }),
+    }));
+  return {
+    async engine(guildId) {
+      if (guildId !== undefined) return (await open()).engines.engineFor(guildId);
+      if (knowledge) return (await knowledge).bundled;
+      return (bundled ??= createEngine(options.now ? { now: options.now } : {}));
+    },
+    moderation: async () => (await open()).moderation,
+    async close() {
+      if (knowledge) await (await knowledge).close();
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { fold } from '../../../text/fold.ts';
+import { plainText } from '../../input.ts';
+import { limits, truncate } from '../../limits.ts';
+import type { AutocompleteInvocation, Choice } from '../types.ts';
+import { suggestWhen } from '../when/handler.ts';
+
+const choice = (name: string, value: string): Choice => ({ name: truncate(name, limits.choiceName), value });
+
+/**
+ * Choices from the server's own knowledge: its documents, the passages search finds for what
+ * is typed, its events (for review, those with uncertain dates).
+ */
+export function suggestAdmin(invocation: AutocompleteInvocation): Choice[] {
+  const { focused, subcommand = [], services } = invocation;
+  const { engine, moderation } = services;
+  const typed = fold(plainText(invocation.typed));
+  const matches = (text: string) => typed === '' || fold(text).includes(typed);
+  if (focused === 'document') {
+    const bundled = new Set(moderation?.engines.bundled.sources().map((meta) => meta.id));
+    return engine
+      .sources()
+      .filter((meta) => !bundled.has(meta.id) && matches(`${meta.title} ${meta.id}`))
+      .slice(0, limits.choices)
+      .map((meta) => choice(meta.title, meta.id));
+  }
+  if (focused === 'passage') {
+    if (typed === '') return [];
+    return engine
+      .search(invocation.typed, { limit: limits.choices })
+      .filter((hit) => hit.passageId.length <= 100)
+      .map((hit) => choice(hit.text, hit.passageId));
+  }
+  if (subcommand[0] === 'review') {
+    return engine
+      .timeline()
+      .filter((e) => e.certainty === 'uncertain' && matches(`${e.date} ${e.summary}`))
+      .slice(0, limits.choices)
+      .map((e) => choice(`${e.date} · ${e.summary}`, e.id));
+  }
+  return suggestWhen(invocation);
+}

@@ -1,0 +1,31 @@
+import { UserError } from '../../errors.ts';
+import { strings } from '../../i18n.ts';
+import type { Reply } from '../../reply.ts';
+import type { CommandInvocation } from '../types.ts';
+import { admit, explained, type AdminAction } from './context.ts';
+import { addDocumentCommand, listDocumentsCommand, removeDocumentCommand, showDocumentCommand } from './documents.ts';
+import { eventActions } from './events.ts';
+import { exportCommand, importCommand } from './exchange.ts';
+import { auditCommand, feedbackCommand, settingsCommand } from './records.ts';
+
+/** Each subcommand of /admin, by its (English) path. */
+const actions: Record<string, AdminAction> = {
+  'documents add': addDocumentCommand,
+  'documents list': listDocumentsCommand,
+  'documents show': showDocumentCommand,
+  'documents remove': removeDocumentCommand,
+  ...eventActions,
+  feedback: feedbackCommand,
+  settings: settingsCommand,
+  export: exportCommand,
+  import: importCommand,
+  audit: auditCommand,
+};
+
+export async function runAdmin(invocation: CommandInvocation): Promise<Reply> {
+  const path = (invocation.subcommand ?? []).join(' ');
+  const ctx = await admit(invocation, `/admin ${path}`);
+  const action = actions[path];
+  if (!action) throw new UserError(strings(invocation.locale).errors.unknownCommand);
+  return explained(ctx.locale, () => action(ctx, invocation));
+}

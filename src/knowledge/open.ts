@@ -1,0 +1,30 @@
+import { createEngine, loadEngineBase, type Engine } from '../engine.ts';
+import type { Moderation } from '../moderation/index.ts';
+import { openStore } from '../store/open.ts';
+import type { Store } from '../store/types.ts';
+import { GuildEngines } from './guild-engines.ts';
+
+export interface KnowledgeOptions {
+  databasePath: string;
+  dataDir?: string;
+  now?: () => Date;
+  onSkipped?: (guildId: string, eventIds: string[]) => void;
+}
+
+/** The bundled corpus, the store, each server's engine on top of both, and the moderators' operations on them. */
+export interface Knowledge {
+  bundled: Engine;
+  engines: GuildEngines;
+  store: Store;
+  moderation: Moderation;
+  close(): Promise<void>;
+}
+
+export async function openKnowledge(options: KnowledgeOptions): Promise<Knowledge> {
+  const now = options.now ?? (() => new Date());
+  const base = await loadEngineBase(options.dataDir);
+  const bundled = await createEngine({ base, now });
+  const store = openStore({ databasePath: options.databasePath });
+  const engines = new GuildEngines({ base, bundled, store, now, ...(options.onSkipped && { onSkipped: options.onSkipped }) });
+  return { bundled, engines, store, moderation: { store, engines, now }, close: () => store.close() };
+}

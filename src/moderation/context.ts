@@ -1,0 +1,26 @@
+import type { Engine } from '../engine.ts';
+import type { GuildEngines } from '../knowledge/guild-engines.ts';
+import type { Change, NewAuditEntry, Store } from '../store/types.ts';
+
+/** What the moderators' operations work on; one per running bot or CLI run. */
+export interface Moderation {
+  store: Store;
+  engines: GuildEngines;
+  now: () => Date;
+}
+
+/** Who acts, and in which server: every change belongs to the server it was made in. */
+export interface Actor {
+  guildId: string;
+  /** As the audit shows it: `discord:<user id>` or `cli`. */
+  who: string;
+}
+
+/** Applies changes with their audit entry in one transaction; the server's next question sees them. */
+export async function commit(m: Moderation, actor: Actor, changes: Change[], entry: Omit<NewAuditEntry, 'actor' | 'at'>): Promise<void> {
+  await m.store.commit(actor.guildId, changes, { ...entry, actor: actor.who, at: m.now().toISOString() });
+}
+
+export function engineOf(m: Moderation, guildId: string): Promise<Engine> {
+  return m.engines.engineFor(guildId);
+}

@@ -1,0 +1,144 @@
+import { createHash } from 'node:crypto';
+import { prepareDocument } from '../corpus/load.ts';
+import type { Engine } from '../engine.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import { documentMeta } from '../knowledge/layer.ts';
+import { StoreConflict, type Change, type StoredDocument } from '../store/types.ts';
+import { fold } from '../text/fold.ts';
+import { commit, engineOf, type Actor, type Moderation } from './context.ts';
+import * as fields from './fields.ts';
+import { refuse } from './problems.ts';
+import { uploadedText, type Upload } from './upload.ts';
+
+export interface NewDocument {
+  upload: Upload;
+  /** Text pasted in a form rather than a file: no file name to check. */
+  pasted?: boolean;
+  title?: string | undefined;
+  publisher?: string | null | undefined;
+  published?: string | undefined;
+  /** en or sv; detected from the text when absent. */
+  language?: string | null | undefined;
+}
+
+export type DocumentSummary = Omit<StoredDocument, 'text'> & { characters: number };
+
+export interface DocumentReport {
+  document: DocumentSummary;
+  passages: number;
+  /** The dated events the document tells (alone or with other documents). */
+  events: TimelineEvent[];
+  /** Those whose date is uncertain: the review queue. */
+  uncertain: TimelineEvent[];
+}
+
+const SLUG_LENGTH = 48;
+
+export function summarize({ text, ...rest }: StoredDocument): DocumentSummary {
+  return { ...rest, characters: text.length };
+}
+
+export const textHash = (text: string) => createHash('sha256').update(text.normalize('NFC').trim()).digest('hex');
+
+/**
+ * Adds a document to a server: the same checks, cleaning, passages and event extraction as the
+ * bundled corpus, then one transaction with its audit entry. The server's next question sees it.
+ */
+export async function addDocument(m: Moderation, actor: Actor, input: NewDocument): Promise<DocumentReport> {
+  const text = uploadedText(input.upload, { pasted: input.pasted ?? false });
+  const title = fields.title(input.title);
+  const published = fields.calendarDate(input.published ?? '', m.now());
+  const publisher = fields.publisher(input.publisher);
+  const language = fields.language(input.language, text);
+  const sha256 = textHash(text);
+  const data = await m.store.guild(actor.guildId);
+  const bundled = m.engines.bundled.corpus.documents;
+  const same = data.documents.find((d) => d.sha256 === sha256) ?? bundled.find((d) => textHash(d.original) === sha256)?.meta;
+  if (same) refuse({ code: 'duplicate-document', id: same.id, title: same.title });
+  const taken = new Set([...bundled.map((d) => d.meta.id), ...data.documents.map((d) => d.id)]);
+  const document: StoredDocument = {
+    id: freeId(slug(title), taken),
+    title,
+    publisher,
+    language,
+    published,
+    fileName: input.upload.name,
+    sha256,
+    text,
+    addedBy: actor.who,
+    addedAt: m.now().toISOString(),
+  };
+  if (prepareDocument(documentMeta(document), text).passages.length === 0) refuse({ code: 'no-passages', name: input.upload.name });
+  try {
+    await commit(m, actor, [{ kind: 'put-document', document }], { action: 'documents.add', target: document.id, before: null, after: summarize(document) });
+  } catch (error) {
+    // Another moderator added the same text a moment ago.
+    if (error instanceof StoreConflict) refuse({ code: 'duplicate-document', id: document.id, title });
+    throw error;
+  }
+  return report(await engineOf(m, actor.guildId), document);
+}
+
+export async function listDocuments(m: Moderation, guildId: string): Promise<DocumentSummary[]> {
+  return (await m.store.guild(guildId)).documents.map(summarize);
+}
+
+export async function showDocument(m: Moderation, guildId: string, id: string): Promise<DocumentReport> {
+  const document = await storedDocument(m, guildId, id);
+  return report(await engineOf(m, guildId), document);
+}
+
+/**
+ * Removes a server's document with the events moderators added on it and the changes that name
+ * its events. The audit keeps all of it (text included), so a removal can be undone by hand.
+ */
+export async function removeDocument(m: Moderation, actor: Actor, id: string): Promise<DocumentSummary> {
+  const document = await storedDocument(m, actor.guildId, id);
+  const data = await m.store.guild(actor.guildId);
+  const ofDocument = (eventId: string) => eventId.startsWith(`${id}/`);
+  const addedEvents = data.addedEvents.filter((e) => e.documentId === id || ofDocument(e.id));
+  const eventChanges = data.eventChanges.filter((c) => ofDocument(c.event) || (c.field === 'merge' && ofDocument(c.value)));
+  const named = [...new Set([...addedEvents.map((e) => e.id), ...eventChanges.flatMap((c) => [c.event, c.value])].filter(ofDocument))];
+  const changes: Change[] = [
+    { kind: 'delete-event-changes', events: [...named, ...addedEvents.map((e) => e.id)] },
+    ...addedEvents.map((e): Change => ({ kind: 'delete-added-event', id: e.id })),
+    { kind: 'delete-document', id },
+  ];
+  await commit(m, actor, changes, { action: 'documents.remove', target: id, before: { document, addedEvents, eventChanges }, after: null });
+  return summarize(document);
+}
+
+async function storedDocument(m: Moderation, guildId: string, id: string): Promise<StoredDocument> {
+  const document = (await m.store.guild(guildId)).documents.find((d) => d.id === id);
+  if (document) return document;
+  if (m.engines.bundled.corpus.documents.some((d) => d.meta.id === id)) refuse({ code: 'bundled-document', id });
+  return refuse({ code: 'no-document', id });
+}
+
+function report(engine: Engine, document: StoredDocument): DocumentReport {
+  const events = engine.timeline().filter((e) => e.citations.some((c) => c.documentId === document.id));
+  return {
+    document: summarize(document),
+    passages: engine.corpus.passages.filter((p) => p.documentId === document.id).length,
+    events,
+    uncertain: events.filter((e) => e.certainty === 'uncertain'),
+  };
+}
+
+/** A readable id from the title, as the bundled documents have: "Russia and Turkey sign…" → russia-and-turkey-sign… */
+function slug(title: string): string {
+  const words = fold(title).replace(/[^a-z0-9]+/gu, ' ').trim().split(' ').filter(Boolean);
+  let id = '';
+  for (const word of words) {
+    const next = id ? `${id}-${word}` : word;
+    if (next.length > SLUG_LENGTH) break;
+    id = next;
+  }
+  return id || 'document';
+}
+
+function freeId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}

@@ -9,6 +9,8 @@ import { buildEvents, type EventLayer } from './events/build.ts';
 import { suggestEvents } from './events/suggest.ts';
 import type { TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
+import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
+import type { QuizQuestion } from './quiz/types.ts';
 import { PassageIndex } from './search/passage-index.ts';
 
 export interface SearchHit {
@@ -41,6 +43,8 @@ export interface Engine {
   event(id: string): TimelineEvent | undefined;
   /** Events whose summary or quotes match what the user has typed so far (autocomplete). */
   suggestEvents(typed: string, limit?: number): Array<{ id: string; label: string }>;
+  /** Quiz questions drawn from the events, the same for the same seed. */
+  quiz(options: QuizOptions): QuizQuestion[];
 }
 
 export interface EngineOptions {
@@ -91,5 +95,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     barometer: (query = {}) => buildBarometer(answerer.timeline(periodBetween(query.from, query.to))),
     event: (id) => eventsById.get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
+    quiz: (quizOptions) => generateQuiz(events.events, language.gazetteer.people, quizOptions),
   };
 }

@@ -54,7 +54,3 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   };
 }
 
-/** The analyzer configured by the alias table and glossary in `data/`. */
-export async function loadAnalyzer(dataDir: string = BUNDLED_DATA_DIR): Promise<Analyzer> {
-  return (await loadLanguageData(dataDir)).analyzer;
-}

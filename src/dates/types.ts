@@ -1,9 +1,10 @@
 /** Public types of the date layer. */
+import type { Language } from '../corpus/types.ts';
 
 export type Granularity = 'year' | 'season' | 'month' | 'week' | 'day';
 export type Qualifier = 'early' | 'mid' | 'late' | 'end' | 'start';
 export type Anchor = 'explicit' | 'narrative' | 'publication' | 'previous-event';
-export type DateLanguage = 'en' | 'sv';
+export type DateLanguage = Language;
 
 /** TimeML's non-calendar values for "now", "in the past", "in the future". */
 export type VagueValue = 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF';

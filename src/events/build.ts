@@ -114,7 +114,7 @@ function cachedClaims(doc: CorpusDocument, resources: Pick<EventResources, 'extr
  * over language-independent senses (rarer senses weigh more, the date's own
  * clause more than the rest of its sentence, the date words not at all).
  */
-export function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Claim) => number {
+function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Claim) => number {
   const senses = new Map(claims.map((claim) => [claim, claimSenses(claim, analyzer)]));
   const df = new Map<string, number>();
   for (const weights of senses.values()) for (const sense of weights.keys()) df.set(sense, (df.get(sense) ?? 0) + 1);

@@ -1,7 +1,8 @@
 import type { Language } from '../corpus/types.ts';
+import type { Granularity } from '../dates/index.ts';
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral';
-export type Granularity = 'year' | 'season' | 'month' | 'week' | 'day';
+export type { Granularity };
 
 export interface Citation {
   documentId: string;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadAnalyzer } from '../../src/language-data.ts';
+import { loadLanguageData } from '../../src/language-data.ts';
 import type { Analyzer } from '../../src/text/analyzer.ts';
 import { fold } from '../../src/text/fold.ts';
 import { detectLanguage } from '../../src/text/language.ts';
@@ -7,7 +7,7 @@ import { stem } from '../../src/text/stem.ts';
 
 let analyzer: Analyzer;
 beforeAll(async () => {
-  analyzer = await loadAnalyzer();
+  analyzer = (await loadLanguageData()).analyzer;
 });
 
 describe('folding', () => {

@@ -1,5 +1,3 @@
-import { loadLanguageData } from '../../language-data.ts';
-import { generateQuiz } from '../../quiz/generate.ts';
 import { QUIZ_KINDS, type QuizKind, type QuizQuestion } from '../../quiz/types.ts';
 import { positiveInt, UsageError, type CliCommand } from '../command.ts';
 
@@ -47,9 +45,8 @@ export const quizCommand: CliCommand = {
   async run({ positionals, options, engine, readStdin }) {
     const [mode, ...rest] = positionals;
     if (rest.length > 0 || (mode !== undefined && mode !== 'play')) throw new UsageError(`unknown quiz mode "${positionals.join(' ')}"; try: quiz, quiz play`);
-    const people = (await loadLanguageData()).gazetteer.people;
     const kind = kindOf(options.kind);
-    const questions = generateQuiz((await engine()).timeline(), people, {
+    const questions = (await engine()).quiz({
       count: positiveInt(options.count, 'count', mode === 'play' ? 5 : 10),
       seed: seedOf(options.seed),
       ...(kind ? { kind } : {}),

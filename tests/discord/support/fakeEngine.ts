@@ -194,5 +194,6 @@ export function fakeEngine(): FakeEngine {
         .slice(0, limit)
         .map((seed) => ({ id: seed.id, label: seed.summary }));
     },
+    quiz: () => [],
   };
 }

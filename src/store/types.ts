@@ -1,12 +1,13 @@
 import type { Language } from '../corpus/types.ts';
 import type { Tone } from '../events/types.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
 
 /**
  * What moderators keep: the documents, event changes and settings of each server (guild), an
  * audit of every change, and the votes on answers. Callers see only this interface; the SQLite
  * implementation is one way to keep it (see README, "Moderators").
  */
-export interface Store {
+export interface Store extends QuizStore {
   /** Everything a server has added or changed, to build its knowledge from. */
   guild(guildId: string): Promise<GuildData>;
   /**
@@ -130,4 +131,120 @@ export interface FeedbackRecord {
 /** A change that would duplicate what is kept (the same document twice, an id taken). */
 export class StoreConflict extends Error {
   override name = 'StoreConflict';
+}
+
+/**
+ * What quiz mode keeps: channel sessions with their questions, every member's answers, practice
+ * cards and reports. The store enforces what must hold under concurrent clicks and across
+ * processes: one running session per channel, one answer per member and question.
+ */
+export interface QuizStore {
+  /** Throws `StoreConflict` when a session is already running in the channel. */
+  startQuizSession(session: NewQuizSession): Promise<QuizSessionRecord>;
+  quizSession(id: string): Promise<QuizSessionRecord | null>;
+  /** The running session of a channel, if any. */
+  runningQuizSession(channelId: string): Promise<QuizSessionRecord | null>;
+  /** Every session still marked running (after a restart: the ones to end or resume). */
+  runningQuizSessions(): Promise<QuizSessionRecord[]>;
+  /** Moves a running session on; false (and nothing changed) when it is no longer running. */
+  updateQuizSession(id: string, update: QuizSessionUpdate): Promise<boolean>;
+  /** False (and nothing changed) when the member has already answered this round. */
+  recordQuizAnswer(answer: QuizAnswerRecord): Promise<boolean>;
+  /** All answers of a session, in the order they were recorded. */
+  quizAnswers(sessionId: string): Promise<QuizAnswerRecord[]>;
+  /** Points per member over the server's sessions since `since` (ISO time; null for all time), best first. */
+  quizLeaderboard(guildId: string, options: { since: string | null; limit: number }): Promise<QuizStanding[]>;
+  /** A member's record in a server: sessions answered in, answers, right answers, points, best streak. */
+  quizStats(guildId: string, userId: string): Promise<QuizMemberStats>;
+  /** A member's practice cards in a server (guildId null outside servers). */
+  practiceCards(guildId: string | null, userId: string): Promise<PracticeCardRecord[]>;
+  /** Inserts or replaces the card with the same guild, user and card id. */
+  savePracticeCard(card: PracticeCardRecord): Promise<void>;
+  /** False when the same member already reported the same question. */
+  reportQuizQuestion(report: QuizReportRecord): Promise<boolean>;
+  /** The newest reports first. */
+  quizReports(guildId: string | null, options: { limit: number }): Promise<QuizReportRecord[]>;
+}
+
+export type QuizSessionStatus = 'running' | 'finished' | 'stopped' | 'interrupted';
+
+export interface NewQuizSession {
+  id: string;
+  guildId: string | null;
+  channelId: string;
+  startedBy: string;
+  /** The locale the session talks in. */
+  locale: string;
+  questions: QuizQuestion[];
+  secondsPerQuestion: number;
+  startedAt: string;
+}
+
+export interface QuizSessionRecord extends NewQuizSession {
+  status: QuizSessionStatus;
+  /** Index of the question being asked (or last asked). */
+  round: number;
+  /** When the current question was posted; null before the first. */
+  roundStartedAt: string | null;
+  /** The message that shows the current question, once posted. */
+  messageId: string | null;
+  endedAt: string | null;
+}
+
+export interface QuizSessionUpdate {
+  status?: QuizSessionStatus;
+  round?: number;
+  roundStartedAt?: string | null;
+  messageId?: string | null;
+  endedAt?: string | null;
+}
+
+export interface QuizAnswerRecord {
+  sessionId: string;
+  guildId: string | null;
+  round: number;
+  userId: string;
+  /** Index of the option chosen. */
+  option: number;
+  correct: boolean;
+  /** Points this answer earned (0 when wrong). */
+  points: number;
+  /** Right answers in a row up to and including this one (0 when wrong). */
+  streak: number;
+  at: string;
+}
+
+export interface QuizStanding {
+  userId: string;
+  points: number;
+  correct: number;
+  answered: number;
+}
+
+export interface QuizMemberStats extends QuizStanding {
+  sessions: number;
+  bestStreak: number;
+}
+
+/** A spaced-repetition card: the scheduler's state is opaque to the store, `due` is not. */
+export interface PracticeCardRecord {
+  guildId: string | null;
+  userId: string;
+  /** What the card drills, e.g. `when:<event id>`. */
+  cardId: string;
+  /** ISO time the card is next due. */
+  due: string;
+  state: unknown;
+  updatedAt: string;
+}
+
+export interface QuizReportRecord {
+  guildId: string | null;
+  userId: string;
+  /** The session it came from; null for practice. */
+  sessionId: string | null;
+  question: QuizQuestion;
+  /** Why, when the member said. */
+  reason: string | null;
+  at: string;
 }

@@ -9,6 +9,8 @@ import { barometerDefinition } from './barometer/definition.ts';
 import { runBarometer } from './barometer/handler.ts';
 import { helpDefinition } from './help/definition.ts';
 import { helpFor } from './help/handler.ts';
+import { quizDefinition } from './quiz/definition.ts';
+import { runQuiz } from './quiz/handler.ts';
 import { sourcesDefinition } from './sources/definition.ts';
 import { runSources } from './sources/handler.ts';
 import { timelineDefinition } from './timeline/definition.ts';
@@ -24,6 +26,7 @@ export const commands: readonly Command[] = [
   { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
   { definition: timelineDefinition, run: runTimeline },
   { definition: barometerDefinition, run: runBarometer },
+  { definition: quizDefinition, run: runQuiz },
   { definition: sourcesDefinition, run: runSources },
   // Help is for everyone: it leaves out what only moderators see.
   { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)) },

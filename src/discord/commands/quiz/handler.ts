@@ -1,0 +1,24 @@
+import { UserError } from '../../errors.ts';
+import { strings } from '../../i18n.ts';
+import type { Reply } from '../../reply.ts';
+import type { CommandInvocation } from '../types.ts';
+import { runLeaderboard } from './leaderboard.ts';
+import { runPractice } from './practice.ts';
+import { runStart } from './start.ts';
+import { runStats } from './stats.ts';
+import { runStop } from './stop.ts';
+
+/** Each subcommand of /quiz, by its (English) name. */
+const subcommands: Record<string, (invocation: CommandInvocation) => Promise<Reply>> = {
+  start: runStart,
+  stop: runStop,
+  leaderboard: runLeaderboard,
+  stats: runStats,
+  practice: runPractice,
+};
+
+export async function runQuiz(invocation: CommandInvocation): Promise<Reply> {
+  const run = subcommands[(invocation.subcommand ?? []).join(' ')];
+  if (!run) throw new UserError(strings(invocation.locale).errors.unknownCommand);
+  return run(invocation);
+}

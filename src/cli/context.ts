@@ -24,6 +24,8 @@ export function lazyContext(options: CliContextOptions = {}): CliContext {
   const open = () =>
     (knowledge ??= openKnowledge({
       databasePath: options.databasePath ?? databasePath(loadEnv()),
+      // A database path given by the caller wins over DATABASE_URL from the environment.
+      ...(options.databasePath === undefined && { databaseUrl: loadEnv().DATABASE_URL }),
       ...(options.now && { now: options.now }),
     }));
   return {
@@ -34,7 +36,9 @@ export function lazyContext(options: CliContextOptions = {}): CliContext {
     },
     moderation: async () => (await open()).moderation,
     async close() {
-      if (knowledge) await (await knowledge).close();
+      // A database that failed to open has nothing to close; its error is reported already.
+      const opened = await knowledge?.catch(() => undefined);
+      await opened?.close();
     },
   };
 }

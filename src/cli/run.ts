@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { EnvError } from '../config/env.ts';
 import { ModerationError } from '../moderation/index.ts';
+import { StoreOpenError } from '../store/open.ts';
 import { UsageError, type CliCommand } from './command.ts';
 import { COMMANDS } from './commands.ts';
 import { lazyContext, type CliContext } from './context.ts';
@@ -18,6 +20,11 @@ export function helpText(commands: CliCommand[] = COMMANDS): string {
 export async function runCli(argv: string[], io: CliIO, context: CliContext = lazyContext()): Promise<number> {
   try {
     return await runCommand(argv, io, context);
+  } catch (error) {
+    // Setup problems (the environment, the database) read as a message, not a stack trace.
+    if (!(error instanceof EnvError || error instanceof StoreOpenError)) throw error;
+    io.stderr(`relations-bot: ${error.message}`);
+    return 1;
   } finally {
     await context.close();
   }

@@ -6,6 +6,8 @@ import { GuildEngines } from './guild-engines.ts';
 
 export interface KnowledgeOptions {
   databasePath: string;
+  /** A PostgreSQL server to keep the data in instead of the SQLite file at `databasePath`. */
+  databaseUrl?: string | undefined;
   dataDir?: string;
   now?: () => Date;
   onSkipped?: (guildId: string, eventIds: string[]) => void;
@@ -24,7 +26,7 @@ export async function openKnowledge(options: KnowledgeOptions): Promise<Knowledg
   const now = options.now ?? (() => new Date());
   const base = await loadEngineBase(options.dataDir);
   const bundled = await createEngine({ base, now });
-  const store = openStore({ databasePath: options.databasePath });
+  const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { databasePath: options.databasePath });
   const engines = new GuildEngines({ base, bundled, store, now, ...(options.onSkipped && { onSkipped: options.onSkipped }) });
   return { bundled, engines, store, moderation: { store, engines, now }, close: () => store.close() };
 }

@@ -4,8 +4,8 @@ import type { QuizQuestion } from '../quiz/types.ts';
 
 /**
  * What moderators keep: the documents, event changes and settings of each server (guild), an
- * audit of every change, and the votes on answers. Callers see only this interface; the SQLite
- * implementation is one way to keep it (see README, "Moderators").
+ * audit of every change, and the votes on answers. Callers see only this interface, opened by
+ * `openStore` (src/store/open.ts) on a SQLite file or a PostgreSQL server (see README, "Moderators").
  */
 export interface Store extends QuizStore {
   /** Everything a server has added or changed, to build its knowledge from. */
@@ -152,15 +152,25 @@ export interface QuizStore {
   recordQuizAnswer(answer: QuizAnswerRecord): Promise<boolean>;
   /** All answers of a session, in the order they were recorded. */
   quizAnswers(sessionId: string): Promise<QuizAnswerRecord[]>;
-  /** Points per member over the server's sessions since `since` (ISO time; null for all time), best first. */
+  /**
+   * Points per member over the server's sessions started at or after `since` (ISO time; null for
+   * all time), best first (ties: more right answers, then user id).
+   */
   quizLeaderboard(guildId: string, options: { since: string | null; limit: number }): Promise<QuizStanding[]>;
   /** A member's record in a server: sessions answered in, answers, right answers, points, best streak. */
   quizStats(guildId: string, userId: string): Promise<QuizMemberStats>;
   /** A member's practice cards in a server (guildId null outside servers). */
   practiceCards(guildId: string | null, userId: string): Promise<PracticeCardRecord[]>;
-  /** Inserts or replaces the card with the same guild, user and card id. */
-  savePracticeCard(card: PracticeCardRecord): Promise<void>;
-  /** False when the same member already reported the same question. */
+  /**
+   * Saves the card (guildId null is a key of its own) if it is still as the caller read it:
+   * `readAt` is the `updatedAt` it read, null for a card not held yet. False, and nothing changed,
+   * when another review saved it first, so two clicks on one question grade it once.
+   */
+  savePracticeCard(card: PracticeCardRecord, readAt: string | null): Promise<boolean>;
+  /**
+   * False when the same member already reported the same question in the same server (guildId
+   * null for outside servers): the same kind and wording over the same option values, in any order.
+   */
   reportQuizQuestion(report: QuizReportRecord): Promise<boolean>;
   /** The newest reports first. */
   quizReports(guildId: string | null, options: { limit: number }): Promise<QuizReportRecord[]>;
@@ -226,7 +236,10 @@ export interface QuizMemberStats extends QuizStanding {
   bestStreak: number;
 }
 
-/** A spaced-repetition card: the scheduler's state is opaque to the store, `due` is not. */
+/**
+ * A spaced-repetition card: the scheduler's state is opaque to the store, `due` is not. `state` is
+ * kept as JSON, so it comes back as JSON parses it (a Date in it comes back as its ISO string).
+ */
 export interface PracticeCardRecord {
   guildId: string | null;
   userId: string;

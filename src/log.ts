@@ -8,6 +8,8 @@ export interface LoggerOptions {
   destination?: DestinationStream;
   /** Strings that must never appear in a log line (the bot token). */
   secrets?: readonly (string | undefined)[];
+  /** The shard this process runs under the ShardingManager: every line carries it. */
+  shard?: number | undefined;
 }
 
 // Interaction tokens travel in REST paths; an error from discord.js quotes its URL.
@@ -46,8 +48,8 @@ export function summarizeError(error: unknown): ErrorSummary {
   };
 }
 
-export function createLogger({ level, destination, secrets = [] }: LoggerOptions): Logger {
-  return pino(
+export function createLogger({ level, destination, secrets = [], shard }: LoggerOptions): Logger {
+  const logger = pino(
     {
       level,
       serializers: { err: summarizeError },
@@ -57,4 +59,5 @@ export function createLogger({ level, destination, secrets = [] }: LoggerOptions
     },
     destination ?? pino.destination(1),
   );
+  return shard === undefined ? logger : logger.child({ shard });
 }

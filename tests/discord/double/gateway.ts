@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { APIUser } from 'discord.js';
 import { WebSocket, WebSocketServer } from 'ws';
+import { shardOf } from './snowflake.ts';
 
 /** One gateway connection that has identified as a shard. */
 export interface GatewaySession {
@@ -10,6 +11,8 @@ export interface GatewaySession {
   socket: WebSocket;
   sequence: number;
   heartbeats: number;
+  /** Every dispatch sent on this shard's connection, in order. */
+  dispatched: Array<{ event: string; data: unknown }>;
 }
 
 export interface GatewayOptions {
@@ -17,7 +20,7 @@ export interface GatewayOptions {
   bot: APIUser;
   url: () => string;
   heartbeatIntervalMs: number;
-  /** Guilds listed in READY (and then sent as GUILD_CREATE). */
+  /** Guilds listed in READY (and then sent as GUILD_CREATE) to the shard that owns each. */
   guilds: () => Array<{ id: string }>;
 }
 
@@ -61,9 +64,10 @@ export class Gateway {
       socket,
       sequence: 0,
       heartbeats: 0,
+      dispatched: [],
     };
     this.sessions.set(shard[0], session);
-    const guilds = this.options.guilds();
+    const guilds = this.options.guilds().filter(({ id }) => shardOf(id, shard[1]) === shard[0]);
     this.dispatch('READY', {
       v: 10,
       user: this.options.bot,
@@ -96,11 +100,21 @@ export class Gateway {
     const session = this.sessions.get(shard);
     if (!session) throw new Error(`no gateway session for shard ${shard}`);
     session.sequence += 1;
+    session.dispatched.push({ event, data });
     return new Promise((resolve, reject) =>
       session.socket.send(JSON.stringify({ op: 0, t: event, s: session.sequence, d: data }), (error) =>
         error ? reject(error) : resolve(),
       ),
     );
+  }
+
+  /**
+   * The shard Discord sends a guild's events to, among as many as the bot identified with;
+   * events outside a guild (DMs) go to shard 0.
+   */
+  shardFor(guildId: string | undefined): number {
+    const count = this.sessions.values().next().value?.shard[1] ?? 1;
+    return guildId === undefined ? 0 : shardOf(guildId, count);
   }
 
   /** Resolves when `count` shards have identified. */

@@ -8,6 +8,12 @@ const optional = <T extends z.ZodType>(schema: T) =>
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
+const shardCount = z
+  .string()
+  .trim()
+  .regex(/^(auto|[1-9]\d*)$/, 'must be a positive whole number or auto')
+  .transform((value) => (value === 'auto' ? value : Number(value)));
+
 const envSchema = z.object({
   DISCORD_TOKEN: optional(z.string().trim().min(1)),
   DISCORD_APPLICATION_ID: optional(snowflake),
@@ -15,6 +21,9 @@ const envSchema = z.object({
   DISCORD_API_URL: optional(z.url({ protocol: /^https?$/ })),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
   DATABASE_PATH: optional(z.string().trim().min(1)),
+  // The message never echoes the value: the URL may carry a password.
+  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })),
+  SHARD_COUNT: optional(shardCount),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,6 +45,18 @@ export const DEFAULT_DATABASE_PATH = fileURLToPath(new URL('../../var/relations-
 
 export function databasePath(env: Env): string {
   return env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
+}
+
+/** What must never reach a log line from DATABASE_URL: the URL itself and its password, as written and decoded. */
+export function databaseSecrets(env: Env): string[] {
+  if (!env.DATABASE_URL) return [];
+  const { password } = new URL(env.DATABASE_URL);
+  return [env.DATABASE_URL, ...(password ? [password, decodeURIComponent(password)] : [])];
+}
+
+/** How many shards `npm run start:sharded` runs: 'auto' asks Discord how many it recommends. */
+export function shardCountOf(env: Env): number | 'auto' {
+  return env.SHARD_COUNT ?? 'auto';
 }
 
 let cached: Env | undefined;

@@ -9,6 +9,7 @@ import { strings } from '../discord/i18n.ts';
 import type { Reply } from '../discord/reply.ts';
 import type { Logger } from '../log.ts';
 import { optionsFor, parseLine } from './parse.ts';
+import { ConsoleQuiz } from './quiz.ts';
 import { replyText } from './text.ts';
 
 export interface ConsoleOptions {
@@ -25,7 +26,7 @@ export interface ConsoleOptions {
 }
 
 const consoleHelp =
-  'In this console also: /search words (the passages that match), /press N (a button of the last reply), /quit. A line without a slash is a question.';
+  'In this console also: /search words (the passages that match), /quiz [N] [kind] (a round played here; /quiz practice for your own drill), /press N (a button of the last reply), /quit. A line without a slash is a question, or during a quiz round an answer.';
 
 /**
  * Without a Discord token the bot answers here: the same command and button handlers as on
@@ -56,6 +57,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
 class ConsoleSession {
   #last: Reply | undefined;
   readonly #invocation: Invocation;
+  readonly #quiz = new ConsoleQuiz();
 
   constructor(
     services: Services,
@@ -67,11 +69,17 @@ class ConsoleSession {
 
   async run(name: string, args: string): Promise<string> {
     try {
+      if (this.#quiz.playing) {
+        if (name === 'ask') return this.#quiz.answer(args);
+        return `${this.#quiz.end()}\n\n${await this.run(name, args)}`;
+      }
       if (name === 'search') return this.#search(args);
       if (name === 'press') return await this.#press(args);
+      if (name === 'quiz' && args.trim() !== 'practice') return this.#quiz.start(args, this.#invocation.services.engine, this.#invocation.services.now?.() ?? new Date());
       const command = findCommand(name);
       if (!command) throw new UserError(strings('en').errors.unknownCommand);
-      const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), defer: async () => {} });
+      const subcommand = name === 'quiz' ? ['practice'] : [];
+      const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), subcommand, defer: async () => {} });
       this.#last = reply;
       return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : await this.#withPictures(reply);
     } catch (error) {

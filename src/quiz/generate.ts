@@ -1,3 +1,4 @@
+import { eventsIn, periodBetween } from '../answers/period.ts';
 import { formatPartialDate, partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { Random } from './random.ts';
@@ -9,6 +10,11 @@ export interface QuizOptions {
   count: number;
   seed: number;
   kind?: QuizKind;
+  /** Only questions about this event (its id): when, what and who; first and order ask about several. */
+  about?: string;
+  /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD), inclusive: only events dated wholly inside the period are asked about. */
+  from?: string;
+  to?: string;
 }
 
 /** The people a "Who …?" question may name, with the spellings the summaries use. */
@@ -26,13 +32,15 @@ const DAY = 86_400_000;
 export function generateQuiz(events: TimelineEvent[], people: People, options: QuizOptions): QuizQuestion[] {
   const random = new Random(options.seed);
   // A summary that spells out a year would give the answer away.
-  const askable = events.filter((e) => e.certainty !== 'uncertain' && e.claims.length === 0 && /^\d{4}(-\d\d){0,2}$/u.test(e.date) && !/\b(?:19|20)\d\d\b/u.test(e.summary));
+  const askable = eventsIn(events.filter((e) => e.certainty !== 'uncertain' && e.claims.length === 0 && /^\d{4}(-\d\d){0,2}$/u.test(e.date) && !/\b(?:19|20)\d\d\b/u.test(e.summary)), periodBetween(options.from, options.to));
+  const targets = options.about === undefined ? askable : askable.filter((e) => e.id === options.about);
+  const several = options.about === undefined;
   const makers: Record<QuizKind, () => QuizQuestion | undefined> = {
-    when: () => whenQuestion(random, askable, events),
-    first: () => firstQuestion(random, askable),
-    order: () => orderQuestion(random, askable),
-    what: () => whatQuestion(random, askable, events),
-    who: () => whoQuestion(random, askable, people),
+    when: () => whenQuestion(random, targets, events),
+    first: () => (several ? firstQuestion(random, askable) : undefined),
+    order: () => (several ? orderQuestion(random, askable) : undefined),
+    what: () => whatQuestion(random, targets, askable, events),
+    who: () => whoQuestion(random, targets, people),
   };
   const questions: QuizQuestion[] = [];
   const asked = new Set<string>();
@@ -79,8 +87,9 @@ function nearbyDates(date: string, difficulty: 1 | 2 | 3): string[] {
   return out;
 }
 
-function whenQuestion(random: Random, askable: TimelineEvent[], all: TimelineEvent[]): QuizQuestion | undefined {
-  const event = random.pick(askable);
+function whenQuestion(random: Random, targets: TimelineEvent[], all: TimelineEvent[]): QuizQuestion | undefined {
+  if (targets.length === 0) return undefined;
+  const event = random.pick(targets);
   const difficulty = (1 + random.int(3)) as 1 | 2 | 3;
   const alike = all.filter((e) => related(e, event));
   const candidates = nearbyDates(event.date, difficulty).filter((d) => !alike.some((e) => fits(d, e)));
@@ -154,8 +163,8 @@ function orderQuestion(random: Random, askable: TimelineEvent[]): QuizQuestion |
   };
 }
 
-function whatQuestion(random: Random, askable: TimelineEvent[], all: TimelineEvent[]): QuizQuestion | undefined {
-  const event = random.pick(askable.filter((e) => e.granularity !== 'year'));
+function whatQuestion(random: Random, targets: TimelineEvent[], askable: TimelineEvent[], all: TimelineEvent[]): QuizQuestion | undefined {
+  const event = random.pick(targets.filter((e) => e.granularity !== 'year'));
   if (!event) return undefined;
   const range = partialDateRange(event.date);
   const overlaps = (e: TimelineEvent) => {
@@ -187,8 +196,8 @@ export function leadingPerson(summary: string, people: People): { name: string; 
   return undefined;
 }
 
-function whoQuestion(random: Random, askable: TimelineEvent[], people: People): QuizQuestion | undefined {
-  const candidates = askable.filter((e) => {
+function whoQuestion(random: Random, targets: TimelineEvent[], people: People): QuizQuestion | undefined {
+  const candidates = targets.filter((e) => {
     const lead = leadingPerson(e.summary, people);
     return lead !== undefined && !/^and\b/u.test(lead.rest);
   });

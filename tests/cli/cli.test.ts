@@ -104,7 +104,7 @@ describe('npm run cli -- quiz', () => {
   it.each([
     [['quiz', '--kind', 'trivia'], 'relations-bot: --kind takes one of when, first, order, what, who'],
     [['quiz', '--seed', 'x'], 'relations-bot: --seed takes a whole number from 0'],
-    [['quiz', 'start'], 'relations-bot: unknown quiz mode "start"; try: quiz, quiz play'],
+    [['quiz', 'start'], 'relations-bot: unknown quiz mode "start"; try: quiz, quiz play, quiz reports'],
   ])('refuses %j', async (argv, message) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);

@@ -29,7 +29,7 @@ describe('command registration', () => {
   });
 
   it('lists the commands of the issues', () => {
-    expect(body.map((command) => command.name)).toEqual(['ask', 'when', 'timeline', 'barometer', 'sources', 'help', 'admin']);
+    expect(body.map((command) => command.name)).toEqual(['ask', 'when', 'timeline', 'barometer', 'quiz', 'sources', 'help', 'admin']);
   });
 
   it('names everything in lower case by Discord’s rules, in English and Swedish', () => {
@@ -90,7 +90,7 @@ describe('npm run deploy-commands', () => {
   });
 
   it('registers globally with the bot token', async () => {
-    expect(await deployCommands({ token: 'tok', applicationId, apiUrl: discord.apiUrl })).toBe(7);
+    expect(await deployCommands({ token: 'tok', applicationId, apiUrl: discord.apiUrl })).toBe(8);
     const put = await discord.waitForRequest((request) => request.method === 'PUT');
     expect(put.path).toBe(`/applications/${applicationId}/commands`);
     expect(put.headers.authorization).toBe('Bot tok');
@@ -103,8 +103,8 @@ describe('npm run deploy-commands', () => {
       'scripts/deploy-commands.ts',
     );
     expect(await app.exited).toBe(0);
-    expect(app.stdout()).toBe('Registered 7 commands to server 223456789012345678.\n');
-    expect(discord.registeredCommands.get('223456789012345678')).toHaveLength(7);
+    expect(app.stdout()).toBe('Registered 8 commands to server 223456789012345678.\n');
+    expect(discord.registeredCommands.get('223456789012345678')).toHaveLength(8);
   });
 
   it('explains what is missing instead of failing with a stack trace', async () => {

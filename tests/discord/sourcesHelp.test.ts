@@ -26,6 +26,7 @@ describe('/help', () => {
       '/when event: When did it happen? The date, its sources and any disagreement between them',
       '/timeline [from] [to] [topic]: The events of a period: a picture of the whole, then eight at a time',
       '/barometer [from] [to]: Cooperation against conflict per quarter, as a chart with the events behind it',
+      '/quiz start|stop|leaderboard|stats|practice: Drill the timeline: a quiz in this channel, your practice, the leaderboard',
       '/sources: The documents the bot quotes, with their publisher and date',
       '/help: What the bot can do and how it cites its sources',
     ]);

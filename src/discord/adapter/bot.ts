@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Client, Events, GatewayIntentBits, RESTEvents } from 'discord.js';
+import { Client, Events, GatewayIntentBits, RESTEvents, ShardClientUtil } from 'discord.js';
 import type { Logger } from '../../log.ts';
 import type { Services } from '../commands/types.ts';
 import { noMentions } from './payload.ts';
@@ -10,7 +10,8 @@ export interface BotOptions {
   token: string;
   /** REST base URL other than Discord's (a test double); the gateway URL then comes from it too. */
   apiUrl?: string | undefined;
-  services: Services;
+  /** Or how to make them from the client (quiz sessions post through its REST). */
+  services: Services | ((client: Client) => Services);
   logger: Logger;
   /** How long stop() waits for interactions being answered. */
   drainMs?: number;
@@ -22,7 +23,7 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
-export function createBot({ token, apiUrl, services, logger, drainMs = 10_000 }: BotOptions): Bot {
+export function createBot({ token, apiUrl, services: given, logger, drainMs = 10_000 }: BotOptions): Bot {
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: noMentions,
@@ -35,6 +36,7 @@ export function createBot({ token, apiUrl, services, logger, drainMs = 10_000 }:
       globalRequestsPerSecond: 1_000,
     },
   });
+  const services = typeof given === 'function' ? given(client) : given;
   const handle = interactionHandler({ services, logger });
   const inFlight = new Set<Promise<void>>();
 
@@ -56,12 +58,21 @@ export function createBot({ token, apiUrl, services, logger, drainMs = 10_000 }:
     async start() {
       await Promise.all([once(client, Events.ClientReady), client.login(token)]);
       logger.info({ user: client.user?.id, shards: client.ws.shards.size }, 'connected to Discord');
+      await services.quizSessions?.recover((guildId) => servesGuild(client, guildId)).catch((err: unknown) => logger.error({ err }, 'quizzes left running could not be ended'));
     },
     async stop() {
       // Answer what is already being answered, within reason, before closing the connection.
       await Promise.race([Promise.allSettled([...inFlight]), sleep(drainMs, undefined, { ref: false })]);
+      await services.quizSessions?.close().catch((err: unknown) => logger.error({ err }, 'running quizzes could not be ended'));
       await client.destroy();
       logger.info({ unfinished: inFlight.size }, 'disconnected from Discord');
     },
   };
+}
+
+/** Whether a server's events come to this process: with shards, to one of its own. */
+function servesGuild(client: Client, guildId: string | null): boolean {
+  if (guildId === null) return false;
+  const shards = client.options.shards;
+  return !Array.isArray(shards) || shards.includes(ShardClientUtil.shardIdForGuildId(guildId, client.options.shardCount ?? 1));
 }

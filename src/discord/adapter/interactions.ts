@@ -39,6 +39,7 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
         locale: localeOf(interaction.locale),
         userId: interaction.user.id,
         guildId: interaction.guildId,
+        channelId: interaction.channelId,
         services: await servicesIn(services, interaction.guildId),
         member: memberOf(interaction),
       };

@@ -10,7 +10,10 @@ import { runBarometer } from './barometer/handler.ts';
 import { helpDefinition } from './help/definition.ts';
 import { helpFor } from './help/handler.ts';
 import { quizDefinition } from './quiz/definition.ts';
+import { quizAnswerButton } from './quiz/answer.ts';
 import { runQuiz } from './quiz/handler.ts';
+import { practiceAnswerButton, practiceNextButton } from './quiz/practice.ts';
+import { practiceReportHandler, sessionReportButton } from './quiz/report.ts';
 import { sourcesDefinition } from './sources/definition.ts';
 import { runSources } from './sources/handler.ts';
 import { timelineDefinition } from './timeline/definition.ts';
@@ -34,7 +37,7 @@ export const commands: readonly Command[] = [
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */
-export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton];
+export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton, practiceAnswerButton, practiceNextButton, sessionReportButton, practiceReportHandler, quizAnswerButton];
 
 /** Every form the bot's commands open, by the prefix of its custom_id. */
 export const modals: readonly ModalHandler[] = [documentFormHandler];

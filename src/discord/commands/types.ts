@@ -1,6 +1,8 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Engine } from '../../engine.ts';
 import type { Moderation } from '../../moderation/index.ts';
+import type { QuizSessions } from '../../quiz-sessions/service.ts';
+import type { QuizStore } from '../../store/types.ts';
 import type { FeedbackSink } from '../feedback.ts';
 import type { Locale } from '../i18n.ts';
 import type { Options } from '../input.ts';
@@ -18,6 +20,12 @@ export interface Services {
   askLimiter?: RateLimiter;
   /** Servers' own knowledge and the moderators' tools; absent without a database. */
   moderation?: Moderation;
+  /** Quiz records (answers, standings, practice cards, reports); absent without a database. */
+  quizStore?: QuizStore;
+  /** The clock practice cards and reports are timed by; the system clock when absent. */
+  now?: () => Date;
+  /** Quizzes in channels; absent without a database or where there is no channel to post in (the console). */
+  quizSessions?: QuizSessions;
 }
 
 /** The member who interacts, in a server: their permissions bitfield and role ids. */
@@ -37,6 +45,8 @@ export interface Invocation {
   locale: Locale;
   userId: string;
   guildId: string | null;
+  /** The channel it happened in, where the platform has channels. */
+  channelId?: string | null;
   services: Services;
   member?: Member | null;
 }

@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { APIInteraction, APIMessage, APIUser } from 'discord.js';
+import { ChannelMessages } from './channels.ts';
 import { Gateway } from './gateway.ts';
 import { InteractionHandle } from './interaction.ts';
 import { autocomplete, botMessage, buttonClick, messageFields, slashCommand, type Actor, type OptionValue } from './payloads.ts';
 import { now, Recorder, type RecordedFile, type RecordedRequest, type RequestMatch } from './recorder.ts';
-import { shardOf, snowflake } from './snowflake.ts';
+import { snowflake } from './snowflake.ts';
 
 export interface DiscordDoubleOptions {
   applicationId?: string;
@@ -50,6 +51,8 @@ export class DiscordDouble {
   readonly messages = new Map<string, APIMessage>();
   readonly registeredCommands = new Map<string, unknown[]>();
   readonly gateway: Gateway;
+  /** The bot's own channel messages (what a quiz posts), and channels that refuse them. */
+  readonly channels: ChannelMessages;
   readonly #interactions = new Map<string, InteractionState>();
   readonly #routes: Array<{ method: string; pattern: RegExp; handler: RouteHandler }> = [];
   readonly #server: Server;
@@ -76,6 +79,7 @@ export class DiscordDouble {
       this.gateway.server.handleUpgrade(request, socket, head, (ws) => this.gateway.server.emit('connection', ws, request)),
     );
     this.#defaultRoutes();
+    this.channels = new ChannelMessages(this);
   }
 
   static async start(options: DiscordDoubleOptions = {}): Promise<DiscordDouble> {
@@ -121,9 +125,8 @@ export class DiscordDouble {
   /** Sends INTERACTION_CREATE of any kind to the shard that owns its guild. */
   async dispatchInteraction(payload: APIInteraction): Promise<InteractionHandle> {
     this.#interactions.set(payload.token, { payload, acknowledged: false });
-    const shard = payload.guild_id ? shardOf(payload.guild_id, this.gateway.sessions.size || 1) : 0;
     const handle = new InteractionHandle(this, payload, now());
-    await this.gateway.dispatch('INTERACTION_CREATE', payload, shard);
+    await this.gateway.dispatch('INTERACTION_CREATE', payload, this.gateway.shardFor(payload.guild_id));
     return handle;
   }
 

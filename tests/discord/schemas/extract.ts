@@ -13,6 +13,8 @@ const roots = [
   'ModalInteractionCallbackRequest',
   'IncomingWebhookUpdateRequestPartial',
   'IncomingWebhookRequestPartial',
+  'MessageCreateRequest',
+  'MessageEditRequestPartial',
 ];
 
 const specPath = process.argv[2] ?? '../shared/discord-api-spec/openapi.json';

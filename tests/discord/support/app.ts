@@ -17,6 +17,8 @@ const blankEnv = () => ({
   DISCORD_API_URL: '',
   LOG_LEVEL: 'warn',
   DATABASE_PATH: join(mkdtempSync(join(tmpdir(), 'relations-bot-app-')), 'bot.sqlite'),
+  DATABASE_URL: '',
+  SHARD_COUNT: '',
 });
 
 export interface App {

@@ -1,11 +1,15 @@
 import { Writable } from 'node:stream';
+import type { Client } from 'discord.js';
 import { createBot, type Bot } from '../../../src/discord/adapter/bot.ts';
+import { channelQuizSessions } from '../../../src/discord/adapter/channel.ts';
 import type { Services } from '../../../src/discord/commands/types.ts';
 import { InMemoryFeedbackSink } from '../../../src/discord/feedback.ts';
 import type { RateLimiter } from '../../../src/discord/rateLimit.ts';
 import type { Engine } from '../../../src/engine.ts';
 import { createLogger } from '../../../src/log.ts';
 import type { Moderation } from '../../../src/moderation/index.ts';
+import type { QuizSessionsOptions } from '../../../src/quiz-sessions/service.ts';
+import type { QuizStore } from '../../../src/store/types.ts';
 import { DiscordDouble, type DiscordDoubleOptions } from '../double/index.ts';
 
 export const testToken = 'MTAx.fake-bot-token.for-tests-only';
@@ -33,15 +37,24 @@ export interface RunningBot {
 }
 
 /** The real discord.js bot connected to a fresh Discord double. */
-export async function startBot(
-  engine: Engine,
-  { askLimiter, double, moderation }: { askLimiter?: RateLimiter; double?: DiscordDoubleOptions; moderation?: Moderation } = {},
-): Promise<RunningBot> {
-  const discord = await DiscordDouble.start(double);
+export interface BotExtras {
+  askLimiter?: RateLimiter;
+  double?: DiscordDoubleOptions;
+  /** A double already running, as a restarted bot finds Discord; stop() leaves it running. */
+  discord?: DiscordDouble;
+  moderation?: Moderation;
+  quizStore?: QuizStore;
+  /** Quizzes in channels, on this store and clock, posted through the bot's REST. */
+  quizSessions?: Omit<QuizSessionsOptions, 'table' | 'logger'>;
+}
+
+export async function startBot(engine: Engine, { askLimiter, double, discord: running, moderation, quizStore, quizSessions }: BotExtras = {}): Promise<RunningBot> {
+  const discord = running ?? (await DiscordDouble.start(double));
   const logs = new LogLines();
   const logger = createLogger({ level: 'debug', destination: logs, secrets: [testToken] });
-  const services = { engine, feedback: new InMemoryFeedbackSink(), ...(askLimiter && { askLimiter }), ...(moderation && { moderation }) };
-  const bot = createBot({ token: testToken, apiUrl: discord.apiUrl, services, logger, drainMs: 2_000 });
+  const services: RunningBot['services'] = { engine, feedback: new InMemoryFeedbackSink(), ...(askLimiter && { askLimiter }), ...(moderation && { moderation }), ...(quizStore && { quizStore }) };
+  const withQuizzes = (client: Client) => Object.assign(services, quizSessions && { quizSessions: channelQuizSessions(client, async () => engine, { ...quizSessions, logger }) });
+  const bot = createBot({ token: testToken, apiUrl: discord.apiUrl, services: withQuizzes, logger, drainMs: 2_000 });
   await bot.start();
   return {
     discord,
@@ -50,7 +63,7 @@ export async function startBot(
     logs,
     async stop() {
       await bot.stop();
-      await discord.close();
+      if (!running) await discord.close();
     },
   };
 }

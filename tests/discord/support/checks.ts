@@ -19,6 +19,10 @@ export function problems({ method, path, body, files }: RecordedRequest): string
     found.push(...schemaErrors('IncomingWebhookUpdateRequestPartial', body), ...messageProblems(body, files));
   } else if (method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(path)) {
     found.push(...schemaErrors('IncomingWebhookRequestPartial', body), ...messageProblems(body, files));
+  } else if (method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
+    found.push(...schemaErrors('MessageCreateRequest', body), ...messageProblems(body, files));
+  } else if (method === 'PATCH' && /^\/channels\/\d+\/messages\/\d+$/.test(path)) {
+    found.push(...schemaErrors('MessageEditRequestPartial', body), ...messageProblems(body, files));
   } else if (method === 'PUT' && /\/commands$/.test(path)) {
     for (const command of body as unknown[]) found.push(...schemaErrors('ApplicationCommandUpdateRequest', command));
   }

@@ -10,7 +10,9 @@ export type DiscordSchema =
   | 'ApplicationCommandAutocompleteCallbackRequest'
   | 'ModalInteractionCallbackRequest'
   | 'IncomingWebhookUpdateRequestPartial'
-  | 'IncomingWebhookRequestPartial';
+  | 'IncomingWebhookRequestPartial'
+  | 'MessageCreateRequest'
+  | 'MessageEditRequestPartial';
 
 const document = JSON.parse(readFileSync(new URL('../schemas/discord-api.schemas.json', import.meta.url), 'utf8')) as object;
 

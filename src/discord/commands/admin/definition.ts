@@ -107,6 +107,7 @@ export const adminDefinition = {
       sub(['reject', 'Not an event: remove it'], ['avvisa', 'Ingen händelse: ta bort den'], [event()]),
     ]),
     sub(['feedback', 'Answers marked 👎, with their question and citations'], ['återkoppling', 'Svar markerade med 👎, med fråga och källor']),
+    sub(['quiz-reports', 'Quiz questions members flagged 🚩, with their answer and citation'], ['quizrapporter', 'Frågor som medlemmar flaggat med 🚩, med svar och källa']),
     sub(['settings', 'Who besides Manage Server may moderate'], ['inställningar', 'Vem utöver Hantera server som får moderera'], [
       { type: Option.Role, ...localized(['moderator-role', 'Members with this role may use /admin'], ['moderatorroll', 'Medlemmar med rollen får använda /admin']) },
       { type: Option.Boolean, ...localized(['clear-role', 'No moderator role any more'], ['ta-bort-roll', 'Ingen moderatorroll längre']) },

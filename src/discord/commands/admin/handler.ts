@@ -7,6 +7,7 @@ import { addDocumentCommand, listDocumentsCommand, removeDocumentCommand, showDo
 import { eventActions } from './events.ts';
 import { exportCommand, importCommand } from './exchange.ts';
 import { auditCommand, feedbackCommand, settingsCommand } from './records.ts';
+import { quizReportsCommand } from './quiz-reports.ts';
 
 /** Each subcommand of /admin, by its (English) path. */
 const actions: Record<string, AdminAction> = {
@@ -16,6 +17,7 @@ const actions: Record<string, AdminAction> = {
   'documents remove': removeDocumentCommand,
   ...eventActions,
   feedback: feedbackCommand,
+  'quiz-reports': quizReportsCommand,
   settings: settingsCommand,
   export: exportCommand,
   import: importCommand,

@@ -32,6 +32,13 @@ const en = {
     more: (n: number) => `… and ${n} more`,
   },
   feedback: { title: 'Answers marked 👎', empty: 'No 👎 yet.' },
+  quizReports: {
+    title: 'Quiz questions reported 🚩',
+    empty: 'No quiz question has been reported.',
+    answer: 'Answer',
+    reason: 'Reason',
+    by: (user: string, at: string, session: string | null) => `Reported by ${user} on ${at}, ${session ? `in quiz ${session}` : 'in practice'}`,
+  },
   settings: {
     title: 'Settings',
     role: (role: string | null) => (role ? `Moderator role: <@&${role}>` : 'Moderator role: none (only members with Manage Server).'),
@@ -74,6 +81,13 @@ const sv: AdminStrings = {
     more: (n: number) => `… och ${n} till`,
   },
   feedback: { title: 'Svar markerade med 👎', empty: 'Inga 👎 ännu.' },
+  quizReports: {
+    title: 'Rapporterade frågor 🚩',
+    empty: 'Ingen fråga har rapporterats.',
+    answer: 'Svar',
+    reason: 'Skäl',
+    by: (user, at, session) => `Rapporterad av ${user} den ${at}, ${session ? `i frågesport ${session}` : 'i övning'}`,
+  },
   settings: {
     title: 'Inställningar',
     role: (role: string | null) => (role ? `Moderatorroll: <@&${role}>` : 'Moderatorroll: ingen (bara medlemmar med Hantera server).'),

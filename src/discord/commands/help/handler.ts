@@ -1,3 +1,4 @@
+import { ApplicationCommandOptionType } from 'discord.js';
 import { strings, type Locale } from '../../i18n.ts';
 import { colors, type Reply } from '../../reply.ts';
 import { inLocale } from '../optionLabel.ts';
@@ -13,10 +14,11 @@ export function helpFor(definitions: () => readonly CommandDefinition[]) {
 }
 
 function usage(definition: CommandDefinition, locale: Locale): string {
-  const options = (definition.options ?? []).map((option) => {
-    const name = inLocale(option.name, option.name_localizations, locale);
-    return option.required ? name : `[${name}]`;
-  });
+  const all = definition.options ?? [];
+  const named = (option: (typeof all)[number]) => inLocale(option.name, option.name_localizations, locale);
+  // A command with subcommands is used as one of them: `/quiz start|stop`.
+  const subcommands = all.filter((option) => option.type === ApplicationCommandOptionType.Subcommand).map(named);
+  const options = subcommands.length > 0 ? [subcommands.join('|')] : all.map((option) => (option.required ? named(option) : `[${named(option)}]`));
   const name = inLocale(definition.name, definition.name_localizations, locale);
   const description = inLocale(definition.description, definition.description_localizations, locale);
   return `/${[name, ...options].join(' ')}: ${description}`;

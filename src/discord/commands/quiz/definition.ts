@@ -51,9 +51,9 @@ export const quizDefinition = {
     sub(['leaderboard', "This server's best quiz players"], ['topplista', 'Serverns bästa spelare'], [
       {
         type: Option.String,
-        ...localized(['period', 'This week or all time (default: this week)'], ['period', 'Den här veckan eller hela tiden (annars veckan)']),
+        ...localized(['period', 'The last 7 days or all time (default: the last 7 days)'], ['period', 'De senaste 7 dagarna eller hela tiden (annars de senaste 7 dagarna)']),
         choices: [
-          { name: 'this week', name_localizations: { 'sv-SE': 'den här veckan' }, value: 'week' },
+          { name: 'the last 7 days', name_localizations: { 'sv-SE': 'de senaste 7 dagarna' }, value: 'week' },
           { name: 'all time', name_localizations: { 'sv-SE': 'hela tiden' }, value: 'all' },
         ],
       },

@@ -1,7 +1,24 @@
+import { settingsOf } from '../../../moderation/index.ts';
+import { UserError } from '../../errors.ts';
 import type { Reply } from '../../reply.ts';
+import { mayModerate } from '../admin/permission.ts';
 import type { CommandInvocation } from '../types.ts';
+import { sessionContext } from './session-context.ts';
+import { quizSessionStrings } from './session-strings.ts';
 
-// Placeholder until the /quiz stop subcommand is built.
-export async function runStop(_invocation: CommandInvocation): Promise<Reply> {
-  throw new Error('/quiz stop is not built yet');
+/** /quiz stop: the channel's quiz ends with the scores so far; only its starter or a moderator may end it. */
+export async function runStop(invocation: CommandInvocation): Promise<Reply> {
+  const t = quizSessionStrings(invocation.locale);
+  const { sessions, guildId, channelId } = sessionContext(invocation);
+  const session = await sessions.running(channelId);
+  if (!session) throw new UserError(t.noneRunning);
+  if (session.startedBy !== invocation.userId) {
+    const { moderation } = invocation.services;
+    const settings = moderation ? await settingsOf(moderation, guildId) : { moderatorRoleId: null };
+    if (!mayModerate(invocation.member, settings)) throw new UserError(t.notYours(session.startedBy));
+  }
+  // Greying the question and posting the scores are two requests to the channel.
+  await invocation.defer(true);
+  await sessions.stop(session, invocation.userId);
+  return { content: t.stopped, ephemeral: true };
 }

@@ -1,0 +1,53 @@
+import type { QuizQuestion } from '../../../quiz/types.ts';
+import { encodeCustomId } from '../../customId.ts';
+import { UserError } from '../../errors.ts';
+import { strings } from '../../i18n.ts';
+import type { ButtonResult, ReplyButton } from '../../reply.ts';
+import type { ButtonHandler, ButtonInvocation } from '../types.ts';
+import { nowOf, quizStoreOf } from './drill-context.ts';
+import { drillStrings } from './drill-strings.ts';
+import { decodeSeed, encodeSeed, practiceQuestion } from './practice-card.ts';
+
+const PRACTICE_REPORT = 'qrp';
+
+/** 🚩 on a practice question: the card and the seed that make the question again. */
+export function practiceReportButton(seed: number, cardId: string): ReplyButton {
+  return { customId: encodeCustomId(PRACTICE_REPORT, [encodeSeed(seed), cardId]), emoji: '🚩', style: 'secondary' };
+}
+
+/** Kept once per member and question for the moderators' review list; the member hears which it was. */
+async function report(invocation: ButtonInvocation, sessionId: string | null, question: QuizQuestion | undefined): Promise<ButtonResult> {
+  const t = drillStrings(invocation.locale).report;
+  const store = quizStoreOf(invocation);
+  const kept =
+    question !== undefined &&
+    (await store.reportQuizQuestion({ guildId: invocation.guildId, userId: invocation.userId, sessionId, question, reason: null, at: nowOf(invocation).toISOString() }));
+  const content = question === undefined ? t.gone : kept ? t.thanks : t.already;
+  return { reply: { content, ephemeral: true }, updatesMessage: false };
+}
+
+/** 🚩 on a channel quiz's question: `qr:<session id>:<round>`, the question as the session asked it. */
+export const sessionReportButton: ButtonHandler = {
+  kind: 'qr',
+  fields: 2,
+  async run(invocation) {
+    const [sessionId = '', roundText = ''] = invocation.fields;
+    if (!/^\d{1,3}$/u.test(roundText)) throw new UserError(strings(invocation.locale).errors.staleButton);
+    const session = await quizStoreOf(invocation).quizSession(sessionId);
+    // A session of another server is not this member's to report.
+    const question = session?.guildId === invocation.guildId ? session.questions[Number(roundText)] : undefined;
+    return report(invocation, sessionId, question);
+  },
+};
+
+/** 🚩 on a practice question: `qrp:<seed>:<card id>`. */
+export const practiceReportHandler: ButtonHandler = {
+  kind: PRACTICE_REPORT,
+  fields: 2,
+  async run(invocation) {
+    const [seedText = '', cardId = ''] = invocation.fields;
+    const seed = decodeSeed(seedText);
+    if (seed === undefined) throw new UserError(strings(invocation.locale).errors.staleButton);
+    return report(invocation, null, practiceQuestion(invocation.services.engine, cardId, seed));
+  },
+};

@@ -1,7 +1,7 @@
 import { Answerer } from './answers/answerer.ts';
 import { periodBetween } from './answers/period.ts';
 import type { Answer } from './answers/schema.ts';
-import { corpusOf, loadCorpus } from './corpus/load.ts';
+import { BUNDLED_DATA_DIR, corpusOf, readCorpusSources } from './corpus/load.ts';
 import type { Corpus, CorpusDocument, DocumentMeta, Passage } from './corpus/types.ts';
 import { extractDates } from './dates/index.ts';
 import { buildBarometer, type Barometer } from './events/barometer.ts';
@@ -11,7 +11,8 @@ import type { TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
 import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
 import type { QuizQuestion } from './quiz/types.ts';
-import { PassageIndex } from './search/passage-index.ts';
+import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
+import { analysedOf } from './search/analysis.ts';
 
 export interface SearchHit {
   passageId: string;
@@ -47,7 +48,7 @@ export interface Engine {
   quiz(options: QuizOptions): QuizQuestion[];
 }
 
-export interface EngineOptions {
+export interface EngineOptions extends BaseOptions {
   dataDir?: string;
   /** The clock that relative dates in questions ("last year") are read against. */
   now?: () => Date;
@@ -57,8 +58,16 @@ export interface EngineOptions {
   layer?: EngineLayer;
 }
 
-export interface EngineBase {
-  corpus: Corpus;
+export interface BaseOptions {
+  /**
+   * Where the prepared corpus (passages, claims, index, events) is saved between runs, so that a
+   * restart does not prepare it again: `var/cache/` unless given; `false` neither reads nor saves.
+   */
+  stateDir?: string | false;
+}
+
+/** The bundled corpus ready to query, with the language data: shared by the engines of every server. */
+export interface EngineBase extends BaseState {
   language: LanguageData;
 }
 
@@ -69,19 +78,25 @@ export interface EngineLayer {
   onSkipped?: (eventIds: string[]) => void;
 }
 
-export async function loadEngineBase(dataDir?: string): Promise<EngineBase> {
-  const [corpus, language] = await Promise.all([loadCorpus(dataDir), loadLanguageData(dataDir)]);
-  return { corpus, language };
+export async function loadEngineBase(dataDir: string = BUNDLED_DATA_DIR, options: BaseOptions = {}): Promise<EngineBase> {
+  const [sources, language] = await Promise.all([readCorpusSources(dataDir), loadLanguageData(dataDir)]);
+  const stateDir = options.stateDir ?? DEFAULT_STATE_DIR;
+  return { language, ...(await openBaseState(sources, language, stateDir && stateFile(stateDir, dataDir))) };
 }
 
-/** Loads the bundled corpus (unless given) and builds everything the adapters query, with a server's layer if given. */
+/**
+ * The engine adapters query: on the bundled corpus, or with a server's layer on top of it. A
+ * layer's documents get an index layer of their own over the shared one, so its cost follows the
+ * server's documents, not the corpus.
+ */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
-  const { corpus: bundled, language } = options.base ?? (await loadEngineBase(options.dataDir));
-  const corpus = options.layer ? corpusOf([...bundled.documents, ...options.layer.documents]) : bundled;
-  const index = new PassageIndex(language.analyzer);
-  index.add(corpus.passages, new Map(corpus.documents.map((doc) => [doc.meta.id, doc.meta.title])));
-  const events = buildEvents(corpus, { ...language, extractDates }, options.layer?.events);
-  if (events.skipped.length > 0) options.layer?.onSkipped?.(events.skipped);
+  const base = options.base ?? (await loadEngineBase(options.dataDir, options));
+  const { language } = base;
+  const layer = options.layer;
+  const corpus = layer ? corpusOf([...base.corpus.documents, ...layer.documents]) : base.corpus;
+  const index = layer ? base.index.withDocuments(layer.documents.map((doc) => analysedOf(doc, language.analyzer))) : base.index;
+  const events = layer ? buildEvents(corpus, { ...language, extractDates }, layer.events, base.events) : base.events;
+  if (events.skipped.length > 0) layer?.onSkipped?.(events.skipped);
   const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now: options.now ?? (() => new Date()) });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const eventsById = new Map(events.events.map((e) => [e.id, e]));

@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { scaledDataDir } from './scaled-corpus.ts';
 
-export interface ScaleFigures {
-  scale: number;
+/** What a cold run measures (measure-core.ts). */
+interface ColdFigures {
   passages: number;
   events: number;
+  /** Process start to a ready engine with no saved state (preparing the corpus and saving it). */
   coldStartMs: number;
   indexBuildMs: number;
   askP50Ms: number;
@@ -16,17 +19,59 @@ export interface ScaleFigures {
   baseline: { indexBuildMs: number; askP50Ms: number; askP99Ms: number };
 }
 
-const MEASURE = fileURLToPath(new URL('./measure-core.ts', import.meta.url));
+interface WarmFigures {
+  /** Process start to a ready engine from the saved state. */
+  warmStartMs: number;
+  warmPeakRssMb: number;
+}
 
-/** The core at 1×, 10× and 100× the corpus, each measured in a fresh process so start-up and memory are its own. */
+type TargetFigure = 'askP99Ms' | 'coldStartMs' | 'warmStartMs' | 'peakRssMb';
+
+export interface ScaleFigures extends ColdFigures, WarmFigures {
+  scale: number;
+  /** Every warm start measured; `warmStartMs` is their median. */
+  warmStartRunsMs: number[];
+  /** The targets for this size (issue 8) and whether each was met. */
+  targets: Array<{ figure: TargetFigure; below: number; value: number; met: boolean }>;
+}
+
+const TARGETS: Record<number, Partial<Record<TargetFigure, number>>> = {
+  1: { askP99Ms: 10, coldStartMs: 1500, peakRssMb: 200 },
+  100: { askP99Ms: 50, warmStartMs: 1000 },
+};
+
+const MEASURE = fileURLToPath(new URL('./measure-core.ts', import.meta.url));
+const WARM_RUNS = 3;
+
+/**
+ * The core at 1×, 10× and 100× the corpus, each measurement in a fresh process: a cold start
+ * that saves the prepared state, then warm starts from it.
+ */
 export function measureCore(scales: number[] = [1, 10, 100]): ScaleFigures[] {
   return scales.map((scale) => {
-    const dir = scaledDataDir(scale);
+    const dataDir = scaledDataDir(scale);
+    const stateDir = mkdtempSync(join(tmpdir(), 'relations-bench-state-'));
+    const run = <T>(mode: 'cold' | 'warm') =>
+      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', MEASURE, mode, dataDir, stateDir], { encoding: 'utf8', maxBuffer: 1 << 20 })) as T;
     try {
-      const out = execFileSync(process.execPath, ['--import', 'tsx', MEASURE, dir, scale >= 100 ? '1' : '3'], { encoding: 'utf8', maxBuffer: 1 << 20 });
-      return { scale, ...(JSON.parse(out) as Omit<ScaleFigures, 'scale'>) };
+      const cold = run<ColdFigures>('cold');
+      const warm = Array.from({ length: WARM_RUNS }, () => run<WarmFigures>('warm'));
+      const warmStartRunsMs = warm.map((w) => w.warmStartMs);
+      const figures = {
+        scale,
+        ...cold,
+        warmStartMs: [...warmStartRunsMs].sort((a, b) => a - b)[Math.floor(WARM_RUNS / 2)] ?? NaN,
+        warmStartRunsMs,
+        warmPeakRssMb: Math.max(...warm.map((w) => w.warmPeakRssMb)),
+      };
+      const targets = Object.entries(TARGETS[scale] ?? {}).map(([figure, below]) => {
+        const value = figures[figure as TargetFigure];
+        return { figure: figure as TargetFigure, below, value, met: value < below };
+      });
+      return { ...figures, targets };
     } finally {
-      if (dir !== BUNDLED_DATA_DIR) rmSync(dir, { recursive: true, force: true });
+      rmSync(stateDir, { recursive: true, force: true });
+      if (dataDir !== BUNDLED_DATA_DIR) rmSync(dataDir, { recursive: true, force: true });
     }
   });
 }
@@ -36,8 +81,9 @@ export function printCore(figures: ScaleFigures[]): void {
   for (const f of figures) {
     console.log(
       `  ${String(f.scale).padStart(3)}× ${String(f.passages).padStart(6)} passages, ${f.events} events: cold start ${f.coldStartMs} ms, ` +
-        `index build ${f.indexBuildMs} | ${f.baseline.indexBuildMs} ms, ask p50 ${f.askP50Ms} | ${f.baseline.askP50Ms} ms, ` +
-        `p99 ${f.askP99Ms} | ${f.baseline.askP99Ms} ms, peak RSS ${f.peakRssMb} MB`,
+        `warm start ${f.warmStartMs} ms (runs ${f.warmStartRunsMs.join(', ')}), index build ${f.indexBuildMs} | ${f.baseline.indexBuildMs} ms, ` +
+        `ask p50 ${f.askP50Ms} | ${f.baseline.askP50Ms} ms, p99 ${f.askP99Ms} | ${f.baseline.askP99Ms} ms, peak RSS ${f.peakRssMb} MB (warm ${f.warmPeakRssMb} MB)`,
     );
+    for (const t of f.targets) console.log(`       target ${t.figure} < ${t.below}: ${t.value}, ${t.met ? 'met' : 'MISSED'}`);
   }
 }

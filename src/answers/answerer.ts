@@ -62,6 +62,9 @@ export class Answerer {
   private readonly documents;
   private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
   private readonly passages: Map<string, Passage>;
+  private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
+  /** The events an abstention suggests, most cited first (worked out on the first abstention). */
+  private suggested: TimelineEvent[] | undefined;
 
   constructor(
     private readonly sources: AnswerSources,
@@ -143,13 +146,26 @@ export class Answerer {
   private claimSupport(claim: Claim, terms: string[]): number {
     const { analyzer, index } = this.sources;
     const language = claim.passage.language;
-    const focusTerms = analyzer.terms(claim.focus.text, language);
-    const focus = support(index, terms, new Set([...focusTerms, ...analyzer.bridge(focusTerms, language)]));
+    const { terms: focusTerms, withBridge } = this.focusTerms(claim);
+    const focus = support(index, terms, withBridge);
     const around = support(index, terms, this.termsAround(claim.passage, claim.sequel));
     // Between clauses of one sentence, the one that is mostly about the question wins.
     const asked = new Set(terms.flatMap((t) => index.senses(t)));
     const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
     return 0.6 * focus + 0.4 * around + 0.2 * precision;
+  }
+
+  /** The terms of a claim's clause, alone and with their translations: the same for every question, so worked out once. */
+  private focusTerms(claim: Claim): { terms: string[]; withBridge: ReadonlySet<string> } {
+    let found = this.focusCache.get(claim);
+    if (!found) {
+      const { analyzer } = this.sources;
+      const language = claim.passage.language;
+      const terms = analyzer.terms(claim.focus.text, language);
+      found = { terms, withBridge: new Set([...terms, ...analyzer.bridge(terms, language)]) };
+      this.focusCache.set(claim, found);
+    }
+    return found;
   }
 
   /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */
@@ -328,10 +344,8 @@ export class Answerer {
   }
 
   private abstain(question: QuestionAnalysis, message: string): Answer {
-    const suggestions = [...this.sources.events.events]
-      .sort((a, b) => b.citations.length - a.citations.length || a.date.localeCompare(b.date))
-      .slice(0, 5)
-      .map((e) => `${formatDate(e.date, question.language)}: ${e.summary}`);
+    this.suggested ??= [...this.sources.events.events].sort((a, b) => b.citations.length - a.citations.length || a.date.localeCompare(b.date)).slice(0, 5);
+    const suggestions = this.suggested.map((e) => `${formatDate(e.date, question.language)}: ${e.summary}`);
     return {
       question: question.text,
       language: question.language,

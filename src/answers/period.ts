@@ -7,9 +7,23 @@ import type { Period } from './question.ts';
 /** Events dated wholly inside the period. */
 export function eventsIn(events: TimelineEvent[], period: Period): TimelineEvent[] {
   return events.filter((event) => {
-    const range = partialDateRange(event.date);
+    const range = rangeOf(event.date);
     return range.start >= period.start && range.end <= period.end;
   });
+}
+
+/** The days of event dates, worked out once: a timeline of a large corpus reads thousands of them per question. */
+const ranges = new Map<string, { start: string; end: string }>();
+const MAX_RANGES = 10_000;
+
+function rangeOf(date: string): { start: string; end: string } {
+  let range = ranges.get(date);
+  if (!range) {
+    range = partialDateRange(date);
+    if (ranges.size >= MAX_RANGES) ranges.clear();
+    ranges.set(date, range);
+  }
+  return range;
 }
 
 /** The period of a `--from`/`--to` pair of partial dates; either end may be open. */

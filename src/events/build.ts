@@ -27,6 +27,13 @@ export interface EventCorpus {
   eventOf: Map<Claim, TimelineEvent>;
   /** The events a layer named that are not there (their document went): skipped, not fatal. */
   skipped: string[];
+  /** The claims that made each event, in order, and the event (none when a correction hid it). */
+  groups: EventGroup[];
+}
+
+export interface EventGroup {
+  claims: Claim[];
+  event: TimelineEvent | undefined;
 }
 
 /** A server's additions to the bundled events: moderators' events, then their corrections. */
@@ -55,7 +62,23 @@ export function documentClaims(doc: CorpusDocument, resources: Pick<EventResourc
 /** Weight of the rest of the sentence, next to the clause the date belongs to, in telling what a claim is about. */
 const SENTENCE_WEIGHT = 0.5;
 
-function claimSenses(claim: Claim, analyzer: Analyzer): Map<string, number> {
+const senseCache = new WeakMap<Claim, Map<string, number>>();
+
+/** What a claim is about, for merging: its senses, weighted, worked out once (or restored with `rememberSenses`). */
+export function claimSenses(claim: Claim, analyzer: Analyzer): Map<string, number> {
+  let senses = senseCache.get(claim);
+  if (!senses) {
+    senses = sensesOf(claim, analyzer);
+    senseCache.set(claim, senses);
+  }
+  return senses;
+}
+
+export function rememberSenses(claim: Claim, senses: Map<string, number>): void {
+  senseCache.set(claim, senses);
+}
+
+function sensesOf(claim: Claim, analyzer: Analyzer): Map<string, number> {
   const { focus, mention, passage } = claim;
   const weights = new Map<string, number>();
   const rest = passage.text.slice(0, focus.start - passage.cleanStart) + ' ' + passage.text.slice(focus.end - passage.cleanStart);
@@ -66,10 +89,11 @@ function claimSenses(claim: Claim, analyzer: Analyzer): Map<string, number> {
 
 /**
  * Generates the event corpus from the passages: claims merged across documents, dated,
- * summarised and classified; then the bundled overlay, then a server's layer on top.
+ * summarised and classified; then the bundled overlay, then a server's layer on top. `base`, the
+ * bundled corpus's own events, lends a server the events its documents leave alone.
  */
-export function buildEvents(corpus: Corpus, resources: EventResources, layer: EventLayer = NO_LAYER): EventCorpus {
-  const extracted = corpus.documents.flatMap((doc) => cachedClaims(doc, resources));
+export function buildEvents(corpus: Corpus, resources: EventResources, layer: EventLayer = NO_LAYER, base?: EventCorpus): EventCorpus {
+  const extracted = corpus.documents.flatMap((doc) => claimsOf(doc, resources));
   const skipped: string[] = [];
   const skip = (correction: Correction) => void skipped.push(correction.event);
   const added = addedClaims(layer.added, corpus, (spec) => skipped.push(spec.passageId));
@@ -80,8 +104,11 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   // A moderator's event is one happening of its own until a moderator merges it.
   const clustered = [...clusterClaims(extracted, similarity), ...added.map((a) => [a.claim])];
   const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
+  const unchanged = base ? baseEvents(base) : () => undefined;
   const events = groups.map((group) => {
-    const event = toEvent(group, resources, quality);
+    // The bundled event of the same claims, corrections and all (applying them again changes nothing).
+    const reused = unchanged(group);
+    const event = reused ? { ...reused } : toEvent(group, resources, quality);
     for (const claim of group) eventOf.set(claim, event);
     return event;
   });
@@ -91,22 +118,42 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
     return claim && eventOf.get(claim);
   };
   const layerCorrections = [...addedCorrections(added), ...layer.corrections];
-  const shown = applyCorrections(applyCorrections(events, resources.corrections, find), layerCorrections, find, skip).sort(compareEvents);
+  const shown = sortEvents(applyCorrections(applyCorrections(events, resources.corrections, find), layerCorrections, find, skip));
   const visible = new Set(shown);
   for (const [claim, event] of eventOf) if (!visible.has(event)) eventOf.delete(claim);
-  return { events: shown, claims: claims.filter((claim) => eventOf.has(claim)), eventOf, skipped };
+  return {
+    events: shown,
+    claims: claims.filter((claim) => eventOf.has(claim)),
+    eventOf,
+    skipped,
+    groups: groups.map((group, i) => ({ claims: group, event: visible.has(events[i] as TimelineEvent) ? events[i] : undefined })),
+  };
+}
+
+/** The shown event of a group of the base with exactly the same claims in the same order. */
+function baseEvents(base: EventCorpus): (group: Claim[]) => TimelineEvent | undefined {
+  const byFirst = new Map(base.groups.map((g) => [g.claims[0], g]));
+  return (group) => {
+    const same = byFirst.get(group[0]);
+    return same && same.claims.length === group.length && same.claims.every((c, i) => c === group[i]) ? same.event : undefined;
+  };
 }
 
 /** Date extraction is most of the work, and a bundled document's claims are the same for every server. */
-const claimsOf = new WeakMap<CorpusDocument, Claim[]>();
+const claimCache = new WeakMap<CorpusDocument, Claim[]>();
 
-function cachedClaims(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
-  let claims = claimsOf.get(doc);
+/** A document's claims, worked out once (or restored from a saved state with `rememberClaims`). */
+export function claimsOf(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
+  let claims = claimCache.get(doc);
   if (!claims) {
     claims = documentClaims(doc, resources);
-    claimsOf.set(doc, claims);
+    claimCache.set(doc, claims);
   }
   return claims;
+}
+
+export function rememberClaims(doc: CorpusDocument, claims: Claim[]): void {
+  claimCache.set(doc, claims);
 }
 
 /**
@@ -193,8 +240,13 @@ function compareVectors(a: number[], b: number[]): number {
   return 0;
 }
 
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
-  const ra = partialDateRange(a.date);
-  const rb = partialDateRange(b.date);
-  return ra.start.localeCompare(rb.start) || ra.end.localeCompare(rb.end) || a.id.localeCompare(b.id);
+/** Events by their first day, then their last, then id; each date's range worked out once (a large corpus has thousands of events). */
+function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
+  const ranges = new Map(events.map((e) => [e.date, partialDateRange(e.date)]));
+  const rangeOf = (date: string) => ranges.get(date) ?? partialDateRange(date);
+  return events.sort((a, b) => {
+    const ra = rangeOf(a.date);
+    const rb = rangeOf(b.date);
+    return ra.start.localeCompare(rb.start) || ra.end.localeCompare(rb.end) || a.id.localeCompare(b.id);
+  });
 }

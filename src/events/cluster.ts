@@ -9,10 +9,25 @@ const DAY = 86_400_000;
 export function dateRelation(a: string, b: string): DateRelation {
   if (a === b) return 'same';
   if (a.startsWith(`${b}-`) || b.startsWith(`${a}-`)) return 'compatible';
-  const ra = partialDateRange(a);
-  const rb = partialDateRange(b);
-  const gap = Math.max(Date.parse(ra.start) - Date.parse(rb.end), Date.parse(rb.start) - Date.parse(ra.end));
+  const ra = span(a);
+  const rb = span(b);
+  const gap = Math.max(ra.start - rb.end, rb.start - ra.end);
   return gap <= 366 * DAY ? 'conflicting' : 'apart';
+}
+
+/** First and last day of a partial date, in epoch milliseconds; clustering asks for the same few dates over and over. */
+const spans = new Map<string, { start: number; end: number }>();
+const MAX_SPANS = 10_000;
+
+function span(date: string): { start: number; end: number } {
+  let found = spans.get(date);
+  if (!found) {
+    const range = partialDateRange(date);
+    found = { start: Date.parse(range.start), end: Date.parse(range.end) };
+    if (spans.size >= MAX_SPANS) spans.clear();
+    spans.set(date, found);
+  }
+  return found;
 }
 
 /**

@@ -1,19 +1,12 @@
-import MiniSearch, { type SearchOptions } from 'minisearch';
-import type { Language, Passage } from '../corpus/types.ts';
+import type { Language } from '../corpus/types.ts';
 import type { SearchHit } from '../engine.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { detectLanguage } from '../text/language.ts';
+import type { AnalysedDocument } from './analysis.ts';
+import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
+import { TermIndex } from './term-index.ts';
 
-export interface RankingOptions {
-  /** Field weights: the passage's own words, their glossary translation, neighbouring sentences, the document title. */
-  boost: { text: number; bridge: number; context: number; title: number };
-  bm25: { k: number; b: number; d: number };
-  /** Edit distance allowed, as a fraction of the term's length, for terms of at least `minLength` characters. */
-  fuzzy: { fraction: number; minLength: number };
-  prefix: { minLength: number };
-  /** Weight of headline and caption passages, which name topics without reporting facts. */
-  furnitureWeight: number;
-}
+export type RankingOptions = Bm25Ranking;
 
 /** Tuned on the evaluation set with `npm run eval` (see README). */
 export const DEFAULT_RANKING: RankingOptions = {
@@ -27,67 +20,34 @@ export const DEFAULT_RANKING: RankingOptions = {
 /** Unique query terms considered: a 10,000-character paste must not slow the search down. */
 const MAX_QUERY_TERMS = 48;
 
-interface IndexedPassage {
-  id: string;
-  text: string;
-  bridge: string;
-  context: string;
-  title: string;
-}
+/** How far a name may be misspelled and still count as one the documents mention. */
+const NAME_FUZZINESS = 0.2;
 
-/** Ranked retrieval of passages with MiniSearch over pre-analysed, language-aware terms. */
+/**
+ * Ranked retrieval of passages over pre-analysed, language-aware terms, and the term
+ * statistics answers are weighed with. It is a stack of layers: the bundled corpus, shared by
+ * every server, and a server's own documents on top (`withDocuments`), ranked together.
+ */
 export class PassageIndex {
-  private readonly index: MiniSearch<IndexedPassage>;
-  private readonly passages = new Map<string, Passage>();
-  /** Each passage's own and bridged terms, and in how many passages each term occurs: for answer support. */
-  private readonly termSets = new Map<string, Set<string>>();
-  private readonly documentFrequency = new Map<string, number>();
+  private readonly bm25: LayeredBm25;
+  private readonly size: number;
 
   constructor(
     private readonly analyzer: Analyzer,
+    readonly layers: TermIndex[],
     private readonly ranking: RankingOptions = DEFAULT_RANKING,
   ) {
-    this.index = new MiniSearch<IndexedPassage>({
-      fields: ['text', 'bridge', 'context', 'title'],
-      // Terms are analysed before they reach MiniSearch, so it only splits on spaces.
-      tokenize: (text) => text.split(' ').filter(Boolean),
-      processTerm: (term) => term,
-    });
+    this.bm25 = new LayeredBm25(layers);
+    this.size = layers.reduce((sum, layer) => sum + layer.size, 0);
   }
 
-  /** Adds passages with the sentences around each one as context and `titles`, the title of each document. */
-  add(passages: Passage[], titles: ReadonlyMap<string, string>): void {
-    const docs = passages.map((passage, i) => {
-      this.passages.set(passage.id, passage);
-      const text = this.analyzer.terms(passage.text, passage.language);
-      const bridge = this.analyzer.bridge(text, passage.language);
-      this.countTerms(passage.id, [...text, ...bridge, ...text.map((t) => this.analyzer.sense(t, passage.language))]);
-      const neighbours = [passages[i - 1], passages[i + 1]].filter((p): p is Passage => p !== undefined && p.documentId === passage.documentId);
-      return {
-        id: passage.id,
-        text: text.join(' '),
-        bridge: bridge.join(' '),
-        context: neighbours.flatMap((p) => this.analyzer.terms(p.text, p.language)).join(' '),
-        title: this.analyzer.terms(titles.get(passage.documentId) ?? '', passage.language).join(' '),
-      };
-    });
-    this.index.addAll(docs);
+  static build(analyzer: Analyzer, documents: AnalysedDocument[], ranking?: RankingOptions): PassageIndex {
+    return new PassageIndex(analyzer, [TermIndex.build(documents, analyzer)], ranking);
   }
 
-  removeDocument(documentId: string): void {
-    const ids = [...this.passages.values()].filter((p) => p.documentId === documentId).map((p) => p.id);
-    for (const id of ids) {
-      this.index.discard(id);
-      this.passages.delete(id);
-      for (const term of this.termSets.get(id) ?? []) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 1) - 1);
-      this.termSets.delete(id);
-    }
-  }
-
-  private countTerms(id: string, terms: string[]): void {
-    const set = new Set(terms);
-    this.termSets.set(id, set);
-    for (const term of set) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+  /** This index with a layer of more documents on top; this one is shared, not copied. */
+  withDocuments(documents: AnalysedDocument[]): PassageIndex {
+    return new PassageIndex(this.analyzer, [...this.layers, TermIndex.build(documents, this.analyzer)], this.ranking);
   }
 
   /**
@@ -104,8 +64,8 @@ export class PassageIndex {
   }
 
   private knows(term: string): boolean {
-    if (this.documentFrequency.get(term)) return true;
-    return this.index.search(term, { fuzzy: 0.2, prefix: true }).length > 0;
+    if (this.passageFrequency(term) > 0) return true;
+    return term.split(' ').some((token) => token !== '' && this.bm25.matchesAny(token, NAME_FUZZINESS));
   }
 
   /** A query term and the glossary senses it may stand for, in either language. */
@@ -115,13 +75,21 @@ export class PassageIndex {
 
   /** The analysed terms of a passage: its own, their translations and their senses. */
   termsOf(passageId: string): ReadonlySet<string> {
-    return this.termSets.get(passageId) ?? new Set();
+    for (const layer of this.layers) {
+      const position = layer.position(passageId);
+      if (position !== undefined) return new Set(layer.supportTerms(position));
+    }
+    return new Set();
   }
 
   /** Inverse passage frequency; a term the corpus never uses weighs as much as its rarest. */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
-    return df > 0 ? Math.log(1 + this.passages.size / df) : Math.log(1 + this.passages.size);
+    const df = this.passageFrequency(term);
+    return df > 0 ? Math.log(1 + this.size / df) : Math.log(1 + this.size);
+  }
+
+  private passageFrequency(term: string): number {
+    return this.layers.reduce((sum, layer) => sum + layer.passageFrequency(term), 0);
   }
 
   /** The query's analysed terms: in its language when that is clear, else in both. */
@@ -133,29 +101,14 @@ export class PassageIndex {
   }
 
   search(query: string, options: { limit?: number } = {}): SearchHit[] {
-    const terms = this.queryTerms(query);
-    if (terms.length === 0) return [];
-    const results = this.index.search(terms.join(' '), this.searchOptions());
-    return results.slice(0, options.limit ?? 10).map((result) => {
-      const passage = this.passages.get(String(result.id));
-      return {
-        passageId: String(result.id),
-        documentId: passage?.documentId ?? '',
-        score: Math.round(result.score * 1000) / 1000,
-        text: passage?.text ?? '',
-      };
-    });
-  }
-
-  private searchOptions(): SearchOptions {
-    const { boost, bm25, fuzzy, prefix, furnitureWeight } = this.ranking;
-    return {
-      combineWith: 'OR',
-      boost,
-      bm25,
-      fuzzy: (term) => (term.length >= fuzzy.minLength ? fuzzy.fraction : false),
-      prefix: (term) => term.length >= prefix.minLength,
-      boostDocument: (id) => (this.passages.get(String(id))?.kind === 'body' ? 1 : furnitureWeight),
-    };
+    // The terms are matched as MiniSearch matched the space-joined query: split on spaces.
+    const tokens = this.queryTerms(query).flatMap((term) => term.split(' ')).filter(Boolean);
+    if (tokens.length === 0) return [];
+    return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
+      passageId: passage.id,
+      documentId: passage.documentId,
+      score: Math.round(score * 1000) / 1000,
+      text: passage.text,
+    }));
   }
 }

@@ -6,7 +6,10 @@
  * ours keep week and season granularity ("last week" is 2013-W11, not a day) and do not
  * read "the past five years" as a date.
  */
-import * as chrono from 'chrono-node';
+import type { Chrono, ParsedResult, Parser } from 'chrono-node';
+// The two locales alone: importing the whole package loads every locale it has, a quarter of a second at start-up.
+import * as en from 'chrono-node/en';
+import * as sv from 'chrono-node/sv';
 import type { CalendarValue } from '../calendar.ts';
 import { isValidDay } from '../calendar.ts';
 import type { Found } from '../draft.ts';
@@ -27,9 +30,9 @@ const KEPT_PARSERS: Record<DateLanguage, string[]> = {
   sv: ['ISOFormatParser', 'SlashDateFormatParser', 'SVMonthNameLittleEndianParser'],
 };
 
-function localeChrono(lang: DateLanguage): chrono.Chrono {
-  const base = lang === 'sv' ? chrono.sv.casual : chrono.en.casual;
-  const byName = new Map<string, chrono.Parser>();
+function localeChrono(lang: DateLanguage): Chrono {
+  const base = lang === 'sv' ? sv.casual : en.casual;
+  const byName = new Map<string, Parser>();
   for (const parser of base.parsers) {
     const name = parser.constructor.name;
     if (KEPT_PARSERS[lang].includes(name) && !byName.has(name)) byName.set(name, parser);
@@ -37,7 +40,7 @@ function localeChrono(lang: DateLanguage): chrono.Chrono {
   const missing = KEPT_PARSERS[lang].filter((name) => !byName.has(name));
   // A chrono upgrade that renames a parser must fail loudly, not silently lose dates.
   if (missing.length > 0) throw new Error(`chrono-node no longer has ${missing.join(', ')}`);
-  return new chrono.Chrono({ parsers: [...byName.values()], refiners: [] });
+  return new en.Chrono({ parsers: [...byName.values()], refiners: [] });
 }
 
 /** chrono's reference only feeds the implied components, which we ignore; noon avoids zone edges. */
@@ -48,7 +51,7 @@ function referenceInstant(reference: CalendarValue): Date {
   return new Date(Date.UTC(year, month - 1, day, 12));
 }
 
-function toFound(result: chrono.ParsedResult): Found | null {
+function toFound(result: ParsedResult): Found | null {
   const c = result.start;
   const known = (unit: 'year' | 'month' | 'day'): number | undefined => (c.isCertain(unit) ? (c.get(unit) ?? undefined) : undefined);
   const year = known('year');

@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import { standings } from '../quiz/scoring.ts';
 import { answer, resumeSession, startSession, step, wakeAt, type AnswerVerdict, type SessionEffect, type SessionEvent, type SessionPlan, type SessionState, type Transition } from '../quiz/session.ts';
-import type { QuizQuestion } from '../quiz/types.ts';
-import { StoreConflict, type QuizSessionRecord, type QuizStore } from '../store/types.ts';
+import { StoreConflict, type NewQuizSession, type QuizSessionRecord, type QuizStore } from '../store/types.ts';
 import { systemClock, type Clock } from './clock.ts';
 import type { QuizTable } from './table.ts';
 
@@ -23,15 +22,8 @@ export interface QuizSessionsOptions {
   newId?: () => string;
 }
 
-export interface NewSession {
-  guildId: string | null;
-  channelId: string;
-  startedBy: string;
-  /** The locale the session's messages are written in. */
-  locale: string;
-  questions: QuizQuestion[];
-  secondsPerQuestion: number;
-}
+/** What a caller decides about a session; its id and start time come from the service. */
+export type NewSession = Omit<NewQuizSession, 'id' | 'startedAt'>;
 
 export interface Click {
   sessionId: string;

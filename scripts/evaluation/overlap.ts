@@ -3,7 +3,7 @@ import { stopwords as swedishStopwords } from '@orama/stopwords/swedish';
 
 const STOP = new Set([...englishStopwords, ...swedishStopwords].map((w) => w.toLowerCase()));
 
-const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (text: string): string[] => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 const capitalised = (w: string) => /^\p{Lu}/u.test(w);
 

@@ -1,5 +1,4 @@
 import { createEngine, loadEngineBase, type Engine } from '../engine.ts';
-import type { Moderation } from '../moderation/index.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/types.ts';
 import { GuildEngines } from './guild-engines.ts';
@@ -13,12 +12,14 @@ export interface KnowledgeOptions {
   onSkipped?: (guildId: string, eventIds: string[]) => void;
 }
 
-/** The bundled corpus, the store, each server's engine on top of both, and the moderators' operations on them. */
+/** The bundled corpus, the store, each server's engine on top of both, and the clock. */
 export interface Knowledge {
   bundled: Engine;
   engines: GuildEngines;
   store: Store;
-  moderation: Moderation;
+  now: () => Date;
+  /** What the moderators' operations (src/moderation/) work on. */
+  moderation: Pick<Knowledge, 'store' | 'engines' | 'now'>;
   close(): Promise<void>;
 }
 
@@ -28,5 +29,5 @@ export async function openKnowledge(options: KnowledgeOptions): Promise<Knowledg
   const bundled = await createEngine({ base, now });
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { databasePath: options.databasePath });
   const engines = new GuildEngines({ base, bundled, store, now, ...(options.onSkipped && { onSkipped: options.onSkipped }) });
-  return { bundled, engines, store, moderation: { store, engines, now }, close: () => store.close() };
+  return { bundled, engines, store, now, moderation: { store, engines, now }, close: () => store.close() };
 }

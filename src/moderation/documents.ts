@@ -45,6 +45,8 @@ export const textHash = (text: string) => createHash('sha256').update(text.norma
  * bundled corpus, then one transaction with its audit entry. The server's next question sees it.
  */
 export async function addDocument(m: Moderation, actor: Actor, input: NewDocument): Promise<DocumentReport> {
+  // A server whose stored data cannot be read takes nothing more until it is repaired (this throws why).
+  await engineOf(m, actor.guildId);
   const text = uploadedText(input.upload, { pasted: input.pasted ?? false });
   const title = fields.title(input.title);
   const published = fields.calendarDate(input.published ?? '', m.now());

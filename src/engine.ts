@@ -13,13 +13,9 @@ import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
 import type { QuizQuestion } from './quiz/types.ts';
 import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
 import { analysedOf } from './search/analysis.ts';
+import type { SearchHit } from './search/query.ts';
 
-export interface SearchHit {
-  passageId: string;
-  documentId: string;
-  score: number;
-  text: string;
-}
+export type { SearchHit };
 
 export interface TimelineQuery {
   /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD), inclusive. */

@@ -251,7 +251,8 @@ export class Answerer {
     const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
     const others = (event?.citations ?? []).filter((c) => c.passageId !== best.passage.id).map((c) => citations.cite({ ...c, quote: this.shortQuote(c.passageId, c.quote) }));
 
-    const date = event?.date ?? null;
+    // A plan is answered with the date it is planned for, not the day it was announced.
+    const date = event ? (event.plannedFor ?? event.date) : null;
     const body = this.sentenceFor(question, best, event, quote, first.gloss);
     const datePrefix = date ? `${formatDate(date, language)}: ` : '';
     const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';

@@ -24,4 +24,12 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     const shared = report.answers.shared;
     expect((dev.passed + test.passed + shared.passed) / (dev.questions + test.questions + shared.questions)).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
+    const { bundled, own } = report.retrieval.paraphrase;
+    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.65);
+    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.5);
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.35);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.3);
+  });
 });

@@ -12,14 +12,19 @@ export interface KnowledgeOptions {
   onSkipped?: (guildId: string, eventIds: string[]) => void;
 }
 
-/** The bundled corpus, the store, each server's engine on top of both, and the clock. */
+/** What the moderators' operations work on: the store, each server's engine on it, and the clock. */
+export interface KnowledgeServices {
+  store: Store;
+  engines: GuildEngines;
+  now: () => Date;
+}
+
+/** The bundled corpus, the store, each server's engine on top of both, and the services moderators' operations use. */
 export interface Knowledge {
   bundled: Engine;
   engines: GuildEngines;
   store: Store;
-  now: () => Date;
-  /** What the moderators' operations (src/moderation/) work on. */
-  moderation: Pick<Knowledge, 'store' | 'engines' | 'now'>;
+  moderation: KnowledgeServices;
   close(): Promise<void>;
 }
 
@@ -29,5 +34,5 @@ export async function openKnowledge(options: KnowledgeOptions): Promise<Knowledg
   const bundled = await createEngine({ base, now });
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { databasePath: options.databasePath });
   const engines = new GuildEngines({ base, bundled, store, now, ...(options.onSkipped && { onSkipped: options.onSkipped }) });
-  return { bundled, engines, store, now, moderation: { store, engines, now }, close: () => store.close() };
+  return { bundled, engines, store, moderation: { store, engines, now }, close: () => store.close() };
 }

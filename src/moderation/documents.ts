@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { prepareDocument } from '../corpus/load.ts';
 import type { Engine } from '../engine.ts';
 import type { TimelineEvent } from '../events/types.ts';
+import { EVENT_STATUSES } from '../events/status.ts';
 import { documentMeta } from '../knowledge/layer.ts';
 import { StoreConflict, type Change, type StoredDocument } from '../store/types.ts';
 import { fold } from '../text/fold.ts';
@@ -116,7 +117,7 @@ async function storedDocument(m: Moderation, guildId: string, id: string): Promi
 }
 
 function report(engine: Engine, document: StoredDocument): DocumentReport {
-  const events = engine.timeline().filter((e) => e.citations.some((c) => c.documentId === document.id));
+  const events = engine.timeline({ status: EVENT_STATUSES }).filter((e) => e.citations.some((c) => c.documentId === document.id));
   return {
     document: summarize(document),
     passages: engine.corpus.passages.filter((p) => p.documentId === document.id).length,

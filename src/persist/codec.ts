@@ -26,7 +26,10 @@ const KINDS: BlockKind[] = ['title', 'body', 'caption'];
 /** A passage's numbers, in `passages.fields`: its document, kind, place and offsets. */
 const PASSAGE_FIELDS = 8;
 
-type ClaimRecord = [passage: number, mention: DateMention, focusStart: number, focusEnd: number, focusText: string | null, sequel: number[], certain: boolean];
+/** What a claim says of its date, which its mention alone does not give (a plan is dated by when it was said). */
+type ClaimDating = Pick<Claim, 'date' | 'dateText' | 'granularity' | 'certain' | 'status' | 'plannedFor'>;
+
+type ClaimRecord = [passage: number, mention: DateMention, focusStart: number, focusEnd: number, focusText: string | null, sequel: number[], dating: ClaimDating];
 
 interface DocumentRecord {
   key: string;
@@ -40,7 +43,9 @@ export function encodeDocuments(units: DocumentUnit[]): Record<string, Section> 
     const at = (p: Passage) => position.get(p) ?? -1;
     const claimRecords = claims.map((c): ClaimRecord => {
       const sliced = doc.clean.slice(c.focus.start, c.focus.end);
-      return [at(c.passage), c.mention, c.focus.start, c.focus.end, c.focus.text === sliced ? null : c.focus.text, c.sequel.map(at), c.certain];
+      const { date, dateText, granularity, certain, status, plannedFor } = c;
+      const dating: ClaimDating = { date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}) };
+      return [at(c.passage), c.mention, c.focus.start, c.focus.end, c.focus.text === sliced ? null : c.focus.text, c.sequel.map(at), dating];
     });
     return { key, meta: doc.meta, claims: claimRecords };
   });
@@ -93,13 +98,10 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const clean = cleans[d] as string;
     const passages = passagesOf[d] as Passage[];
     const doc: CorpusDocument = { meta, original: originalOf(key), clean, passages };
-    const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, certain]): Claim => {
+    const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, dating]): Claim => {
       const passage = passages[p] as Passage;
       return {
-        date: mention.value,
-        dateText: mention.text,
-        granularity: mention.granularity,
-        certain,
+        ...dating,
         citation: { documentId: meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
         passage,
         mention,
@@ -217,8 +219,8 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
     for (const i of r.citations) citations.push((claims[i] as Claim).citation);
     const dated: TimelineEvent['claims'] = [];
     for (const i of r.claims) {
-      const { date, dateText, granularity, certain, citation } = claims[i] as Claim;
-      dated.push({ date, dateText, granularity, certain, citation });
+      const { date, dateText, granularity, certain, status, plannedFor, citation } = claims[i] as Claim;
+      dated.push({ date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}), citation });
     }
     // Fields in the order events are made in, so that their JSON reads the same.
     events.push({
@@ -231,6 +233,8 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
       actors: r.actors,
       places: r.places,
       tone: r.tone,
+      status: r.status,
+      ...(r.plannedFor ? { plannedFor: r.plannedFor } : {}),
       citations,
       claims: dated,
     });

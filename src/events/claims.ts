@@ -1,4 +1,4 @@
-import type { CorpusDocument, Passage } from '../corpus/types.ts';
+import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import { statusOf } from './status.ts';
 import type { DatedClaim } from './types.ts';
@@ -62,8 +62,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
   // Deadlines and years used as modifiers date no event of their sentence.
   const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
   doc.passages.forEach((passage, index) => {
-    // A photo caption dates its photo; a headline dates nothing.
-    if (passage.kind === 'title') return;
+    // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
+    if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
     const inside = datingIn(passage);
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
     const leading = inside.filter((m) => !starts.includes(m));
@@ -113,7 +113,7 @@ function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => 
   const alone = (p: Passage) => passages.filter((other) => other.paragraph === p.paragraph).length === 1;
   const sequel: Passage[] = [];
   for (const next of passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
-    if (next.kind !== 'body' || datingIn(next).length > 0) break;
+    if (!tellsStory(next.kind) || datingIn(next).length > 0) break;
     if (next.paragraph !== passage.paragraph && !(alone(passage) && alone(next))) break;
     sequel.push(next);
   }

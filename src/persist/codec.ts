@@ -1,4 +1,4 @@
-import type { BlockKind, CorpusDocument, Passage } from '../corpus/types.ts';
+import { BLOCK_KINDS, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { EventCorpus, EventGroup } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
@@ -21,10 +21,8 @@ export interface DocumentUnit {
   claims: Claim[];
 }
 
-const KINDS: BlockKind[] = ['title', 'body', 'caption'];
-
-/** A passage's numbers, in `passages.fields`: its document, kind, place and offsets. */
-const PASSAGE_FIELDS = 8;
+/** A passage's numbers, in `passages.fields`: its document, kind, place, offsets and the position of its heading (-1 for none). */
+const PASSAGE_FIELDS = 9;
 
 /** What a claim says of its date, which its mention alone does not give (a plan is dated by when it was said). */
 type ClaimDating = Pick<Claim, 'date' | 'dateText' | 'granularity' | 'certain' | 'status' | 'plannedFor'>;
@@ -51,7 +49,11 @@ export function encodeDocuments(units: DocumentUnit[]): Record<string, Section> 
   });
   const passages = units.flatMap(({ doc }, d) => doc.passages.map((p) => ({ d, p })));
   const fields = new Int32Array(passages.length * PASSAGE_FIELDS);
-  passages.forEach(({ d, p }, i) => fields.set([d, KINDS.indexOf(p.kind), p.paragraph, p.sentence, p.cleanStart, p.cleanEnd, p.start, p.end], i * PASSAGE_FIELDS));
+  const positions = new Map(passages.map(({ p }, i) => [p.id, i]));
+  passages.forEach(({ d, p }, i) => {
+    const heading = p.headingId === undefined ? -1 : (positions.get(p.headingId) ?? -1);
+    fields.set([d, BLOCK_KINDS.indexOf(p.kind), p.paragraph, p.sentence, p.cleanStart, p.cleanEnd, p.start, p.end, heading], i * PASSAGE_FIELDS);
+  });
   return {
     documents: { json: records },
     'documents.clean': { text: units.map((u) => u.doc.clean).join('') },
@@ -84,7 +86,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
       id: ids[i] as string,
       documentId: meta.id,
       language: meta.language,
-      kind: KINDS[fields[at + 1] as number] ?? 'body',
+      kind: BLOCK_KINDS[fields[at + 1] as number] ?? 'body',
+      ...((fields[at + 8] as number) >= 0 && { headingId: ids[fields[at + 8] as number] as string }),
       paragraph: fields[at + 2] as number,
       sentence: fields[at + 3] as number,
       text: (cleans[d] as string).slice(cleanStart, cleanEnd),

@@ -7,26 +7,26 @@ import { extractDates } from './dates/index.ts';
 import { buildBarometer, type Barometer } from './events/barometer.ts';
 import { buildEvents, type EventLayer } from './events/build.ts';
 import { suggestEvents } from './events/suggest.ts';
-import type { TimelineEvent } from './events/types.ts';
+import type { EventStatus, TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
 import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
 import type { QuizQuestion } from './quiz/types.ts';
 import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
 import { analysedOf } from './search/analysis.ts';
+import type { SearchHit } from './search/query.ts';
 
-export interface SearchHit {
-  passageId: string;
-  documentId: string;
-  score: number;
-  text: string;
-}
+export type { SearchHit };
 
 export interface TimelineQuery {
   /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD), inclusive. */
   from?: string;
   to?: string;
   topic?: string;
+  /** Which events: what happened unless asked otherwise (plans, background). */
+  status?: readonly EventStatus[];
 }
+
+const HAPPENED: readonly EventStatus[] = ['happened'];
 
 /**
  * What adapters (CLI, console, Discord) see of the core. It returns data only;
@@ -106,10 +106,14 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     passage: (id) => passages.get(id),
     search: (query, searchOptions) => index.search(query, searchOptions),
     ask: (question) => answerer.ask(question),
-    timeline: (query = {}) => answerer.timeline(periodBetween(query.from, query.to), query.topic),
-    barometer: (query = {}) => buildBarometer(answerer.timeline(periodBetween(query.from, query.to))),
+    timeline: (query = {}) => withStatus(answerer.timeline(periodBetween(query.from, query.to), query.topic), query.status),
+    barometer: (query = {}) => buildBarometer(withStatus(answerer.timeline(periodBetween(query.from, query.to)))),
     event: (id) => eventsById.get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
-    quiz: (quizOptions) => generateQuiz(events.events, language.gazetteer.people, quizOptions),
+    quiz: (quizOptions) => generateQuiz(withStatus(events.events), language.gazetteer.people, quizOptions),
   };
+}
+
+function withStatus(events: TimelineEvent[], status: readonly EventStatus[] = HAPPENED): TimelineEvent[] {
+  return events.filter((event) => status.includes(event.status));
 }

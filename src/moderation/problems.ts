@@ -1,34 +1,7 @@
 import { describeProblem } from './messages.ts';
+import type { Problem } from './problem.ts';
 
-/** Something a moderator asked for that cannot be done as asked; nothing was changed. */
-export type Problem =
-  | { code: 'file-type'; name: string }
-  | { code: 'file-empty'; name: string }
-  | { code: 'file-too-large'; name: string; bytes: number; limit: number }
-  | { code: 'file-binary'; name: string }
-  | { code: 'file-encoding'; name: string }
-  | { code: 'no-passages'; name: string }
-  | { code: 'title-missing' }
-  | { code: 'too-long'; what: 'title' | 'publisher' | 'summary'; max: number }
-  | { code: 'bad-date'; value: string }
-  | { code: 'future-date'; value: string }
-  | { code: 'bad-language'; value: string }
-  | { code: 'bad-tone'; value: string }
-  | { code: 'duplicate-document'; id: string; title: string }
-  | { code: 'no-document'; id: string }
-  | { code: 'bundled-document'; id: string }
-  | { code: 'no-event'; id: string }
-  | { code: 'no-passage'; id: string }
-  | { code: 'quote-not-verbatim'; passageId: string }
-  | { code: 'event-exists'; id: string }
-  | { code: 'summary-missing' }
-  | { code: 'nothing-to-change' }
-  | { code: 'merge-self'; id: string }
-  | { code: 'not-in-review'; id: string }
-  | { code: 'import-too-large'; bytes: number; limit: number }
-  | { code: 'import-not-json'; detail: string }
-  | { code: 'import-invalid'; path: string; detail: string }
-  | { code: 'import-item'; where: string; problem: Problem };
+export type { Problem };
 
 /** A moderator's request refused, with a message that says what to do instead. */
 export class ModerationError extends Error {

@@ -1,7 +1,6 @@
 import { partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { fold } from '../text/fold.ts';
-import type { People } from './generate.ts';
 import { fits, related } from './related.ts';
 import type { QuizQuestion } from './types.ts';
 
@@ -16,7 +15,7 @@ const overlap = (a: string, b: string) => {
  * and distinct, an answer its citations do not back, or a distractor that
  * is right too.
  */
-export function validateQuestion(question: QuizQuestion, events: TimelineEvent[], people: People): string[] {
+export function validateQuestion(question: QuizQuestion, events: TimelineEvent[], people: ReadonlyMap<string, readonly string[]>): string[] {
   const problems: string[] = [];
   const byId = new Map(events.map((e) => [e.id, e]));
   const asked = question.eventIds.map((id) => byId.get(id));

@@ -65,7 +65,7 @@ describe('npm run cli -- quiz with a server’s knowledge, and its reports', () 
   it.each([
     [['quiz', 'reports'], 'relations-bot: --guild ID is required: the Discord server the change belongs to'],
     [['quiz', '--guild', 'my-server'], 'relations-bot: --guild takes a Discord server id (17 to 20 digits)'],
-    [['quiz', 'scores'], 'relations-bot: unknown quiz mode "scores"; try: quiz, quiz play, quiz reports'],
+    [['quiz', 'scores'], 'relations-bot: unknown quiz mode "scores"; try: quiz, quiz play, quiz reports, quiz questions'],
   ])('refuses %j with one line and exit code 2', async (argv, message) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);

@@ -1,52 +1,94 @@
-import { readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { Answer } from '../../src/answers/schema.ts';
-import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
-import type { Engine } from '../../src/engine.ts';
 import type { Question } from './cases.ts';
+import { lettersAndDigits, share } from './fragments.ts';
+import type { EvalSetup } from './setup.ts';
+
+export interface AnswerFailure {
+  id: string;
+  q: string;
+  kind: string;
+  reasons: string[];
+  answer: string;
+  date: string | null;
+}
 
 export interface AnswerReport {
   questions: number;
   passed: number;
   accuracy: number;
-  failures: Array<{ id: string; q: string; reasons: string[]; answer: string; date: string | null }>;
+  /** Accuracy per expected kind of answer, and per facet (declined, anchored, Swedish, own documents). */
+  byKind: Record<string, { questions: number; passed: number; accuracy: number }>;
+  failures: AnswerFailure[];
 }
 
-const lettersAndDigits = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A quotation mark or a citation marker: where an answer's own words (its lead) end. */
+const QUOTE_START = /["“”„«»[]/u;
 
-/** Why an answer fails its question, as `../shared/eval/README.md` scores it; empty when it passes. */
-export function failures(question: Question, answer: Answer, seedText: (seed: string) => string): string[] {
+/** The answer's text before its first quotation: where issue 14 wants the fact said. */
+export const leadOf = (text: string): string => text.split(QUOTE_START, 1)[0] ?? '';
+
+/** Why an answer fails its question, as `data/eval/README.md` scores it; empty when it passes. */
+export function failures(question: Question, answer: Answer, documentText: (ref: string) => string | undefined): string[] {
   const reasons: string[] = [];
   if (question.abstain !== undefined && answer.abstained !== question.abstain) reasons.push(`abstained is ${answer.abstained}`);
   if (question.date && !(answer.date ?? '').startsWith(question.date)) reasons.push(`date ${answer.date} does not start with ${question.date}`);
-  if (question.mention && !question.mention.some((m) => answer.answer.toLowerCase().includes(m.toLowerCase()))) reasons.push(`answer mentions none of ${question.mention.join(', ')}`);
+  const text = answer.answer.toLowerCase();
+  if (question.mention && !question.mention.some((m) => text.includes(m.toLowerCase()))) reasons.push(`answer mentions none of ${question.mention.join(', ')}`);
+  const lead = leadOf(answer.answer).toLowerCase();
+  if (question.lead && !question.lead.some((m) => lead.includes(m.toLowerCase()))) reasons.push(`answer's lead "${leadOf(answer.answer).slice(0, 60)}" says none of ${question.lead.join(', ')}`);
   if (question.docs) {
-    const seeds = question.docs.map((d) => lettersAndDigits(seedText(d)));
+    const texts = question.docs.map((ref) => {
+      const found = documentText(ref);
+      if (found === undefined) throw new Error(`relations-bot: question ${question.id} names an unknown document ${ref}`);
+      return lettersAndDigits(found);
+    });
     const supported = answer.citations.some((c) => {
       const quote = lettersAndDigits(c.quote);
-      return quote.length >= 20 && seeds.some((seed) => seed.includes(quote));
+      return quote.length >= 20 && texts.some((t) => t.includes(quote));
     });
     if (!supported) reasons.push(`no citation quotes ${question.docs.join('/')}`);
   }
   for (const date of question.timeline ?? []) {
     if (!answer.events.some((e) => e.date.startsWith(date))) reasons.push(`timeline lacks ${date}`);
   }
+  for (const date of question.exclude ?? []) {
+    const wrong = answer.events.find((e) => e.date.startsWith(date));
+    if (wrong) reasons.push(`timeline has ${wrong.date}, outside the period`);
+  }
   return reasons;
 }
 
-/** Answer accuracy: the share of questions whose every expectation holds. */
-export function evaluateAnswers(engine: Engine, questions: Question[]): AnswerReport {
-  const files = engine.sources().map((s) => s.file);
-  const seedText = (seed: string) => {
-    const file = files.find((f) => basename(f).startsWith(`${seed}_`));
-    return file ? readFileSync(join(BUNDLED_DATA_DIR, file), 'utf8') : '';
-  };
-  const failed: AnswerReport['failures'] = [];
+/** Whether a question is asked of the server with the project's own documents. */
+export const onServer = (setup: EvalSetup, question: Question): boolean =>
+  question.server === true || (question.docs ?? []).some((ref) => setup.document(ref)?.own === true);
+
+/** The groups a question is counted in: its kind, and each facet it has. */
+function groupsOf(setup: EvalSetup, question: Question): string[] {
+  return [
+    question.kind ?? 'unkinded',
+    ...(question.abstain ? ['(declined)'] : []),
+    ...(question.anchored ? ['(anchored)'] : []),
+    ...(question.lang === 'sv' ? ['(swedish)'] : []),
+    ...(onServer(setup, question) ? ['(own documents)'] : []),
+  ];
+}
+
+/** Answer accuracy: the share of questions whose every expectation holds, overall and per kind. */
+export function evaluateAnswers(setup: EvalSetup, questions: Question[]): AnswerReport {
+  const failed: AnswerFailure[] = [];
+  const groups = new Map<string, { questions: number; passed: number }>();
   for (const question of questions) {
-    const answer = engine.ask(question.q);
-    const reasons = failures(question, answer, seedText);
-    if (reasons.length > 0) failed.push({ id: question.id, q: question.q, reasons, answer: answer.answer.slice(0, 200), date: answer.date });
+    const answer = (onServer(setup, question) ? setup.server : setup.bundled).ask(question.q);
+    const reasons = failures(question, answer, (ref) => setup.document(ref)?.text);
+    if (reasons.length > 0) failed.push({ id: question.id, q: question.q, kind: question.kind ?? '', reasons, answer: answer.answer.slice(0, 200), date: answer.date });
+    for (const group of groupsOf(setup, question)) {
+      const g = groups.get(group) ?? { questions: 0, passed: 0 };
+      g.questions++;
+      if (reasons.length === 0) g.passed++;
+      groups.set(group, g);
+    }
   }
   const passed = questions.length - failed.length;
-  return { questions: questions.length, passed, accuracy: Math.round((passed / questions.length) * 1000) / 1000, failures: failed };
+  const byKind = Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([k, g]) => [k, { ...g, accuracy: share(g.passed, g.questions) }]));
+  return { questions: questions.length, passed, accuracy: share(passed, questions.length), byKind, failures: failed };
 }

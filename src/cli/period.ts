@@ -1,4 +1,4 @@
-import { isPartialDate } from '../dates/index.ts';
+import { isCalendarDate } from '../dates/index.ts';
 import { UsageError } from './command.ts';
 
 /** `--from` and `--to` as partial dates (YYYY, YYYY-MM, YYYY-MM-DD), in order. */
@@ -11,7 +11,7 @@ export function periodOptions(options: Record<string, string | boolean | undefin
 
 function partialDate(value: string | boolean | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (typeof value !== 'string' || !isPartialDate(value) || !/^\d{4}(-\d{2}){0,2}$/u.test(value)) {
+  if (typeof value !== 'string' || !isCalendarDate(value)) {
     throw new UsageError(`--${name} takes a date as YYYY, YYYY-MM or YYYY-MM-DD`);
   }
   return value;

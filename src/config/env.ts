@@ -37,7 +37,7 @@ export function parseEnv(vars: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(vars);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-  throw new EnvError(`Invalid environment:\n  ${problems.join('\n  ')}`);
+  throw new EnvError(`invalid environment: ${problems.join('; ')}`);
 }
 
 /** Where moderators' changes are kept when DATABASE_PATH is not set: in the git-ignored `var/`. */

@@ -4,5 +4,5 @@
  */
 export type { Anchor, DateLanguage, DateMention, ExtractOptions, Granularity, Qualifier, VagueValue } from './types.ts';
 export { extractDates, narrativeAfter } from './extract-dates.ts';
-export { comparePartialDates, isPartialDate, partialDateRange, type PartialDateRange } from './partial-date.ts';
+export { comparePartialDates, isCalendarDate, isPartialDate, partialDateRange, type PartialDateRange } from './partial-date.ts';
 export { formatPartialDate } from './format-partial-date.ts';

@@ -68,6 +68,15 @@ export function isPartialDate(s: string): boolean {
   return parseValue(s) !== null;
 }
 
+/**
+ * A year, month or day written YYYY, YYYY-MM or YYYY-MM-DD that exists (month 1–12, a day the
+ * month has, year 1 or later): what people give as a date, checked by the parser the timeline uses.
+ */
+export function isCalendarDate(s: string): boolean {
+  const value = parseValue(s);
+  return value !== null && s === s.trim() && (value.unit === 'year' || value.unit === 'month' || value.unit === 'day') && value.year > 0;
+}
+
 export function granularityOf(v: CalendarValue): Granularity {
   switch (v.unit) {
     case 'century':

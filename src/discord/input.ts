@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../dates/index.ts';
 import { UserError } from './errors.ts';
 import type { Strings } from './i18n.ts';
 
@@ -54,33 +55,11 @@ export function flag(options: Options, name: string): boolean {
   return options[name] === true;
 }
 
-const partialDatePattern = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-/** A TimeML partial date (2016, 2016-06, 2016-06-27) that names a real year, month or day. */
-export function isPartialDate(text: string): boolean {
-  const match = partialDatePattern.exec(text);
-  if (!match) return false;
-  const [, year, month = '01', day = '01'] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.toISOString().startsWith(`${year}-${month}-${day}`);
-}
-
 /** Whatever is wrong with a date (empty, too long, not a date), the useful answer is its expected form. */
 export function optionalDate(options: Options, option: Omit<TextOption, 'max'>, t: Strings): string | undefined {
   const raw = options[option.name];
   if (raw === undefined) return undefined;
   const text = typeof raw === 'string' ? plainText(raw) : '';
-  if (!isPartialDate(text)) throw new UserError(t.errors.badDate(option.label));
+  if (!isCalendarDate(text)) throw new UserError(t.errors.badDate(option.label));
   return text;
-}
-
-/** The first and last day a partial date covers, for comparing dates of different precision. */
-export function dateSpan(date: string): { first: string; last: string } {
-  const [year, month, day] = date.split('-');
-  if (day) return { first: date, last: date };
-  if (month) {
-    const lastDay = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
-    return { first: `${date}-01`, last: `${date}-${String(lastDay).padStart(2, '0')}` };
-  }
-  return { first: `${date}-01-01`, last: `${date}-12-31` };
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
+import { isPartialDate } from '../dates/index.ts';
 import type { TimelineEvent } from './types.ts';
 
-const FIELD_VALUES: Partial<Record<string, RegExp>> = {
-  tone: /^(?:cooperation|conflict|neutral)$/u,
-  date: /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI))?$/u,
-  granularity: /^(?:year|season|month|week|day)$/u,
-  certainty: /^(?:stated|inferred|uncertain)$/u,
-  hidden: /^true$/u,
+const pattern = (re: RegExp) => (value: string) => re.test(value);
+const DATE_FORMS = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI))?$/u;
+
+/** What each field's value must be: a date by its meaning (a real month and day), not its shape alone. */
+const FIELD_VALUES: Partial<Record<string, (value: string) => boolean>> = {
+  tone: pattern(/^(?:cooperation|conflict|neutral)$/u),
+  date: (value) => DATE_FORMS.test(value) && isPartialDate(value),
+  granularity: pattern(/^(?:year|season|month|week|day)$/u),
+  certainty: pattern(/^(?:stated|inferred|uncertain)$/u),
+  hidden: pattern(/^true$/u),
 };
 
 /** One reviewed correction: which event, which field, the new value and why. */
@@ -21,7 +26,7 @@ export const correctionSchema = z
     value: z.string().min(1),
     reason: z.string().min(10),
   })
-  .refine((c) => FIELD_VALUES[c.field]?.test(c.value) ?? true, { message: 'value does not fit its field' });
+  .refine((c) => FIELD_VALUES[c.field]?.(c.value) ?? true, { message: 'value does not fit its field' });
 
 export const overlayFileSchema = z.object({ corrections: z.array(correctionSchema) });
 

@@ -134,7 +134,7 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
   );
   const eventChanges = file.eventChanges.map((change, i) =>
     within(`eventChanges[${i}] (${change.event})`, () => {
-      checkChange(change, i, passages);
+      checkChange(change, i, passages, now);
       return change;
     }),
   );
@@ -153,8 +153,12 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
   return { documents, addedEvents, eventChanges, settings: file.settings, quizCurations };
 }
 
-/** A change must fit its field and name events of passages that exist: it cannot point at nothing. */
-function checkChange(change: ServerExport['eventChanges'][number], i: number, passages: ReadonlyMap<string, Passage>): void {
+/**
+ * A change must fit its field (a date is one a moderator could set: a real year, month or day) and
+ * name events of passages that exist: it cannot point at nothing.
+ */
+function checkChange(change: ServerExport['eventChanges'][number], i: number, passages: ReadonlyMap<string, Passage>, now: Date): void {
+  if (change.field === 'date') fields.calendarDate(change.value, now);
   const fit = correctionSchema.safeParse({ ...change, reason: 'imported change' });
   if (!fit.success) refuse({ code: 'import-invalid', path: `eventChanges.${i}.value`, detail: fit.error.issues[0]?.message ?? 'does not fit its field' });
   const named = change.field === 'merge' ? [change.event, change.value] : [change.event];

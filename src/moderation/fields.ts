@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import { isPartialDate, partialDateRange } from '../dates/index.ts';
+import { isCalendarDate, partialDateRange } from '../dates/index.ts';
 import type { Tone } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { refuse, type Problem } from './problems.ts';
@@ -8,13 +8,12 @@ export const MAX_TITLE = 200;
 export const MAX_PUBLISHER = 120;
 export const MAX_SUMMARY = 300;
 
-const CALENDAR_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
 const TONES: readonly Tone[] = ['cooperation', 'conflict', 'neutral'];
 
 /** A year, month or day as YYYY, YYYY-MM or YYYY-MM-DD that exists and is not after today. */
 export function calendarDate(raw: string, now: Date): string {
   const value = raw.trim();
-  if (!CALENDAR_DATE.test(value) || !isPartialDate(value) || value.startsWith('0000')) refuse({ code: 'bad-date', value: raw });
+  if (!isCalendarDate(value)) refuse({ code: 'bad-date', value: raw });
   if (partialDateRange(value).start > now.toISOString().slice(0, 10)) refuse({ code: 'future-date', value });
   return value;
 }

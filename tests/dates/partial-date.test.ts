@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparePartialDates, formatPartialDate, isPartialDate, partialDateRange } from '../../src/dates/index.ts';
+import { comparePartialDates, formatPartialDate, isCalendarDate, isPartialDate, partialDateRange } from '../../src/dates/index.ts';
 
 describe('isPartialDate', () => {
   it.each([
@@ -23,6 +23,19 @@ describe('isPartialDate', () => {
   ])('%j → %s', (value, expected) => {
     expect(isPartialDate(value)).toBe(expected);
   });
+});
+
+describe('isCalendarDate: the dates people give (options, edits, imports, stored rows)', () => {
+  it.each(['2016', '2016-06', '2016-06-27', '2016-02-29', '0001'])('accepts %s', (date) => {
+    expect(isCalendarDate(date)).toBe(true);
+  });
+
+  it.each(['16', '199', '0000', '2016-6', '2015-99', '2015-13', '2016-00', '2016-06-31', '2015-02-29', '2015-02-30', '2016-W05', '2016-SU', '2016/06', 'June 2016', ' 2016', '2016-06-27T00:00', ''])(
+    'refuses %j',
+    (date) => {
+      expect(isCalendarDate(date)).toBe(false);
+    },
+  );
 });
 
 describe('partialDateRange', () => {

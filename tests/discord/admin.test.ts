@@ -103,6 +103,13 @@ describe('/admin through the Discord double', () => {
     expect(exported.documents.map((d) => d.title).sort()).toEqual(['Pasted note', 'Russia and Turkey agree on a grain corridor']);
   });
 
+  it.each([['constructor'], ['__proto__'], ['toString'], ['hasOwnProperty']])('answers a forged /admin %s (and /quiz the same) with a clear private refusal', async (name) => {
+    const forged = [await admin([name], {}, asModerator), await run.discord.dispatchInteraction(subcommandInteraction(run.discord.applicationId, 'quiz', [name], {}, asModerator))];
+    for (const handle of forged) {
+      expect(await callbackOf(handle)).toMatchObject({ type: 4, data: { flags: ephemeral, content: 'I do not know that command. Type /help to see what I can do.' } });
+    }
+  });
+
   it('lets members with the moderator role in once it is set', async () => {
     const role = '700000000000000003';
     await callbackOf(await admin(['settings'], { 'moderator-role': role }, asModerator));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/discord/errors.ts';
 import { strings } from '../../src/discord/i18n.ts';
-import { dateSpan, isPartialDate, optionalDate, optionalText, plainText, requiredText } from '../../src/discord/input.ts';
+import { optionalDate, optionalText, plainText, requiredText } from '../../src/discord/input.ts';
 
 const t = strings('en');
 const question = { name: 'question', label: 'question', max: 200 };
@@ -66,27 +66,10 @@ describe('text options', () => {
   });
 });
 
-describe('partial dates', () => {
-  it.each(['2016', '2016-06', '2016-06-27', '2016-02-29'])('accepts %s', (date) => {
-    expect(isPartialDate(date)).toBe(true);
-  });
-
-  it.each(['16', '2016-6', '2016-13', '2016-06-31', '2015-02-29', '2016/06', 'June 2016', '2016-06-27T00:00'])(
-    'refuses %s',
-    (date) => {
-      expect(isPartialDate(date)).toBe(false);
-    },
-  );
-
+describe('date options', () => {
   it('explains the expected form when a date option is wrong', () => {
-    for (const from of ['spring', '', '2016-06-27 and later', '@everyone']) {
+    for (const from of ['spring', '', '2016-06-27 and later', '@everyone', '2016-13', '2015-02-29', '0000']) {
       expect(() => optionalDate({ from }, { name: 'from', label: 'from' }, t)).toThrow(new UserError(t.errors.badDate('from')));
     }
-  });
-
-  it('spans the days a partial date covers', () => {
-    expect(dateSpan('2016')).toEqual({ first: '2016-01-01', last: '2016-12-31' });
-    expect(dateSpan('2016-02')).toEqual({ first: '2016-02-01', last: '2016-02-29' });
-    expect(dateSpan('2016-06-27')).toEqual({ first: '2016-06-27', last: '2016-06-27' });
   });
 });

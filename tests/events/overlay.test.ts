@@ -26,6 +26,8 @@ describe('the reviewed event overlay', () => {
   it.each([
     ['a tone that is not one', { event: 'a', field: 'tone', value: 'angry', reason: 'reviewed by hand' }],
     ['a date that is not a partial date', { event: 'a', field: 'date', value: 'May 2016', reason: 'reviewed by hand' }],
+    ['a month that does not exist', { event: 'a', field: 'date', value: '2015-99', reason: 'reviewed by hand' }],
+    ['a day that does not exist', { event: 'a', field: 'date', value: '2015-02-30', reason: 'reviewed by hand' }],
     ['no reason', { event: 'a', field: 'summary', value: 'x', reason: '' }],
   ])('refuses %s', (_what, correction) => {
     expect(overlayFileSchema.safeParse({ corrections: [correction] }).success).toBe(false);

@@ -75,6 +75,21 @@ describe('bad input changes nothing and says what is wrong', () => {
       () => importServer(knowledge.moderation, moderator, exportWith({ documents: [importedDocument(), importedDocument({ id: 'again', title: 'Again' })] })),
       'In the import file, documents[1] (“Again”): This text is already here as “Imported” (imported).',
     ],
+    ...['2015-99', '2015-13', '2015-02-30', '2015-00', '0000'].map((value): [string, () => Promise<unknown>, () => string] => [
+      `an import whose event change dates an event ${value}`,
+      () => importServer(knowledge.moderation, moderator, exportWith({ eventChanges: [{ event: stated, field: 'date', value, changedBy: 'cli', changedAt: '2026-01-15T12:00:00.000Z' }] })),
+      () => `In the import file, eventChanges[0] (${stated}): “${value}” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-09-12.`,
+    ]),
+    [
+      'an import with an added event dated 2015-02-30',
+      () => {
+        const passage = knowledge.engines.bundled.corpus.passages[0];
+        const event = { id: `${passage?.id}@0`, passageId: passage?.id, documentId: null, quote: passage?.text, date: '2015-02-30', summary: 'x', tone: 'neutral', addedBy: 'cli', addedAt: '2026-01-15T12:00:00.000Z' };
+        return importServer(knowledge.moderation, moderator, exportWith({ addedEvents: [event] }));
+      },
+      () => `In the import file, addedEvents[0] (${knowledge.engines.bundled.corpus.passages[0]?.id}@0): “2015-02-30” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-09-12.`,
+    ],
+    ['an edit to a month that does not exist', () => editEvent(knowledge.moderation, moderator, stated, { date: '2015-13' }), '“2015-13” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-09-12.'],
     [
       'an import whose change names no passage',
       () => importServer(knowledge.moderation, moderator, exportWith({ eventChanges: [{ event: 'gone/p1s1@3', field: 'tone', value: 'conflict', changedBy: 'cli', changedAt: '2026-01-15T12:00:00.000Z' }] })),

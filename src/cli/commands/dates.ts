@@ -1,4 +1,4 @@
-import { extractDates } from '../../dates/index.ts';
+import { extractDates, isCalendarDate } from '../../dates/index.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 
 export const datesCommand: CliCommand = {
@@ -8,9 +8,8 @@ export const datesCommand: CliCommand = {
   options: { ref: { type: 'string' }, lang: { type: 'string' } },
   async run({ options, readStdin }) {
     const reference = options.ref;
-    if (typeof reference !== 'string' || !/^\d{4}(-\d{2}(-\d{2})?)?$/u.test(reference) || Number.isNaN(Date.parse(reference))) {
-      throw new UsageError('--ref takes the reference date as YYYY-MM-DD');
-    }
+    // The date layer reads the same forms; a day that does not exist is the user's mistake, not a crash.
+    if (typeof reference !== 'string' || !isCalendarDate(reference)) throw new UsageError('--ref takes a reference date that exists, as YYYY-MM-DD (or YYYY-MM, YYYY)');
     const lang = options.lang ?? 'en';
     if (lang !== 'en' && lang !== 'sv') throw new UsageError('--lang takes en or sv');
     const mentions = extractDates(await readStdin(), { reference, lang }).map(({ start, end, text, value }) => ({ start, end, text, value }));

@@ -1,17 +1,19 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { addDocument, listDocuments, removeDocument, showDocument } from '../../moderation/index.ts';
-import { optionalString, requiredString, UsageError, type CliCommand } from '../command.ts';
+import { addDocument, listDocuments, MAX_DOCUMENT_BYTES, ModerationError, removeDocument, showDocument } from '../../moderation/index.ts';
+import { optionalString, requiredString, type CliCommand } from '../command.ts';
+import { readRegularFile } from '../files.ts';
 import { cliActor, guildOption, requiredGuild } from '../guild.ts';
 import { renderDocument, renderReport } from '../render-moderation.ts';
 import { dispatch, oneId } from '../subcommands.ts';
 
-async function readUpload(path: string): Promise<Uint8Array> {
-  try {
-    return await readFile(path);
-  } catch {
-    throw new UsageError(`cannot read the file "${path}"`);
-  }
+/** A document file, refused by its size before it is read, as an upload to Discord is. */
+function readUpload(path: string): Promise<Uint8Array> {
+  return readRegularFile(path, {
+    bytes: MAX_DOCUMENT_BYTES,
+    refuse: (bytes) => {
+      throw new ModerationError({ code: 'file-too-large', name: basename(path), bytes, limit: MAX_DOCUMENT_BYTES });
+    },
+  });
 }
 
 export const docsCommand: CliCommand = {

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { exportServer, importServer } from '../../moderation/index.ts';
-import { UsageError, type CliCommand } from '../command.ts';
+import { exportServer, importServer, MAX_IMPORT_BYTES, ModerationError } from '../../moderation/index.ts';
+import type { CliCommand } from '../command.ts';
+import { readRegularFile } from '../files.ts';
 import { cliActor, guildOption, requiredGuild } from '../guild.ts';
 import { oneId } from '../subcommands.ts';
 
@@ -23,8 +23,11 @@ export const importCommand: CliCommand = {
   async run({ positionals, options, moderation }) {
     const actor = cliActor(options);
     const path = oneId(positionals, 'file');
-    const bytes = await readFile(path).catch(() => {
-      throw new UsageError(`cannot read the file "${path}"`);
+    const bytes = await readRegularFile(path, {
+      bytes: MAX_IMPORT_BYTES,
+      refuse: (size) => {
+        throw new ModerationError({ code: 'import-too-large', bytes: size, limit: MAX_IMPORT_BYTES });
+      },
     });
     const report = await importServer(await moderation(), actor, bytes);
     return { json: report, text: `Imported ${report.documents} documents, ${report.addedEvents} added events and ${report.eventChanges} event changes.` };

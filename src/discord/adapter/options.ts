@@ -27,13 +27,14 @@ export function optionsOf(interaction: ChatInputCommandInteraction): Options {
 
 /** Attached files, read on demand from where Discord keeps them, never beyond what the handler allows. */
 export function attachmentsOf(interaction: ChatInputCommandInteraction): Record<string, UploadedFile> {
-  const files: Record<string, UploadedFile> = {};
-  for (const option of leaves(interaction.options.data)) {
-    const attachment = option.attachment;
-    if (option.type !== ApplicationCommandOptionType.Attachment || !attachment) continue;
-    files[option.name] = { name: attachment.name, size: attachment.size, read: (maxBytes) => download(attachment.url, maxBytes) };
-  }
-  return files;
+  // Own properties only, whatever an option is called.
+  return Object.fromEntries(
+    leaves(interaction.options.data).flatMap(({ type, name, attachment }) =>
+      type === ApplicationCommandOptionType.Attachment && attachment
+        ? [[name, { name: attachment.name, size: attachment.size, read: (maxBytes: number) => download(attachment.url, maxBytes) }]]
+        : [],
+    ),
+  );
 }
 
 /** Stops one byte past `maxBytes`: a file larger than it said it was is refused, not swallowed. */

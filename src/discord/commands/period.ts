@@ -1,6 +1,7 @@
+import { partialDateRange } from '../../dates/index.ts';
 import { UserError } from '../errors.ts';
 import { strings, type Locale } from '../i18n.ts';
-import { dateSpan, optionalDate, type Options } from '../input.ts';
+import { optionalDate, type Options } from '../input.ts';
 import { optionLabel } from './optionLabel.ts';
 import type { CommandDefinition } from './types.ts';
 
@@ -10,6 +11,6 @@ export function periodOptions(definition: CommandDefinition, options: Options, l
   const option = (name: string) => ({ name, label: optionLabel(definition, name, locale) });
   const from = optionalDate(options, option('from'), t);
   const to = optionalDate(options, option('to'), t);
-  if (from && to && dateSpan(from).first > dateSpan(to).last) throw new UserError(t.errors.dateOrder(from, to));
+  if (from && to && partialDateRange(from).start > partialDateRange(to).end) throw new UserError(t.errors.dateOrder(from, to));
   return { ...(from && { from }), ...(to && { to }) };
 }

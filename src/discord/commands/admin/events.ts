@@ -14,7 +14,7 @@ import { eventLine, eventReply, listReply } from './render.ts';
 
 const id = (options: Options) => textOption(options, 'event') ?? '';
 
-export const eventActions: Record<string, AdminAction> = {
+export const eventActions: Array<[string, AdminAction]> = Object.entries({
   'events add': async ({ m, actor, t, locale }, { options }) => {
     const input = { passageId: textOption(options, 'passage') ?? '', quote: textOption(options, 'quote'), date: textOption(options, 'date') ?? '', summary: textOption(options, 'summary') ?? '', tone: textOption(options, 'tone') };
     return eventReply(t.events.added, await addEvent(m, actor, input), locale);
@@ -31,4 +31,4 @@ export const eventActions: Record<string, AdminAction> = {
   'review correct': async ({ m, actor, t, locale }, { options }) =>
     eventReply(t.events.corrected, await correctDate(m, actor, id(options), textOption(options, 'date') ?? ''), locale),
   'review reject': async ({ m, actor, t, locale }, { options }) => eventReply(t.events.rejected, await rejectEvent(m, actor, id(options)), locale),
-};
+} satisfies Record<string, AdminAction>);

@@ -9,25 +9,25 @@ import { exportCommand, importCommand } from './exchange.ts';
 import { auditCommand, feedbackCommand, settingsCommand } from './records.ts';
 import { quizReportsCommand } from './quiz-reports.ts';
 
-/** Each subcommand of /admin, by its (English) path. */
-const actions: Record<string, AdminAction> = {
-  'documents add': addDocumentCommand,
-  'documents list': listDocumentsCommand,
-  'documents show': showDocumentCommand,
-  'documents remove': removeDocumentCommand,
+/** Each subcommand of /admin, by its (English) path; a forged path (`constructor`) is simply not there. */
+const actions = new Map<string, AdminAction>([
+  ['documents add', addDocumentCommand],
+  ['documents list', listDocumentsCommand],
+  ['documents show', showDocumentCommand],
+  ['documents remove', removeDocumentCommand],
   ...eventActions,
-  feedback: feedbackCommand,
-  'quiz-reports': quizReportsCommand,
-  settings: settingsCommand,
-  export: exportCommand,
-  import: importCommand,
-  audit: auditCommand,
-};
+  ['feedback', feedbackCommand],
+  ['quiz-reports', quizReportsCommand],
+  ['settings', settingsCommand],
+  ['export', exportCommand],
+  ['import', importCommand],
+  ['audit', auditCommand],
+]);
 
 export async function runAdmin(invocation: CommandInvocation): Promise<Reply> {
   const path = (invocation.subcommand ?? []).join(' ');
   const ctx = await admit(invocation, `/admin ${path}`);
-  const action = actions[path];
+  const action = actions.get(path);
   if (!action) throw new UserError(strings(invocation.locale).errors.unknownCommand);
   return explained(ctx.locale, () => action(ctx, invocation));
 }

@@ -8,17 +8,17 @@ import { runStart } from './start.ts';
 import { runStats } from './stats.ts';
 import { runStop } from './stop.ts';
 
-/** Each subcommand of /quiz, by its (English) name. */
-const subcommands: Record<string, (invocation: CommandInvocation) => Promise<Reply>> = {
-  start: runStart,
-  stop: runStop,
-  leaderboard: runLeaderboard,
-  stats: runStats,
-  practice: runPractice,
-};
+/** Each subcommand of /quiz, by its (English) name; a forged name (`constructor`) is not one. */
+const subcommands = new Map<string, (invocation: CommandInvocation) => Promise<Reply>>([
+  ['start', runStart],
+  ['stop', runStop],
+  ['leaderboard', runLeaderboard],
+  ['stats', runStats],
+  ['practice', runPractice],
+]);
 
 export async function runQuiz(invocation: CommandInvocation): Promise<Reply> {
-  const run = subcommands[(invocation.subcommand ?? []).join(' ')];
+  const run = subcommands.get((invocation.subcommand ?? []).join(' '));
   if (!run) throw new UserError(strings(invocation.locale).errors.unknownCommand);
   return run(invocation);
 }

@@ -1,10 +1,11 @@
+import { isCalendarDate } from '../../../dates/index.ts';
 import type { Engine, TimelineQuery } from '../../../engine.ts';
 import type { TimelineEvent } from '../../../events/types.ts';
 import { encodeCustomId } from '../../customId.ts';
 import { UserError } from '../../errors.ts';
 import { documentMeta } from '../../format.ts';
 import { strings, type Locale } from '../../i18n.ts';
-import { isPartialDate, optionalText } from '../../input.ts';
+import { optionalText } from '../../input.ts';
 import { truncate } from '../../limits.ts';
 import { colors, type Reply, type ReplyButton, type ReplyField } from '../../reply.ts';
 import { optionLabel } from '../optionLabel.ts';
@@ -38,7 +39,7 @@ export const timelinePageButton: ButtonHandler = {
   fields: 5,
   async run({ fields, locale: clicker, services }) {
     const [page = '', locale = '', from = '', to = '', topic = ''] = fields;
-    const dateOk = (date: string) => date === '' || isPartialDate(date);
+    const dateOk = (date: string) => date === '' || isCalendarDate(date);
     if (!/^\d{1,4}$/.test(page) || !isLocale(locale) || !dateOk(from) || !dateOk(to) || topic.length > topicMaxLength) {
       throw new UserError(strings(clicker).errors.staleButton);
     }

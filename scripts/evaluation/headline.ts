@@ -1,0 +1,51 @@
+import nlp from 'compromise';
+
+/** The longest summary that still reads as a headline (issue 15: "at most about 160 characters"). */
+export const MAX_HEADLINE = 160;
+
+/** Words that open a subordinate clause: a summary that starts with one and has no main clause is a fragment. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'where', 'while', 'whereas', 'although', 'though', 'because', 'since', 'as', 'if', 'unless', 'until', 'despite', 'which', 'who', 'whose', 'that', 'whom']);
+
+/** Words that lean on the sentence before: a headline names who did what. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+/** Verbs that attribute words to a speaker. */
+const REPORTING = /\b(?:said|says|say|told|tells|added|adding|adds|noted|notes|stated|states|according to|replied|replies|wrote|writes)\b/iu;
+
+/** An attribution that closes a sentence: `…," X said on Monday.` or `…, X told CNN.` */
+const ATTRIBUTION_TAIL = new RegExp(`[,"”]\\s*[^,"”]{0,80}?${REPORTING.source}(?:\\s+[^\\s,"”]+){0,5}\\s*[.!]?$`, 'iu');
+
+const OPENING_QUOTES = /^["“„«'‘(]+/u;
+
+/**
+ * What keeps a summary from reading as a headline, checked mechanically (data/eval/events-rubric.md):
+ * sentence case, balanced quotes and brackets, length, a verb, no fragment. Empty when it reads well.
+ */
+export function headlineProblems(summary: string): string[] {
+  const text = summary.trim();
+  const problems: string[] = [];
+  const body = text.replace(OPENING_QUOTES, '');
+  const first = body.charAt(0);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const longWords = words.slice(1).filter((w) => w.replace(/[^\p{L}]/gu, '').length >= 4);
+  if (!/[\p{Lu}\p{N}]/u.test(first)) problems.push('not sentence case: starts with ' + JSON.stringify(text.slice(0, 3)));
+  else if (letters.length >= 12 && letters === letters.toUpperCase()) problems.push('not sentence case: all capitals');
+  else if (longWords.length >= 4 && longWords.every((w) => /^["“(]?\p{Lu}/u.test(w))) problems.push('not sentence case: title case');
+  if ((text.match(/"/gu) ?? []).length % 2 !== 0 || count(text, '“') !== count(text, '”') || count(text, '(') !== count(text, ')') || count(text, '[') !== count(text, ']')) {
+    problems.push('unbalanced quotes or brackets');
+  }
+  if (text.length > MAX_HEADLINE) problems.push(`longer than ${MAX_HEADLINE} characters (${text.length})`);
+  const verbs = nlp(text).verbs().out('array') as string[];
+  if (verbs.length === 0) problems.push('no verb');
+  const opening = body.split(/[\s,]+/u)[0]?.toLowerCase() ?? '';
+  if (SUBORDINATORS.has(opening) && !text.includes(',')) problems.push(`fragment: a subordinate clause ("${opening} …")`);
+  if (PRONOUNS.has(opening)) problems.push(`fragment: opens with a pronoun ("${opening}")`);
+  if (ATTRIBUTION_TAIL.test(text) || (verbs.length > 0 && verbs.every((v) => REPORTING.test(v)) && /^[^,]*\b(?:said|says|told)\b(?:\s+\S+){0,3}\s*\.?$/iu.test(text))) {
+    problems.push('fragment: ends on an attribution');
+  }
+  if (/:\s*$/u.test(text) || /^[#●•\-–—]/u.test(text)) problems.push('fragment: layout (a heading, a bullet or a dash)');
+  return problems;
+}
+
+const count = (text: string, char: string) => text.split(char).length - 1;

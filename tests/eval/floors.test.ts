@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { evaluation } from './support.ts';
+
+/**
+ * Floors at what the bot measures today on the test halves (rounded down a little so that they do
+ * not flap), so that later work cannot regress silently. Raise them as the bot improves.
+ */
+describe('the evaluation (npm run eval) does not regress', async () => {
+  const { report } = await evaluation();
+
+  it('answers every shared question right', () => {
+    expect(report.answers.shared.failures).toEqual([]);
+  });
+
+  it('finds an expected document in the top 5 for every query of the existing retrieval set, on both halves', () => {
+    expect(report.retrieval.existing.all.failures).toEqual([]);
+    expect(report.retrieval.existing.test.recallAt5).toBe(1);
+    expect(report.retrieval.existing.test.mrr).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it("keeps the first own questions (the documents' words) at their floors", () => {
+    const { dev, test } = report.answers.questions;
+    expect(test.accuracy).toBeGreaterThanOrEqual(0.92);
+    const shared = report.answers.shared;
+    expect((dev.passed + test.passed + shared.passed) / (dev.questions + test.questions + shared.questions)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
+    const { bundled, own } = report.retrieval.paraphrase;
+    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.65);
+    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.5);
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.35);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.3);
+  });
+});

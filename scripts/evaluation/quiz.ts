@@ -115,6 +115,11 @@ function grade(q: QuizQuestion, byId: Map<string, TimelineEvent>, gold: Gold[], 
     const answer = q.values[q.answer] ?? '';
     const limit = answer.length === 4 ? 7 * 366 : answer.length === 7 ? 366 : 92;
     for (const v of q.values) if (Math.abs(day(v) - day(answer)) / 86_400_000 > limit) reasons.push(`distractor type: ${v} is trivially far`);
+    // The odd one out: every wrong date on one side, farther from the answer than from each other.
+    const wrong = q.values.filter((_, i) => i !== q.answer).map(day);
+    const oneSide = wrong.every((d) => d < day(answer)) || wrong.every((d) => d > day(answer));
+    const nearest = Math.min(...wrong.map((d) => Math.abs(d - day(answer))));
+    if (oneSide && nearest > Math.max(...wrong) - Math.min(...wrong)) reasons.push('giveaway: the answer stands apart from the distractors');
   }
   // Worth asking.
   for (const id of [...new Set([...q.answerEvents, ...shownEvents])]) {

@@ -57,8 +57,26 @@ function nearbyDates(answer: string, event: TimelineEvent, context: QuizContext,
   const difficulty = (1 + stableInt(`${salt}:${event.id}`, 3)) as Difficulty;
   const random = new Random(stableInt(`${salt}:${event.id}:dates`, 2 ** 31));
   const candidates = [...new Set(STEPS[difficulty].flatMap((s) => [shift(answer, -s), shift(answer, s)]))].filter((d) => wrongDateFor(d, event, context));
-  const picked = random.shuffle(candidates).slice(0, 3);
+  const shuffled = random.shuffle(candidates);
+  const before = shuffled.filter((d) => d < answer);
+  const after = shuffled.filter((d) => d > answer);
+  // Wrong dates on both sides, so that the answer is not the odd one out.
+  if (before.length > 0 && after.length > 0) {
+    const picked = [before[0], after[0], ...shuffled.filter((d) => d !== before[0] && d !== after[0])].slice(0, 3) as string[];
+    return picked.length === 3 ? picked : undefined;
+  }
+  // Only one side is open (the end of the period): the nearest dates there, so that the answer does not stand apart.
+  const side = [...new Set([1, 2, 3, 4, 5].map((s) => shift(answer, before.length > 0 ? -s : s)))].filter((d) => wrongDateFor(d, event, context));
+  const picked = side.slice(0, 3);
   return picked.length === 3 ? picked : undefined;
+}
+
+/** The answer stands apart when every wrong date lies on one side of it, farther from it than from each other. */
+export function standsApart(answer: string, wrong: readonly string[]): boolean {
+  if (!(wrong.every((d) => d < answer) || wrong.every((d) => d > answer))) return false;
+  const nearest = Math.min(...wrong.map((d) => distance(d, answer)));
+  const spread = Math.max(...wrong.flatMap((a) => wrong.map((b) => distance(a, b))));
+  return nearest > spread;
 }
 
 export function whenQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {

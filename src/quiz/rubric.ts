@@ -7,7 +7,7 @@ export const RUBRIC = {
   options: 'Four distinct options (two for true or false), exactly one of them right.',
   proof: 'The right answer is proved by the quotes cited, verbatim text of the documents, the answer’s own quote first: the event’s own date, the person the quote names, the words the passage quotes.',
   giveaway:
-    'Nothing gives the answer away: no date in a stem whose answer is a date, no option that prints its date (the order would show), the person answered not named in the stem, date options all of one granularity.',
+    'Nothing gives the answer away: no date in a stem whose answer is a date, no option that prints its date (the order would show), the person answered not named in the stem, date options all of one granularity, the right date not standing apart (alone on one side of the wrong ones, farther from them than they are from each other).',
   fragment:
     'Options are complete short headlines (a sentence, at most 160 characters, no “…” cut, not starting or ending inside a quote) or parallel values (dates, names, months, orders); an event a stem shows is a headline or a whole quoted sentence.',
   'distractor-type':

@@ -41,11 +41,13 @@ export function selectQuiz(bank: readonly QuizQuestion[], context: QuizContext, 
     const n = picked.length + 1;
     let best: { q: QuizQuestion; score: number } | undefined;
     for (const [rank, q] of candidates.entries()) {
-      const threadDeficit = (share.get(q.thread) ?? 0) * n - count((p) => p.thread, q.thread);
+      // A moderator's own question has no thread of events: it counts as one event's worth.
+      const threadDeficit = (share.get(q.thread) ?? 1 / Math.max(1, context.askable.length)) * n - count((p) => p.thread, q.thread);
       const yearDeficit = (yearShare.get(yearOf(q)) ?? 0) * n - count(yearOf, yearOf(q));
       const kindUse = count((p) => p.kind, q.kind) / n;
       // Ties go to the seed's order.
-      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse - rank / (10 * candidates.length);
+      const own = q.origin === 'moderator' ? 1 : 0;
+      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse + own - rank / (10 * candidates.length);
       if (!best || score > best.score) best = { q, score };
     }
     const chosen = (best as { q: QuizQuestion }).q;

@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldLetters } from '../text/fold.ts';
 import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
-import { distance, wrongDateFor } from './date-kinds.ts';
+import { distance, standsApart, wrongDateFor } from './date-kinds.ts';
 import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
 import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
 import { problem, type RubricProblem } from './rubric.ts';
@@ -48,7 +48,7 @@ function proofProblems(question: QuizQuestion, context: QuizContext): RubricProb
 function worthProblems(question: QuizQuestion, shown: TimelineEvent[], context: QuizContext): RubricProblem[] {
   const out: RubricProblem[] = [];
   for (const event of shown) {
-    if (!isHappened(event)) out.push(problem('worth-asking', `${event.id} did not happen (a plan or background)`));
+    if (!isHappened(event, context.published)) out.push(problem('worth-asking', `${event.id} did not happen (a plan or background)`));
     else if (!context.relevant(event)) out.push(problem('worth-asking', `${event.id} is one country’s dealings with a third party`));
   }
   if (['first', 'order', 'what', 'same-month'].includes(question.kind)) {
@@ -180,6 +180,7 @@ function dateProblems(question: QuizQuestion, event: TimelineEvent, right: strin
   if (question.kind === 'year' ? !question.citations[0]?.quote.includes(right) : false) out.push(problem('proof', 'the quote does not state the year'));
   // A fill-in sentence keeps its day and month: only a year would give the answer away.
   if (question.kind === 'year' ? YEAR.test(question.question) : namesDate(question.question, question.language)) out.push(problem('giveaway', 'the stem names a date'));
+  if (standsApart(right, wrong)) out.push(problem('giveaway', `${right} stands apart from the wrong dates, all on one side of it`));
   for (const value of wrong) {
     if (value.length !== right.length) out.push(problem('giveaway', `${value} is of another granularity than the answer`));
     const range = partialDateRange(value);

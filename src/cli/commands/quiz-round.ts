@@ -24,6 +24,11 @@ export class QuizRound {
     return this.#next >= this.questions.length;
   }
 
+  /** The index of the question waiting for an answer. */
+  get asked(): number {
+    return this.#next;
+  }
+
   /** The question waiting for an answer. */
   current(): string {
     const question = this.questions[this.#next];

@@ -14,7 +14,7 @@ export class SqlStore extends SqlQuizStore implements Store {
         await all('SELECT * FROM added_events WHERE guild_id = $1 ORDER BY added_at, id'),
         await all('SELECT * FROM event_changes WHERE guild_id = $1 ORDER BY seq'),
         await all('SELECT moderator_role_id FROM guilds WHERE id = $1'),
-        await all('SELECT * FROM quiz_curations WHERE guild_id = $1 ORDER BY changed_at, question_id'),
+        await all('SELECT * FROM quiz_curations WHERE guild_id = $1 ORDER BY seq'),
       ];
     });
     return {

@@ -7,7 +7,7 @@ import { extractDates } from './dates/index.ts';
 import { buildBarometer, type Barometer } from './events/barometer.ts';
 import { buildEvents, type EventLayer } from './events/build.ts';
 import { suggestEvents } from './events/suggest.ts';
-import type { TimelineEvent } from './events/types.ts';
+import type { EventStatus, TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
 import type { QuizSource } from './quiz/context.ts';
 import type { QuizCuration } from './quiz/curation.ts';
@@ -15,20 +15,20 @@ import { generateQuiz, questionBank, type BankQuery, type QuizOptions } from './
 import type { QuizQuestion } from './quiz/types.ts';
 import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
 import { analysedOf } from './search/analysis.ts';
+import type { SearchHit } from './search/query.ts';
 
-export interface SearchHit {
-  passageId: string;
-  documentId: string;
-  score: number;
-  text: string;
-}
+export type { SearchHit };
 
 export interface TimelineQuery {
   /** Partial dates (YYYY, YYYY-MM, YYYY-MM-DD), inclusive. */
   from?: string;
   to?: string;
   topic?: string;
+  /** Which events: what happened unless asked otherwise (plans, background). */
+  status?: readonly EventStatus[];
 }
+
+const HAPPENED: readonly EventStatus[] = ['happened'];
 
 /**
  * What adapters (CLI, console, Discord) see of the core. It returns data only;
@@ -116,12 +116,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     passage: (id) => passages.get(id),
     search: (query, searchOptions) => index.search(query, searchOptions),
     ask: (question) => answerer.ask(question),
-    timeline: (query = {}) => answerer.timeline(periodBetween(query.from, query.to), query.topic),
-    barometer: (query = {}) => buildBarometer(answerer.timeline(periodBetween(query.from, query.to))),
+    timeline: (query = {}) => withStatus(answerer.timeline(periodBetween(query.from, query.to), query.topic), query.status),
+    barometer: (query = {}) => buildBarometer(withStatus(answerer.timeline(periodBetween(query.from, query.to)))),
     event: (id) => eventsById.get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
     quiz: (quizOptions) => generateQuiz(quizSource, quizOptions, curations),
     quizBank: (query = {}) => questionBank(quizSource, query, curations),
     quizSource,
   };
+}
+
+function withStatus(events: TimelineEvent[], status: readonly EventStatus[] = HAPPENED): TimelineEvent[] {
+  return events.filter((event) => status.includes(event.status));
 }

@@ -53,6 +53,14 @@ function hashedSplit(key: string): Split {
  * to the documents the gold list covers.
  */
 export function evaluateEvents(setup: EvalSetup, engine: Engine, gold: GoldEvent[], scope: (event: TimelineEvent) => boolean): EventReport {
+  for (const g of gold) {
+    for (const ref of g.where) {
+      const id = setup.document(ref.doc)?.id;
+      if (!engine.corpus.passages.some((p) => p.documentId === id && holds(p.text, ref.text))) {
+        throw new Error(`relations-bot: gold event ${g.id}: no passage of ${ref.doc} holds "${ref.text}"`);
+      }
+    }
+  }
   const all = engine.timeline().filter(scope);
   const counted = all.some((e) => statusOf(e) !== undefined) ? all.filter((e) => statusOf(e) === 'happened') : all;
   const passageText = (passageId: string, quote: string) => engine.passage(passageId)?.text ?? quote;

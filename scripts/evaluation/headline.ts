@@ -37,7 +37,7 @@ export function headlineProblems(summary: string): string[] {
   }
   if (text.length > MAX_HEADLINE) problems.push(`longer than ${MAX_HEADLINE} characters (${text.length})`);
   const verbs = nlp(text).verbs().out('array') as string[];
-  if (verbs.length === 0) problems.push('no verb');
+  if (verbs.length === 0 && !hasVerbAfterSubject(text)) problems.push('no verb');
   const opening = body.split(/[\s,]+/u)[0]?.toLowerCase() ?? '';
   if (SUBORDINATORS.has(opening) && !text.includes(',')) problems.push(`fragment: a subordinate clause ("${opening} …")`);
   if (PRONOUNS.has(opening)) problems.push(`fragment: opens with a pronoun ("${opening}")`);
@@ -49,3 +49,18 @@ export function headlineProblems(summary: string): string[] {
 }
 
 const count = (text: string, char: string) => text.split(char).length - 1;
+
+/**
+ * The tagger reads a present-tense verb after a plural or compound subject as a noun ("The United
+ * States sanctions …", "Putin and Erdogan launch …"): a word after a name or a plural that it takes
+ * for a verb once given a plain subject counts as one (not after a possessive: "Erdogan's visit").
+ */
+function hasVerbAfterSubject(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.some((word, i) => {
+    const before = words[i - 1] ?? '';
+    const candidate = word.replace(/[^\p{L}-]/gu, '');
+    if (i === 0 || !/^\p{Ll}[\p{L}-]{2,}$/u.test(candidate) || !(/^\p{Lu}/u.test(before) || /s$/u.test(before)) || /['’]s$/u.test(before)) return false;
+    return nlp(`they ${candidate} it`).match('#Verb').out('array').includes(candidate);
+  });
+}

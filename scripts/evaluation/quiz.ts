@@ -200,7 +200,7 @@ export function evaluateQuiz(engine: Engine): QuizReport {
         eventShare: round(n / eventThreads.all),
         questionShare: round((askedThreads.counts.get(thread) ?? 0) / Math.max(1, askedThreads.all)),
       })),
-      bankMissing: events.filter((e) => ((e as { status?: string }).status ?? 'happened') === 'happened' && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
+      bankMissing: events.filter((e) => e.status === 'happened' && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
     },
   };
 }

@@ -5,6 +5,8 @@ import type { EventTypes } from '../events/lexicon.ts';
 import type { Claim } from '../events/claims.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import type { PassageIndex } from '../search/passage-index.ts';
+import type { Query } from '../search/query.ts';
+import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { SwedishGloss } from '../text/gloss.ts';
 import { CitationList, mark } from './citations.ts';
@@ -15,7 +17,6 @@ import { analyzeQuestion, type Period, type QuestionAnalysis } from './question.
 import { MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
-import { support } from './support.ts';
 
 export interface AnswerSources {
   corpus: Corpus;
@@ -86,15 +87,19 @@ export class Answerer {
     const question = analyzeQuestion(text, this.sources.now());
     if (!/\p{L}/u.test(text)) return this.abstain(question, MESSAGES[question.language].emptyQuestion);
     if (question.kind === 'period' && question.period) return this.periodAnswer(question, question.period);
-    const terms = this.sources.index.queryTerms(question.topic);
-    const best = this.bestCandidate(question, terms);
-    const unknownName = this.sources.index.unknownNames(question.topic).length > 0;
-    if (!best || unknownName || this.supportFor(best, terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
+    const query = this.sources.index.analyse(question.topic, question.guess);
+    const best = this.bestCandidate(question, query);
+    const unknownName = this.sources.index.unknownNames(query).length > 0;
+    if (!best || unknownName || this.supportFor(best, query.terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
     return this.extractiveAnswer(question, best);
   }
 
   /** Events of a period, optionally about a topic, in date order. */
   timeline(period: Period, topic = ''): TimelineEvent[] {
+    return this.eventsAbout(period, this.sources.index.analyse(topic));
+  }
+
+  private eventsAbout(period: Period, topic: Query): TimelineEvent[] {
     const events = eventsIn(this.sources.events.events, period);
     const terms = this.topicTerms(topic);
     if (terms.length === 0) return events;
@@ -105,16 +110,17 @@ export class Answerer {
   }
 
   /** Topic words that narrow a timeline; words found in most passages ("Russia", "Turkey") do not. */
-  private topicTerms(topic: string): string[] {
+  private topicTerms(topic: Query): string[] {
     const index = this.sources.index;
     const generic = Math.log(1 + 1 / 0.2);
-    return index.queryTerms(topic).filter((term) => index.idf(term) > generic);
+    return topic.terms.filter((term) => index.idf(term) > generic);
   }
 
-  private bestCandidate(question: QuestionAnalysis, terms: string[]): Candidate | undefined {
+  private bestCandidate(question: QuestionAnalysis, query: Query): Candidate | undefined {
+    const { terms } = query;
     // A name is in many sentences: look further for the one that says who the person is.
     const limit = question.kind === 'who' ? this.tuning.candidates * 4 : this.tuning.candidates;
-    const hits = this.sources.index.search(question.topic, { limit });
+    const hits = this.sources.index.search(query, { limit });
     const top = hits[0]?.score ?? 0;
     const asked = this.sources.eventTypes.typesOf(question.topic);
     let best: Candidate | undefined;
@@ -245,7 +251,8 @@ export class Answerer {
     const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
     const others = (event?.citations ?? []).filter((c) => c.passageId !== best.passage.id).map((c) => citations.cite({ ...c, quote: this.shortQuote(c.passageId, c.quote) }));
 
-    const date = event?.date ?? null;
+    // A plan is answered with the date it is planned for, not the day it was announced.
+    const date = event ? (event.plannedFor ?? event.date) : null;
     const body = this.sentenceFor(question, best, event, quote, first.gloss);
     const datePrefix = date ? `${formatDate(date, language)}: ` : '';
     const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
@@ -318,7 +325,7 @@ export class Answerer {
   private periodAnswer(question: QuestionAnalysis, period: Period): Answer {
     const { language } = question;
     const messages = MESSAGES[language];
-    const events = this.timeline(period, question.topic);
+    const events = this.eventsAbout(period, this.sources.index.analyse(question.topic, question.guess));
     const label = formatPeriod(period, language);
     if (events.length === 0) return this.abstain(question, messages.noEvents(label));
     const citations = this.citationList(language);

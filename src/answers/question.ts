@@ -1,6 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
-import { detectLanguage } from '../text/language.ts';
+import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 
 export type QuestionKind = 'when' | 'what' | 'who' | 'where' | 'how-many' | 'period' | 'other';
 
@@ -13,6 +13,8 @@ export interface Period {
 export interface QuestionAnalysis {
   text: string;
   language: Language;
+  /** The language as detected, with how sure: retrieval analyses the topic in it. */
+  guess: LanguageGuess;
   kind: QuestionKind;
   /** The time the question is about, if it names one. */
   period: Period | null;
@@ -32,7 +34,8 @@ const PERIOD_QUESTION = /\b(?:what (?:happened|took place|went on|were the (?:ma
 
 /** Dates in questions are read against today: "last year" means the year before now. */
 export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
-  const language = detectLanguage(text).language;
+  const guess = detectLanguage(text);
+  const language = guess.language;
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
   const period = periodOf(text, mentions);
   const topic = removeSpans(text, mentions);
@@ -40,7 +43,7 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   let kind: QuestionKind = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
   const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(topic);
   if (period && (PERIOD_QUESTION.test(text) || onlyDates)) kind = 'period';
-  return { text, language, kind, period, topic: topic.trim() };
+  return { text, language, guess, kind, period, topic: topic.trim() };
 }
 
 function periodOf(text: string, mentions: DateMention[]): Period | null {

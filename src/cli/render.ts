@@ -21,7 +21,8 @@ export function renderTimeline(events: TimelineEvent[]): string {
 
 /** An event's date, summary and flags after `prefix`, then its citations under the summary. */
 function eventText(e: TimelineEvent, prefix = ''): string {
-  const flags = [e.certainty !== 'stated' ? e.certainty : '', e.claims.length > 0 ? 'sources disagree' : ''].filter(Boolean).join(', ');
+  const status = e.status === 'planned' ? `planned${e.plannedFor ? ` for ${e.plannedFor}` : ''}` : e.status === 'background' ? 'background' : '';
+  const flags = [status, e.certainty !== 'stated' ? e.certainty : '', e.claims.length > 0 ? 'sources disagree' : ''].filter(Boolean).join(', ');
   const head = `${prefix}${e.date.padEnd(10)} ${e.summary}${flags ? ` (${flags})` : ''}`;
   const indent = ' '.repeat(prefix.length);
   return [head, ...e.citations.map((c) => `${indent}           [${c.passageId}] "${c.quote.length > 160 ? `${c.quote.slice(0, 157)}…` : c.quote}"`)].join('\n');

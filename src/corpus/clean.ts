@@ -13,6 +13,7 @@ import {
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
+import { bulletLength, datelineLength, headingColonLength, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading } from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { foldLetters } from '../text/fold.ts';
 
@@ -84,16 +85,56 @@ interface Block {
 }
 
 function assembleBlocks(lines: Line[], title: string | undefined): Block[] {
+  const marked = lines.map(markLayout);
   const blocks: Block[] = [];
-  const titleLines = headlineLength(lines, title);
-  if (titleLines > 0) blocks.push({ kind: 'title', lines: lines.slice(0, titleLines) });
-  const body = lines.slice(titleLines);
-  const paragraphs = isHardWrapped(body) ? rewrap(body) : body.map((line) => [line]);
-  for (const paragraph of paragraphs) {
-    const text = paragraph.map((line) => line.text).join(' ');
-    blocks.push({ kind: isCaption(text) ? 'caption' : 'body', lines: paragraph });
+  const titleLines = headlineLength(marked.map((m) => m.line), title);
+  if (titleLines > 0) blocks.push({ kind: 'title', lines: marked.slice(0, titleLines).map((m) => m.line) });
+  const body = marked.slice(titleLines);
+  if (isHardWrapped(body.map((m) => m.line))) {
+    for (const paragraph of rewrap(body.map((m) => m.line))) blocks.push({ kind: isCaption(paragraph.map((line) => line.text).join(' ')) ? 'caption' : 'body', lines: paragraph });
+    return blocks;
   }
+  body.forEach((item, i) => {
+    const next = body[i + 1];
+    const first = i === 0;
+    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body') }));
+  });
   return blocks;
+}
+
+/** A line with the mark that made it a heading or a list entry cut off. */
+interface MarkedLine {
+  line: Line;
+  mark: 'heading' | 'entry' | null;
+}
+
+function markLayout(line: Line): MarkedLine {
+  const heading = markdownHeading(line);
+  if (heading) return { line: dropPrefix(line, heading.prefix), mark: 'heading' };
+  const bullet = bulletLength(line);
+  if (bullet > 0) return { line: dropPrefix(line, bullet), mark: 'entry' };
+  return { line, mark: null };
+}
+
+/** The block (or, for a dateline, blocks) one line of a text written one paragraph a line makes. */
+function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { afterTitle: boolean; opensStory: boolean }): Block[] {
+  const { line, mark } = item;
+  if (mark === 'entry') return [{ kind: 'entry', lines: [line] }];
+  if (mark === 'heading') return [{ kind: isQuestionLine(line.text) ? 'question' : 'heading', lines: [line] }];
+  if (isSectionHeading(line, next?.mark === 'entry' ? next.line : undefined)) return [{ kind: 'heading', lines: [dropSuffix(line, headingColonLength(line))] }];
+  const nextIsHeading = next !== undefined && (next.mark === 'heading' || isSectionHeading(next.line, undefined));
+  if (place.afterTitle && isSubtitleLine(line.text, nextIsHeading)) return [{ kind: 'subtitle', lines: [line] }];
+  if (isQuestionLine(line.text)) return [{ kind: 'question', lines: [line] }];
+  if (isCaption(line.text)) return [{ kind: 'caption', lines: [line] }];
+  const dateline = place.opensStory ? datelineLength(line.text) : 0;
+  if (dateline > 0) {
+    const head = dropSuffix(line, line.text.length - dateline);
+    return [
+      { kind: 'dateline', lines: [dropSuffix(head, head.text.length - head.text.replace(/[\s–—-]+$/u, '').length)] },
+      { kind: 'body', lines: [dropPrefix(line, dateline)] },
+    ];
+  }
+  return [{ kind: 'body', lines: [line] }];
 }
 
 /** How many leading lines spell out the title (a headline may wrap over two lines). */

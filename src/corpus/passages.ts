@@ -1,15 +1,21 @@
 import type { CleanedText } from './clean.ts';
 import { originalSpan } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
-import type { DocumentMeta, Passage } from './types.ts';
+import { tellsStory, type DocumentMeta, type Passage } from './types.ts';
 
-/** Sentence-level passages grouped by paragraph, with offsets into the cleaned text and into the original file. */
+/**
+ * Sentence-level passages grouped by paragraph, with offsets into the cleaned text and into the
+ * original file. A passage knows the heading or question it stands under, up to the next one.
+ */
 export function buildPassages(meta: Pick<DocumentMeta, 'id' | 'language'>, cleaned: CleanedText): Passage[] {
   const passages: Passage[] = [];
+  let heading: string | undefined;
   cleaned.paragraphs.forEach((paragraph, p) => {
     const text = cleaned.text.slice(paragraph.start, paragraph.end);
-    // A headline or a caption is one unit, whatever punctuation it carries.
-    const spans = paragraph.kind === 'body' ? splitSentences(text) : [{ start: 0, end: text.length }];
+    // A headline, a heading or a caption is one unit, whatever punctuation it carries.
+    const spans = tellsStory(paragraph.kind) ? splitSentences(text) : [{ start: 0, end: text.length }];
+    const opensSection = paragraph.kind === 'heading' || paragraph.kind === 'question';
+    if (opensSection) heading = undefined;
     spans.forEach((span, s) => {
       const cleanStart = paragraph.start + span.start;
       const cleanEnd = paragraph.start + span.end;
@@ -18,6 +24,7 @@ export function buildPassages(meta: Pick<DocumentMeta, 'id' | 'language'>, clean
         documentId: meta.id,
         language: meta.language,
         kind: paragraph.kind,
+        ...(heading !== undefined && { headingId: heading }),
         paragraph: p + 1,
         sentence: s + 1,
         text: cleaned.text.slice(cleanStart, cleanEnd),
@@ -26,6 +33,7 @@ export function buildPassages(meta: Pick<DocumentMeta, 'id' | 'language'>, clean
         ...originalSpan(cleaned, cleanStart, cleanEnd),
       });
     });
+    if (opensSection) heading = passages[passages.length - 1]?.id;
   });
   return passages;
 }

@@ -13,7 +13,18 @@ export interface DocumentMeta {
   notes?: string | undefined;
 }
 
-export type BlockKind = 'title' | 'body' | 'caption';
+/**
+ * What a paragraph is in its document's layout. Only `body` and `entry` (an item of a list, its
+ * mark cut off) report the story; the others name, place or date what stands under them.
+ */
+export type BlockKind = 'title' | 'subtitle' | 'heading' | 'question' | 'dateline' | 'entry' | 'body' | 'caption';
+
+export const BLOCK_KINDS: readonly BlockKind[] = ['title', 'body', 'caption', 'subtitle', 'heading', 'question', 'dateline', 'entry'];
+
+/** Whether passages of this kind tell the story (rather than title, head or date it). */
+export function tellsStory(kind: BlockKind): boolean {
+  return kind === 'body' || kind === 'entry';
+}
 
 /** One sentence of a cleaned document; offsets point into the original file. */
 export interface Passage {
@@ -21,6 +32,11 @@ export interface Passage {
   documentId: string;
   language: Language;
   kind: BlockKind;
+  /**
+   * The id of the heading or Q&A question this passage stands under (a chronology's
+   * "date — place" heading dates and places the entries below it), if any.
+   */
+  headingId?: string;
   paragraph: number;
   sentence: number;
   text: string;

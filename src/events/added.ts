@@ -72,6 +72,8 @@ function addedClaim(spec: AddedEventSpec, passage: Passage, offset: number): Cla
     dateText: spec.date,
     granularity,
     certain: true,
+    // A moderator adds what happened; a plan or a standing fact is not a timeline entry of its own.
+    status: 'happened',
     citation: { documentId: passage.documentId, passageId: passage.id, quote: spec.quote, language: passage.language },
     passage,
     // A date a person worked out from the text: "inferred", not "stated", unless the quote says it.

@@ -5,7 +5,7 @@ import type { Analyzer } from '../text/analyzer.ts';
 import type { SwedishGloss } from '../text/gloss.ts';
 import { extractClaims, type Claim } from './claims.ts';
 import { clusterClaims, dateRelation } from './cluster.ts';
-import type { Gazetteer, ToneLexicon } from './lexicon.ts';
+import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
 import { summaryOf } from './summary.ts';
@@ -15,6 +15,7 @@ export interface EventResources {
   analyzer: Analyzer;
   gazetteer: Gazetteer;
   tone: ToneLexicon;
+  eventTypes: EventTypes;
   gloss: SwedishGloss;
   corrections: Correction[];
   extractDates: (text: string, options: ExtractOptions) => DateMention[];
@@ -50,9 +51,11 @@ const SPECIFICITY: Record<Granularity, number> = { year: 0, season: 1, month: 2,
  * The dated claims of one document. A date worked out from an inferred
  * publication date ("on Friday" in an undated article) is not certain.
  */
-export function documentClaims(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
+export type ClaimResources = Pick<EventResources, 'extractDates' | 'eventTypes'>;
+
+export function documentClaims(doc: CorpusDocument, resources: ClaimResources): Claim[] {
   const mentions = resources.extractDates(doc.clean, { reference: doc.meta.published.value, lang: doc.meta.language });
-  const claims = extractClaims(doc, mentions);
+  const claims = extractClaims(doc, mentions, { tellsHappening: (text) => resources.eventTypes.typesOf(text).size > 0 });
   if (doc.meta.published.inferred) {
     for (const claim of claims) if (claim.mention.anchor === 'publication') claim.certain = false;
   }
@@ -143,7 +146,7 @@ function baseEvents(base: EventCorpus): (group: Claim[]) => TimelineEvent | unde
 const claimCache = new WeakMap<CorpusDocument, Claim[]>();
 
 /** A document's claims, worked out once (or restored from a saved state with `rememberClaims`). */
-export function claimsOf(doc: CorpusDocument, resources: Pick<EventResources, 'extractDates'>): Claim[] {
+export function claimsOf(doc: CorpusDocument, resources: ClaimResources): Claim[] {
   let claims = claimCache.get(doc);
   if (!claims) {
     claims = documentClaims(doc, resources);
@@ -218,6 +221,8 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     actors: resources.gazetteer.actorsIn(texts),
     places: resources.gazetteer.placesIn(texts),
     tone: tone === 'neutral' ? resources.tone.toneOf(texts) : tone,
+    status: primary.status,
+    ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered),
   };
@@ -232,7 +237,7 @@ function uniqueCitations(claims: Claim[]): Citation[] {
 function disagreeing(claims: Claim[]): DatedClaim[] {
   const conflict = claims.some((a) => claims.some((b) => dateRelation(a.date, b.date) === 'conflicting'));
   if (!conflict) return [];
-  return claims.map(({ date, dateText, granularity, certain, citation }) => ({ date, dateText, granularity, certain, citation }));
+  return claims.map(({ date, dateText, granularity, certain, status, plannedFor, citation }) => ({ date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}), citation }));
 }
 
 function compareVectors(a: number[], b: number[]): number {

@@ -1,6 +1,12 @@
-import type { CorpusDocument, Passage } from '../corpus/types.ts';
+import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
+import { statusOf } from './status.ts';
 import type { DatedClaim } from './types.ts';
+
+/** What claim extraction needs besides the text: whether words tell a kind of happening. */
+export interface ClaimContext {
+  tellsHappening: (text: string) => boolean;
+}
 
 /** A date mention in a sentence and the part of the sentence it dates. */
 export interface Claim extends DatedClaim {
@@ -27,7 +33,7 @@ const LIMIT = /\b(?:until|through|by|fram till|senast)\s+(?:\S+\s+){0,2}$/iu;
  * but for deadlines, years used as modifiers, and starts ("since …") in a
  * sentence that carries its own date.
  */
-export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Claim[] {
+export function extractClaims(doc: CorpusDocument, mentions: DateMention[], context: ClaimContext): Claim[] {
   const claims: Claim[] = [];
   const mentionsIn = (passage: Passage) => mentions.filter((m) => m.start >= passage.cleanStart && m.end <= passage.cleanEnd);
   const claim = (passage: Passage, mention: DateMention, focus: Claim['focus'], sequel: Passage[]): Claim => ({
@@ -37,6 +43,16 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
     // Implied parts (a timeline's "In July", a weekday before a known publication date) are not in doubt unless
     // garbled, or said by someone quoted: their "today" is the day they spoke, not the day of publication.
     certain: mention.garbled !== true && !(mention.anchor === 'publication' && insideQuote(doc, passage, mention)),
+    status: statusOf({
+      sentence: passage.text,
+      start: mention.start - passage.cleanStart,
+      end: mention.end - passage.cleanStart,
+      language: passage.language,
+      value: mention.value,
+      published: doc.meta.published.value,
+      opening: opensSentence(passage, mention),
+      tellsHappening: context.tellsHappening,
+    }),
     citation: { documentId: doc.meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
     passage,
     mention,
@@ -46,8 +62,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
   // Deadlines and years used as modifiers date no event of their sentence.
   const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
   doc.passages.forEach((passage, index) => {
-    // A photo caption dates its photo; a headline dates nothing.
-    if (passage.kind === 'title') return;
+    // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
+    if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
     const inside = datingIn(passage);
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
     const leading = inside.filter((m) => !starts.includes(m));
@@ -66,7 +82,26 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[]): Cla
       }
     }
   });
-  return claims;
+  return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/**
+ * A plan is dated by when it was said: the happening its sentence dates ("On May 18, Erdogan
+ * announced that …"), else the day the document was written.
+ */
+function datedWhenSaid(plan: Claim, claims: Claim[], doc: CorpusDocument): Claim {
+  const said = claims.filter((c) => c.passage === plan.passage && c.status === 'happened').sort((a, b) => Math.abs(a.mention.start - plan.mention.start) - Math.abs(b.mention.start - plan.mention.start))[0];
+  const { published } = doc.meta;
+  const when = said
+    ? { date: said.date, dateText: said.dateText, granularity: said.granularity, certain: said.certain }
+    : { date: published.value, dateText: '', granularity: published.granularity, certain: !published.inferred };
+  return { ...plan, ...when, plannedFor: plan.mention.value };
+}
+
+/** The date opens its sentence, after at most a preposition ("On 9 August 2016, …", "I januari 2017 …"). */
+export function opensSentence(passage: Passage, mention: DateMention): boolean {
+  const lead = passage.text.slice(0, Math.max(0, mention.start - passage.cleanStart));
+  return /^\s*(?:(?:on|in|at|by|during|since|the|of|end|late|early|mid|i|den|vid|under|sedan|efter)\s+)*$/iu.test(lead);
 }
 
 /**
@@ -78,7 +113,7 @@ function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => 
   const alone = (p: Passage) => passages.filter((other) => other.paragraph === p.paragraph).length === 1;
   const sequel: Passage[] = [];
   for (const next of passages.slice(index + 1, index + 1 + SEQUEL_LENGTH)) {
-    if (next.kind !== 'body' || datingIn(next).length > 0) break;
+    if (!tellsStory(next.kind) || datingIn(next).length > 0) break;
     if (next.paragraph !== passage.paragraph && !(alone(passage) && alone(next))) break;
     sequel.push(next);
   }

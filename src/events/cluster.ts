@@ -79,7 +79,8 @@ export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) 
   return [...members.values()].map((ids) => ids.map((k) => claims[k]).filter((c): c is Claim => c !== undefined));
 }
 
-const agree = (a: Claim, b: Claim) => ['same', 'compatible'].includes(dateRelation(a.date, b.date));
+/** Two claims can tell one happening: both happenings (or both plans for the same date, or both background) whose dates agree. */
+const agree = (a: Claim, b: Claim) => a.status === b.status && ['same', 'compatible'].includes(dateRelation(a.plannedFor ?? a.date, b.plannedFor ?? b.date));
 
 function canJoin(a: Array<Claim | undefined>, b: Array<Claim | undefined>): boolean {
   return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && agree(x, y)));

@@ -1,5 +1,5 @@
-import { support } from '../answers/support.ts';
 import type { PassageIndex } from '../search/passage-index.ts';
+import { support } from '../search/support.ts';
 import { fold } from '../text/fold.ts';
 import type { TimelineEvent } from './types.ts';
 
@@ -16,11 +16,11 @@ export function suggestEvents(events: TimelineEvent[], index: PassageIndex, type
   const label = (e: TimelineEvent) => `${e.date} ${e.summary}`.slice(0, 100);
   if (needle === '') return events.slice(0, limit).map((e) => ({ id: e.id, label: label(e) }));
   const direct = events.filter((e) => fold(`${e.date} ${e.summary} ${e.citations.map((c) => c.quote).join(' ')}`).includes(needle));
-  const terms = index.queryTerms(typed);
+  const query = index.analyse(typed);
   const ranked = new Map(
     index
-      .search(typed, { limit: 50 })
-      .filter((hit) => support(index, terms, index.termsOf(hit.passageId)) >= MIN_SUPPORT)
+      .search(query, { limit: 50 })
+      .filter((hit) => support(index, query.terms, index.termsOf(hit.passageId)) >= MIN_SUPPORT)
       .map((hit, rank) => [hit.passageId, rank]),
   );
   const bySearch = events

@@ -1,8 +1,9 @@
 import type { Language } from '../corpus/types.ts';
 import type { Granularity } from '../dates/index.ts';
+import type { EventStatus } from './status.ts';
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral';
-export type { Granularity };
+export type { EventStatus, Granularity };
 
 export interface Citation {
   documentId: string;
@@ -19,6 +20,9 @@ export interface DatedClaim {
   dateText: string;
   granularity: Granularity;
   certain: boolean;
+  /** A happening, a plan (dated by when it was said, `plannedFor` the date it names), or background. */
+  status: EventStatus;
+  plannedFor?: string;
   citation: Citation;
 }
 
@@ -32,6 +36,10 @@ export interface TimelineEvent {
   actors: string[];
   places: string[];
   tone: Tone;
+  /** `happened` by default in the timeline, the quiz and the pictures; `planned` on request; `background` a standing fact. */
+  status: EventStatus;
+  /** For a plan: the date it is planned for ("planned for 2023"); `date` is when it was said. */
+  plannedFor?: string;
   citations: Citation[];
   /** Claims that disagree on the date (empty when all sources agree). */
   claims: DatedClaim[];

@@ -1,6 +1,7 @@
 import { createEngine, type Engine, type EngineBase } from '../engine.ts';
 import type { Store } from '../store/types.ts';
 import { guildLayer, hasLayer } from './layer.ts';
+import { UnreadableGuildData, unreadableRows } from './stored-data.ts';
 
 export interface GuildEnginesOptions {
   base: EngineBase;
@@ -23,7 +24,8 @@ interface Built {
  * The knowledge each server sees: the bundled corpus plus that server's documents and event
  * changes. A server's engine is built when first asked for, and built again when the store's
  * revision of the server has moved on (a change made here, in the CLI or in another process);
- * servers without changes share the bundled engine.
+ * servers without changes share the bundled engine. A server whose stored rows cannot be read
+ * gets no engine but an `UnreadableGuildData` that names them, every time it asks until repaired.
  */
 export class GuildEngines {
   readonly #built = new Map<string, Built>();
@@ -63,6 +65,8 @@ export class GuildEngines {
     const { base, bundled, store, now, onSkipped } = this.options;
     const data = await store.guild(guildId);
     if (!hasLayer(data)) return bundled;
+    const unreadable = unreadableRows(data);
+    if (unreadable.length > 0) throw new UnreadableGuildData(guildId, unreadable);
     const layer = { ...guildLayer(data), onSkipped: (ids: string[]) => onSkipped?.(guildId, ids) };
     return createEngine({ base, layer, ...(now && { now }) });
   }

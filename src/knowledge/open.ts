@@ -1,5 +1,4 @@
 import { createEngine, loadEngineBase, type Engine } from '../engine.ts';
-import type { Moderation } from '../moderation/index.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/types.ts';
 import { GuildEngines } from './guild-engines.ts';
@@ -13,12 +12,19 @@ export interface KnowledgeOptions {
   onSkipped?: (guildId: string, eventIds: string[]) => void;
 }
 
-/** The bundled corpus, the store, each server's engine on top of both, and the moderators' operations on them. */
+/** What the moderators' operations work on: the store, each server's engine on it, and the clock. */
+export interface KnowledgeServices {
+  store: Store;
+  engines: GuildEngines;
+  now: () => Date;
+}
+
+/** The bundled corpus, the store, each server's engine on top of both, and the services moderators' operations use. */
 export interface Knowledge {
   bundled: Engine;
   engines: GuildEngines;
   store: Store;
-  moderation: Moderation;
+  moderation: KnowledgeServices;
   close(): Promise<void>;
 }
 

@@ -1,13 +1,9 @@
 import type { Engine } from '../engine.ts';
-import type { GuildEngines } from '../knowledge/guild-engines.ts';
-import type { Change, NewAuditEntry, Store } from '../store/types.ts';
+import type { KnowledgeServices } from '../knowledge/open.ts';
+import type { Change, NewAuditEntry } from '../store/types.ts';
 
-/** What the moderators' operations work on; one per running bot or CLI run. */
-export interface Moderation {
-  store: Store;
-  engines: GuildEngines;
-  now: () => Date;
-}
+/** What the moderators' operations work on (the store, each server's engine, the clock); one per running bot or CLI run. */
+export type Moderation = KnowledgeServices;
 
 /** Who acts, and in which server: every change belongs to the server it was made in. */
 export interface Actor {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { prepareDocument } from '../corpus/load.ts';
 import type { Engine } from '../engine.ts';
 import type { TimelineEvent } from '../events/types.ts';
+import { EVENT_STATUSES } from '../events/status.ts';
 import { documentMeta } from '../knowledge/layer.ts';
 import { StoreConflict, type Change, type StoredDocument } from '../store/types.ts';
 import { fold } from '../text/fold.ts';
@@ -45,6 +46,8 @@ export const textHash = (text: string) => createHash('sha256').update(text.norma
  * bundled corpus, then one transaction with its audit entry. The server's next question sees it.
  */
 export async function addDocument(m: Moderation, actor: Actor, input: NewDocument): Promise<DocumentReport> {
+  // A server whose stored data cannot be read takes nothing more until it is repaired (this throws why).
+  await engineOf(m, actor.guildId);
   const text = uploadedText(input.upload, { pasted: input.pasted ?? false });
   const title = fields.title(input.title);
   const published = fields.calendarDate(input.published ?? '', m.now());
@@ -116,7 +119,7 @@ async function storedDocument(m: Moderation, guildId: string, id: string): Promi
 }
 
 function report(engine: Engine, document: StoredDocument): DocumentReport {
-  const events = engine.timeline().filter((e) => e.citations.some((c) => c.documentId === document.id));
+  const events = engine.timeline({ status: EVENT_STATUSES }).filter((e) => e.citations.some((c) => c.documentId === document.id));
   return {
     document: summarize(document),
     passages: engine.corpus.passages.filter((p) => p.documentId === document.id).length,

@@ -1,5 +1,6 @@
 import { addedEventId, granularityOf, quoteOffset } from '../events/added.ts';
 import type { TimelineEvent, Tone } from '../events/types.ts';
+import { EVENT_STATUSES } from '../events/status.ts';
 import type { Change, EventChange, EventField } from '../store/types.ts';
 import { commit, engineOf, type Actor, type Moderation } from './context.ts';
 import * as fields from './fields.ts';
@@ -30,7 +31,7 @@ export async function findEvent(m: Moderation, guildId: string, id: string): Pro
 }
 
 export async function listEvents(m: Moderation, guildId: string, topic?: string): Promise<TimelineEvent[]> {
-  return (await engineOf(m, guildId)).timeline(topic ? { topic } : {});
+  return (await engineOf(m, guildId)).timeline({ status: EVENT_STATUSES, ...(topic ? { topic } : {}) });
 }
 
 /**

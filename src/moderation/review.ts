@@ -1,3 +1,4 @@
+import { EVENT_STATUSES } from '../events/status.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { engineOf, type Actor, type Moderation } from './context.ts';
 import { changeEvent, dateValues, findEvent, removeEvent } from './events.ts';
@@ -6,7 +7,7 @@ import { refuse } from './problems.ts';
 
 /** Events whose date was worked out with a guess (an undated article's "on Friday", a garbled date). */
 export async function reviewQueue(m: Moderation, guildId: string): Promise<TimelineEvent[]> {
-  return (await engineOf(m, guildId)).timeline().filter((e) => e.certainty === 'uncertain');
+  return (await engineOf(m, guildId)).timeline({ status: EVENT_STATUSES }).filter((e) => e.certainty === 'uncertain');
 }
 
 async function queued(m: Moderation, guildId: string, id: string): Promise<TimelineEvent> {

@@ -116,7 +116,7 @@ function prepareUnits(sources: DocumentSource[], keys: StateKeys, language: Lang
       return;
     }
     const doc = prepareDocument(source.meta, source.original);
-    units.push({ key, doc, claims: claimsOf(doc, { extractDates }) });
+    units.push({ key, doc, claims: claimsOf(doc, { extractDates, eventTypes: language.eventTypes }) });
     analysed.push(analyseDocument(doc, language.analyzer));
     prepared.push(source.meta.id);
   });

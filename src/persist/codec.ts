@@ -1,4 +1,4 @@
-import type { BlockKind, CorpusDocument, Passage } from '../corpus/types.ts';
+import { BLOCK_KINDS, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { EventCorpus, EventGroup } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
@@ -21,12 +21,13 @@ export interface DocumentUnit {
   claims: Claim[];
 }
 
-const KINDS: BlockKind[] = ['title', 'body', 'caption'];
+/** A passage's numbers, in `passages.fields`: its document, kind, place, offsets and the position of its heading (-1 for none). */
+const PASSAGE_FIELDS = 9;
 
-/** A passage's numbers, in `passages.fields`: its document, kind, place and offsets. */
-const PASSAGE_FIELDS = 8;
+/** What a claim says of its date, which its mention alone does not give (a plan is dated by when it was said). */
+type ClaimDating = Pick<Claim, 'date' | 'dateText' | 'granularity' | 'certain' | 'status' | 'plannedFor'>;
 
-type ClaimRecord = [passage: number, mention: DateMention, focusStart: number, focusEnd: number, focusText: string | null, sequel: number[], certain: boolean];
+type ClaimRecord = [passage: number, mention: DateMention, focusStart: number, focusEnd: number, focusText: string | null, sequel: number[], dating: ClaimDating];
 
 interface DocumentRecord {
   key: string;
@@ -40,13 +41,19 @@ export function encodeDocuments(units: DocumentUnit[]): Record<string, Section> 
     const at = (p: Passage) => position.get(p) ?? -1;
     const claimRecords = claims.map((c): ClaimRecord => {
       const sliced = doc.clean.slice(c.focus.start, c.focus.end);
-      return [at(c.passage), c.mention, c.focus.start, c.focus.end, c.focus.text === sliced ? null : c.focus.text, c.sequel.map(at), c.certain];
+      const { date, dateText, granularity, certain, status, plannedFor } = c;
+      const dating: ClaimDating = { date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}) };
+      return [at(c.passage), c.mention, c.focus.start, c.focus.end, c.focus.text === sliced ? null : c.focus.text, c.sequel.map(at), dating];
     });
     return { key, meta: doc.meta, claims: claimRecords };
   });
   const passages = units.flatMap(({ doc }, d) => doc.passages.map((p) => ({ d, p })));
   const fields = new Int32Array(passages.length * PASSAGE_FIELDS);
-  passages.forEach(({ d, p }, i) => fields.set([d, KINDS.indexOf(p.kind), p.paragraph, p.sentence, p.cleanStart, p.cleanEnd, p.start, p.end], i * PASSAGE_FIELDS));
+  const positions = new Map(passages.map(({ p }, i) => [p.id, i]));
+  passages.forEach(({ d, p }, i) => {
+    const heading = p.headingId === undefined ? -1 : (positions.get(p.headingId) ?? -1);
+    fields.set([d, BLOCK_KINDS.indexOf(p.kind), p.paragraph, p.sentence, p.cleanStart, p.cleanEnd, p.start, p.end, heading], i * PASSAGE_FIELDS);
+  });
   return {
     documents: { json: records },
     'documents.clean': { text: units.map((u) => u.doc.clean).join('') },
@@ -79,7 +86,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
       id: ids[i] as string,
       documentId: meta.id,
       language: meta.language,
-      kind: KINDS[fields[at + 1] as number] ?? 'body',
+      kind: BLOCK_KINDS[fields[at + 1] as number] ?? 'body',
+      ...((fields[at + 8] as number) >= 0 && { headingId: ids[fields[at + 8] as number] as string }),
       paragraph: fields[at + 2] as number,
       sentence: fields[at + 3] as number,
       text: (cleans[d] as string).slice(cleanStart, cleanEnd),
@@ -93,13 +101,10 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const clean = cleans[d] as string;
     const passages = passagesOf[d] as Passage[];
     const doc: CorpusDocument = { meta, original: originalOf(key), clean, passages };
-    const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, certain]): Claim => {
+    const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, dating]): Claim => {
       const passage = passages[p] as Passage;
       return {
-        date: mention.value,
-        dateText: mention.text,
-        granularity: mention.granularity,
-        certain,
+        ...dating,
         citation: { documentId: meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
         passage,
         mention,
@@ -217,8 +222,8 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
     for (const i of r.citations) citations.push((claims[i] as Claim).citation);
     const dated: TimelineEvent['claims'] = [];
     for (const i of r.claims) {
-      const { date, dateText, granularity, certain, citation } = claims[i] as Claim;
-      dated.push({ date, dateText, granularity, certain, citation });
+      const { date, dateText, granularity, certain, status, plannedFor, citation } = claims[i] as Claim;
+      dated.push({ date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}), citation });
     }
     // Fields in the order events are made in, so that their JSON reads the same.
     events.push({
@@ -231,6 +236,8 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
       actors: r.actors,
       places: r.places,
       tone: r.tone,
+      status: r.status,
+      ...(r.plannedFor ? { plannedFor: r.plannedFor } : {}),
       citations,
       claims: dated,
     });

@@ -62,7 +62,7 @@ function analysisOf(source: QuizSource): Analysis {
   let found = analyses.get(source);
   if (!found) {
     const published = new Map(source.corpus.documents.map((d) => [d.meta.id, d.meta.published.value]));
-    const happened = source.events.filter((e) => isHappened(e, published));
+    const happened = source.events.filter(isHappened);
     const people = new People({ people: source.people, gazetteer: source.gazetteer, eventTypes: source.eventTypes, corpus: source.corpus, events: happened });
     // The pair is the two groups the events name most: the corpus's subject, read from it.
     const groups = new Map<string, number>();
@@ -70,7 +70,8 @@ function analysisOf(source: QuizSource): Analysis {
     const pair = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
     found = {
       people,
-      threads: findThreads(happened, source.analyzer),
+      // Plans and background tell the stories too: they link the events of a thread (a reactor approved, a reactor planned).
+      threads: findThreads(source.events, source.analyzer),
       quotations: findQuotations(source.corpus, people),
       passages: new Map(source.corpus.passages.map((p) => [p.id, p])),
       pair,
@@ -81,19 +82,9 @@ function analysisOf(source: QuizSource): Analysis {
   return found;
 }
 
-/**
- * Whether an event happened (not a plan, not background). Until every event carries a status,
- * one without is taken as having happened unless it is dated after every source that tells it:
- * what a text dates after it was written is a plan.
- */
-export function isHappened(event: TimelineEvent, published: ReadonlyMap<string, string>): boolean {
-  const status = (event as { status?: string }).status;
-  if (status !== undefined) return status === 'happened';
-  const start = partialDateRange(event.date).start;
-  return !event.citations.every((c) => {
-    const written = published.get(c.documentId);
-    return written !== undefined && start > partialDateRange(written).end;
-  });
+/** Questions are about what happened: not plans, not background (the events layer's status). */
+export function isHappened(event: TimelineEvent): boolean {
+  return event.status === 'happened';
 }
 
 const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/u;
@@ -124,7 +115,7 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
   const analysis = analysisOf(source);
   const events = source.events;
   const inPeriod = (e: TimelineEvent) => !period || (partialDateRange(e.date).start >= period.start && partialDateRange(e.date).end <= period.end);
-  const askable = events.filter((e) => isHappened(e, analysis.published) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && inPeriod(e));
+  const askable = events.filter((e) => isHappened(e) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && inPeriod(e));
   const starts = askable.map((e) => partialDateRange(e.date).start).sort();
   const ends = askable.map((e) => partialDateRange(e.date).end).sort();
   const [first, second] = analysis.pair;

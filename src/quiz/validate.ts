@@ -48,7 +48,7 @@ function proofProblems(question: QuizQuestion, context: QuizContext): RubricProb
 function worthProblems(question: QuizQuestion, shown: TimelineEvent[], context: QuizContext): RubricProblem[] {
   const out: RubricProblem[] = [];
   for (const event of shown) {
-    if (!isHappened(event, context.published)) out.push(problem('worth-asking', `${event.id} did not happen (a plan or background)`));
+    if (!isHappened(event)) out.push(problem('worth-asking', `${event.id} did not happen (a plan or background)`));
     else if (!context.relevant(event)) out.push(problem('worth-asking', `${event.id} is one country’s dealings with a third party`));
   }
   if (['first', 'order', 'what', 'same-month'].includes(question.kind)) {

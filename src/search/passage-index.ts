@@ -1,9 +1,9 @@
 import type { Language } from '../corpus/types.ts';
-import type { SearchHit } from '../engine.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import { detectLanguage } from '../text/language.ts';
+import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
 import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
+import type { Query, SearchHit } from './query.ts';
 import { TermIndex } from './term-index.ts';
 
 export type RankingOptions = Bm25Ranking;
@@ -51,16 +51,14 @@ export class PassageIndex {
   }
 
   /**
-   * The capitalised names in a text (not its first word) that no passage
+   * The capitalised names in a query (not its first word) that no passage
    * mentions, even spelled a little differently: "Australia" in a question
    * about the capital of Australia.
    */
-  unknownNames(text: string): string[] {
-    const guess = detectLanguage(text);
-    return this.analyzer
-      .analyze(text, guess.language)
-      .filter((item) => item.start > 0 && /^\p{Lu}/u.test(text.slice(item.start)) && !this.knows(item.term))
-      .map((item) => text.slice(item.start, item.end));
+  unknownNames(query: Query): string[] {
+    return query.spans
+      .filter((item) => item.start > 0 && /^\p{Lu}/u.test(query.text.slice(item.start)) && !this.knows(item.term))
+      .map((item) => query.text.slice(item.start, item.end));
   }
 
   private knows(term: string): boolean {
@@ -92,17 +90,18 @@ export class PassageIndex {
     return this.layers.reduce((sum, layer) => sum + layer.passageFrequency(term), 0);
   }
 
-  /** The query's analysed terms: in its language when that is clear, else in both. */
-  queryTerms(query: string): string[] {
-    const guess = detectLanguage(query);
-    const languages: Language[] = guess.confident ? [guess.language] : ['en', 'sv'];
-    const terms = languages.flatMap((language) => this.analyzer.terms(query, language));
-    return [...new Set(terms)].slice(0, MAX_QUERY_TERMS);
+  /** A text analysed as a query, once: its language (detected unless given) and its terms. */
+  analyse(text: string, guess: LanguageGuess = detectLanguage(text)): Query {
+    const spans = this.analyzer.analyze(text, guess.language);
+    const other: Language = guess.language === 'en' ? 'sv' : 'en';
+    const terms = [...spans.map((item) => item.term), ...(guess.confident ? [] : this.analyzer.terms(text, other))];
+    return { text, guess, terms: [...new Set(terms)].slice(0, MAX_QUERY_TERMS), spans };
   }
 
-  search(query: string, options: { limit?: number } = {}): SearchHit[] {
+  search(query: Query | string, options: { limit?: number } = {}): SearchHit[] {
+    const analysed = typeof query === 'string' ? this.analyse(query) : query;
     // The terms are matched as MiniSearch matched the space-joined query: split on spaces.
-    const tokens = this.queryTerms(query).flatMap((term) => term.split(' ')).filter(Boolean);
+    const tokens = analysed.terms.flatMap((term) => term.split(' ')).filter(Boolean);
     if (tokens.length === 0) return [];
     return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
       passageId: passage.id,

@@ -1,5 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Language, Passage } from '../corpus/types.ts';
+import { tellsStory, type Language, type Passage } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { AnalysedDocument, AnalysedPassage } from './analysis.ts';
 
@@ -135,7 +135,7 @@ class Builder {
       const { text, bridge } = analysed[i] as AnalysedPassage;
       const doc = this.passages.length;
       this.passages.push(passage);
-      this.body.push(passage.kind === 'body' ? 1 : 0);
+      this.body.push(tellsStory(passage.kind) ? 1 : 0);
       this.addField(doc, 0, text);
       this.addField(doc, 1, bridge);
       this.addField(doc, 2, analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? []);

@@ -26,6 +26,8 @@ describe('headline rules (data/eval/events-rubric.md)', () => {
     'Putin calls the shoot-down a "stab in the back".',
     'After the first S-400 deliveries, Washington suspends Turkey from the F-35 programme.',
     '12 Turkish observation posts are set up around Idlib.',
+    "The United States sanctions Turkey's defence procurement agency and its head.",
+    "Putin and Erdogan launch work on Akkuyu's first unit by video link.",
   ])('accepts %j', (summary) => {
     expect(headlineProblems(summary)).toEqual([]);
   });
@@ -38,6 +40,7 @@ describe('headline rules (data/eval/events-rubric.md)', () => {
     ['— Washington.', /layout/u],
     ['## What happened this week?', /layout/u],
     ['Jan 8', /no verb/u],
+    ["Erdogan's surprise visit to Moscow.", /no verb/u],
     ['the presidents meet in Sochi.', /sentence case/u],
     ['PUTIN AND ERDOGAN MEET IN SOCHI', /all capitals/u],
     ['Putin And Erdogan Open Turkstream Gas Link', /title case/u],

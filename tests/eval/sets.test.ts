@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadOwnQuestions, loadParaphraseCases, loadRetrievalCases, SPLITS, type ParaphraseCase, type Split } from '../../scripts/evaluation/cases.ts';
+import { partialDateRange } from '../../src/dates/index.ts';
+import { loadGoldEvents, loadOwnQuestions, loadParaphraseCases, loadRetrievalCases, SPLITS, type GoldEvent, type ParaphraseCase, type Split } from '../../scripts/evaluation/cases.ts';
+import { evaluateEvents } from '../../scripts/evaluation/events.ts';
+import { headlineProblems } from '../../scripts/evaluation/headline.ts';
 import { sharedContentWords } from '../../scripts/evaluation/overlap.ts';
 import { targetPassages } from '../../scripts/evaluation/retrieval.ts';
 import { evaluationSetup } from './support.ts';
@@ -51,5 +54,32 @@ describe('the paraphrase retrieval set (issue 13)', async () => {
       const passages = targetPassages(engine, setup, c).map((id) => engine.passage(id)?.text ?? '');
       expect(passages.flatMap((text) => sharedContentWords(c.q, text)), `${c.id} "${c.q}"`).toEqual([]);
     }
+  });
+});
+
+describe('the event gold list (issue 15)', async () => {
+  const setup = await evaluationSetup();
+  const gold = loadGoldEvents();
+  const docsOf = (g: GoldEvent) => g.where.map((ref) => setup.document(ref.doc));
+
+  it('has about 40 required events over the bundled documents, with the tricky ones, and the own chronology and Swedish article', () => {
+    const bundled = gold.filter((g) => docsOf(g).every((d) => d?.own === false));
+    expect(bundled.filter((g) => !g.optional).length).toBeGreaterThanOrEqual(35);
+    const told = (fragment: string) => gold.some((g) => !g.optional && g.where.some((ref) => ref.text.includes(fragment)));
+    for (const fragment of ['Moscow announces economic sanctions', 'Washington suspended Turkish participation', 'a second batch of S-400']) expect(told(fragment), fragment).toBe(true);
+    for (const file of ['s400-chronology.txt', 'idlib-vapenvila.txt']) expect(gold.filter((g) => !g.optional && g.where.some((ref) => ref.doc === file)).length, file).toBeGreaterThanOrEqual(4);
+    expectBalanced(gold.map((g) => ({ kind: g.thread, split: g.split })), 3);
+  });
+
+  it('gives every gold event a headline that passes the rules, and no date after its documents were published', () => {
+    for (const g of gold) {
+      expect(headlineProblems(g.summary), g.id).toEqual([]);
+      for (const doc of docsOf(g)) expect(partialDateRange(g.date).start <= partialDateRange(doc?.published ?? '0001').end, `${g.id} in ${doc?.file}`).toBe(true);
+    }
+  });
+
+  it('locates every gold event in its documents', () => {
+    const report = evaluateEvents(setup, setup.server, gold, () => true);
+    expect(report.all.gold).toBe(gold.filter((g) => !g.optional).length);
   });
 });

@@ -4,7 +4,7 @@ import { buildBarometer, quarterOf, toneScore } from '../../src/events/barometer
 import type { TimelineEvent, Tone } from '../../src/events/types.ts';
 
 const event = (id: string, date: string, tone: Tone): TimelineEvent => ({
-  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, citations: [], claims: [],
+  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, status: 'happened', citations: [], claims: [],
 });
 
 describe('the barometer', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.ts';
+import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
 import type { CorpusDocument } from '../../src/corpus/types.ts';
 import { extractDates, partialDateRange } from '../../src/dates/index.ts';
 import { documentClaims } from '../../src/events/build.ts';
@@ -7,7 +8,9 @@ import type { TimelineEvent } from '../../src/events/types.ts';
 
 let engine: Engine;
 let events: TimelineEvent[];
+let language: LanguageData;
 beforeAll(async () => {
+  language = await loadLanguageData();
   engine = await createEngine({ now: () => new Date('2026-11-21T12:00:00Z') });
   events = engine.timeline();
 });
@@ -69,7 +72,7 @@ describe('the generated event corpus', () => {
 
   it('doubts a date worked out from a publication date that is itself inferred, and merges it with clear reports', () => {
     const doc = engine.corpus.documents.find((d) => d.meta.id === 'ankara-moscow-journey');
-    const friday = documentClaims(doc as CorpusDocument, { extractDates }).find((c) => c.dateText.includes('Friday'));
+    const friday = documentClaims(doc as CorpusDocument, { extractDates, eventTypes: language.eventTypes }).find((c) => c.dateText.includes('Friday'));
     expect(friday).toMatchObject({ date: '2019-07-12', certain: false });
     const [deliveries] = find(/S400 system on Friday/u);
     expect(deliveries).toMatchObject({ date: '2019-07', certainty: 'stated' });
@@ -93,6 +96,27 @@ describe('the generated event corpus', () => {
     const idlib = engine.timeline({ from: '2020', to: '2020', topic: 'Idlib' }).map((e) => e.date);
     expect(idlib).toEqual(expect.arrayContaining(['2020-02-03', '2020-02-27', '2020-03']));
     expect(idlib).not.toContain('2020-01');
+  });
+});
+
+describe('what happened, what was planned, what was background', () => {
+  it('lists what happened by default, and plans and background when asked', () => {
+    expect(events.every((e) => e.status === 'happened')).toBe(true);
+    const all = engine.timeline({ status: ['happened', 'planned', 'background'] });
+    const reactor = all.find((e) => e.citations.some((c) => /first reactor will enter/u.test(c.quote)));
+    expect(reactor).toMatchObject({ status: 'planned', plannedFor: '2023' });
+    // A plan is dated by when it was said: no later than the day its document was written.
+    expect(partialDateRange(reactor?.date ?? '9999').start <= '2019-07-12').toBe(true);
+    expect(all.find((e) => e.date === '1952')?.status).toBe('background');
+    expect(engine.timeline({ status: ['planned'] }).every((e) => e.status === 'planned' && e.plannedFor !== undefined)).toBe(true);
+  });
+
+  it('dates no happening after the publication of the documents that tell it', () => {
+    const published = new Map(engine.sources().map((m) => [m.id, partialDateRange(m.published.value).end]));
+    for (const event of events) {
+      const latest = Math.max(...event.citations.map((c) => Date.parse(published.get(c.documentId) ?? '')));
+      expect(Date.parse(partialDateRange(event.date).start), `${event.date} ${event.summary}`).toBeLessThanOrEqual(latest);
+    }
   });
 });
 

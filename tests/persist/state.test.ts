@@ -104,12 +104,12 @@ describe('a changed corpus', () => {
     const stateDir = temporary('state');
     await loadEngineBase(dataDir, { stateDir });
     const [first] = await readCorpusSources(dataDir);
-    appendFileSync(join(dataDir, first?.meta.file ?? ''), '\nOn 5 August 2022, Putin and Erdogan met in Sochi and agreed on closer economic cooperation.\n');
+    appendFileSync(join(dataDir, first?.meta.file ?? ''), '\nOn 5 June 2019, Putin and Erdogan met in Sochi and agreed on closer economic cooperation.\n');
     const changed = await loadEngineBase(dataDir, { stateDir });
     expect(changed.origin).toEqual({ from: 'built', prepared: [first?.meta.id] });
     const fresh = await loadEngineBase(dataDir, { stateDir: false });
     expect(seen(await engineOn(changed))).toEqual(seen(await engineOn(fresh)));
-    expect((await engineOn(changed)).ask('When did Putin and Erdogan meet in Sochi?').date).toBe('2022-08-05');
+    expect((await engineOn(changed)).ask('When did Putin and Erdogan meet in Sochi?').date).toBe('2019-06-05');
     expect((await loadEngineBase(dataDir, { stateDir })).origin.from).toBe('saved');
   });
 });

@@ -8,6 +8,8 @@ import { layoutTimeline, pictureWidth, type TimelineLayout } from '../../src/pic
 import { segmentEntersBox, segmentsCross } from './support.ts';
 
 let engine: Engine;
+/** Plans and background too: the picture can show them, and they make the densest pages. */
+const every = { status: ['happened', 'planned', 'background'] } as const;
 beforeAll(async () => {
   engine = await createEngine();
 });
@@ -41,16 +43,16 @@ const densestYear = (events: TimelineEvent[]) => {
 
 describe('the timeline layout', () => {
   it('labels every event of the densest year (2019) without two labels or leaders touching', () => {
-    const year = densestYear(engine.timeline());
+    const year = densestYear(engine.timeline(every));
     expect(year).toBe('2019');
-    const events = engine.timeline({ from: '2019', to: '2019' });
+    const events = engine.timeline({ from: '2019', to: '2019', ...every });
     expect(events.length).toBeGreaterThanOrEqual(15);
     expectReadable(layoutTimeline({ events, from: '2019', to: '2019', language: 'en' }, fontMeasure()), events);
   });
 
   it('does the same for 2015–2021 and for the whole corpus (1952 to 2023, with the empty years cut short)', () => {
     for (const query of [{ from: '2015', to: '2021' }, {}]) {
-      const events = engine.timeline(query);
+      const events = engine.timeline({ ...query, ...every });
       expectReadable(layoutTimeline({ events, ...query, language: 'en' }, fontMeasure()), events);
     }
   });
@@ -84,7 +86,7 @@ describe('the timeline layout', () => {
   });
 
   it('keeps a cut summary visibly cut, within two lines', () => {
-    const events = engine.timeline({ from: '1952', to: '1952' });
+    const events = engine.timeline({ from: '1952', to: '1952', ...every });
     const { scene } = layoutTimeline({ events, from: '1952', to: '1952', language: 'en' }, fontMeasure());
     const summary = scene.marks.flatMap((mark) => (mark.kind === 'text' && mark.size === 20 && mark.weight === 'regular' ? [mark.text] : []));
     expect(summary).toHaveLength(2);

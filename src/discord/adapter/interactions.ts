@@ -11,7 +11,8 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../log.ts';
 import { findButton, findCommand, findModal } from '../commands/index.ts';
-import type { Invocation, Services } from '../commands/types.ts';
+import { UnreadableGuildData } from '../../knowledge/stored-data.ts';
+import type { Invocation, Services, WorksWithoutServerKnowledge } from '../commands/types.ts';
 import { UserError } from '../errors.ts';
 import { localeOf, strings } from '../i18n.ts';
 import type { Reply } from '../reply.ts';
@@ -40,7 +41,7 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
         userId: interaction.user.id,
         guildId: interaction.guildId,
         channelId: interaction.channelId,
-        services: await servicesIn(services, interaction.guildId),
+        services: await servicesIn(services, interaction, logger),
         member: memberOf(interaction),
       };
       if (interaction.isChatInputCommand()) await runCommand(interaction, invocation, logger);
@@ -54,14 +55,40 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
   };
 }
 
-/** Each server sees its own knowledge: the bundled corpus and what its moderators added. */
-async function servicesIn(services: Services, guildId: string | null): Promise<Services> {
-  return services.moderation ? { ...services, engine: await services.moderation.engines.engineFor(guildId) } : services;
+/**
+ * Each server sees its own knowledge: the bundled corpus and what its moderators added. When it
+ * cannot be built (stored data that cannot be read, a database that does not answer), the
+ * interaction goes on with the bundled corpus and says why where it needs more: a bad row must
+ * never make every interaction of a server fail.
+ */
+async function servicesIn(services: Services, interaction: Interaction, logger: Logger): Promise<Services> {
+  if (!services.moderation) return services;
+  try {
+    return { ...services, engine: await services.moderation.engines.engineFor(interaction.guildId) };
+  } catch (error) {
+    const t = strings(localeOf(interaction.locale)).errors;
+    let failure: UserError;
+    if (error instanceof UnreadableGuildData) {
+      logger.warn({ guild: interaction.guildId, rows: error.rows }, "the server's stored data cannot be read");
+      failure = new UserError(t.serverData);
+    } else {
+      const errorId = randomBytes(4).toString('hex');
+      logger.error({ errorId, interaction: describe(interaction), err: error }, "the server's knowledge could not be built");
+      failure = new UserError(t.internal(errorId));
+    }
+    return { ...services, engine: services.moderation.engines.bundled, knowledgeFailure: failure };
+  }
+}
+
+/** What needs the server's own knowledge refuses when it could not be built. */
+function needsKnowledge(handler: WorksWithoutServerKnowledge, services: Services): void {
+  if (services.knowledgeFailure && !handler.withoutServerKnowledge) throw services.knowledgeFailure;
 }
 
 async function runCommand(interaction: ChatInputCommandInteraction, invocation: Invocation, logger: Logger) {
   const command = findCommand(interaction.commandName);
   if (!command) throw new UserError(strings(invocation.locale).errors.unknownCommand);
+  needsKnowledge(command, invocation.services);
   const reply = await command.run({
     ...invocation,
     options: optionsOf(interaction),
@@ -90,6 +117,8 @@ async function send(interaction: RepliableInteraction, reply: Reply, logger: Log
 }
 
 async function complete(interaction: AutocompleteInteraction, invocation: Invocation) {
+  // Nothing to offer from a server's knowledge that could not be built; the command will say why.
+  if (invocation.services.knowledgeFailure) return interaction.respond([]);
   const command = findCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const subcommand = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter((name): name is string => name !== null);
@@ -100,6 +129,7 @@ async function complete(interaction: AutocompleteInteraction, invocation: Invoca
 async function submit(interaction: ModalSubmitInteraction, invocation: Invocation, logger: Logger) {
   const modal = findModal(interaction.customId);
   if (!modal) throw new UserError(strings(invocation.locale).errors.staleButton);
+  needsKnowledge(modal.handler, invocation.services);
   const values = Object.fromEntries(
     [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [[field.customId, field.value]] : [])),
   );
@@ -110,6 +140,7 @@ async function submit(interaction: ModalSubmitInteraction, invocation: Invocatio
 async function press(interaction: ButtonInteraction, invocation: Invocation) {
   const button = findButton(interaction.customId);
   if (!button) throw new UserError(strings(invocation.locale).errors.staleButton);
+  needsKnowledge(button.handler, invocation.services);
   const { reply, updatesMessage } = await button.handler.run({
     ...invocation,
     fields: button.fields,

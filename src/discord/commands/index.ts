@@ -31,10 +31,10 @@ export const commands: readonly Command[] = [
   { definition: timelineDefinition, run: runTimeline },
   { definition: barometerDefinition, run: runBarometer },
   { definition: quizDefinition, run: runQuiz },
-  { definition: sourcesDefinition, run: runSources },
+  { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true },
   // Help is for everyone: it leaves out what only moderators see.
-  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)) },
-  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin },
+  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)), withoutServerKnowledge: true },
+  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin, withoutServerKnowledge: true },
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */

@@ -126,11 +126,12 @@ export function fakeEngine(): FakeEngine {
     actors: ['Russia', 'Turkey'],
     places: [],
     tone: seed.tone ?? 'neutral',
+    status: 'happened',
     citations: seed.passages.map((id) => citation(passage(id))),
     claims: seed.disputed
       ? [
-          { date: seed.date, dateText: seed.date, granularity: 'day', certain: true, citation: citation(passage(seed.passages[0] as string)) },
-          { date: seed.disputed.date, dateText: seed.disputed.dateText, granularity: 'day', certain: true, citation: citation(passage(seed.disputed.passage)) },
+          { date: seed.date, dateText: seed.date, granularity: 'day', certain: true, status: 'happened', citation: citation(passage(seed.passages[0] as string)) },
+          { date: seed.disputed.date, dateText: seed.disputed.dateText, granularity: 'day', certain: true, status: 'happened', citation: citation(passage(seed.disputed.passage)) },
         ]
       : [],
   }));

@@ -63,6 +63,8 @@ function documentForm(locale: Locale, options: Options): ReplyModal {
 export const documentFormHandler: ModalHandler = {
   kind: 'adoc',
   fields: 0,
+  // Says what is wrong with the server's data, as /admin does.
+  withoutServerKnowledge: true,
   async run(invocation) {
     const ctx = await admit(invocation, '/admin documents add (form)');
     return explained(ctx.locale, async () => {

@@ -6,6 +6,8 @@ const en = {
   guildOnly: '/admin works in a server, where its changes belong.',
   notModerator: 'Only moderators can use /admin: members with Manage Server, or with the moderator role set in /admin settings.',
   needsMetadata: 'With a file, give its title and published date too.',
+  unreadable: (detail: string) =>
+    `This server's stored data cannot be read, so questions here get no answer until it is repaired. ${detail}. To repair it: /admin export, correct or remove that entry in the file, then /admin import the file (the audit keeps what it replaces).`,
   documents: {
     added: (title: string) => `Added: ${title}`,
     shown: (title: string) => title,
@@ -65,6 +67,8 @@ const sv: AdminStrings = {
   guildOnly: '/admin fungerar på en server, där ändringarna hör hemma.',
   notModerator: 'Bara moderatorer kan använda /admin: medlemmar med Hantera server, eller med moderatorrollen som anges i /admin inställningar.',
   needsMetadata: 'Ange också titel och publiceringsdatum när du bifogar en fil.',
+  unreadable: (detail: string) =>
+    `Serverns sparade data kan inte läsas, så frågor här får inget svar förrän det är åtgärdat. ${detail}. Åtgärda så här: /admin exportera, rätta eller ta bort posten i filen och /admin importera sedan filen (loggen behåller det som ersätts).`,
   documents: {
     added: (title: string) => `Tillagt: ${title}`,
     shown: (title: string) => title,

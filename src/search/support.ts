@@ -1,4 +1,4 @@
-import type { PassageIndex } from '../search/passage-index.ts';
+import type { PassageIndex } from './passage-index.ts';
 
 /**
  * How much of a question a text supports: the share of the question's terms,

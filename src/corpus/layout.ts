@@ -1,0 +1,65 @@
+import type { Line } from './lines.ts';
+
+/**
+ * Recognisers for the layouts moderators' documents come in: Markdown headings, a chronology's
+ * "date — place:" headings and bulleted entries, a Q&A's questions, a wire story's dateline.
+ * Each gives a length to cut (a mark that is not text) or a yes/no, so that cleaning keeps
+ * every character's offset in the original.
+ */
+
+/** `#` to `######` and a space: a Markdown heading, and its level. */
+export function markdownHeading(line: Line): { level: number; prefix: number } | undefined {
+  const match = /^\s*(#{1,6})\s+(?=\S)/u.exec(line.text);
+  return match ? { level: (match[1] as string).length, prefix: match[0].length } : undefined;
+}
+
+/** Length of a list mark (`●`, `•`, `-`, `*`, `–`, or a number and a point) and the space after it. */
+export function bulletLength(line: Line): number {
+  const match = /^\s*(?:[●•▪◦■►‣*–-]|\d{1,2}[.)])\s+(?=\S)/u.exec(line.text);
+  // "-5 degrees" or "2015. The year…" are text: a mark stands before a word.
+  return match && /^\p{L}|^["'“‘(]/u.test(line.text.slice(match[0].length)) ? match[0].length : 0;
+}
+
+const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt|januari|februari|mars|april|juni|juli|augusti)\p{L}*\b/iu;
+
+/**
+ * A section heading of a chronology ("September 12, 2017 — Ankara:"): one short line ending in a
+ * colon, with no sentence in it, that opens with a date or opens a list. "On May 18, Erdogan
+ * said:" before a quotation does neither.
+ */
+export function isSectionHeading(line: Line, next: Line | undefined): boolean {
+  const text = line.text.trim();
+  if (text.length > 80 || !text.endsWith(':') || /[.!?]\s/u.test(text) || text.split(/\s+/u).length > 10) return false;
+  return DATE_WORD.test(text.split(/[\s,]+/u)[0] ?? '') || (next !== undefined && bulletLength(next) > 0);
+}
+
+/** Length of a heading's closing colon and the space before it. */
+export function headingColonLength(line: Line): number {
+  return /\s*:\s*$/u.exec(line.text)?.[0].length ?? 0;
+}
+
+/** A question standing as its own short line: a Q&A entry's heading, not a sentence of the story. */
+export function isQuestionLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 160 && /\?$/u.test(trimmed) && !/^["“'‘]/u.test(trimmed);
+}
+
+/** A line that could be a subtitle: short, one line, and not a sentence of the story that follows. */
+export function isSubtitleLine(text: string, nextIsHeading: boolean): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 200) return false;
+  return nextIsHeading || !/[.!?:;"”]$/u.test(trimmed);
+}
+
+/**
+ * Length of a wire story's dateline at the start of its first paragraph, dash and space
+ * included: "ISTANBUL, Jan 8 – ", "MOSCOW (Reuters) - ", "ANKARA, Turkey, March 5 (AP) — ",
+ * "STOCKHOLM (TT) – ". The place is written in capitals; what follows it up to the dash is short.
+ */
+export function datelineLength(text: string): number {
+  const match = /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})((?:,? [^–—\-\n]{0,40}?)?(?: \([\p{L} .]{1,20}\))?) ?[–—-]{1,2} (?=\p{Lu}|["“])/u.exec(text);
+  if (!match) return 0;
+  const rest = match[2] ?? '';
+  // After the place: nothing, a date, an agency in brackets or a country; not a clause ("EU leaders, meeting in Rome –").
+  return rest === '' || DATE_WORD.test(rest) || /\(/u.test(rest) || /^, \p{Lu}\p{Ll}+$/u.test(rest) ? match[0].length : 0;
+}

@@ -1,0 +1,21 @@
+import type { LanguageGuess } from '../text/language.ts';
+
+/**
+ * A question or search text analysed once: its language and its terms, carried through
+ * retrieval, answer support and abstention instead of being worked out again at each.
+ */
+export interface Query {
+  text: string;
+  guess: LanguageGuess;
+  /** The analysed terms, unique, in the text's language when that is clear, else in both. */
+  terms: string[];
+  /** The terms in the guessed language with the span of text each stands for (names are found by them). */
+  spans: Array<{ term: string; start: number; end: number }>;
+}
+
+export interface SearchHit {
+  passageId: string;
+  documentId: string;
+  score: number;
+  text: string;
+}

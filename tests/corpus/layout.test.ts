@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/corpus/load.ts';
+import type { DocumentMeta } from '../../src/corpus/types.ts';
+
+const meta = (title: string, language: 'en' | 'sv' = 'en'): DocumentMeta => ({
+  id: 'doc',
+  file: 'doc.txt',
+  title,
+  publisher: null,
+  language,
+  published: { value: '2020-12-15', granularity: 'day', inferred: false },
+  quality: [],
+});
+
+/** Each passage as `kind: text`, and `↳ heading text` for the heading it stands under. */
+function layout(original: string, title: string): string[] {
+  const doc = prepareDocument(meta(title), original);
+  const byId = new Map(doc.passages.map((p) => [p.id, p]));
+  return doc.passages.map((p) => `${p.kind}: ${p.text}${p.headingId ? ` ↳ ${byId.get(p.headingId)?.text}` : ''}`);
+}
+
+describe('a chronology: headline, subtitle, "date — place:" headings and bulleted entries', () => {
+  const original = [
+    "TURKEY'S S-400 AFFAIR: A CHRONOLOGY",
+    'How a purchase set Ankara against its allies',
+    '',
+    'September 12, 2017 — Ankara:',
+    '● Erdogan says Turkey has signed. He paid a deposit.',
+    '● He brushes aside objections.',
+    '',
+    'July 12, 2019 — Murted air base:',
+    '- Cargo planes land with the first parts.',
+    '* More flights follow.',
+  ].join('\n');
+
+  it('cuts bullet marks and heading colons off the text, and keeps entries under their heading', () => {
+    expect(layout(original, "Turkey's S-400 affair: a chronology")).toEqual([
+      "title: TURKEY'S S-400 AFFAIR: A CHRONOLOGY",
+      'subtitle: How a purchase set Ankara against its allies',
+      'heading: September 12, 2017 — Ankara',
+      'entry: Erdogan says Turkey has signed. ↳ September 12, 2017 — Ankara',
+      'entry: He paid a deposit. ↳ September 12, 2017 — Ankara',
+      'entry: He brushes aside objections. ↳ September 12, 2017 — Ankara',
+      'heading: July 12, 2019 — Murted air base',
+      'entry: Cargo planes land with the first parts. ↳ July 12, 2019 — Murted air base',
+      'entry: More flights follow. ↳ July 12, 2019 — Murted air base',
+    ]);
+  });
+
+  it('keeps offsets into the original: a quote of an entry is the original text without its mark', () => {
+    const doc = prepareDocument(meta("Turkey's S-400 affair: a chronology"), original);
+    for (const p of doc.passages) expect(original.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('a Q&A explainer in Markdown: questions as headings', () => {
+  it('makes `##` questions question passages the answers stand under, and `#` the headline', () => {
+    const original = '# Akkuyu explained\n\nQuestions and answers about the plant.\n\n## What is Akkuyu?\n\nIt is a power station. It has four reactors.\n\n## Background\n\nMoscow and Ankara signed in 2010.';
+    expect(layout(original, 'Akkuyu explained')).toEqual([
+      'title: Akkuyu explained',
+      'subtitle: Questions and answers about the plant.',
+      'question: What is Akkuyu?',
+      'body: It is a power station. ↳ What is Akkuyu?',
+      'body: It has four reactors. ↳ What is Akkuyu?',
+      'heading: Background',
+      'body: Moscow and Ankara signed in 2010. ↳ Background',
+    ]);
+  });
+
+  it('takes a short line ending in a question mark for a question in plain text too', () => {
+    expect(layout('Akkuyu explained\n\nWho pays?\n\nRussia pays.', 'Akkuyu explained').slice(1)).toEqual(['question: Who pays?', 'body: Russia pays. ↳ Who pays?']);
+  });
+});
+
+describe('a wire story: the dateline is structure, not the first sentence', () => {
+  it.each([
+    ['ISTANBUL, Jan 8 – The presidents opened the pipeline.', 'ISTANBUL, Jan 8', 'The presidents opened the pipeline.'],
+    ['MOSCOW (Reuters) - Russia said on Monday it would retaliate.', 'MOSCOW (Reuters)', 'Russia said on Monday it would retaliate.'],
+    ['ANKARA, Turkey — Turkish troops entered Syria.', 'ANKARA, Turkey', 'Turkish troops entered Syria.'],
+    ['STOCKHOLM (TT) – Regeringen kommenterade mötet.', 'STOCKHOLM (TT)', 'Regeringen kommenterade mötet.'],
+  ])('%s', (opening, dateline, sentence) => {
+    expect(layout(`Headline of the story\n\n${opening}\n\nMore text follows here.`, 'Headline of the story').slice(1, 3)).toEqual([`dateline: ${dateline}`, `body: ${sentence}`]);
+  });
+
+  it.each([
+    ['a sentence in capitals at the start', 'NATO leaders, meeting in Rome on a cold day – they said – agreed.'],
+    ['a dash later in the paragraph', 'The presidents met – and agreed.'],
+    ['a dateline-like opening after the first paragraph', 'ISTANBUL was calm.'],
+  ])('not %s', (_what, opening) => {
+    expect(layout(`Headline of the story\n\nThe story opens here.\n\n${opening}`, 'Headline of the story').every((p) => !p.startsWith('dateline'))).toBe(true);
+  });
+});
+
+describe('ordinary articles keep their paragraphs', () => {
+  it.each([
+    ['a line ending in a colon before a quotation', 'Erdogan said on Monday:\n"We will respond."', ['body: Erdogan said on Monday:', 'body: "We will respond."']],
+    ['a dated sentence that ends in a colon', 'On May 18, 2019, Erdogan said:\nTurkey will not back down.', ['body: On May 18, 2019, Erdogan said:', 'body: Turkey will not back down.']],
+    ['a negative number at a line start', '-5 degrees was the low.', ['body: -5 degrees was the low.']],
+    ['a quoted question in the story', '"Why now?" he asked.', ['body: "Why now?" he asked.']],
+  ])('%s', (_what, original, expected) => {
+    expect(layout(original, 'Another title')).toEqual(expected);
+  });
+});

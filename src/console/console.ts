@@ -9,6 +9,9 @@ import { strings } from '../discord/i18n.ts';
 import type { Reply } from '../discord/reply.ts';
 import type { Logger } from '../log.ts';
 import { optionsFor, parseLine } from './parse.ts';
+import type { Reporter } from '../cli/commands/quiz-round.ts';
+import { PRACTICE_ANSWER } from '../discord/commands/quiz/practice-card.ts';
+import { customIdKind } from '../discord/customId.ts';
 import { ConsoleQuiz } from './quiz.ts';
 import { replyText } from './text.ts';
 
@@ -23,10 +26,12 @@ export interface ConsoleOptions {
   signal?: AbortSignal;
   /** Where the pictures of replies (/timeline, /barometer) are written; the git-ignored var/pictures by default. */
   picturesDir?: string;
+  /** The server the console acts for (DISCORD_GUILD_ID): its practice cards and 🚩 reports are that server's. */
+  guildId?: string | null;
 }
 
 const consoleHelp =
-  'In this console also: /search words (the passages that match), /quiz [N] [kind] (a round played here; /quiz practice for your own drill), /press N (a button of the last reply), /quit. A line without a slash is a question, or during a quiz round an answer.';
+  'In this console also: /search words (the passages that match), /quiz [N] [kind] (a round played here; /quiz practice for your own drill), /press N (a button of the last reply), /quit. A line without a slash is a question, or during a quiz round or under a practice question an answer (A–D; add 🚩 in a round to report the question).';
 
 /**
  * Without a Discord token the bot answers here: the same command and button handlers as on
@@ -34,7 +39,7 @@ const consoleHelp =
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { services, logger, input, output, interactive, signal } = options;
-  const session = new ConsoleSession(services, logger, options.picturesDir ?? join('var', 'pictures'));
+  const session = new ConsoleSession(services, logger, options.picturesDir ?? join('var', 'pictures'), options.guildId ?? null);
   const lines = createInterface({ input, ...(interactive && { output, terminal: true }) });
   // Ctrl-C at the prompt ends the console rather than pausing it.
   lines.on('SIGINT', () => lines.close());
@@ -54,6 +59,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   lines.close();
 }
 
+/** The button a typed letter (A–D) stands for under a practice question, or undefined. */
+function practiceLetter(last: Reply | undefined, typed: string): number | undefined {
+  const letter = /^\s*([a-d])\s*$/iu.exec(typed)?.[1];
+  const buttons = last?.buttons ?? [];
+  if (!letter || !buttons.some((b) => customIdKind(b.customId) === PRACTICE_ANSWER)) return undefined;
+  const index = buttons.findIndex((b) => b.label === letter.toUpperCase() && customIdKind(b.customId) === PRACTICE_ANSWER);
+  return index < 0 ? undefined : index;
+}
+
 class ConsoleSession {
   #last: Reply | undefined;
   readonly #invocation: Invocation;
@@ -63,16 +77,20 @@ class ConsoleSession {
     services: Services,
     private readonly logger: Logger,
     private readonly picturesDir: string,
+    guildId: string | null,
   ) {
-    this.#invocation = { locale: 'en', userId: 'console', guildId: null, services };
+    this.#invocation = { locale: 'en', userId: 'console', guildId, services };
   }
 
   async run(name: string, args: string): Promise<string> {
     try {
       if (this.#quiz.playing) {
-        if (name === 'ask') return this.#quiz.answer(args);
+        if (name === 'ask') return await this.#quiz.answer(args, this.#reporter());
         return `${this.#quiz.end()}\n\n${await this.run(name, args)}`;
       }
+      // A letter typed under a practice question answers it, as its button would.
+      const letter = name === 'ask' ? practiceLetter(this.#last, args) : undefined;
+      if (letter !== undefined) return await this.#press(String(letter + 1));
       if (name === 'search') return this.#search(args);
       if (name === 'press') return await this.#press(args);
       if (name === 'quiz' && args.trim() !== 'practice') return this.#quiz.start(args, this.#invocation.services.engine, this.#invocation.services.now?.() ?? new Date());
@@ -88,6 +106,14 @@ class ConsoleSession {
       this.logger.error({ errorId, command: name, err: error }, 'console command failed');
       return `! ${strings('en').errors.internal(errorId)}`;
     }
+  }
+
+  /** 🚩 in a console round stores a report for the console's server (none outside one). */
+  #reporter(): Reporter | undefined {
+    const store = this.#invocation.services.quizStore;
+    if (!store) return undefined;
+    const { guildId, userId, services } = this.#invocation;
+    return (question) => store.reportQuizQuestion({ guildId, userId, sessionId: null, question, reason: null, at: (services.now?.() ?? new Date()).toISOString() });
   }
 
   #search(query: string): string {

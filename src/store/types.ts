@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import type { Tone } from '../events/types.ts';
+import type { QuizCuration } from '../quiz/curation.ts';
 import type { QuizQuestion } from '../quiz/types.ts';
 
 /**
@@ -82,6 +83,8 @@ export interface GuildData {
   /** In the order they were made, which is the order they apply in. */
   eventChanges: EventChange[];
   settings: GuildSettings;
+  /** The moderators' decisions on the server's quiz questions, in the order they were made. */
+  quizCurations: QuizCuration[];
 }
 
 /** One change to a server's data; a commit applies a list of them in one transaction. */
@@ -95,7 +98,10 @@ export type Change =
   /** Every change naming one of these events, as the event changed or as the one merged in. */
   | { kind: 'delete-event-changes'; events: string[] }
   | { kind: 'put-settings'; settings: GuildSettings }
-  /** The server's documents, events and settings go; the audit and the votes stay. */
+  /** Replaces any earlier decision on the same question. */
+  | { kind: 'put-quiz-curation'; curation: QuizCuration }
+  | { kind: 'delete-quiz-curation'; questionId: string }
+  /** The server's documents, events, settings and quiz decisions go; the audit, the votes and the quiz records stay. */
   | { kind: 'clear-guild' };
 
 export interface AuditEntry {

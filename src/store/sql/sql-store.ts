@@ -1,19 +1,20 @@
 import type { AuditEntry, Change, FeedbackRecord, GuildData, NewAuditEntry, Store, Vote } from '../types.ts';
 import { applyChange } from './changes.ts';
 import { SqlQuizStore } from './quiz-store.ts';
-import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json } from './rows.ts';
+import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json, quizCurationOf } from './rows.ts';
 
 /** The store over any SQL database a driver speaks to (SQLite, PostgreSQL): the statements are written once. */
 export class SqlStore extends SqlQuizStore implements Store {
   async guild(guildId: string): Promise<GuildData> {
     // One snapshot: never the documents from before a commit and its events from after it.
-    const [documents, addedEvents, eventChanges, settings] = await this.db.snapshot(async (tx) => {
+    const [documents, addedEvents, eventChanges, settings, curations] = await this.db.snapshot(async (tx) => {
       const all = (sql: string) => tx.query(sql, [guildId]);
       return [
         await all('SELECT * FROM documents WHERE guild_id = $1 ORDER BY added_at, id'),
         await all('SELECT * FROM added_events WHERE guild_id = $1 ORDER BY added_at, id'),
         await all('SELECT * FROM event_changes WHERE guild_id = $1 ORDER BY seq'),
         await all('SELECT moderator_role_id FROM guilds WHERE id = $1'),
+        await all('SELECT * FROM quiz_curations WHERE guild_id = $1 ORDER BY seq'),
       ];
     });
     return {
@@ -21,6 +22,7 @@ export class SqlStore extends SqlQuizStore implements Store {
       addedEvents: addedEvents.map(addedEventOf),
       eventChanges: eventChanges.map(eventChangeOf),
       settings: { moderatorRoleId: (settings[0]?.moderator_role_id as string | null | undefined) ?? null },
+      quizCurations: curations.map(quizCurationOf),
     };
   }
 

@@ -117,16 +117,21 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const base = options.base ?? (await loadEngineBase(options.dataDir, options));
   const knowledge = options.layer ? layeredKnowledge(base, options.layer) : base;
   if (knowledge.events.skipped.length > 0) options.layer?.onSkipped?.(knowledge.events.skipped);
-  return engineOver(base.language, knowledge, options.now);
+  return engineOver(base.language, knowledge, { ...(options.now && { now: options.now }), quiz: options.layer?.quiz ?? [] });
+}
+
+export interface EngineOverOptions {
+  now?: () => Date;
+  /** The moderators' decisions on the server's quiz questions. */
+  quiz?: readonly QuizCuration[];
 }
 
 /** The engine over knowledge made ready already (the bundled corpus, or a server's saved or built layer). */
-export function engineOver(language: LanguageData, { corpus, index, events }: EngineKnowledge, now: () => Date = () => new Date()): Engine {
+export function engineOver(language: LanguageData, { corpus, index, events }: EngineKnowledge, { now = () => new Date(), quiz: curations = [] }: EngineOverOptions = {}): Engine {
   const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const eventsById = new Map(events.events.map((e) => [e.id, e]));
   const quizSource: QuizSource = { events: events.events, corpus, analyzer: language.analyzer, gazetteer: language.gazetteer, eventTypes: language.eventTypes, people: language.gazetteer.people };
-  const curations = layer?.quiz ?? [];
   return {
     corpus,
     sources: () => corpus.documents.map((doc) => doc.meta),

@@ -119,7 +119,7 @@ export class GuildEngines {
     const key = layerKey(base, source);
     const ready = (knowledge: EngineKnowledge, from: LayerOrigin['from']): Engine => {
       if (knowledge.events.skipped.length > 0) onSkipped?.(guildId, knowledge.events.skipped);
-      const engine = engineOver(base.language, knowledge, now);
+      const engine = engineOver(base.language, knowledge, { ...(now && { now }), quiz: source.quiz ?? [] });
       onLayer?.(guildId, { from, ms: Math.round(performance.now() - started) });
       return engine;
     };

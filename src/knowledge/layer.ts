@@ -59,5 +59,5 @@ export function layerSource(data: GuildData): LayerSource {
 
 /** A server's layer with its documents cleaned and cut like the bundled ones. */
 export function preparedLayer(source: LayerSource): EngineLayer {
-  return { documents: source.documents.map(preparedDocument), events: source.events };
+  return { documents: source.documents.map(preparedDocument), events: source.events, ...(source.quiz && { quiz: source.quiz }) };
 }

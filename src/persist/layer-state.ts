@@ -4,6 +4,7 @@ import { extractDates } from '../dates/index.ts';
 import type { EngineBase, EngineKnowledge } from '../engine.ts';
 import { claimsOf, rememberClaims, type EventLayer } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
+import type { QuizCuration } from '../quiz/curation.ts';
 import { TermIndex } from '../search/term-index.ts';
 import { decodeDocuments, decodeEvents, decodeIndex, encodeDocuments, encodeEvents, encodeIndex, type DocumentUnit } from './codec.ts';
 import { pack, Unpacked } from './container.ts';
@@ -20,6 +21,8 @@ import { sha256 } from './fingerprint.ts';
 export interface LayerSource {
   documents: DocumentSource[];
   events: EventLayer;
+  /** The moderators' decisions on quiz questions: applied to the engine, not part of what is built (changing them builds nothing). */
+  quiz?: readonly QuizCuration[];
 }
 
 /** The key of a server's layer: the bundled state it sits on (which covers the analysis code and language data) and the layer's sources. */

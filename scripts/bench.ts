@@ -6,6 +6,9 @@
  * peak memory at 1×, 10× and 100× the corpus, with plain MiniSearch (default options) on the
  * same passages as the baseline; each size's targets, met or missed.
  *
+ * cli: one-shot CLI calls (`npm run -s cli -- sources`, `ask`, `ask --guild`), median of 5 (see
+ * bench/cli-start.ts).
+ *
  * cold: a server with a 512 KB document asked 100 times, beside 100 questions from other servers,
  * right after the bot starts (see bench/cold-server.ts).
  *
@@ -16,6 +19,7 @@
 import { parseArgs } from 'node:util';
 import { startApp } from '../tests/discord/support/app.ts';
 import { DiscordDouble } from '../tests/discord/double/index.ts';
+import { measureCliStart, printCliStart } from './bench/cli-start.ts';
 import { measureColdServer, printColdServer } from './bench/cold-server.ts';
 import { measureCore, printCore } from './bench/core.ts';
 import { report, summary, timings } from './bench/latency.ts';
@@ -25,7 +29,14 @@ const { values, positionals } = parseArgs({
   options: { count: { type: 'string', default: '500' }, json: { type: 'boolean', default: false } },
 });
 
-const sections: Record<string, () => Promise<Record<string, unknown>>> = { core, bot, cold };
+const sections: Record<string, () => Promise<Record<string, unknown>>> = { core, cli, bot, cold };
+
+async function cli(): Promise<Record<string, unknown>> {
+  const figures = await measureCliStart();
+  if (figures.some((f) => !f.targetMet)) process.exitCode = 1;
+  if (!values.json) printCliStart(figures);
+  return { commands: figures };
+}
 
 async function cold(): Promise<Record<string, unknown>> {
   const runs = [];

@@ -1,6 +1,6 @@
 import { databasePath, loadEnv } from '../config/env.ts';
-import { createEngine, type Engine } from '../engine.ts';
-import { openKnowledge, type Knowledge } from '../knowledge/open.ts';
+import type { Engine } from '../engine.ts';
+import type { Knowledge } from '../knowledge/open.ts';
 import type { Moderation } from '../moderation/index.ts';
 
 /** What CLI commands work on, opened only as far as a command needs it. */
@@ -21,18 +21,19 @@ export interface CliContextOptions {
 export function lazyContext(options: CliContextOptions = {}): CliContext {
   let bundled: Promise<Engine> | undefined;
   let knowledge: Promise<Knowledge> | undefined;
+  // Loaded when first needed: a command that needs neither the engine nor the database starts at once.
   const open = () =>
-    (knowledge ??= openKnowledge({
+    (knowledge ??= import('../knowledge/open.ts').then(({ openKnowledge }) => openKnowledge({
       databasePath: options.databasePath ?? databasePath(loadEnv()),
       // A database path given by the caller wins over DATABASE_URL from the environment.
       ...(options.databasePath === undefined && { databaseUrl: loadEnv().DATABASE_URL }),
       ...(options.now && { now: options.now }),
-    }));
+    })));
   return {
     async engine(guildId) {
       if (guildId !== undefined) return (await open()).engines.engineFor(guildId);
       if (knowledge) return (await knowledge).bundled;
-      return (bundled ??= createEngine(options.now ? { now: options.now } : {}));
+      return (bundled ??= import('../engine.ts').then(({ createEngine }) => createEngine(options.now ? { now: options.now } : {})));
     },
     moderation: async () => (await open()).moderation,
     async close() {

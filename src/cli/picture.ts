@@ -20,3 +20,6 @@ export async function writePicture(file: string, picture: Picture, what: string)
   }
   return `Wrote the ${what} picture (${picture.width}×${picture.height} px) to ${file}`;
 }
+
+/** The picture code (and its native canvas) is loaded only by a command asked for a picture. */
+export const drawing = () => import('../pictures/index.ts');

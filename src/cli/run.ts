@@ -14,7 +14,7 @@ export interface CliIO {
 }
 
 export function helpText(commands: CliCommand[] = COMMANDS): string {
-  return ['usage: npm run cli -- <command> [options]', '', ...commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`)].join('\n');
+  return ['usage: npm run -s cli -- <command> [options]', '', ...commands.map((c) => `  ${c.usage.padEnd(58)} ${c.summary}`)].join('\n');
 }
 
 /**
@@ -31,7 +31,7 @@ export async function runCli(argv: string[], io: CliIO, context: CliContext = la
       return 2;
     }
     if (error instanceof UnreadableGuildData) {
-      const repair = `npm run cli -- export --guild ${error.guildId} > server.json, correct or remove that entry, then npm run cli -- import server.json --guild ${error.guildId}`;
+      const repair = `npm run -s cli -- export --guild ${error.guildId} > server.json, correct or remove that entry, then npm run -s cli -- import server.json --guild ${error.guildId}`;
       io.stderr(`relations-bot: ${oneLine(error)}. To repair it: ${repair}`);
       return 1;
     }
@@ -76,6 +76,6 @@ function parseOptions(command: CliCommand, args: string[]) {
   } catch (error) {
     // node's first sentence says what is wrong; the rest is advice about `--`.
     const problem = error instanceof Error ? (/^[^\n]*?(?=\. |\n|$)/u.exec(error.message)?.[0] ?? 'bad option') : 'bad option';
-    throw new UsageError(`${problem} (usage: npm run cli -- ${command.usage})`);
+    throw new UsageError(`${problem} (usage: npm run -s cli -- ${command.usage})`);
   }
 }

@@ -31,8 +31,13 @@ export interface DocumentSource {
  * faster than as many parallel reads.
  */
 export async function readCorpusSources(dataDir: string = BUNDLED_DATA_DIR): Promise<DocumentSource[]> {
-  const metas = parseMetadata(JSON.parse(await readFile(join(dataDir, 'documents.json'), 'utf8')));
+  const metas = await readCorpusMetadata(dataDir);
   return metas.map((meta) => ({ meta, original: readFileSync(join(dataDir, meta.file), 'utf8') }));
+}
+
+/** The documents' metadata from `documents.json` alone: what listing the sources needs. */
+export async function readCorpusMetadata(dataDir: string = BUNDLED_DATA_DIR): Promise<DocumentMeta[]> {
+  return parseMetadata(JSON.parse(await readFile(join(dataDir, 'documents.json'), 'utf8')));
 }
 
 /** Loads the bundled corpus: `documents.json` and the files it lists. */

@@ -1,6 +1,6 @@
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { entryPoint, runsCompiled } from '../entry-points.ts';
 import type { LayerSource } from '../persist/layer-state.ts';
 import type { LayerBuilder } from './builder.ts';
 
@@ -75,11 +75,10 @@ export class WorkerBuilder implements LayerBuilder {
   }
 }
 
-/** The worker runs the same code as this module: compiled JavaScript, or TypeScript through tsx. */
+/** The worker runs the bot's code the way this thread does: compiled, or the TypeScript sources through tsx. */
 function startWorker(data: BuildWorkerData): Worker {
-  const here = fileURLToPath(import.meta.url);
-  const entry = new URL(`./build-worker${extname(here)}`, import.meta.url);
-  if (extname(here) !== '.ts') return new Worker(entry, { workerData: data });
-  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`;
+  const entry = entryPoint('build-worker');
+  if (runsCompiled) return new Worker(entry, { workerData: data });
+  const bootstrap = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(pathToFileURL(entry).href)}); })`;
   return new Worker(bootstrap, { eval: true, workerData: data });
 }

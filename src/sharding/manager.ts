@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
+import { entryPoint, runsCompiled } from '../entry-points.ts';
 import type { Logger } from '../log.ts';
 
 export interface ShardsOptions {
@@ -24,14 +24,14 @@ export interface Shards {
 }
 
 /** Each shard is the unsharded bot: `npm start` with the shard's id and count in its environment. */
-const botEntry = fileURLToPath(new URL('../main.ts', import.meta.url));
+const botEntry = entryPoint('main');
 
 // Discord lets max_concurrency shards identify every 5 s; discord.js keeps half a second to spare.
 const identifyWindowMs = 5_500;
 
-/** discord.js's ShardingManager running src/main.ts, through tsx, in one process per shard. */
+/** discord.js's ShardingManager running the bot's entry point in one process per shard. */
 export function createShards({ token, apiUrl, shardCount, logger, readyTimeoutMs = 60_000 }: ShardsOptions): Shards {
-  const manager = new ShardingManager(botEntry, { token, execArgv: ['--import', import.meta.resolve('tsx')] });
+  const manager = new ShardingManager(botEntry, { token, execArgv: runsCompiled ? [] : ['--import', import.meta.resolve('tsx')] });
   let stopping = false;
 
   manager.on('shardCreate', (shard) => {

@@ -1,9 +1,7 @@
 import { urlSecrets } from '../config/secrets.ts';
-import { openPostgresDriver } from './postgres/driver.ts';
 import type { SqlDriver } from './sql/driver.ts';
 import { migrate } from './sql/migrate.ts';
 import { SqlStore } from './sql/sql-store.ts';
-import { openSqliteDriver } from './sqlite/driver.ts';
 import { prepareSqlitePath } from './sqlite/file.ts';
 import type { Store } from './types.ts';
 
@@ -25,7 +23,8 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   let driver: SqlDriver | undefined;
   try {
     if ('databasePath' in config) await prepareSqlitePath(config.databasePath);
-    driver = 'databaseUrl' in config ? openPostgresDriver(config.databaseUrl) : openSqliteDriver(config.databasePath);
+    // Only the driver in use is loaded (each brings its client library).
+    driver = 'databaseUrl' in config ? (await import('./postgres/driver.ts')).openPostgresDriver(config.databaseUrl) : (await import('./sqlite/driver.ts')).openSqliteDriver(config.databasePath);
     await migrate(driver);
     return new SqlStore(driver);
   } catch (error) {

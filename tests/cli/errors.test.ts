@@ -33,7 +33,7 @@ describe('every user mistake in the CLI is one line on stderr and exit code 2', 
   });
 
   it('names the command’s usage beside an option it does not take, still on one line', async () => {
-    expect(await cli('search', 'x', '--nope')).toEqual({ code: 2, stdout: '', stderr: 'relations-bot: Unknown option \'--nope\' (usage: npm run cli -- search "<query>" [--limit N] [--json])' });
+    expect(await cli('search', 'x', '--nope')).toEqual({ code: 2, stdout: '', stderr: 'relations-bot: Unknown option \'--nope\' (usage: npm run -s cli -- search "<query>" [--limit N] [--json])' });
   });
 });
 

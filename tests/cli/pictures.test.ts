@@ -17,7 +17,7 @@ async function run(...argv: string[]) {
 
 const pngWidth = (file: string) => readFileSync(file).readUInt32BE(16);
 
-describe('npm run cli -- timeline and barometer --png', () => {
+describe('npm run -s cli -- timeline and barometer --png', () => {
   it('timeline --png writes the picture and says where, after the listing', async () => {
     const file = join(dir, 'timeline.png');
     const { code, stdout, stderr } = await run('timeline', '--from', '2015', '--to', '2021', '--png', file);
@@ -51,7 +51,7 @@ describe('npm run cli -- timeline and barometer --png', () => {
   it.each([
     [['barometer', '--png', 'chart.svg'], 'relations-bot: --png takes a file name ending in .png'],
     [['barometer', '--from', '2018', '--to', '2016'], 'relations-bot: --from comes after --to'],
-    [['timeline', '--png'], "relations-bot: Option '--png <value>' argument missing (usage: npm run cli -- timeline [--from DATE] [--to DATE] [--topic WORDS] [--status happened,planned,background] [--guild ID] [--png FILE] [--json])"],
+    [['timeline', '--png'], "relations-bot: Option '--png <value>' argument missing (usage: npm run -s cli -- timeline [--from DATE] [--to DATE] [--topic WORDS] [--status happened,planned,background] [--guild ID] [--png FILE] [--json])"],
   ])('refuses %j with one line and exit code 2', async (argv, message) => {
     const { code, stdout, stderr } = await run(...argv);
     expect([code, stdout, stderr]).toEqual([2, '', message]);

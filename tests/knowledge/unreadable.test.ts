@@ -64,7 +64,7 @@ describe('the CLI on a server whose stored data cannot be read (SQLite file)', (
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toBe(
       `relations-bot: the stored data of server ${guild} cannot be read: the change of event “${eventId}” (date): its value “2015-99” does not fit the field. ` +
-        `To repair it: npm run cli -- export --guild ${guild} > server.json, correct or remove that entry, then npm run cli -- import server.json --guild ${guild}`,
+        `To repair it: npm run -s cli -- export --guild ${guild} > server.json, correct or remove that entry, then npm run -s cli -- import server.json --guild ${guild}`,
     );
   });
 

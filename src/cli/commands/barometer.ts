@@ -1,8 +1,7 @@
 import { toneScore } from '../../events/barometer.ts';
-import { barometerPicture } from '../../pictures/index.ts';
 import type { CliCommand } from '../command.ts';
 import { periodOptions } from '../period.ts';
-import { pngOption, writePicture } from '../picture.ts';
+import { drawing, pngOption, writePicture } from '../picture.ts';
 import { renderBarometer } from '../render.ts';
 
 export const barometerCommand: CliCommand = {
@@ -14,7 +13,7 @@ export const barometerCommand: CliCommand = {
     const period = periodOptions(options);
     const png = pngOption(options.png);
     const barometer = (await engine()).barometer(period);
-    const notice = png && (await writePicture(png, await barometerPicture({ barometer, ...period, language: 'en' }), 'barometer'));
+    const notice = png && (await writePicture(png, await (await drawing()).barometerPicture({ barometer, ...period, language: 'en' }), 'barometer'));
     return { json: { scale: toneScore, ...barometer }, text: renderBarometer(barometer), ...(notice && { notice }) };
   },
 };

@@ -1,3 +1,4 @@
+import { readCorpusMetadata } from '../../corpus/load.ts';
 import type { CliCommand } from '../command.ts';
 
 export const sourcesCommand: CliCommand = {
@@ -5,8 +6,9 @@ export const sourcesCommand: CliCommand = {
   usage: 'sources [--json]',
   summary: 'the documents and their metadata',
   options: {},
-  async run({ engine }) {
-    const sources = (await engine()).sources();
+  // The bundled documents' metadata is all it needs: no index, no events.
+  async run() {
+    const sources = await readCorpusMetadata();
     const text = sources
       .map((s) => {
         const date = `${s.published.value}${s.published.inferred ? ' (inferred)' : ''}`;

@@ -1,8 +1,7 @@
-import { timelinePicture } from '../../pictures/index.ts';
 import type { CliCommand } from '../command.ts';
 import { guildOption, optionalGuild } from '../guild.ts';
 import { periodOptions, statusOption } from '../period.ts';
-import { pngOption, writePicture } from '../picture.ts';
+import { drawing, pngOption, writePicture } from '../picture.ts';
 import { renderTimeline } from '../render.ts';
 
 export const timelineCommand: CliCommand = {
@@ -16,7 +15,7 @@ export const timelineCommand: CliCommand = {
     const topic = typeof options.topic === 'string' ? options.topic : undefined;
     const status = statusOption(options.status);
     const events = (await engine(optionalGuild(options))).timeline({ ...(from ? { from } : {}), ...(to ? { to } : {}), ...(topic ? { topic } : {}), ...(status ? { status } : {}) });
-    const notice = png && (await writePicture(png, await timelinePicture({ events, from, to, language: 'en' }), 'timeline'));
+    const notice = png && (await writePicture(png, await (await drawing()).timelinePicture({ events, from, to, language: 'en' }), 'timeline'));
     return { json: events, text: renderTimeline(events), ...(notice && { notice }) };
   },
 };

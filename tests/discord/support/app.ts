@@ -29,9 +29,13 @@ export interface App {
   exited: Promise<number | null>;
 }
 
-/** `npm start` as a child process (node with tsx, as the start script runs it). */
-export function startApp(env: Record<string, string>, script = 'src/main.ts', args: string[] = []): App {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/**
+ * The bot's sources as a child process (node with tsx); with `compiled`, `npm start` as it runs
+ * once built: `script` is then a bundle's name for the launcher (`main`, `cli`).
+ */
+export function startApp(env: Record<string, string>, script = 'src/main.ts', args: string[] = [], { compiled = false } = {}): App {
+  const argv = compiled ? ['scripts/launch.mjs', script, ...args] : ['--import', 'tsx', script, ...args];
+  const child = spawn(process.execPath, argv, {
     cwd: projectRoot,
     env: { ...process.env, ...blankEnv(), ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

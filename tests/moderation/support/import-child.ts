@@ -1,5 +1,5 @@
 /**
- * `npm run cli -- import FILE --guild ID` on a given database with the tests' fixed clock, run
+ * `npm run -s cli -- import FILE --guild ID` on a given database with the tests' fixed clock, run
  * as a child process that the crash test kills in the middle of the import.
  */
 import { lazyContext } from '../../../src/cli/context.ts';

@@ -4,7 +4,7 @@ import { addedEventId, passageOfEvent, quoteOffset } from '../events/added.ts';
 import { correctionSchema } from '../events/overlay.ts';
 import { documentMeta } from '../knowledge/layer.ts';
 import type { AddedEvent, Change, GuildData, StoredDocument } from '../store/types.ts';
-import { commit, type Actor, type Moderation } from './context.ts';
+import { commitPlanned, type Actor, type Moderation } from './context.ts';
 import { textHash } from './documents.ts';
 import { EXPORT_FORMAT, serverExportSchema, type ServerExport } from './exchange-schema.ts';
 import * as fields from './fields.ts';
@@ -54,8 +54,11 @@ export async function importServer(m: Moderation, actor: Actor, bytes: Uint8Arra
     ...data.eventChanges.map((change): Change => ({ kind: 'put-event-change', change })),
   ];
   const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length };
-  const before = toExport(actor.guildId, await m.store.guild(actor.guildId), m.now());
-  await commit(m, actor, changes, { action: 'import', target: `from server ${file.guildId}`, before, after: { ...report, documentIds: data.documents.map((d) => d.id) } });
+  await commitPlanned(m, actor, async (current) => ({
+    changes,
+    // What the import replaces, as the transaction reads it: the audit can put it back.
+    entry: { action: 'import', target: `from server ${file.guildId}`, before: toExport(actor.guildId, await current.guild(), m.now()), after: { ...report, documentIds: data.documents.map((d) => d.id) } },
+  }));
   return report;
 }
 

@@ -6,7 +6,7 @@ function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-const whatSv = { title: 'titeln', publisher: 'utgivaren', summary: 'sammanfattningen' } as const;
+const whatSv = { title: 'titeln', publisher: 'utgivaren', summary: 'sammanfattningen', quote: 'citatet', text: 'texten' } as const;
 
 function english(p: Problem): string {
   switch (p.code) {
@@ -31,6 +31,8 @@ function english(p: Problem): string {
     case 'event-exists': return `An event already starts there (${p.id}): edit that one instead.`;
     case 'summary-missing': return 'The event needs a summary.';
     case 'nothing-to-change': return 'Give a new date, summary or tone.';
+    case 'unchanged': return `${p.id} is already so: nothing was changed or recorded.`;
+    case 'broken-text': return `The ${p.what} contains a broken character (half of a UTF-16 surrogate pair), which would be stored as “�”. Type or paste it again.`;
     case 'merge-self': return `${p.id} cannot be merged with itself.`;
     case 'not-in-review': return `${p.id} is not waiting for review: its date is not uncertain.`;
     case 'import-too-large': return `The import file is ${size(p.bytes)}; at most ${size(p.limit)}.`;
@@ -63,6 +65,8 @@ function swedish(p: Problem): string {
     case 'event-exists': return `En händelse börjar redan där (${p.id}): redigera den i stället.`;
     case 'summary-missing': return 'Händelsen behöver en sammanfattning.';
     case 'nothing-to-change': return 'Ange ett nytt datum, en ny sammanfattning eller ton.';
+    case 'unchanged': return `${p.id} är redan så: inget ändrades eller registrerades.`;
+    case 'broken-text': return `${whatSv[p.what].replace(/^./u, (c) => c.toUpperCase())} innehåller ett trasigt tecken (halva ett UTF-16-surrogatpar), som skulle sparas som ”�”. Skriv eller klistra in det igen.`;
     case 'merge-self': return `${p.id} kan inte slås ihop med sig själv.`;
     case 'not-in-review': return `${p.id} väntar inte på granskning: datumet är inte osäkert.`;
     case 'import-too-large': return `Importfilen är ${size(p.bytes)}; högst ${size(p.limit)}.`;

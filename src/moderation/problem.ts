@@ -21,6 +21,8 @@ export type Problem =
   | { code: 'event-exists'; id: string }
   | { code: 'summary-missing' }
   | { code: 'nothing-to-change' }
+  | { code: 'unchanged'; id: string }
+  | { code: 'broken-text'; what: 'title' | 'publisher' | 'summary' | 'quote' | 'text' }
   | { code: 'merge-self'; id: string }
   | { code: 'not-in-review'; id: string }
   | { code: 'import-too-large'; bytes: number; limit: number }

@@ -8,6 +8,7 @@ import { StoreConflict, type Change, type StoredDocument } from '../store/types.
 import { fold } from '../text/fold.ts';
 import { commitPlanned, engineOf, type Actor, type Moderation } from './context.ts';
 import * as fields from './fields.ts';
+import type { DocumentNotice } from './problem.ts';
 import { refuse } from './problems.ts';
 import { uploadedText, type Upload } from './upload.ts';
 
@@ -26,11 +27,14 @@ export type DocumentSummary = Omit<StoredDocument, 'text'> & { characters: numbe
 
 export interface DocumentReport {
   document: DocumentSummary;
-  passages: number;
+  /** What answers can quote from it, in order. */
+  passages: Array<{ id: string; text: string }>;
   /** The dated events the document tells (alone or with other documents). */
   events: TimelineEvent[];
   /** Those whose date is uncertain: the review queue. */
   uncertain: TimelineEvent[];
+  /** What the moderator should know: it adds nothing to the timeline, or dates without a word of what happened. */
+  notices: DocumentNotice[];
 }
 
 const SLUG_LENGTH = 48;
@@ -133,10 +137,22 @@ function report(engine: Engine, document: StoredDocument): DocumentReport {
   const events = engine.timeline({ status: EVENT_STATUSES }).filter((e) => e.citations.some((c) => c.documentId === document.id));
   return {
     document: summarize(document),
-    passages: engine.corpus.passages.filter((p) => p.documentId === document.id).length,
+    passages: engine.corpus.passages.filter((p) => p.documentId === document.id).map(({ id, text }) => ({ id, text })),
     events,
     uncertain: events.filter((e) => e.certainty === 'uncertain'),
+    notices: noticesOf(events, document.id),
   };
+}
+
+/**
+ * A document is accepted whatever its dates, but the moderator hears when it adds nothing to the
+ * timeline (no dates), or when its dates stand alone: quoted from this document, the event is its
+ * date and nothing else, so nothing says what happened then.
+ */
+function noticesOf(events: TimelineEvent[], documentId: string): DocumentNotice[] {
+  if (events.length === 0) return [{ code: 'no-dated-events' }];
+  const bare = events.filter((e) => e.citations.every((c) => c.documentId !== documentId || !/\p{L}/u.test(c.quote.replace(e.dateText, ''))));
+  return bare.length > 0 ? [{ code: 'dates-alone', events: bare.map((e) => e.id) }] : [];
 }
 
 /** A readable id from the title, as the bundled documents have: "Russia and Turkey sign…" → russia-and-turkey-sign… */

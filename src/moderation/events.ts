@@ -41,7 +41,8 @@ export async function listEvents(m: Moderation, guildId: string, topic?: string)
 export async function addEvent(m: Moderation, actor: Actor, input: NewEvent): Promise<TimelineEvent> {
   const engine = await engineOf(m, actor.guildId);
   const passage = engine.passage(input.passageId.trim()) ?? refuse({ code: 'no-passage', id: input.passageId });
-  const quote = input.quote?.trim() ? input.quote.trim() : passage.text;
+  const given = fields.wellFormed(input.quote, 'quote')?.trim();
+  const quote = given ? given : passage.text;
   const offset = quoteOffset(passage, quote);
   if (offset < 0) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
   const id = addedEventId(passage.id, offset);

@@ -1,4 +1,4 @@
-import type { Problem } from './problem.ts';
+import type { DocumentNotice, Problem } from './problem.ts';
 
 export type MessageLanguage = 'en' | 'sv';
 
@@ -79,4 +79,19 @@ function swedish(p: Problem): string {
 /** A refusal in the moderator's language: what is wrong and what to do instead. */
 export function describeProblem(problem: Problem, language: MessageLanguage): string {
   return language === 'sv' ? swedish(problem) : english(problem);
+}
+
+/** A word about an accepted document, in the moderator's language. */
+export function describeNotice(notice: DocumentNotice, language: MessageLanguage): string {
+  const sv = language === 'sv';
+  switch (notice.code) {
+    case 'no-dated-events':
+      return sv
+        ? 'Inga daterade händelser hittades: texten kan citeras i svar men lägger inget till tidslinjen.'
+        : 'No dated events were found in it: answers can quote it, but it adds nothing to the timeline.';
+    case 'dates-alone':
+      return sv
+        ? `${notice.events.length} av händelserna är bara ett datum, utan något om vad som hände: ta bort dem eller lägg till en sammanfattning (${notice.events.join(', ')}).`
+        : `${notice.events.length} of its events are a date alone, with nothing said of what happened: remove them or give them a summary (${notice.events.join(', ')}).`;
+  }
 }

@@ -29,3 +29,6 @@ export type Problem =
   | { code: 'import-not-json'; detail: string }
   | { code: 'import-invalid'; path: string; detail: string }
   | { code: 'import-item'; where: string; problem: Problem };
+
+/** Something a moderator should know about what was accepted. */
+export type DocumentNotice = { code: 'no-dated-events' } | { code: 'dates-alone'; events: string[] };

@@ -26,7 +26,7 @@ import { runWhen, suggestWhen } from './when/handler.ts';
 /** Every slash command the bot registers and answers; nothing is discovered from the file system. */
 export const commands: readonly Command[] = [
   { definition: askDefinition, run: runAsk },
-  { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
+  { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation) },
   { definition: timelineDefinition, run: runTimeline },
   { definition: barometerDefinition, run: runBarometer },
   { definition: quizDefinition, run: runQuiz },

@@ -55,6 +55,8 @@ export interface Invocation {
   channelId?: string | null;
   services: Services;
   member?: Member | null;
+  /** False where the client offers no choices as the user types (the console); Discord does. */
+  completes?: boolean;
 }
 
 export interface CommandInvocation extends Invocation {
@@ -103,7 +105,7 @@ export interface WorksWithoutServerKnowledge {
 export interface Command extends WorksWithoutServerKnowledge {
   definition: CommandDefinition;
   run(invocation: CommandInvocation): Promise<Reply>;
-  autocomplete?(invocation: AutocompleteInvocation): Choice[];
+  autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 
 /** Handles the buttons whose custom_id starts with `kind:`. */

@@ -9,7 +9,9 @@ import { buildEvents, type EventLayer } from './events/build.ts';
 import { suggestEvents } from './events/suggest.ts';
 import type { EventStatus, TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
-import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
+import type { QuizSource } from './quiz/context.ts';
+import type { QuizCuration } from './quiz/curation.ts';
+import { generateQuiz, questionBank, type BankQuery, type QuizOptions } from './quiz/generate.ts';
 import type { QuizQuestion } from './quiz/types.ts';
 import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
 import { analysedOf } from './search/analysis.ts';
@@ -46,6 +48,10 @@ export interface Engine {
   suggestEvents(typed: string, limit?: number): Array<{ id: string; label: string }>;
   /** Quiz questions drawn from the events, the same for the same seed. */
   quiz(options: QuizOptions): QuizQuestion[];
+  /** Every question this server may be asked in a language and period, as its moderators left them. */
+  quizBank(query?: BankQuery): QuizQuestion[];
+  /** What the quiz questions are made from, for checking a moderator's own question. */
+  quizSource: QuizSource;
 }
 
 export interface EngineOptions extends BaseOptions {
@@ -76,6 +82,8 @@ export interface EngineLayer {
   events: EventLayer;
   /** Told the event changes that name events no longer there (they are skipped). */
   onSkipped?: (eventIds: string[]) => void;
+  /** The moderators' decisions on the server's quiz questions. */
+  quiz?: readonly QuizCuration[];
 }
 
 export async function loadEngineBase(dataDir: string = BUNDLED_DATA_DIR, options: BaseOptions = {}): Promise<EngineBase> {
@@ -100,6 +108,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now: options.now ?? (() => new Date()) });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const eventsById = new Map(events.events.map((e) => [e.id, e]));
+  const quizSource: QuizSource = { events: events.events, corpus, analyzer: language.analyzer, gazetteer: language.gazetteer, eventTypes: language.eventTypes, people: language.gazetteer.people };
+  const curations = layer?.quiz ?? [];
   return {
     corpus,
     sources: () => corpus.documents.map((doc) => doc.meta),
@@ -110,7 +120,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     barometer: (query = {}) => buildBarometer(withStatus(answerer.timeline(periodBetween(query.from, query.to)))),
     event: (id) => eventsById.get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
-    quiz: (quizOptions) => generateQuiz(withStatus(events.events), language.gazetteer.people, quizOptions),
+    quiz: (quizOptions) => generateQuiz(quizSource, quizOptions, curations),
+    quizBank: (query = {}) => questionBank(quizSource, query, curations),
+    quizSource,
   };
 }
 

@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const stopped = new AbortController();
     onShutdown(logger, async () => stopped.abort());
     const interactive = process.stdin.isTTY === true;
-    await runConsole({ services: { engine, feedback, moderation, quizStore: knowledge.store }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal });
+    await runConsole({ services: { engine, feedback, moderation, quizStore: knowledge.store }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal, guildId: env.DISCORD_GUILD_ID ?? null });
     await knowledge.close();
   }
 }

@@ -17,7 +17,7 @@ const consoleOwn = [
   '/search words: the passages that match',
   '/quiz [N] [when|first|order|what|who]: a round of N questions played here; /quiz practice: your own drill',
   '/press N: presses button N of the last reply; /quit ends the console',
-  'A line without a slash is a question (during a quiz round, an answer).',
+  'A line without a slash is a question, or during a quiz round or under a practice question an answer (A–D; add 🚩 in a round to report the question).',
 ].join('\n');
 
 const discordOnly =

@@ -19,7 +19,7 @@ export function documentMeta(doc: StoredDocument): DocumentMeta {
 }
 
 export function hasLayer(data: GuildData): boolean {
-  return data.documents.length + data.addedEvents.length + data.eventChanges.length > 0;
+  return data.documents.length + data.addedEvents.length + data.eventChanges.length + data.quizCurations.length > 0;
 }
 
 /** Server documents cleaned and cut, by content: a server's engine is rebuilt after every change, and most of its documents did not change. */
@@ -53,5 +53,6 @@ export function guildLayer(data: GuildData): EngineLayer {
         reason: `changed by ${changedBy} at ${changedAt}`,
       })),
     },
+    quiz: data.quizCurations,
   };
 }

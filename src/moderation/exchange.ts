@@ -3,6 +3,7 @@ import type { Passage } from '../corpus/types.ts';
 import { addedEventId, passageOfEvent, quoteOffset } from '../events/added.ts';
 import { correctionSchema } from '../events/overlay.ts';
 import { documentMeta } from '../knowledge/layer.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
 import type { AddedEvent, Change, GuildData, StoredDocument } from '../store/types.ts';
 import { commitPlanned, type Actor, type Moderation } from './context.ts';
 import { textHash } from './documents.ts';
@@ -18,6 +19,7 @@ export interface ImportReport {
   documents: number;
   addedEvents: number;
   eventChanges: number;
+  quizQuestions: number;
 }
 
 /** Everything a server's moderators have added or changed, as JSON to keep or to move to another server. */
@@ -35,6 +37,7 @@ function toExport(guildId: string, data: GuildData, now: Date): ServerExport {
     documents: data.documents.map(({ sha256: _hash, ...doc }) => doc),
     addedEvents: data.addedEvents,
     eventChanges: data.eventChanges,
+    quizQuestions: data.quizCurations,
   };
 }
 
@@ -52,8 +55,9 @@ export async function importServer(m: Moderation, actor: Actor, bytes: Uint8Arra
     ...data.documents.map((document): Change => ({ kind: 'put-document', document })),
     ...data.addedEvents.map((event): Change => ({ kind: 'put-added-event', event })),
     ...data.eventChanges.map((change): Change => ({ kind: 'put-event-change', change })),
+    ...data.quizCurations.map((curation): Change => ({ kind: 'put-quiz-curation', curation })),
   ];
-  const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length };
+  const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length, quizQuestions: data.quizCurations.length };
   await commitPlanned(m, actor, async (current) => ({
     changes,
     // What the import replaces, as the transaction reads it: the audit can put it back.
@@ -137,7 +141,19 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
       return change;
     }),
   );
-  return { documents, addedEvents, eventChanges, settings: file.settings };
+  const quizCurations = file.quizQuestions.map((c, i) =>
+    within(`quizQuestions[${i}] (${c.questionId})`, () => {
+      if ((c.action === 'hide') !== (c.question === null) || (c.question && c.question.id !== c.questionId)) {
+        refuse({ code: 'import-invalid', path: `quizQuestions.${i}.question`, detail: 'a hidden question has none; an edited or added one is the question of that id' });
+      }
+      for (const cited of c.question?.citations ?? []) {
+        const passage = passages.get(cited.passageId) ?? refuse({ code: 'no-passage', id: cited.passageId });
+        if (quoteOffset(passage, cited.quote) < 0) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
+      }
+      return { ...c, question: c.question as QuizQuestion | null };
+    }),
+  );
+  return { documents, addedEvents, eventChanges, settings: file.settings, quizCurations };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import type { Tone } from '../events/types.ts';
+import type { QuizCuration } from '../quiz/curation.ts';
 import type { QuizQuestion } from '../quiz/types.ts';
 
 /**
@@ -90,6 +91,8 @@ export interface GuildData {
   /** In the order they were made, which is the order they apply in. */
   eventChanges: EventChange[];
   settings: GuildSettings;
+  /** The moderators' decisions on the server's quiz questions, in the order they were made. */
+  quizCurations: QuizCuration[];
 }
 
 /** What a planned commit reads, inside its transaction. */
@@ -115,7 +118,10 @@ export type Change =
   /** Every change naming one of these events, as the event changed or as the one merged in. */
   | { kind: 'delete-event-changes'; events: string[] }
   | { kind: 'put-settings'; settings: GuildSettings }
-  /** The server's documents, events and settings go; the audit and the votes stay. */
+  /** Replaces any earlier decision on the same question. */
+  | { kind: 'put-quiz-curation'; curation: QuizCuration }
+  | { kind: 'delete-quiz-curation'; questionId: string }
+  /** The server's documents, events, settings and quiz decisions go; the audit, the votes and the quiz records stay. */
   | { kind: 'clear-guild' };
 
 export interface AuditEntry {

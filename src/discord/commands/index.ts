@@ -2,6 +2,7 @@ import { adminDefinition } from './admin/definition.ts';
 import { documentFormHandler } from './admin/documents.ts';
 import { runAdmin } from './admin/handler.ts';
 import { suggestAdmin } from './admin/autocomplete.ts';
+import { hideQuestionButton } from './admin/quiz.ts';
 import { askDefinition } from './ask/definition.ts';
 import { runAsk } from './ask/handler.ts';
 import { sourcesButton, voteButton } from './ask/buttons.ts';
@@ -37,7 +38,7 @@ export const commands: readonly Command[] = [
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */
-export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton, practiceAnswerButton, practiceNextButton, sessionReportButton, practiceReportHandler, quizAnswerButton];
+export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton, practiceAnswerButton, practiceNextButton, sessionReportButton, practiceReportHandler, quizAnswerButton, hideQuestionButton];
 
 /** Every form the bot's commands open, by the prefix of its custom_id. */
 export const modals: readonly ModalHandler[] = [documentFormHandler];

@@ -2,7 +2,7 @@ import type { AuditEntry, Change, CommitReader, FeedbackRecord, GuildData, NewAu
 import type { SqlExecutor } from './driver.ts';
 import { applyChange } from './changes.ts';
 import { SqlQuizStore } from './quiz-store.ts';
-import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json } from './rows.ts';
+import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json, quizCurationOf } from './rows.ts';
 
 /** The store over any SQL database a driver speaks to (SQLite, PostgreSQL): the statements are written once. */
 export class SqlStore extends SqlQuizStore implements Store {
@@ -90,10 +90,12 @@ async function readGuild(tx: SqlExecutor, guildId: string): Promise<GuildData> {
   const addedEvents = await all('SELECT * FROM added_events WHERE guild_id = $1 ORDER BY added_at, id');
   const eventChanges = await all('SELECT * FROM event_changes WHERE guild_id = $1 ORDER BY seq');
   const settings = await all('SELECT moderator_role_id FROM guilds WHERE id = $1');
+  const curations = await all('SELECT * FROM quiz_curations WHERE guild_id = $1 ORDER BY seq');
   return {
     documents: documents.map(documentOf),
     addedEvents: addedEvents.map(addedEventOf),
     eventChanges: eventChanges.map(eventChangeOf),
     settings: { moderatorRoleId: (settings[0]?.moderator_role_id as string | null | undefined) ?? null },
+    quizCurations: curations.map(quizCurationOf),
   };
 }

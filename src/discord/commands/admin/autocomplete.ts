@@ -34,6 +34,13 @@ export async function suggestAdmin(invocation: AutocompleteInvocation): Promise<
       .filter((hit) => hit.passageId.length <= 100)
       .map((hit) => choice(hit.text, hit.passageId));
   }
+  if (focused === 'question') {
+    return engine
+      .quizBank({ language: invocation.locale })
+      .filter((q) => matches(`${q.id} ${q.question}`))
+      .slice(0, limits.choices)
+      .map((q) => choice(q.question, q.id));
+  }
   if (subcommand[0] === 'review') {
     return engine
       .timeline()

@@ -8,6 +8,7 @@ import { eventActions } from './events.ts';
 import { exportCommand, importCommand } from './exchange.ts';
 import { auditCommand, feedbackCommand, settingsCommand } from './records.ts';
 import { quizReportsCommand } from './quiz-reports.ts';
+import { quizActions } from './quiz.ts';
 
 /** Each subcommand of /admin, by its (English) path; a forged path (`constructor`) is simply not there. */
 const actions = new Map<string, AdminAction>([
@@ -16,6 +17,7 @@ const actions = new Map<string, AdminAction>([
   ['documents show', showDocumentCommand],
   ['documents remove', removeDocumentCommand],
   ...eventActions,
+  ...quizActions,
   ['feedback', feedbackCommand],
   ['quiz-reports', quizReportsCommand],
   ['settings', settingsCommand],

@@ -35,6 +35,16 @@ const en = {
     more: (n: number) => `… and ${n} more`,
   },
   feedback: { title: 'Answers marked 👎', empty: 'No 👎 yet.' },
+  quiz: {
+    listTitle: (n: number) => `Quiz questions in this server (${n})`,
+    empty: 'No quiz questions match.',
+    marks: { hide: 'hidden', edit: 'edited', add: 'your own' } as Record<'hide' | 'edit' | 'add', string>,
+    hidden: 'Question hidden: it will not be asked in this server again. Quizzes running now keep theirs.',
+    restored: 'Question restored as generated.',
+    edited: 'Question changed: quizzes started from now on ask it so. Quizzes running now keep theirs.',
+    added: 'Question added: quizzes in this server may ask it from now on.',
+    hide: 'Hide this question',
+  },
   quizReports: {
     title: 'Quiz questions reported 🚩',
     empty: 'No quiz question has been reported.',
@@ -87,6 +97,16 @@ const sv: AdminStrings = {
     more: (n: number) => `… och ${n} till`,
   },
   feedback: { title: 'Svar markerade med 👎', empty: 'Inga 👎 ännu.' },
+  quiz: {
+    listTitle: (n) => `Frågor på den här servern (${n})`,
+    empty: 'Inga frågor matchar.',
+    marks: { hide: 'dold', edit: 'ändrad', add: 'egen' },
+    hidden: 'Frågan är dold: den ställs inte igen på den här servern. Frågesporter som pågår behåller sina.',
+    restored: 'Frågan är återställd som den genererades.',
+    edited: 'Frågan är ändrad: frågesporter som startas härefter ställer den så. Frågesporter som pågår behåller sina.',
+    added: 'Frågan är tillagd: frågesporter på den här servern kan ställa den härefter.',
+    hide: 'Dölj frågan',
+  },
   quizReports: {
     title: 'Rapporterade frågor 🚩',
     empty: 'Ingen fråga har rapporterats.',

@@ -27,6 +27,9 @@ async function main(): Promise<void> {
     databasePath: databasePath(env),
     databaseUrl: env.DATABASE_URL,
     onSkipped: (guild, events) => logger.warn({ guild, events }, 'changes name events no longer there; skipped'),
+    onLayer: (guild, { from, ms }) => logger.info({ guild, from, ms }, "server's knowledge ready"),
+    // The bot serves many servers at once: one server's large build must not stop the others' answers.
+    build: token ? 'worker' : 'thread',
   });
   const engine = knowledge.bundled;
   const feedback = new StoredFeedbackSink(knowledge.store);

@@ -64,8 +64,13 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
  */
 async function servicesIn(services: Services, interaction: Interaction, logger: Logger): Promise<Services> {
   if (!services.moderation) return services;
+  const { engines } = services.moderation;
   try {
-    return { ...services, engine: await services.moderation.engines.engineFor(interaction.guildId) };
+    const ready = await engines.current(interaction.guildId);
+    if (ready) return { ...services, engine: ready };
+    // Never make the server's knowledge on the way to the acknowledgement: acknowledge, then wait.
+    await acknowledgeFirst(interaction);
+    return { ...services, engine: await engines.engineFor(interaction.guildId) };
   } catch (error) {
     const t = strings(localeOf(interaction.locale)).errors;
     let failure: UserError;
@@ -79,6 +84,13 @@ async function servicesIn(services: Services, interaction: Interaction, logger: 
     }
     return { ...services, engine: services.moderation.engines.bundled, knowledgeFailure: failure };
   }
+}
+
+/** A command that would acknowledge with a deferral acknowledges so now, before it waits for the server's knowledge. */
+async function acknowledgeFirst(interaction: Interaction): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction));
+  if (deferral) await deferrer(interaction)(deferral.ephemeral);
 }
 
 /** What needs the server's own knowledge refuses when it could not be built. */
@@ -103,6 +115,8 @@ async function runCommand(interaction: ChatInputCommandInteraction, invocation: 
 
 function deferrer(interaction: RepliableInteraction) {
   return async (ephemeral: boolean) => {
+    // Acknowledged already while the server's knowledge was being made.
+    if (interaction.deferred || interaction.replied) return;
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   };
 }

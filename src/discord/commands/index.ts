@@ -4,7 +4,7 @@ import { runAdmin } from './admin/handler.ts';
 import { suggestAdmin } from './admin/autocomplete.ts';
 import { hideQuestionButton } from './admin/quiz.ts';
 import { askDefinition } from './ask/definition.ts';
-import { runAsk } from './ask/handler.ts';
+import { askDeferral, runAsk } from './ask/handler.ts';
 import { sourcesButton, voteButton } from './ask/buttons.ts';
 import { barometerDefinition } from './barometer/definition.ts';
 import { runBarometer } from './barometer/handler.ts';
@@ -24,12 +24,15 @@ import type { ButtonHandler, Command, ModalHandler } from './types.ts';
 import { whenDefinition } from './when/definition.ts';
 import { runWhen, suggestWhen } from './when/handler.ts';
 
+/** A deferral everyone in the channel sees, as the answer will be. */
+const inPublic = () => ({ ephemeral: false });
+
 /** Every slash command the bot registers and answers; nothing is discovered from the file system. */
 export const commands: readonly Command[] = [
-  { definition: askDefinition, run: runAsk },
+  { definition: askDefinition, run: runAsk, deferral: askDeferral },
   { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation) },
-  { definition: timelineDefinition, run: runTimeline },
-  { definition: barometerDefinition, run: runBarometer },
+  { definition: timelineDefinition, run: runTimeline, deferral: inPublic },
+  { definition: barometerDefinition, run: runBarometer, deferral: inPublic },
   { definition: quizDefinition, run: runQuiz },
   { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true },
   // Help is for everyone: it leaves out what only moderators see.

@@ -105,6 +105,11 @@ export interface WorksWithoutServerKnowledge {
 export interface Command extends WorksWithoutServerKnowledge {
   definition: CommandDefinition;
   run(invocation: CommandInvocation): Promise<Reply>;
+  /**
+   * For a command that acknowledges with a deferral before it answers: how, from its options. While
+   * the server's knowledge is being made, the adapter acknowledges so on its behalf first.
+   */
+  deferral?(options: Options): { ephemeral: boolean };
   autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 

@@ -8,6 +8,7 @@ import { UserError } from '../discord/errors.ts';
 import { strings } from '../discord/i18n.ts';
 import type { Reply } from '../discord/reply.ts';
 import type { Logger } from '../log.ts';
+import { consoleHelp } from './help.ts';
 import { optionsFor, parseLine } from './parse.ts';
 import type { Reporter } from '../cli/commands/quiz-round.ts';
 import { PRACTICE_ANSWER } from '../discord/commands/quiz/practice-card.ts';
@@ -30,8 +31,6 @@ export interface ConsoleOptions {
   guildId?: string | null;
 }
 
-const consoleHelp =
-  'In this console also: /search words (the passages that match), /quiz [N] [kind] (a round played here; /quiz practice for your own drill), /press N (a button of the last reply), /quit. A line without a slash is a question, or during a quiz round or under a practice question an answer (A–D; add 🚩 in a round to report the question).';
 
 /**
  * Without a Discord token the bot answers here: the same command and button handlers as on
@@ -79,7 +78,8 @@ class ConsoleSession {
     private readonly picturesDir: string,
     guildId: string | null,
   ) {
-    this.#invocation = { locale: 'en', userId: 'console', guildId, services };
+    // The console offers no choices as one types: /when says what to do instead.
+    this.#invocation = { locale: 'en', userId: 'console', guildId, services, completes: false };
   }
 
   async run(name: string, args: string): Promise<string> {
@@ -92,6 +92,7 @@ class ConsoleSession {
       const letter = name === 'ask' ? practiceLetter(this.#last, args) : undefined;
       if (letter !== undefined) return await this.#press(String(letter + 1));
       if (name === 'search') return this.#search(args);
+      if (name === 'help') return replyText(consoleHelp());
       if (name === 'press') return await this.#press(args);
       if (name === 'quiz' && args.trim() !== 'practice') return this.#quiz.start(args, this.#invocation.services.engine, this.#invocation.services.now?.() ?? new Date());
       const command = findCommand(name);
@@ -99,7 +100,7 @@ class ConsoleSession {
       const subcommand = name === 'quiz' ? ['practice'] : [];
       const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), subcommand, defer: async () => {} });
       this.#last = reply;
-      return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : await this.#withPictures(reply);
+      return await this.#withPictures(reply);
     } catch (error) {
       if (error instanceof UserError) return `! ${error.message}`;
       const errorId = randomBytes(4).toString('hex');

@@ -5,12 +5,12 @@ import { correctionSchema } from '../events/overlay.ts';
 import { documentMeta } from '../knowledge/layer.ts';
 import type { QuizQuestion } from '../quiz/types.ts';
 import type { AddedEvent, Change, GuildData, StoredDocument } from '../store/types.ts';
-import { commit, type Actor, type Moderation } from './context.ts';
+import { commitPlanned, type Actor, type Moderation } from './context.ts';
 import { textHash } from './documents.ts';
 import { EXPORT_FORMAT, serverExportSchema, type ServerExport } from './exchange-schema.ts';
 import * as fields from './fields.ts';
 import { ModerationError, refuse } from './problems.ts';
-import { uploadedText } from './upload.ts';
+import { pastedUpload, uploadedText } from './upload.ts';
 
 /** Room for a server with a few hundred long documents; Discord's own upload limit is lower. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -58,8 +58,11 @@ export async function importServer(m: Moderation, actor: Actor, bytes: Uint8Arra
     ...data.quizCurations.map((curation): Change => ({ kind: 'put-quiz-curation', curation })),
   ];
   const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length, quizQuestions: data.quizCurations.length };
-  const before = toExport(actor.guildId, await m.store.guild(actor.guildId), m.now());
-  await commit(m, actor, changes, { action: 'import', target: `from server ${file.guildId}`, before, after: { ...report, documentIds: data.documents.map((d) => d.id) } });
+  await commitPlanned(m, actor, async (current) => ({
+    changes,
+    // What the import replaces, as the transaction reads it: the audit can put it back.
+    entry: { action: 'import', target: `from server ${file.guildId}`, before: toExport(actor.guildId, await current.guild(), m.now()), after: { ...report, documentIds: data.documents.map((d) => d.id) } },
+  }));
   return report;
 }
 
@@ -97,7 +100,7 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
   const passages = new Map(bundled.flatMap((d) => d.passages).map((p) => [p.id, p]));
   const documents = file.documents.map((doc, i): StoredDocument =>
     within(`documents[${i}] (“${doc.title}”)`, () => {
-      const text = uploadedText({ name: doc.fileName, bytes: new TextEncoder().encode(doc.text) }, { pasted: true });
+      const text = uploadedText(pastedUpload(doc.text, doc.fileName), { pasted: true });
       const sha256 = textHash(text);
       const same = hashes.get(sha256);
       if (same) refuse({ code: 'duplicate-document', id: same.id, title: same.title });
@@ -158,6 +161,7 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
  * name events of passages that exist: it cannot point at nothing.
  */
 function checkChange(change: ServerExport['eventChanges'][number], i: number, passages: ReadonlyMap<string, Passage>, now: Date): void {
+  fields.wellFormed(change.value, 'summary');
   if (change.field === 'date') fields.calendarDate(change.value, now);
   const fit = correctionSchema.safeParse({ ...change, reason: 'imported change' });
   if (!fit.success) refuse({ code: 'import-invalid', path: `eventChanges.${i}.value`, detail: fit.error.issues[0]?.message ?? 'does not fit its field' });

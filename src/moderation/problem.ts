@@ -21,6 +21,8 @@ export type Problem =
   | { code: 'event-exists'; id: string }
   | { code: 'summary-missing' }
   | { code: 'nothing-to-change' }
+  | { code: 'unchanged'; id: string }
+  | { code: 'broken-text'; what: 'title' | 'publisher' | 'summary' | 'quote' | 'text' }
   | { code: 'merge-self'; id: string }
   | { code: 'not-in-review'; id: string }
   | { code: 'no-question'; id: string }
@@ -37,3 +39,6 @@ export type Problem =
   | { code: 'import-not-json'; detail: string }
   | { code: 'import-invalid'; path: string; detail: string }
   | { code: 'import-item'; where: string; problem: Problem };
+
+/** Something a moderator should know about what was accepted. */
+export type DocumentNotice = { code: 'no-dated-events' } | { code: 'dates-alone'; events: string[] };

@@ -21,6 +21,14 @@ export interface Store extends QuizStore {
    * records something refused. Throws `StoreConflict` when a change would duplicate what is kept.
    */
   commit(guildId: string, changes: readonly Change[], audit: NewAuditEntry): Promise<void>;
+  /**
+   * Reads and commits in one transaction, with no other commit of the server in between (in this
+   * process or another): `plan` gets the server's data as the transaction sees it and returns the
+   * changes with their audit entry, so the audit's "before" is what the change replaced; or null
+   * when there is nothing to change, and then nothing is written, not even the audit. True when it
+   * committed. Whatever `plan` throws comes out, with nothing written; a duplicate is `StoreConflict`.
+   */
+  commitPlanned(guildId: string, plan: (current: CommitReader) => Promise<PlannedCommit | null>): Promise<boolean>;
   /** The newest entries first. */
   audit(guildId: string, options: { limit: number }): Promise<AuditEntry[]>;
   recordFeedback(feedback: FeedbackRecord): Promise<void>;
@@ -85,6 +93,18 @@ export interface GuildData {
   settings: GuildSettings;
   /** The moderators' decisions on the server's quiz questions, in the order they were made. */
   quizCurations: QuizCuration[];
+}
+
+/** What a planned commit reads, inside its transaction. */
+export interface CommitReader {
+  guild(): Promise<GuildData>;
+  /** The server's changes of one event (as the event changed, not as one merged in), in the order they apply. */
+  eventChanges(eventId: string): Promise<EventChange[]>;
+}
+
+export interface PlannedCommit {
+  changes: Change[];
+  audit: NewAuditEntry;
 }
 
 /** One change to a server's data; a commit applies a list of them in one transaction. */

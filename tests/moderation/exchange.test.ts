@@ -12,7 +12,7 @@ describe('export and import', () => {
     knowledge = await openTestKnowledge();
     const report = await addDocument(knowledge.moderation, moderator, { upload: { name: 'grain.md', bytes: utf8(grainArticle) }, title: 'Russia and Turkey agree on a grain corridor', published: '2023-05' });
     await addEvent(knowledge.moderation, moderator, { passageId: `${report.document.id}/p3s1`, date: '2023-03', summary: 'The UN welcomes the corridor.' });
-    await editEvent(knowledge.moderation, moderator, report.events[0]?.id ?? '', { tone: 'cooperation' });
+    await editEvent(knowledge.moderation, moderator, report.events[0]?.id ?? '', { tone: 'neutral' });
     await setModeratorRole(knowledge.moderation, moderator, '700000000000000001');
   });
   afterAll(() => knowledge.close());

@@ -15,6 +15,7 @@ import { UnreadableGuildData } from '../../knowledge/stored-data.ts';
 import type { Invocation, Services, WorksWithoutServerKnowledge } from '../commands/types.ts';
 import { UserError } from '../errors.ts';
 import { localeOf, strings } from '../i18n.ts';
+import { limits } from '../limits.ts';
 import type { Reply } from '../reply.ts';
 import { memberOf } from './member.ts';
 import { modalPayload } from './modal.ts';
@@ -136,7 +137,9 @@ async function complete(interaction: AutocompleteInteraction, invocation: Invoca
   const command = findCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const subcommand = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter((name): name is string => name !== null);
-  const choices = command?.autocomplete?.({ ...invocation, typed: String(focused.value), focused: focused.name, subcommand }) ?? [];
+  // Capped before any work: the registered options are at most 100 characters, a forged value may be anything.
+  const typed = String(focused.value).slice(0, limits.typed);
+  const choices = (await command?.autocomplete?.({ ...invocation, typed, focused: focused.name, subcommand })) ?? [];
   await interaction.respond(choices);
 }
 

@@ -30,7 +30,7 @@ const inPublic = () => ({ ephemeral: false });
 /** Every slash command the bot registers and answers; nothing is discovered from the file system. */
 export const commands: readonly Command[] = [
   { definition: askDefinition, run: runAsk, deferral: askDeferral },
-  { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
+  { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation) },
   { definition: timelineDefinition, run: runTimeline, deferral: inPublic },
   { definition: barometerDefinition, run: runBarometer, deferral: inPublic },
   { definition: quizDefinition, run: runQuiz },

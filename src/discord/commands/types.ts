@@ -55,6 +55,8 @@ export interface Invocation {
   channelId?: string | null;
   services: Services;
   member?: Member | null;
+  /** False where the client offers no choices as the user types (the console); Discord does. */
+  completes?: boolean;
 }
 
 export interface CommandInvocation extends Invocation {
@@ -108,7 +110,7 @@ export interface Command extends WorksWithoutServerKnowledge {
    * the server's knowledge is being made, the adapter acknowledges so on its behalf first.
    */
   deferral?(options: Options): { ephemeral: boolean };
-  autocomplete?(invocation: AutocompleteInvocation): Choice[];
+  autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 
 /** Handles the buttons whose custom_id starts with `kind:`. */

@@ -13,7 +13,7 @@ export function buildPassages(meta: Pick<DocumentMeta, 'id' | 'language'>, clean
   cleaned.paragraphs.forEach((paragraph, p) => {
     const text = cleaned.text.slice(paragraph.start, paragraph.end);
     // A headline, a heading or a caption is one unit, whatever punctuation it carries.
-    const spans = tellsStory(paragraph.kind) ? splitSentences(text) : [{ start: 0, end: text.length }];
+    const spans = tellsStory(paragraph.kind) ? splitSentences(text, meta.language) : [{ start: 0, end: text.length }];
     const opensSection = paragraph.kind === 'heading' || paragraph.kind === 'question';
     if (opensSection) heading = undefined;
     spans.forEach((span, s) => {

@@ -1,3 +1,4 @@
+import { readingOf } from '../corpus/readings.ts';
 import { BLOCK_KINDS, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { EventCorpus, EventGroup } from '../events/build.ts';
@@ -82,6 +83,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const { meta } = records[d] as DocumentRecord;
     const cleanStart = fields[at + 4] as number;
     const cleanEnd = fields[at + 5] as number;
+    const text = (cleans[d] as string).slice(cleanStart, cleanEnd);
+    const reading = readingOf(meta, text);
     (passagesOf[d] as Passage[]).push({
       id: ids[i] as string,
       documentId: meta.id,
@@ -90,7 +93,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
       ...((fields[at + 8] as number) >= 0 && { headingId: ids[fields[at + 8] as number] as string }),
       paragraph: fields[at + 2] as number,
       sentence: fields[at + 3] as number,
-      text: (cleans[d] as string).slice(cleanStart, cleanEnd),
+      text,
+      ...(reading !== undefined && { reading }),
       cleanStart,
       cleanEnd,
       start: fields[at + 6] as number,

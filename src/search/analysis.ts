@@ -23,8 +23,8 @@ export function analyseDocument(doc: CorpusDocument, analyzer: Analyzer): Analys
   return {
     passages: doc.passages,
     analysed: doc.passages.map((passage) => {
-      const text = analyzer.terms(passage.text, passage.language);
-      return { text, bridge: analyzer.bridge(text, passage.language) };
+      const items = analyzer.analyze(passage.reading ?? passage.text, passage.language);
+      return { text: items.map((item) => item.term), bridge: analyzer.bridge(items, passage.language) };
     }),
     title: analyzer.terms(doc.meta.title, language),
   };

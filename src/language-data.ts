@@ -14,7 +14,7 @@ import { sha256 } from './persist/fingerprint.ts';
 
 const lemmaFileSchema = z.object({ en: z.record(z.string(), z.string()), sv: z.record(z.string(), z.string()) });
 const glossaryFileSchema = z.object({
-  entries: z.array(z.object({ en: z.array(z.string().min(1)).min(1), sv: z.array(z.string().min(1)).min(1) })),
+  entries: z.array(z.object({ en: z.array(z.string().min(1)).min(1), sv: z.array(z.string().min(1)).min(1), sense: z.boolean().optional() })),
 });
 
 /** The lexical resources converted into `data/lexicon/` by the scripts in `scripts/lexicon/` (see README). */

@@ -100,17 +100,25 @@ export class PassageIndex {
     const spans = this.analyzer.analyze(text, guess.language, { nearNames: true });
     const other: Language = guess.language === 'en' ? 'sv' : 'en';
     const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other, { nearNames: true });
-    const terms = [...new Set([...spans, ...otherSpans].map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
-    const kept = new Set(terms);
+    const all = [...spans, ...otherSpans];
+    const terms = [...new Set(all.filter((item) => !item.weak).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
+    const weak = [...new Set(all.filter((item) => item.weak).map((item) => item.term))].filter((term) => !terms.includes(term));
+    const kept = new Set([...terms, ...weak]);
     const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, this.ranking.expansion), ...expansionsOf(this.analyzer, text, otherSpans, other, this.ranking.expansion)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
-    return { text, guess, terms, spans, expansions };
+    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
   }
 
   search(query: Query | string, options: { limit?: number } = {}): SearchHit[] {
     const analysed = typeof query === 'string' ? this.analyse(query) : query;
     // The terms are matched as MiniSearch matched the space-joined query: split on spaces.
-    const tokens = analysed.terms.flatMap((term) => term.split(' ').filter(Boolean).map((token) => ({ token, expansions: analysed.expansions.get(term) ?? [] })));
+    const tokens = [
+      ...analysed.terms.flatMap((term) => term.split(' ').filter(Boolean).map((token) => ({ token, expansions: analysed.expansions.get(term) ?? [] }))),
+      ...analysed.weak.flatMap((term) => {
+        const expansions = analysed.expansions.get(term) ?? [];
+        return expansions.length > 0 ? [{ token: term, expansions }] : [];
+      }),
+    ];
     if (tokens.length === 0) return [];
     return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
       passageId: passage.id,

@@ -12,6 +12,8 @@ export interface Query {
   terms: string[];
   /** The terms in the guessed language with the span of text each stands for (names are found by them). */
   spans: Array<{ term: string; start: number; end: number }>;
+  /** Words searched only by their other wordings ("downing" as shoot down), which an answer need not hold. */
+  weak: string[];
   /** Other wordings of each term (WordNet's, the dictionary's translations), weighted below the term itself. */
   expansions: ReadonlyMap<string, readonly Expansion[]>;
 }

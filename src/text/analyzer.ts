@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
 import type { Dictionary } from './dictionary.ts';
+import { fold } from './fold.ts';
 import { isStopword, stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordNet } from './wordnet.ts';
@@ -12,6 +13,11 @@ export interface AnalysedTerm {
   end: number;
   /** The word as written (for a name, its first word). */
   raw: string;
+  /**
+   * A word whose stem is a stop word ("downing" → "down"): it stands as written, and a query
+   * searches its other wordings (shoot down) without asking the answer to hold it.
+   */
+  weak?: true;
 }
 
 export interface AnalyseOptions {
@@ -39,8 +45,11 @@ export interface Lexicon {
 export class Analyzer {
   constructor(readonly lexicon: Lexicon) {}
 
+  /** The terms of a text, in text order (weak words left out). */
   terms(text: string, language: Language, options: AnalyseOptions = {}): string[] {
-    return this.analyze(text, language, options).map((item) => item.term);
+    return this.analyze(text, language, options)
+      .filter((item) => !item.weak)
+      .map((item) => item.term);
   }
 
   /** The terms of a text with the span of text each stands for. */
@@ -63,9 +72,9 @@ export class Analyzer {
         continue;
       }
       const stemmed = stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
-      // "downing" stems to "down", which the index never holds.
-      if (isStopword(stemmed, language)) continue;
-      items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
+      // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
+      if (isStopword(stemmed, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
+      else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
       if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     }
     return items;
@@ -99,8 +108,10 @@ export class Analyzer {
     const { dictionary } = this.lexicon;
     return terms.flatMap((item) => {
       if (typeof item === 'string') return dictionary.bridge(item, language);
-      const found = dictionary.bridge(item.term, language);
-      return found.length > 0 || item.raw === '' ? found : dictionary.bridge(item.raw, language);
+      // A capitalised word inside a sentence is a name, not a word to translate ("Ankara" is no anchor).
+      if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && this.lexicon.aliases.canonicalOf(item.raw) === undefined) return [];
+      const found = dictionary.bridge(item.raw.toLowerCase(), language);
+      return found.length > 0 ? found : dictionary.bridge(item.term, language);
     });
   }
 }

@@ -17,7 +17,7 @@ export type ExpansionWeights = Record<WordNetRelation | 'translation', number>;
 export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
-const MAX_PER_TERM = 16;
+const MAX_PER_TERM = 24;
 /** Longest phrase looked up in WordNet ("shoot down", "green light"). */
 const MAX_PHRASE = 3;
 

@@ -32,8 +32,8 @@ export class SwedishGloss {
     const name = this.nameOf(written.toLowerCase());
     if (name !== undefined) return name;
     const lower = this.sources.irregular.get(written.toLowerCase()) ?? written;
-    const direct = this.dictionary.translate(lower, 'sv')[0];
-    if (direct !== undefined && !this.dictionary.splitCompound(lower)) return direct;
+    const direct = this.dictionary.translateWord(lower, 'sv')[0];
+    if (direct !== undefined) return direct;
     const compound = this.dictionary.splitCompound(lower);
     if (compound) {
       const head = this.dictionary.translate(compound.head, 'sv')[0];

@@ -2,23 +2,31 @@
  * A lexicon file held as it was read: one string, sorted lines of `key<TAB>fields…`, and the offset
  * of each line. A lookup is a binary search; nothing is parsed until asked for, so a table of a
  * hundred thousand entries costs its text and one array of offsets. Lines starting with `#` are
- * the file's header (source and licence).
+ * the file's header (source and licence). The offsets are found at the first look-up, so that an
+ * engine that starts from its saved state and is not asked anything pays only for reading the file.
  */
 export class SortedTable {
-  private readonly starts: Int32Array;
+  #starts: Int32Array | undefined;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  private get starts(): Int32Array {
+    if (this.#starts) return this.#starts;
     const starts: number[] = [];
+    const text = this.text;
     for (let at = 0; at < text.length; ) {
       const end = text.indexOf('\n', at);
       const next = end < 0 ? text.length : end + 1;
       if (text.charCodeAt(at) !== 35 /* # */ && next - at > 1) starts.push(at);
       at = next;
     }
-    this.starts = Int32Array.from(starts);
-    for (let i = 1; i < this.starts.length; i++) {
-      if (this.keyAt(i - 1) >= this.keyAt(i)) throw new Error(`relations-bot: lexicon table not sorted at "${this.keyAt(i)}"`);
-    }
+    return (this.#starts = Int32Array.from(starts));
+  }
+
+  /** The first key that is not greater than the one before it, if any: the files are sorted by their scripts, and a test checks it. */
+  firstUnsorted(): string | undefined {
+    for (let i = 1; i < this.starts.length; i++) if (this.keyAt(i - 1) >= this.keyAt(i)) return this.keyAt(i);
+    return undefined;
   }
 
   get size(): number {

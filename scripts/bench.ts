@@ -6,21 +6,37 @@
  * peak memory at 1×, 10× and 100× the corpus, with plain MiniSearch (default options) on the
  * same passages as the baseline; each size's targets, met or missed.
  *
+ * cold: a server with a 512 KB document asked 100 times, beside 100 questions from other servers,
+ * right after the bot starts (see bench/cold-server.ts).
+ *
  * bot: `npm start` (the real bot and engine, in its own process) against the Discord double;
  * many `/ask` interactions are dispatched at once and each is timed from dispatch to its first
  * callback (the acknowledgement Discord wants within 3 s) and to its answer (the edit).
  */
 import { parseArgs } from 'node:util';
 import { startApp } from '../tests/discord/support/app.ts';
-import { DiscordDouble, type InteractionHandle } from '../tests/discord/double/index.ts';
+import { DiscordDouble } from '../tests/discord/double/index.ts';
+import { measureColdServer, printColdServer } from './bench/cold-server.ts';
 import { measureCore, printCore } from './bench/core.ts';
+import { report, summary, timings } from './bench/latency.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { count: { type: 'string', default: '500' }, json: { type: 'boolean', default: false } },
 });
 
-const sections: Record<string, () => Promise<Record<string, unknown>>> = { core, bot };
+const sections: Record<string, () => Promise<Record<string, unknown>>> = { core, bot, cold };
+
+async function cold(): Promise<Record<string, unknown>> {
+  const runs = [];
+  for (const saved of [true, false]) {
+    const figures = await measureColdServer(saved);
+    if (!figures.targetMet) process.exitCode = 1;
+    if (!values.json) printColdServer(figures);
+    runs.push(figures);
+  }
+  return { runs };
+}
 
 async function core(): Promise<Record<string, unknown>> {
   const scales = measureCore();
@@ -78,34 +94,6 @@ async function bot(): Promise<Record<string, unknown>> {
     await app.exited;
     await discord.close();
   }
-}
-
-/** Milliseconds from dispatch to the request `wait` resolves with; interactions that never got one are left out. */
-async function timings(handles: InteractionHandle[], wait: (handle: InteractionHandle) => Promise<{ at: number }>) {
-  const results = await Promise.allSettled(handles.map(async (handle) => {
-    const { at } = await wait(handle);
-    return { at, ms: at - handle.dispatchedAt };
-  }));
-  return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
-}
-
-interface LatencySummary {
-  received: number;
-  lost: number;
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  perSecond: number;
-}
-
-function summary(latencies: number[], count: number, elapsedMs: number): LatencySummary {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN);
-  return { received: latencies.length, lost: count - latencies.length, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: at(1), perSecond: Math.round(latencies.length / (elapsedMs / 1000)) };
-}
-
-function report(label: string, s: LatencySummary): void {
-  console.log(`  ${label}: ${s.received}/${s.received + s.lost} (lost ${s.lost}); p50 ${s.p50Ms} ms, p99 ${s.p99Ms} ms, max ${s.maxMs} ms; ${s.perSecond}/s`);
 }
 
 const chosen = positionals.length > 0 ? positionals : Object.keys(sections);

@@ -5,14 +5,17 @@ import { BUNDLED_DATA_DIR, corpusOf, readCorpusSources } from './corpus/load.ts'
 import type { Corpus, CorpusDocument, DocumentMeta, Passage } from './corpus/types.ts';
 import { extractDates } from './dates/index.ts';
 import { buildBarometer, type Barometer } from './events/barometer.ts';
-import { buildEvents, type EventLayer } from './events/build.ts';
+import { buildEvents, type EventCorpus, type EventLayer } from './events/build.ts';
 import { suggestEvents } from './events/suggest.ts';
 import type { EventStatus, TimelineEvent } from './events/types.ts';
 import { loadLanguageData, type LanguageData } from './language-data.ts';
-import { generateQuiz, type QuizOptions } from './quiz/generate.ts';
+import type { QuizSource } from './quiz/context.ts';
+import type { QuizCuration } from './quiz/curation.ts';
+import { generateQuiz, questionBank, type BankQuery, type QuizOptions } from './quiz/generate.ts';
 import type { QuizQuestion } from './quiz/types.ts';
 import { DEFAULT_STATE_DIR, openBaseState, stateFile, type BaseState } from './persist/base-state.ts';
 import { analysedOf } from './search/analysis.ts';
+import type { PassageIndex } from './search/passage-index.ts';
 import type { SearchHit } from './search/query.ts';
 
 export type { SearchHit };
@@ -46,6 +49,10 @@ export interface Engine {
   suggestEvents(typed: string, limit?: number): Array<{ id: string; label: string }>;
   /** Quiz questions drawn from the events, the same for the same seed. */
   quiz(options: QuizOptions): QuizQuestion[];
+  /** Every question this server may be asked in a language and period, as its moderators left them. */
+  quizBank(query?: BankQuery): QuizQuestion[];
+  /** What the quiz questions are made from, for checking a moderator's own question. */
+  quizSource: QuizSource;
 }
 
 export interface EngineOptions extends BaseOptions {
@@ -76,6 +83,8 @@ export interface EngineLayer {
   events: EventLayer;
   /** Told the event changes that name events no longer there (they are skipped). */
   onSkipped?: (eventIds: string[]) => void;
+  /** The moderators' decisions on the server's quiz questions. */
+  quiz?: readonly QuizCuration[];
 }
 
 export async function loadEngineBase(dataDir: string = BUNDLED_DATA_DIR, options: BaseOptions = {}): Promise<EngineBase> {
@@ -84,22 +93,45 @@ export async function loadEngineBase(dataDir: string = BUNDLED_DATA_DIR, options
   return { language, ...(await openBaseState(sources, language, stateDir && stateFile(stateDir, dataDir))) };
 }
 
+/** What an engine answers from: a corpus, its passage index and its events. */
+export interface EngineKnowledge {
+  corpus: Corpus;
+  index: PassageIndex;
+  events: EventCorpus;
+}
+
 /**
- * The engine adapters query: on the bundled corpus, or with a server's layer on top of it. A
- * layer's documents get an index layer of their own over the shared one, so its cost follows the
- * server's documents, not the corpus.
+ * The bundled knowledge with a server's layer on top. The layer's documents get an index layer of
+ * their own over the shared one, so its cost follows the server's documents, not the corpus.
  */
+export function layeredKnowledge(base: EngineBase, layer: EngineLayer): EngineKnowledge {
+  const { language } = base;
+  const corpus = corpusOf([...base.corpus.documents, ...layer.documents]);
+  const index = base.index.withDocuments(layer.documents.map((doc) => analysedOf(doc, language.analyzer)));
+  const events = buildEvents(corpus, { ...language, extractDates }, layer.events, base.events);
+  return { corpus, index, events };
+}
+
+/** The engine adapters query: on the bundled corpus, or with a server's layer on top of it. */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const base = options.base ?? (await loadEngineBase(options.dataDir, options));
-  const { language } = base;
-  const layer = options.layer;
-  const corpus = layer ? corpusOf([...base.corpus.documents, ...layer.documents]) : base.corpus;
-  const index = layer ? base.index.withDocuments(layer.documents.map((doc) => analysedOf(doc, language.analyzer))) : base.index;
-  const events = layer ? buildEvents(corpus, { ...language, extractDates }, layer.events, base.events) : base.events;
-  if (events.skipped.length > 0) layer?.onSkipped?.(events.skipped);
-  const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now: options.now ?? (() => new Date()) });
+  const knowledge = options.layer ? layeredKnowledge(base, options.layer) : base;
+  if (knowledge.events.skipped.length > 0) options.layer?.onSkipped?.(knowledge.events.skipped);
+  return engineOver(base.language, knowledge, { ...(options.now && { now: options.now }), quiz: options.layer?.quiz ?? [] });
+}
+
+export interface EngineOverOptions {
+  now?: () => Date;
+  /** The moderators' decisions on the server's quiz questions. */
+  quiz?: readonly QuizCuration[];
+}
+
+/** The engine over knowledge made ready already (the bundled corpus, or a server's saved or built layer). */
+export function engineOver(language: LanguageData, { corpus, index, events }: EngineKnowledge, { now = () => new Date(), quiz: curations = [] }: EngineOverOptions = {}): Engine {
+  const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const eventsById = new Map(events.events.map((e) => [e.id, e]));
+  const quizSource: QuizSource = { events: events.events, corpus, analyzer: language.analyzer, gazetteer: language.gazetteer, eventTypes: language.eventTypes, people: language.gazetteer.people };
   return {
     corpus,
     sources: () => corpus.documents.map((doc) => doc.meta),
@@ -110,7 +142,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     barometer: (query = {}) => buildBarometer(withStatus(answerer.timeline(periodBetween(query.from, query.to)))),
     event: (id) => eventsById.get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
-    quiz: (quizOptions) => generateQuiz(withStatus(events.events), language.gazetteer.people, quizOptions),
+    quiz: (quizOptions) => generateQuiz(quizSource, quizOptions, curations),
+    quizBank: (query = {}) => questionBank(quizSource, query, curations),
+    quizSource,
   };
 }
 

@@ -27,6 +27,9 @@ async function main(): Promise<void> {
     databasePath: databasePath(env),
     databaseUrl: env.DATABASE_URL,
     onSkipped: (guild, events) => logger.warn({ guild, events }, 'changes name events no longer there; skipped'),
+    onLayer: (guild, { from, ms }) => logger.info({ guild, from, ms }, "server's knowledge ready"),
+    // The bot serves many servers at once: one server's large build must not stop the others' answers.
+    build: token ? 'worker' : 'thread',
   });
   const engine = knowledge.bundled;
   const feedback = new StoredFeedbackSink(knowledge.store);
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
     const stopped = new AbortController();
     onShutdown(logger, async () => stopped.abort());
     const interactive = process.stdin.isTTY === true;
-    await runConsole({ services: { engine, feedback, moderation, quizStore: knowledge.store }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal });
+    await runConsole({ services: { engine, feedback, moderation, quizStore: knowledge.store }, logger, input: process.stdin, output: process.stdout, interactive, signal: stopped.signal, guildId: env.DISCORD_GUILD_ID ?? null });
     await knowledge.close();
   }
 }

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../events/types.ts';
-import type { DocumentReport, DocumentSummary } from '../moderation/index.ts';
+import { describeNotice, type DocumentReport, type DocumentSummary } from '../moderation/index.ts';
 import type { AuditEntry, FeedbackRecord } from '../store/types.ts';
 
 export function renderDocument(d: DocumentSummary): string {
@@ -10,14 +10,19 @@ export function renderEventLine(e: TimelineEvent): string {
   return `${e.date.padEnd(10)} ${e.summary} [${e.id}]${e.certainty === 'uncertain' ? ' (uncertain)' : ''}`;
 }
 
-/** What adding (or showing) a document found: its passages, the dated events it tells and the dates to review. */
-export function renderReport(r: DocumentReport, verb: string): string {
+/**
+ * What adding (or showing) a document found: its passages (each with its id, when `passages`), the
+ * dated events it tells, the dates to review, and a word when it adds nothing to the timeline.
+ */
+export function renderReport(r: DocumentReport, verb: string, { passages = false } = {}): string {
   const lines = [`${verb} ${r.document.id}: “${r.document.title}” (${r.document.language}, published ${r.document.published})`];
-  lines.push(`${r.passages} passages, ${r.events.length} dated events${r.events.length > 0 ? ':' : '.'}`);
+  if (passages) lines.push(`${r.passages.length} passages:`, ...r.passages.map((p) => `  [${p.id}] ${p.text}`));
+  lines.push(`${passages ? '' : `${r.passages.length} passages, `}${r.events.length} dated events${r.events.length > 0 ? ':' : '.'}`.replace(/^./u, (c) => c.toUpperCase()));
   lines.push(...r.events.map((e) => `  ${renderEventLine(e)}`));
   if (r.uncertain.length > 0) {
     lines.push(`Uncertain dates to review (events review approve|correct|reject ID):`, ...r.uncertain.map((e) => `  ${renderEventLine(e)}`));
   }
+  lines.push(...r.notices.map((notice) => describeNotice(notice, 'en')));
   return lines.join('\n');
 }
 

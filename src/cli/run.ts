@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { EnvError } from '../config/env.ts';
+import { UnreadableGuildData } from '../knowledge/stored-data.ts';
 import { ModerationError } from '../moderation/index.ts';
 import { StoreOpenError } from '../store/open.ts';
 import { UsageError, type CliCommand } from './command.ts';
@@ -28,6 +29,11 @@ export async function runCli(argv: string[], io: CliIO, context: CliContext = la
     if (error instanceof UsageError || error instanceof ModerationError) {
       io.stderr(`relations-bot: ${oneLine(error)}`);
       return 2;
+    }
+    if (error instanceof UnreadableGuildData) {
+      const repair = `npm run cli -- export --guild ${error.guildId} > server.json, correct or remove that entry, then npm run cli -- import server.json --guild ${error.guildId}`;
+      io.stderr(`relations-bot: ${oneLine(error)}. To repair it: ${repair}`);
+      return 1;
     }
     const setup = error instanceof EnvError || error instanceof StoreOpenError;
     io.stderr(`relations-bot: ${setup ? '' : 'unexpected error: '}${oneLine(error)}`);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { urlSecrets } from './secrets.ts';
 
 const optional = <T extends z.ZodType>(schema: T) =>
   // An empty line in .env (`DISCORD_GUILD_ID=`) means "not set", not "invalid".
@@ -14,6 +15,17 @@ const shardCount = z
   .regex(/^(auto|[1-9]\d*)$/, 'must be a positive whole number or auto')
   .transform((value) => (value === 'auto' ? value : Number(value)));
 
+/** A URL node-postgres can read: the protocol, a host, and user, password and database that decode. */
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    for (const part of [url.username, url.password, url.pathname]) decodeURIComponent(part);
+    return /^postgres(?:ql)?:$/u.test(url.protocol) && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 const envSchema = z.object({
   DISCORD_TOKEN: optional(z.string().trim().min(1)),
   DISCORD_APPLICATION_ID: optional(snowflake),
@@ -22,7 +34,7 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])).default('info'),
   DATABASE_PATH: optional(z.string().trim().min(1)),
   // The message never echoes the value: the URL may carry a password.
-  DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' })),
+  DATABASE_URL: optional(z.string().refine(isPostgresUrl, { error: 'must be a postgres:// or postgresql:// URL with a host, its user and password %-escaped' })),
   SHARD_COUNT: optional(shardCount),
 });
 
@@ -49,9 +61,7 @@ export function databasePath(env: Env): string {
 
 /** What must never reach a log line from DATABASE_URL: the URL itself and its password, as written and decoded. */
 export function databaseSecrets(env: Env): string[] {
-  if (!env.DATABASE_URL) return [];
-  const { password } = new URL(env.DATABASE_URL);
-  return [env.DATABASE_URL, ...(password ? [password, decodeURIComponent(password)] : [])];
+  return env.DATABASE_URL ? urlSecrets(env.DATABASE_URL) : [];
 }
 
 /** How many shards `npm run start:sharded` runs: 'auto' asks Discord how many it recommends. */

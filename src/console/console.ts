@@ -8,7 +8,11 @@ import { UserError } from '../discord/errors.ts';
 import { strings } from '../discord/i18n.ts';
 import type { Reply } from '../discord/reply.ts';
 import type { Logger } from '../log.ts';
+import { consoleHelp } from './help.ts';
 import { optionsFor, parseLine } from './parse.ts';
+import type { Reporter } from '../cli/commands/quiz-round.ts';
+import { PRACTICE_ANSWER } from '../discord/commands/quiz/practice-card.ts';
+import { customIdKind } from '../discord/customId.ts';
 import { ConsoleQuiz } from './quiz.ts';
 import { replyText } from './text.ts';
 
@@ -23,10 +27,10 @@ export interface ConsoleOptions {
   signal?: AbortSignal;
   /** Where the pictures of replies (/timeline, /barometer) are written; the git-ignored var/pictures by default. */
   picturesDir?: string;
+  /** The server the console acts for (DISCORD_GUILD_ID): its practice cards and 🚩 reports are that server's. */
+  guildId?: string | null;
 }
 
-const consoleHelp =
-  'In this console also: /search words (the passages that match), /quiz [N] [kind] (a round played here; /quiz practice for your own drill), /press N (a button of the last reply), /quit. A line without a slash is a question, or during a quiz round an answer.';
 
 /**
  * Without a Discord token the bot answers here: the same command and button handlers as on
@@ -34,7 +38,7 @@ const consoleHelp =
  */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { services, logger, input, output, interactive, signal } = options;
-  const session = new ConsoleSession(services, logger, options.picturesDir ?? join('var', 'pictures'));
+  const session = new ConsoleSession(services, logger, options.picturesDir ?? join('var', 'pictures'), options.guildId ?? null);
   const lines = createInterface({ input, ...(interactive && { output, terminal: true }) });
   // Ctrl-C at the prompt ends the console rather than pausing it.
   lines.on('SIGINT', () => lines.close());
@@ -54,6 +58,15 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   lines.close();
 }
 
+/** The button a typed letter (A–D) stands for under a practice question, or undefined. */
+function practiceLetter(last: Reply | undefined, typed: string): number | undefined {
+  const letter = /^\s*([a-d])\s*$/iu.exec(typed)?.[1];
+  const buttons = last?.buttons ?? [];
+  if (!letter || !buttons.some((b) => customIdKind(b.customId) === PRACTICE_ANSWER)) return undefined;
+  const index = buttons.findIndex((b) => b.label === letter.toUpperCase() && customIdKind(b.customId) === PRACTICE_ANSWER);
+  return index < 0 ? undefined : index;
+}
+
 class ConsoleSession {
   #last: Reply | undefined;
   readonly #invocation: Invocation;
@@ -63,17 +76,23 @@ class ConsoleSession {
     services: Services,
     private readonly logger: Logger,
     private readonly picturesDir: string,
+    guildId: string | null,
   ) {
-    this.#invocation = { locale: 'en', userId: 'console', guildId: null, services };
+    // The console offers no choices as one types: /when says what to do instead.
+    this.#invocation = { locale: 'en', userId: 'console', guildId, services, completes: false };
   }
 
   async run(name: string, args: string): Promise<string> {
     try {
       if (this.#quiz.playing) {
-        if (name === 'ask') return this.#quiz.answer(args);
+        if (name === 'ask') return await this.#quiz.answer(args, this.#reporter());
         return `${this.#quiz.end()}\n\n${await this.run(name, args)}`;
       }
+      // A letter typed under a practice question answers it, as its button would.
+      const letter = name === 'ask' ? practiceLetter(this.#last, args) : undefined;
+      if (letter !== undefined) return await this.#press(String(letter + 1));
       if (name === 'search') return this.#search(args);
+      if (name === 'help') return replyText(consoleHelp());
       if (name === 'press') return await this.#press(args);
       if (name === 'quiz' && args.trim() !== 'practice') return this.#quiz.start(args, this.#invocation.services.engine, this.#invocation.services.now?.() ?? new Date());
       const command = findCommand(name);
@@ -81,13 +100,21 @@ class ConsoleSession {
       const subcommand = name === 'quiz' ? ['practice'] : [];
       const reply = await command.run({ ...this.#invocation, options: optionsFor(name, args), subcommand, defer: async () => {} });
       this.#last = reply;
-      return name === 'help' ? `${replyText(reply)}\n\n${consoleHelp}` : await this.#withPictures(reply);
+      return await this.#withPictures(reply);
     } catch (error) {
       if (error instanceof UserError) return `! ${error.message}`;
       const errorId = randomBytes(4).toString('hex');
       this.logger.error({ errorId, command: name, err: error }, 'console command failed');
       return `! ${strings('en').errors.internal(errorId)}`;
     }
+  }
+
+  /** 🚩 in a console round stores a report for the console's server (none outside one). */
+  #reporter(): Reporter | undefined {
+    const store = this.#invocation.services.quizStore;
+    if (!store) return undefined;
+    const { guildId, userId, services } = this.#invocation;
+    return (question) => store.reportQuizQuestion({ guildId, userId, sessionId: null, question, reason: null, at: (services.now?.() ?? new Date()).toISOString() });
   }
 
   #search(query: string): string {

@@ -1,11 +1,11 @@
-import { optionOf, QuizRound } from '../cli/commands/quiz-round.ts';
+import { flags, optionOf, QuizRound, type Reporter } from '../cli/commands/quiz-round.ts';
 import { UserError } from '../discord/errors.ts';
 import type { Engine } from '../engine.ts';
 import { QUIZ_KINDS, type QuizKind } from '../quiz/types.ts';
 
 const ROUND = { default: 5, max: 20 };
 const usage = `Type /quiz [questions 1–${ROUND.max}] [${QUIZ_KINDS.join('|')}] for a round here, or /quiz practice for your own drill.`;
-const prompt = 'Answer A, B, C or D (another /command ends the round).';
+const prompt = 'Answer A, B, C or D, with 🚩 to report the question (another /command ends the round).';
 
 /** A quiz round in the console, as `quiz play` plays one, but a question at a time. */
 export class ConsoleQuiz {
@@ -30,14 +30,17 @@ export class ConsoleQuiz {
     return `${this.#round.current()}\n\n${prompt}`;
   }
 
-  /** A line typed during the round: the verdict, then the next question or the score. */
-  answer(line: string): string {
+  /** A line typed during the round: the verdict (and a 🚩 filed), then the next question or the score. */
+  async answer(line: string, report?: Reporter): Promise<string> {
     const round = this.#round;
-    const given = optionOf(line);
+    const flagged = flags(line);
+    const given = optionOf(line.replace(/🚩|\bflag\b/giu, ''));
     if (!round) return '';
     if (given === undefined) throw new UserError(prompt);
+    const question = round.questions[round.asked];
+    const reported = flagged && question && report ? `\n   ${(await report(question)) ? 'Reported: the moderators will look at it.' : 'You already reported this question.'}` : '';
     const verdict = round.answer(given);
-    return `${verdict}\n\n${round.done ? this.end() : `${round.current()}\n\n${prompt}`}`;
+    return `${verdict}${reported}\n\n${round.done ? this.end() : `${round.current()}\n\n${prompt}`}`;
   }
 
   /** Ends the round: the score over the questions answered. */

@@ -22,7 +22,13 @@ const en = {
     badDate: (option: string) =>
       `The “${option}” option must be a year (2016), a month (2016-06) or a day (2016-06-27).`,
     dateOrder: (from: string, to: string) => `“from” (${from}) comes after “to” (${to}). Swap them and try again.`,
-    noEvent: (typed: string) => `No event matches “${typed}”. Pick one from the list that appears as you type.`,
+    noEvent: (typed: string, listed: boolean) =>
+      `No event matches “${typed}”. ${listed ? 'Pick one from the list that appears as you type.' : 'Try other words, or see the events with /timeline.'}`,
+    serverData:
+      "This server's own documents and events cannot be read right now, so I cannot answer here. A moderator sees what is wrong in any /admin command and can repair it with /admin export and /admin import.",
+    download: (name: string) => `I could not download “${name}” from Discord. Please attach it again, or try again in a minute.`,
+    brokenText: (option: string) =>
+      `The “${option}” option contains a broken character (half of a UTF-16 surrogate pair). Please type or paste it again.`,
   },
   ask: {
     date: 'Date',
@@ -108,7 +114,13 @@ const sv: Strings = {
     badDate: (option: string) =>
       `Alternativet ”${option}” ska vara ett år (2016), en månad (2016-06) eller en dag (2016-06-27).`,
     dateOrder: (from: string, to: string) => `”från” (${from}) kommer efter ”till” (${to}). Byt plats på dem och försök igen.`,
-    noEvent: (typed: string) => `Ingen händelse matchar ”${typed}”. Välj en i listan som visas medan du skriver.`,
+    noEvent: (typed: string, listed: boolean) =>
+      `Ingen händelse matchar ”${typed}”. ${listed ? 'Välj en i listan som visas medan du skriver.' : 'Prova andra ord, eller se händelserna med /tidslinje.'}`,
+    serverData:
+      'Den här serverns egna dokument och händelser kan inte läsas just nu, så jag kan inte svara här. En moderator ser vad som är fel i varje /admin-kommando och kan åtgärda det med /admin exportera och /admin importera.',
+    download: (name: string) => `Jag kunde inte hämta ”${name}” från Discord. Bifoga filen igen, eller försök igen om en minut.`,
+    brokenText: (option: string) =>
+      `Alternativet ”${option}” innehåller ett trasigt tecken (halva ett UTF-16-surrogatpar). Skriv eller klistra in det igen.`,
   },
   ask: {
     date: 'Datum',

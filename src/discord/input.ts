@@ -40,6 +40,8 @@ export function optionalText(options: Options, option: TextOption, t: Strings): 
   if (raw === undefined) return undefined;
   if (typeof raw !== 'string') throw new UserError(t.errors.missing(option.label));
   if (raw.length > option.max) throw new UserError(t.errors.tooLong(option.label, option.max));
+  // Half a surrogate pair is no character: said, rather than searched or echoed as “�”.
+  if (!raw.isWellFormed()) throw new UserError(t.errors.brokenText(option.label));
   const text = plainText(raw);
   if (!/[\p{L}\p{N}]/u.test(text)) throw new UserError(t.errors.empty(option.label));
   return text;

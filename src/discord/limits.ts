@@ -16,6 +16,11 @@ export const limits = {
   buttonLabel: 80,
   choices: 25,
   choiceName: 100,
+  /**
+   * What is read of a value being typed for autocomplete: every option that completes takes at
+   * most 100 characters, and a forged longer one must not cost a search over a million.
+   */
+  typed: 100,
 } as const;
 
 /** Cut to at most `max` characters, marking the cut, never splitting a surrogate pair. */

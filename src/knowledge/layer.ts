@@ -1,6 +1,7 @@
-import { prepareDocument } from '../corpus/load.ts';
+import { prepareDocument, type DocumentSource } from '../corpus/load.ts';
 import type { CorpusDocument, DocumentMeta } from '../corpus/types.ts';
 import { sha256 } from '../persist/fingerprint.ts';
+import type { LayerSource } from '../persist/layer-state.ts';
 import type { EngineLayer } from '../engine.ts';
 import type { GuildData, StoredDocument } from '../store/types.ts';
 import { granularityOf } from '../events/added.ts';
@@ -19,17 +20,16 @@ export function documentMeta(doc: StoredDocument): DocumentMeta {
 }
 
 export function hasLayer(data: GuildData): boolean {
-  return data.documents.length + data.addedEvents.length + data.eventChanges.length > 0;
+  return data.documents.length + data.addedEvents.length + data.eventChanges.length + data.quizCurations.length > 0;
 }
 
 /** Server documents cleaned and cut, by content: a server's engine is rebuilt after every change, and most of its documents did not change. */
 const prepared = new Map<string, CorpusDocument>();
 const MAX_PREPARED = 1_000;
 
-function preparedDocument(doc: StoredDocument): CorpusDocument {
-  const meta = documentMeta(doc);
-  const key = sha256(JSON.stringify(meta), doc.text);
-  const found = prepared.get(key) ?? prepareDocument(meta, doc.text);
+function preparedDocument({ meta, original }: DocumentSource): CorpusDocument {
+  const key = sha256(JSON.stringify(meta), original);
+  const found = prepared.get(key) ?? prepareDocument(meta, original);
   // Most recently used last; the least recently used goes first.
   prepared.delete(key);
   prepared.set(key, found);
@@ -40,10 +40,10 @@ function preparedDocument(doc: StoredDocument): CorpusDocument {
   return found;
 }
 
-/** What a server adds to the bundled knowledge: its documents, cleaned and cut like the bundled ones, and its event changes. */
-export function guildLayer(data: GuildData): EngineLayer {
+/** What a server adds to the bundled knowledge, as stored: its documents and its event changes. */
+export function layerSource(data: GuildData): LayerSource {
   return {
-    documents: data.documents.map(preparedDocument),
+    documents: data.documents.map((doc) => ({ meta: documentMeta(doc), original: doc.text })),
     events: {
       added: data.addedEvents.map(({ passageId, quote, date, summary, tone }) => ({ passageId, quote, date, summary, tone })),
       corrections: data.eventChanges.map(({ event, field, value, changedBy, changedAt }) => ({
@@ -53,5 +53,11 @@ export function guildLayer(data: GuildData): EngineLayer {
         reason: `changed by ${changedBy} at ${changedAt}`,
       })),
     },
+    quiz: data.quizCurations,
   };
+}
+
+/** A server's layer with its documents cleaned and cut like the bundled ones. */
+export function preparedLayer(source: LayerSource): EngineLayer {
+  return { documents: source.documents.map(preparedDocument), events: source.events, ...(source.quiz && { quiz: source.quiz }) };
 }

@@ -1,7 +1,10 @@
 import { createEngine, loadEngineBase, type Engine } from '../engine.ts';
+import { DEFAULT_STATE_DIR } from '../persist/base-state.ts';
 import { openStore } from '../store/open.ts';
 import type { Store } from '../store/types.ts';
-import { GuildEngines } from './guild-engines.ts';
+import { inThreadBuilder } from './builder.ts';
+import { GuildEngines, type GuildEnginesOptions } from './guild-engines.ts';
+import { WorkerBuilder } from './worker-builder.ts';
 
 export interface KnowledgeOptions {
   databasePath: string;
@@ -10,6 +13,15 @@ export interface KnowledgeOptions {
   dataDir?: string;
   now?: () => Date;
   onSkipped?: (guildId: string, eventIds: string[]) => void;
+  onLayer?: GuildEnginesOptions['onLayer'];
+  /**
+   * Where servers' layers are built when no saved one fits: `worker`, on a worker thread (the bot:
+   * a large server's first question must not stop everyone else's answers), or `thread`, on this
+   * one (one-shot commands and tests, the default).
+   */
+  build?: 'worker' | 'thread';
+  /** Where the bundled state and each server's layer are saved: `var/cache/` unless given; `false`: nowhere. */
+  stateDir?: string | false;
 }
 
 /** What the moderators' operations work on: the store, each server's engine on it, and the clock. */
@@ -30,9 +42,15 @@ export interface Knowledge {
 
 export async function openKnowledge(options: KnowledgeOptions): Promise<Knowledge> {
   const now = options.now ?? (() => new Date());
-  const base = await loadEngineBase(options.dataDir);
+  const stateDir = options.stateDir ?? DEFAULT_STATE_DIR;
+  const base = await loadEngineBase(options.dataDir, { stateDir });
   const bundled = await createEngine({ base, now });
   const store = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : { databasePath: options.databasePath });
-  const engines = new GuildEngines({ base, bundled, store, now, ...(options.onSkipped && { onSkipped: options.onSkipped }) });
-  return { bundled, engines, store, moderation: { store, engines, now }, close: () => store.close() };
+  const builder = options.build === 'worker' ? new WorkerBuilder({ dataDir: options.dataDir, stateDir }) : inThreadBuilder(base);
+  const engines = new GuildEngines({ base, bundled, store, now, builder, stateDir, onSkipped: options.onSkipped, onLayer: options.onLayer });
+  const close = async () => {
+    await engines.close();
+    await store.close();
+  };
+  return { bundled, engines, store, moderation: { store, engines, now }, close };
 }

@@ -6,8 +6,9 @@ import { EVENT_STATUSES } from '../events/status.ts';
 import { documentMeta } from '../knowledge/layer.ts';
 import { StoreConflict, type Change, type StoredDocument } from '../store/types.ts';
 import { fold } from '../text/fold.ts';
-import { commit, engineOf, type Actor, type Moderation } from './context.ts';
+import { commitPlanned, engineOf, type Actor, type Moderation } from './context.ts';
 import * as fields from './fields.ts';
+import type { DocumentNotice } from './problem.ts';
 import { refuse } from './problems.ts';
 import { uploadedText, type Upload } from './upload.ts';
 
@@ -26,11 +27,14 @@ export type DocumentSummary = Omit<StoredDocument, 'text'> & { characters: numbe
 
 export interface DocumentReport {
   document: DocumentSummary;
-  passages: number;
+  /** What answers can quote from it, in order. */
+  passages: Array<{ id: string; text: string }>;
   /** The dated events the document tells (alone or with other documents). */
   events: TimelineEvent[];
   /** Those whose date is uncertain: the review queue. */
   uncertain: TimelineEvent[];
+  /** What the moderator should know: it adds nothing to the timeline, or dates without a word of what happened. */
+  notices: DocumentNotice[];
 }
 
 const SLUG_LENGTH = 48;
@@ -46,38 +50,47 @@ export const textHash = (text: string) => createHash('sha256').update(text.norma
  * bundled corpus, then one transaction with its audit entry. The server's next question sees it.
  */
 export async function addDocument(m: Moderation, actor: Actor, input: NewDocument): Promise<DocumentReport> {
+  // A server whose stored data cannot be read takes nothing more until it is repaired (this throws why).
+  await engineOf(m, actor.guildId);
   const text = uploadedText(input.upload, { pasted: input.pasted ?? false });
   const title = fields.title(input.title);
   const published = fields.calendarDate(input.published ?? '', m.now());
   const publisher = fields.publisher(input.publisher);
   const language = fields.language(input.language, text);
   const sha256 = textHash(text);
-  const data = await m.store.guild(actor.guildId);
   const bundled = m.engines.bundled.corpus.documents;
-  const same = data.documents.find((d) => d.sha256 === sha256) ?? bundled.find((d) => textHash(d.original) === sha256)?.meta;
-  if (same) refuse({ code: 'duplicate-document', id: same.id, title: same.title });
-  const taken = new Set([...bundled.map((d) => d.meta.id), ...data.documents.map((d) => d.id)]);
-  const document: StoredDocument = {
-    id: freeId(slug(title), taken),
-    title,
-    publisher,
-    language,
-    published,
-    fileName: input.upload.name,
-    sha256,
-    text,
-    addedBy: actor.who,
-    addedAt: m.now().toISOString(),
-  };
-  if (prepareDocument(documentMeta(document), text).passages.length === 0) refuse({ code: 'no-passages', name: input.upload.name });
-  try {
-    await commit(m, actor, [{ kind: 'put-document', document }], { action: 'documents.add', target: document.id, before: null, after: summarize(document) });
-  } catch (error) {
-    // Another moderator added the same text a moment ago.
-    if (error instanceof StoreConflict) refuse({ code: 'duplicate-document', id: document.id, title });
-    throw error;
-  }
+  const inBundle = bundled.find((d) => textHash(d.original) === sha256)?.meta;
+  if (inBundle) refuse({ code: 'duplicate-document', id: inBundle.id, title: inBundle.title });
+  const draft: StoredDocument = { id: slug(title), title, publisher, language, published, fileName: input.upload.name, sha256, text, addedBy: actor.who, addedAt: m.now().toISOString() };
+  if (prepareDocument(documentMeta(draft), text).passages.length === 0) refuse({ code: 'no-passages', name: input.upload.name });
+  const document = await commitWithFreeId(m, actor, draft, new Set(bundled.map((d) => d.meta.id)));
   return report(await engineOf(m, actor.guildId), document);
+}
+
+/** How often a document is offered the next free id when another process took the one it was given. */
+const ID_ATTEMPTS = 5;
+
+/**
+ * The document under the first id its title gives that is free when the transaction reads the
+ * server (`-2`, `-3` … when taken), refused if the same text is there: decided inside the commit,
+ * and by the database's unique keys behind it, so that moderators adding at once all succeed.
+ */
+async function commitWithFreeId(m: Moderation, actor: Actor, draft: StoredDocument, bundledIds: ReadonlySet<string>): Promise<StoredDocument> {
+  for (let attempt = 1; ; attempt++) {
+    let document = draft;
+    try {
+      await commitPlanned(m, actor, async (current) => {
+        const data = await current.guild();
+        const same = data.documents.find((d) => d.sha256 === draft.sha256);
+        if (same) refuse({ code: 'duplicate-document', id: same.id, title: same.title });
+        document = { ...draft, id: freeId(draft.id, new Set([...bundledIds, ...data.documents.map((d) => d.id)])) };
+        return { changes: [{ kind: 'put-document', document }], entry: { action: 'documents.add', target: document.id, before: null, after: summarize(document) } };
+      });
+      return document;
+    } catch (error) {
+      if (!(error instanceof StoreConflict) || attempt === ID_ATTEMPTS) throw error;
+    }
+  }
 }
 
 export async function listDocuments(m: Moderation, guildId: string): Promise<DocumentSummary[]> {
@@ -94,19 +107,23 @@ export async function showDocument(m: Moderation, guildId: string, id: string): 
  * its events. The audit keeps all of it (text included), so a removal can be undone by hand.
  */
 export async function removeDocument(m: Moderation, actor: Actor, id: string): Promise<DocumentSummary> {
-  const document = await storedDocument(m, actor.guildId, id);
-  const data = await m.store.guild(actor.guildId);
-  const ofDocument = (eventId: string) => eventId.startsWith(`${id}/`);
-  const addedEvents = data.addedEvents.filter((e) => e.documentId === id || ofDocument(e.id));
-  const eventChanges = data.eventChanges.filter((c) => ofDocument(c.event) || (c.field === 'merge' && ofDocument(c.value)));
-  const named = [...new Set([...addedEvents.map((e) => e.id), ...eventChanges.flatMap((c) => [c.event, c.value])].filter(ofDocument))];
-  const changes: Change[] = [
-    { kind: 'delete-event-changes', events: [...named, ...addedEvents.map((e) => e.id)] },
-    ...addedEvents.map((e): Change => ({ kind: 'delete-added-event', id: e.id })),
-    { kind: 'delete-document', id },
-  ];
-  await commit(m, actor, changes, { action: 'documents.remove', target: id, before: { document, addedEvents, eventChanges }, after: null });
-  return summarize(document);
+  let removed = await storedDocument(m, actor.guildId, id);
+  await commitPlanned(m, actor, async (current) => {
+    // What goes is read in the transaction, so the audit keeps exactly what was removed.
+    const data = await current.guild();
+    removed = data.documents.find((d) => d.id === id) ?? refuse({ code: 'no-document', id });
+    const ofDocument = (eventId: string) => eventId.startsWith(`${id}/`);
+    const addedEvents = data.addedEvents.filter((e) => e.documentId === id || ofDocument(e.id));
+    const eventChanges = data.eventChanges.filter((c) => ofDocument(c.event) || (c.field === 'merge' && ofDocument(c.value)));
+    const named = [...new Set([...addedEvents.map((e) => e.id), ...eventChanges.flatMap((c) => [c.event, c.value])].filter(ofDocument))];
+    const changes: Change[] = [
+      { kind: 'delete-event-changes', events: [...named, ...addedEvents.map((e) => e.id)] },
+      ...addedEvents.map((e): Change => ({ kind: 'delete-added-event', id: e.id })),
+      { kind: 'delete-document', id },
+    ];
+    return { changes, entry: { action: 'documents.remove', target: id, before: { document: removed, addedEvents, eventChanges }, after: null } };
+  });
+  return summarize(removed);
 }
 
 async function storedDocument(m: Moderation, guildId: string, id: string): Promise<StoredDocument> {
@@ -120,10 +137,22 @@ function report(engine: Engine, document: StoredDocument): DocumentReport {
   const events = engine.timeline({ status: EVENT_STATUSES }).filter((e) => e.citations.some((c) => c.documentId === document.id));
   return {
     document: summarize(document),
-    passages: engine.corpus.passages.filter((p) => p.documentId === document.id).length,
+    passages: engine.corpus.passages.filter((p) => p.documentId === document.id).map(({ id, text }) => ({ id, text })),
     events,
     uncertain: events.filter((e) => e.certainty === 'uncertain'),
+    notices: noticesOf(events, document.id),
   };
+}
+
+/**
+ * A document is accepted whatever its dates, but the moderator hears when it adds nothing to the
+ * timeline (no dates), or when its dates stand alone: quoted from this document, the event is its
+ * date and nothing else, so nothing says what happened then.
+ */
+function noticesOf(events: TimelineEvent[], documentId: string): DocumentNotice[] {
+  if (events.length === 0) return [{ code: 'no-dated-events' }];
+  const bare = events.filter((e) => e.citations.every((c) => c.documentId !== documentId || !/\p{L}/u.test(c.quote.replace(e.dateText, ''))));
+  return bare.length > 0 ? [{ code: 'dates-alone', events: bare.map((e) => e.id) }] : [];
 }
 
 /** A readable id from the title, as the bundled documents have: "Russia and Turkey sign…" → russia-and-turkey-sign… */

@@ -1,8 +1,8 @@
 import { addedEventId, granularityOf, quoteOffset } from '../events/added.ts';
 import type { TimelineEvent, Tone } from '../events/types.ts';
 import { EVENT_STATUSES } from '../events/status.ts';
-import type { Change, EventChange, EventField } from '../store/types.ts';
-import { commit, engineOf, type Actor, type Moderation } from './context.ts';
+import { StoreConflict, type Change, type EventChange, type EventField } from '../store/types.ts';
+import { commit, commitPlanned, engineOf, type Actor, type Moderation } from './context.ts';
 import * as fields from './fields.ts';
 import { refuse } from './problems.ts';
 
@@ -41,7 +41,8 @@ export async function listEvents(m: Moderation, guildId: string, topic?: string)
 export async function addEvent(m: Moderation, actor: Actor, input: NewEvent): Promise<TimelineEvent> {
   const engine = await engineOf(m, actor.guildId);
   const passage = engine.passage(input.passageId.trim()) ?? refuse({ code: 'no-passage', id: input.passageId });
-  const quote = input.quote?.trim() ? input.quote.trim() : passage.text;
+  const given = fields.wellFormed(input.quote, 'quote')?.trim();
+  const quote = given ? given : passage.text;
   const offset = quoteOffset(passage, quote);
   if (offset < 0) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
   const id = addedEventId(passage.id, offset);
@@ -51,7 +52,13 @@ export async function addEvent(m: Moderation, actor: Actor, input: NewEvent): Pr
   const tone: Tone = input.tone ? fields.tone(input.tone) : 'neutral';
   const own = (await m.store.guild(actor.guildId)).documents.some((d) => d.id === passage.documentId);
   const event = { id, passageId: passage.id, documentId: own ? passage.documentId : null, quote, date, summary, tone, addedBy: actor.who, addedAt: m.now().toISOString() };
-  await commit(m, actor, [{ kind: 'put-added-event', event }], { action: 'events.add', target: id, before: null, after: event });
+  try {
+    await commit(m, actor, [{ kind: 'put-added-event', event }], { action: 'events.add', target: id, before: null, after: event });
+  } catch (error) {
+    // Another moderator dated the same quote a moment ago: the database's key decided.
+    if (error instanceof StoreConflict) refuse({ code: 'event-exists', id });
+    throw error;
+  }
   return findEvent(m, actor.guildId, id);
 }
 
@@ -100,10 +107,23 @@ export function dateValues(event: TimelineEvent, date: string): Array<[EventFiel
   return values;
 }
 
+/**
+ * Sets fields of an event, each compared with its value as the transaction reads it (the server's
+ * latest change of the field, else the event's own): only what differs is changed and audited with
+ * what it replaced; when nothing differs, nothing is recorded and the request is refused.
+ */
 export async function changeEvent(m: Moderation, actor: Actor, action: string, event: TimelineEvent, values: Array<[EventField, string]>): Promise<void> {
-  const changes = values.map(([field, value]): Change => ({ kind: 'put-event-change', change: eventChange(actor, m, event.id, field, value) }));
-  const before = Object.fromEntries(values.map(([field]) => [field, (event as unknown as Record<string, unknown>)[field]]));
-  await commit(m, actor, changes, { action, target: event.id, before, after: Object.fromEntries(values) });
+  const committed = await commitPlanned(m, actor, async (current) => {
+    const stored = await current.eventChanges(event.id);
+    const valueOf = (field: EventField) => stored.findLast((c) => c.field === field)?.value ?? String((event as unknown as Record<string, unknown>)[field]);
+    const changing = values.filter(([field, value]) => valueOf(field) !== value);
+    if (changing.length === 0) return null;
+    return {
+      changes: changing.map(([field, value]): Change => ({ kind: 'put-event-change', change: eventChange(actor, m, event.id, field, value) })),
+      entry: { action, target: event.id, before: Object.fromEntries(changing.map(([field]) => [field, valueOf(field)])), after: Object.fromEntries(changing) },
+    };
+  });
+  if (!committed) refuse({ code: 'unchanged', id: event.id });
 }
 
 function eventChange(actor: Actor, m: Moderation, event: string, field: EventField, value: string): EventChange {

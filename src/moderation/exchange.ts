@@ -3,13 +3,14 @@ import type { Passage } from '../corpus/types.ts';
 import { addedEventId, passageOfEvent, quoteOffset } from '../events/added.ts';
 import { correctionSchema } from '../events/overlay.ts';
 import { documentMeta } from '../knowledge/layer.ts';
+import type { QuizQuestion } from '../quiz/types.ts';
 import type { AddedEvent, Change, GuildData, StoredDocument } from '../store/types.ts';
-import { commit, type Actor, type Moderation } from './context.ts';
+import { commitPlanned, type Actor, type Moderation } from './context.ts';
 import { textHash } from './documents.ts';
 import { EXPORT_FORMAT, serverExportSchema, type ServerExport } from './exchange-schema.ts';
 import * as fields from './fields.ts';
 import { ModerationError, refuse } from './problems.ts';
-import { uploadedText } from './upload.ts';
+import { pastedUpload, uploadedText } from './upload.ts';
 
 /** Room for a server with a few hundred long documents; Discord's own upload limit is lower. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -18,6 +19,7 @@ export interface ImportReport {
   documents: number;
   addedEvents: number;
   eventChanges: number;
+  quizQuestions: number;
 }
 
 /** Everything a server's moderators have added or changed, as JSON to keep or to move to another server. */
@@ -35,6 +37,7 @@ function toExport(guildId: string, data: GuildData, now: Date): ServerExport {
     documents: data.documents.map(({ sha256: _hash, ...doc }) => doc),
     addedEvents: data.addedEvents,
     eventChanges: data.eventChanges,
+    quizQuestions: data.quizCurations,
   };
 }
 
@@ -52,10 +55,14 @@ export async function importServer(m: Moderation, actor: Actor, bytes: Uint8Arra
     ...data.documents.map((document): Change => ({ kind: 'put-document', document })),
     ...data.addedEvents.map((event): Change => ({ kind: 'put-added-event', event })),
     ...data.eventChanges.map((change): Change => ({ kind: 'put-event-change', change })),
+    ...data.quizCurations.map((curation): Change => ({ kind: 'put-quiz-curation', curation })),
   ];
-  const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length };
-  const before = toExport(actor.guildId, await m.store.guild(actor.guildId), m.now());
-  await commit(m, actor, changes, { action: 'import', target: `from server ${file.guildId}`, before, after: { ...report, documentIds: data.documents.map((d) => d.id) } });
+  const report = { documents: data.documents.length, addedEvents: data.addedEvents.length, eventChanges: data.eventChanges.length, quizQuestions: data.quizCurations.length };
+  await commitPlanned(m, actor, async (current) => ({
+    changes,
+    // What the import replaces, as the transaction reads it: the audit can put it back.
+    entry: { action: 'import', target: `from server ${file.guildId}`, before: toExport(actor.guildId, await current.guild(), m.now()), after: { ...report, documentIds: data.documents.map((d) => d.id) } },
+  }));
   return report;
 }
 
@@ -93,7 +100,7 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
   const passages = new Map(bundled.flatMap((d) => d.passages).map((p) => [p.id, p]));
   const documents = file.documents.map((doc, i): StoredDocument =>
     within(`documents[${i}] (“${doc.title}”)`, () => {
-      const text = uploadedText({ name: doc.fileName, bytes: new TextEncoder().encode(doc.text) }, { pasted: true });
+      const text = uploadedText(pastedUpload(doc.text, doc.fileName), { pasted: true });
       const sha256 = textHash(text);
       const same = hashes.get(sha256);
       if (same) refuse({ code: 'duplicate-document', id: same.id, title: same.title });
@@ -134,7 +141,19 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
       return change;
     }),
   );
-  return { documents, addedEvents, eventChanges, settings: file.settings };
+  const quizCurations = file.quizQuestions.map((c, i) =>
+    within(`quizQuestions[${i}] (${c.questionId})`, () => {
+      if ((c.action === 'hide') !== (c.question === null) || (c.question && c.question.id !== c.questionId)) {
+        refuse({ code: 'import-invalid', path: `quizQuestions.${i}.question`, detail: 'a hidden question has none; an edited or added one is the question of that id' });
+      }
+      for (const cited of c.question?.citations ?? []) {
+        const passage = passages.get(cited.passageId) ?? refuse({ code: 'no-passage', id: cited.passageId });
+        if (quoteOffset(passage, cited.quote) < 0) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
+      }
+      return { ...c, question: c.question as QuizQuestion | null };
+    }),
+  );
+  return { documents, addedEvents, eventChanges, settings: file.settings, quizCurations };
 }
 
 /**
@@ -142,6 +161,7 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
  * name events of passages that exist: it cannot point at nothing.
  */
 function checkChange(change: ServerExport['eventChanges'][number], i: number, passages: ReadonlyMap<string, Passage>, now: Date): void {
+  fields.wellFormed(change.value, 'summary');
   if (change.field === 'date') fields.calendarDate(change.value, now);
   const fit = correctionSchema.safeParse({ ...change, reason: 'imported change' });
   if (!fit.success) refuse({ code: 'import-invalid', path: `eventChanges.${i}.value`, detail: fit.error.issues[0]?.message ?? 'does not fit its field' });

@@ -18,9 +18,18 @@ export function calendarDate(raw: string, now: Date): string {
   return value;
 }
 
+/**
+ * Text as given, refused when it holds half of a UTF-16 surrogate pair (from a client's bug or a
+ * hand-edited JSON escape): stored, it would silently become “�”.
+ */
+export function wellFormed<T extends string | null | undefined>(raw: T, what: Extract<Problem, { code: 'broken-text' }>['what']): T {
+  if (typeof raw === 'string' && !raw.isWellFormed()) refuse({ code: 'broken-text', what });
+  return raw;
+}
+
 /** One line of text a moderator wrote: white space collapsed, not empty, not too long. */
 function line(raw: string | undefined, what: 'title' | 'summary', max: number, missing: Problem): string {
-  const value = (raw ?? '').replace(/\s+/gu, ' ').trim();
+  const value = (wellFormed(raw, what) ?? '').replace(/\s+/gu, ' ').trim();
   if (value === '') refuse(missing);
   if (value.length > max) refuse({ code: 'too-long', what, max });
   return value;
@@ -31,7 +40,7 @@ export const title = (raw: string | undefined) => line(raw, 'title', MAX_TITLE, 
 export const summary = (raw: string | undefined) => line(raw, 'summary', MAX_SUMMARY, { code: 'summary-missing' });
 
 export function publisher(raw: string | undefined | null): string | null {
-  const value = (raw ?? '').replace(/\s+/gu, ' ').trim();
+  const value = (wellFormed(raw, 'publisher') ?? '').replace(/\s+/gu, ' ').trim();
   if (value.length > MAX_PUBLISHER) refuse({ code: 'too-long', what: 'publisher', max: MAX_PUBLISHER });
   return value === '' ? null : value;
 }

@@ -7,7 +7,7 @@ export type Problem =
   | { code: 'file-encoding'; name: string }
   | { code: 'no-passages'; name: string }
   | { code: 'title-missing' }
-  | { code: 'too-long'; what: 'title' | 'publisher' | 'summary'; max: number }
+  | { code: 'too-long'; what: 'title' | 'publisher' | 'summary' | 'question' | 'option'; max: number }
   | { code: 'bad-date'; value: string }
   | { code: 'future-date'; value: string }
   | { code: 'bad-language'; value: string }
@@ -21,9 +21,24 @@ export type Problem =
   | { code: 'event-exists'; id: string }
   | { code: 'summary-missing' }
   | { code: 'nothing-to-change' }
+  | { code: 'unchanged'; id: string }
+  | { code: 'broken-text'; what: 'title' | 'publisher' | 'summary' | 'quote' | 'text' }
   | { code: 'merge-self'; id: string }
   | { code: 'not-in-review'; id: string }
+  | { code: 'no-question'; id: string }
+  | { code: 'question-hidden'; id: string }
+  | { code: 'question-not-curated'; id: string }
+  | { code: 'question-exists'; id: string }
+  | { code: 'question-missing' }
+  | { code: 'options-count'; count: number }
+  | { code: 'options-repeat' }
+  | { code: 'bad-answer'; value: string; count: number }
+  | { code: 'answer-not-cited'; answer: string }
+  | { code: 'question-invalid'; detail: string }
   | { code: 'import-too-large'; bytes: number; limit: number }
   | { code: 'import-not-json'; detail: string }
   | { code: 'import-invalid'; path: string; detail: string }
   | { code: 'import-item'; where: string; problem: Problem };
+
+/** Something a moderator should know about what was accepted. */
+export type DocumentNotice = { code: 'no-dated-events' } | { code: 'dates-alone'; events: string[] };

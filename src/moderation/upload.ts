@@ -32,3 +32,9 @@ export function uploadedText(upload: Upload, { pasted = false } = {}): string {
   if (text.trim() === '') refuse({ code: 'file-empty', name });
   return text;
 }
+
+/** Text pasted in a form, as an upload; refused when it holds half of a surrogate pair, which encoding would turn into “�”. */
+export function pastedUpload(text: string, name = 'pasted text'): Upload {
+  if (!text.isWellFormed()) refuse({ code: 'broken-text', what: 'text' });
+  return { name, bytes: new TextEncoder().encode(text) };
+}

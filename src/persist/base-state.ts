@@ -1,5 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { corpusOf, prepareDocument, type DocumentSource } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
@@ -11,7 +10,8 @@ import { PassageIndex } from '../search/passage-index.ts';
 import { TermIndex } from '../search/term-index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { decodeAnalysis, decodeDocuments, decodeEvents, decodeIndex, decodeSenses, encodeAnalysis, encodeDocuments, encodeEvents, encodeIndex, encodeSenses, type DocumentUnit } from './codec.ts';
-import { pack, Unpacked } from './container.ts';
+import { pack, type Unpacked } from './container.ts';
+import { readSaved, saveAtomically } from './save.ts';
 import { analysisFingerprint, sha256 } from './fingerprint.ts';
 
 /** Where saved states go unless told otherwise: the git-ignored `var/`. */
@@ -19,6 +19,8 @@ export const DEFAULT_STATE_DIR = fileURLToPath(new URL('../../var/cache/', impor
 
 /** The bundled corpus made ready to query: documents, their claims, the passage index and the events. */
 export interface BaseState {
+  /** What the state was made from (documents, language data, analysis code): a server's saved layer is made on top of this one. */
+  key: string;
   corpus: Corpus;
   index: PassageIndex;
   events: EventCorpus;
@@ -56,7 +58,7 @@ export function stateFile(stateDir: string, dataDir: string): string {
 export async function openBaseState(sources: DocumentSource[], language: LanguageData, path: string | false): Promise<BaseState> {
   const keys = stateKeys(sources, language);
   const file = analysisFingerprint() === null ? false : path;
-  const saved = file ? await readState(file) : undefined;
+  const saved = file ? await readSaved(file) : undefined;
   const restored = saved && restore(saved, sources, keys, language);
   if (restored) return restored;
   const { units, analysed, prepared } = prepareUnits(sources, keys, language, saved);
@@ -64,15 +66,7 @@ export async function openBaseState(sources: DocumentSource[], language: Languag
   const index = PassageIndex.build(language.analyzer, analysed);
   const events = buildEvents(corpus, { ...language, extractDates });
   if (file) await writeState(file, keys.corpus, { units, analysed, index, events, analyzer: language.analyzer });
-  return { corpus, index, events, origin: { from: 'built', prepared } };
-}
-
-async function readState(file: string): Promise<Unpacked | undefined> {
-  try {
-    return new Unpacked(await readFile(file));
-  } catch {
-    return undefined;
-  }
+  return { key: keys.corpus, corpus, index, events, origin: { from: 'built', prepared } };
 }
 
 /** The saved state when it was made from exactly these sources; undefined when not, or when it does not decode. */
@@ -85,6 +79,7 @@ function restore(saved: Unpacked, sources: DocumentSource[], keys: StateKeys, la
     decodeSenses(saved, claims, rememberSenses);
     const corpus = corpusOf(units.map((u) => u.doc));
     return {
+      key: keys.corpus,
       corpus,
       index: new PassageIndex(language.analyzer, [new TermIndex(corpus.passages, decodeIndex(saved))]),
       events: decodeEvents(saved, claims),
@@ -137,7 +132,6 @@ function previousUnits(previous: Unpacked | undefined, sources: DocumentSource[]
   }
 }
 
-/** Written to a temporary file and renamed into place, so that a reader never sees half a state. */
 async function writeState(file: string, key: string, state: { units: DocumentUnit[]; analysed: AnalysedDocument[]; index: PassageIndex; events: EventCorpus; analyzer: Analyzer }): Promise<void> {
   const { units, analysed, index, events, analyzer } = state;
   const layer = index.layers[0] as TermIndex;
@@ -150,13 +144,5 @@ async function writeState(file: string, key: string, state: { units: DocumentUni
     ...encodeEvents(events, claims),
     ...encodeSenses(claims, (claim) => claimSenses(claim, analyzer)),
   });
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(temporary, bytes);
-    await rename(temporary, file);
-  } catch {
-    // A state that cannot be saved (a read-only disk) is built again next time; the engine works all the same.
-    await rm(temporary, { force: true }).catch(() => undefined);
-  }
+  await saveAtomically(file, bytes);
 }

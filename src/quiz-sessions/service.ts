@@ -30,7 +30,12 @@ export interface Click {
   round: number;
   option: number;
   userId: string;
+  /** Where the click came from: a click outside the session's server and channel is not counted. */
+  from?: { guildId: string | null; channelId: string | null };
 }
+
+/** A click on a session's button from another server, channel or a DM (a forged or copied custom_id). */
+export type ClickVerdict = AnswerVerdict | 'elsewhere';
 
 /** A channel already has a running quiz (the store refused a second one). */
 export class QuizAlreadyRunning extends Error {
@@ -119,12 +124,15 @@ export class QuizSessions {
   }
 
   /**
-   * A member's click on an answer button: accepted (and stored), a repeat, too late, or the quiz
-   * is over. The store has the last word on a repeat.
+   * A member's click on an answer button: accepted (and stored), a repeat, too late, the quiz is
+   * over, or it came from elsewhere than the quiz's channel. The store has the last word on a repeat.
    */
-  async answer(click: Click): Promise<AnswerVerdict> {
+  async answer(click: Click): Promise<ClickVerdict> {
     const live = this.#live.get(click.sessionId);
-    if (!live) return (await this.#store.quizSession(click.sessionId))?.status === 'running' ? 'late' : 'over';
+    const record = live?.record ?? (await this.#store.quizSession(click.sessionId));
+    const { from } = click;
+    if (record && from && (record.guildId !== from.guildId || record.channelId !== from.channelId)) return 'elsewhere';
+    if (!live) return record?.status === 'running' ? 'late' : 'over';
     const result = answer(live.state, { ...click, at: this.#clock.now() });
     if (result.verdict !== 'accepted') return result.verdict;
     live.state = result.state;

@@ -4,8 +4,15 @@ import { fold } from '../text/fold.ts';
 
 const COMMON = new Set(['about', 'after', 'against', 'their', 'there', 'these', 'which', 'while', 'with', 'would', 'from', 'that', 'this', 'have', 'were', 'been', 'between', 'russia', 'russian', 'turkey', 'turkish', 'putin', 'erdogan', 'ankara', 'moscow', 'countries']);
 
+const known = new WeakMap<TimelineEvent, Set<string>>();
+
 function words(event: TimelineEvent): Set<string> {
-  return new Set((fold(event.summary).match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 6)));
+  let found = known.get(event);
+  if (!found) {
+    found = new Set((fold(event.summary).match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 6)));
+    known.set(event, found);
+  }
+  return found;
 }
 
 /** Whether two events tell alike ("lifting sanctions" in 2016 and in 2017): a date right for one may be right for the other. */

@@ -1,69 +1,224 @@
 import { partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
-import { fold } from '../text/fold.ts';
-import { fits, related } from './related.ts';
+import { detectLanguage } from '../text/language.ts';
+import { foldLetters } from '../text/fold.ts';
+import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
+import { distance, standsApart, wrongDateFor } from './date-kinds.ts';
+import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
+import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
+import { problem, type RubricProblem } from './rubric.ts';
 import type { QuizQuestion } from './types.ts';
 
-const overlap = (a: string, b: string) => {
-  const ra = partialDateRange(a);
-  const rb = partialDateRange(b);
-  return !(ra.end < rb.start || rb.end < ra.start);
-};
-
 /**
- * Why a question is not fair (empty when it is): options that are not four
- * and distinct, an answer its citations do not back, or a distractor that
- * is right too.
+ * Checks a question against the rubric (rubric.ts), working each answer out again from the
+ * events and documents rather than trusting how the question was made. Empty when it passes.
  */
-export function validateQuestion(question: QuizQuestion, events: TimelineEvent[], people: ReadonlyMap<string, readonly string[]>): string[] {
-  const problems: string[] = [];
-  const byId = new Map(events.map((e) => [e.id, e]));
-  const asked = question.eventIds.map((id) => byId.get(id));
-  if (asked.length === 0 || asked.some((e) => e === undefined)) return ['names an event that does not exist'];
-  const [event] = asked as [TimelineEvent, ...TimelineEvent[]];
-  const { options, values, answer } = question;
-  if (options.length !== 4 || values.length !== 4) problems.push('has not four options');
-  if (new Set(options.map((o) => fold(o).replace(/[^\p{L}\p{N}]+/gu, ''))).size !== options.length) problems.push('has options that say the same');
-  if (!Number.isInteger(answer) || answer < 0 || answer >= options.length) return [...problems, 'points at no option'];
-  if (question.citations.length === 0 || question.citations.some((c) => c.quote.trim() === '')) problems.push('has no citation');
-  const right = values[answer] as string;
-  const wrong = values.filter((_, i) => i !== answer);
 
+const DAY = 86_400_000;
+/** "Not trivially far", in the answer's unit: days, months, years. */
+const FARTHEST = { 10: 90, 7: 12, 4: 7 } as Record<number, number>;
+const YEAR = /(?<![\p{L}\p{N}-])(?:1[89]|20)\d\d(?![\p{L}\p{N}])/u;
+
+export function validateQuestion(question: QuizQuestion, context: QuizContext): RubricProblem[] {
+  const problems: RubricProblem[] = [];
+  const { options, values, answer } = question;
+  const expected = question.kind === 'true-false' ? 2 : 4;
+  if (options.length !== expected || values.length !== options.length) problems.push(problem('options', `has ${options.length} options, not ${expected}`));
+  if (new Set(options.map(foldLetters)).size !== options.length || options.some((o) => foldLetters(o) === '')) problems.push(problem('options', 'has options that say the same'));
+  if (!Number.isInteger(answer) || answer < 0 || answer >= options.length) return [...problems, problem('options', 'points at no option')];
+  problems.push(...proofProblems(question, context));
+  if (question.origin === 'moderator') return problems;
+  const events = question.eventIds.map((id) => context.byId.get(id));
+  if (events.some((e) => e === undefined) || (question.eventIds.length === 0 && question.kind !== 'who-said')) return [...problems, problem('proof', 'names an event that does not exist')];
+  const shown = events as TimelineEvent[];
+  problems.push(...worthProblems(question, shown, context), ...languageProblems(question), ...kindProblems(question, shown, context));
+  return problems;
+}
+
+function proofProblems(question: QuizQuestion, context: QuizContext): RubricProblem[] {
+  if (question.citations.length === 0) return [problem('proof', 'cites no quote')];
+  const out: RubricProblem[] = [];
+  for (const c of question.citations) {
+    const passage = context.passage(c.passageId);
+    if (!passage || c.quote.trim() === '' || !passage.text.includes(c.quote)) out.push(problem('proof', `quote of ${c.passageId} is not verbatim text of the passage`));
+  }
+  return out;
+}
+
+function worthProblems(question: QuizQuestion, shown: TimelineEvent[], context: QuizContext): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  for (const event of shown) {
+    if (!isHappened(event)) out.push(problem('worth-asking', `${event.id} did not happen (a plan or background)`));
+    else if (!context.relevant(event)) out.push(problem('worth-asking', `${event.id} is one country’s dealings with a third party`));
+  }
+  if (['first', 'order', 'what', 'same-month'].includes(question.kind)) {
+    const ranges = shown.map((e) => effectiveRange(e, context.published));
+    for (let i = 0; i < ranges.length; i++) {
+      for (let j = i + 1; j < ranges.length; j++) {
+        const [a, b] = [ranges[i], ranges[j]] as [{ start: string; end: string }, { start: string; end: string }];
+        const gap = (Math.max(Date.parse(a.start), Date.parse(b.start)) - Math.min(Date.parse(a.end), Date.parse(b.end))) / DAY;
+        const pair = question.kind === 'same-month' && question.answerEvents.includes(shown[i]?.id ?? '') && question.answerEvents.includes(shown[j]?.id ?? '');
+        if (!pair && gap < MIN_GAP_DAYS) out.push(problem('worth-asking', `${shown[i]?.id} and ${shown[j]?.id} are less than ${MIN_GAP_DAYS} days apart`));
+      }
+    }
+  }
+  return out;
+}
+
+function languageProblems(question: QuizQuestion): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  const own = stripQuotations(question.question).replace(/\(\d\)/gu, ' ');
+  const texts = [own, ...(['first', 'what'].includes(question.kind) ? question.options : [])];
+  for (const text of texts) {
+    const guess = detectLanguage(text);
+    if (guess.confident && guess.language !== question.language) out.push(problem('language', `“${text.slice(0, 60)}” is not in ${question.language}`));
+  }
+  return out;
+}
+
+/** Texts of events the question shows as options or in its stem's list. */
+function eventTexts(question: QuizQuestion): string[] {
+  if (question.kind === 'first' || question.kind === 'what') return question.options;
+  if (question.kind === 'order' || question.kind === 'same-month') return question.question.split(/\(\d\)\s*/u).slice(1).map((t) => t.trim());
+  return [];
+}
+
+function kindProblems(question: QuizQuestion, shown: TimelineEvent[], context: QuizContext): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  for (const text of eventTexts(question)) {
+    for (const p of headlineProblems(text, question.language)) out.push(problem('fragment', `“${text.slice(0, 60)}” ${p}`));
+    if (namesDate(text, question.language)) out.push(problem('giveaway', `“${text.slice(0, 60)}” prints its date`));
+  }
+  if (/…|\.\.\./u.test(question.question)) out.push(problem('fragment', 'the stem is cut with “…”'));
+  const right = question.values[question.answer] as string;
+  const wrong = question.values.filter((_, i) => i !== question.answer);
+  const [event] = shown;
   switch (question.kind) {
-    case 'when': {
-      if (right !== event.date) problems.push('the answer is not the event’s date');
-      const alike = events.filter((e) => related(e, event));
-      for (const date of wrong) if (alike.some((e) => fits(date, e))) problems.push(`distractor ${date} is right for a like event`);
+    case 'when':
+    case 'year':
+      if (!event) break;
+      out.push(...dateProblems(question, event, right, wrong, context));
+      break;
+    case 'true-false': {
+      if (!event) break;
+      const date = agreedDate(event);
+      const stated = question.values[0] as string;
+      const truthful = date === stated;
+      if (truthful !== (question.answer === 0)) out.push(problem('proof', `the statement is ${truthful ? 'true' : 'false'}, the answer says otherwise`));
+      if (!truthful && !wrongDateFor(stated, event, context)) out.push(problem('ambiguity', `${stated} is not wrong for the event`));
+      break;
+    }
+    case 'what': {
+      const date = event && agreedDate(event);
+      if (!event || !date || right !== event.id) out.push(problem('proof', 'the answer is not the event of that date'));
+      for (const id of wrong) {
+        const other = context.byId.get(id);
+        const range = partialDateRange(date ?? '0001');
+        const own = other && effectiveRange(other, context.published);
+        if (!other || !own || !(own.end < range.start || range.end < own.start)) out.push(problem('ambiguity', `${id} may have happened then too`));
+        else if (context.threads.of.get(id) !== question.thread) out.push(problem('distractor-type', `${id} is of another thread`));
+      }
       break;
     }
     case 'first': {
-      const first = byId.get(right);
+      const first = context.byId.get(right);
+      const end = first && effectiveRange(first, context.published).end;
       for (const id of wrong) {
-        const other = byId.get(id);
-        if (!first || !other || partialDateRange(other.date).start <= partialDateRange(first.date).end) problems.push('the answer is not clearly first');
+        const other = context.byId.get(id);
+        if (!end || !other || partialDateRange(other.date).start <= end) out.push(problem('ambiguity', 'the answer is not clearly first'));
+        else if (context.threads.of.get(id) !== question.thread) out.push(problem('distractor-type', `${id} is of another thread`));
       }
       break;
     }
     case 'order': {
-      const sorted = (asked as TimelineEvent[]).map((e, i) => ({ n: i + 1, date: e.date })).sort((a, b) => partialDateRange(a.date).start.localeCompare(partialDateRange(b.date).start));
-      if (sorted.some((x, k) => k > 0 && overlap(sorted[k - 1]?.date ?? x.date, x.date))) problems.push('the events overlap in time');
-      if (right !== sorted.map((x) => x.n).join(' → ')) problems.push('the answer is not the order of the dates');
+      const sorted = shown.map((e, i) => ({ n: i + 1, range: effectiveRange(e, context.published) })).sort((a, b) => a.range.start.localeCompare(b.range.start));
+      if (sorted.some((x, k) => k > 0 && (sorted[k - 1] as typeof x).range.end >= x.range.start)) out.push(problem('ambiguity', 'the events overlap in time'));
+      if (right !== sorted.map((x) => x.n).join(' → ')) out.push(problem('proof', 'the answer is not the order of the dates'));
+      if (new Set(shown.map((e) => context.threads.of.get(e.id))).size > 1) out.push(problem('distractor-type', 'the events are of different threads'));
       break;
     }
-    case 'what': {
-      if (right !== event.id) problems.push('the answer is not the event asked about');
-      for (const id of wrong) {
-        const other = byId.get(id);
-        if (!other || overlap(other.date, event.date)) problems.push(`distractor ${id} may have happened then`);
+    case 'same-month': {
+      const month = (id: string) => agreedDate(context.byId.get(id) as TimelineEvent)?.slice(0, 7);
+      const sharing = question.values.filter((v) => {
+        const [a, b] = v.split('+') as [string, string];
+        return month(a)?.length === 7 && month(a) === month(b);
+      });
+      if (sharing.length !== 1 || sharing[0] !== right) out.push(problem('ambiguity', `${sharing.length} of the pairs happened in one month`));
+      if (new Set(shown.map((e) => context.threads.of.get(e.id))).size > 1) out.push(problem('distractor-type', 'the events are of different threads'));
+      break;
+    }
+    case 'how-long': {
+      const [from, to] = shown.map(agreedDate);
+      if (!from || !to) {
+        out.push(problem('proof', 'the dates are not known to the month'));
+        break;
       }
+      const { months, exact } = monthsBetween(from, to);
+      if (String(months) !== right) out.push(problem('proof', `the events are ${months} months apart, not ${right}`));
+      for (const m of wrong.map(Number)) {
+        if (!Number.isInteger(m) || m < 1 || Math.abs(m - months) > 12) out.push(problem('distractor-type', `${m} months is no plausible gap`));
+        else if (Math.abs(m - months) < (exact ? 1 : 2)) out.push(problem('ambiguity', `${m} months may be right too`));
+      }
+      if (namesDate(stripQuotations(question.question).replace(/\(\d\)/gu, ''), question.language)) out.push(problem('giveaway', 'the stem names a date'));
       break;
     }
-    case 'who': {
-      const quotes = event.citations.map((c) => c.quote).join(' ');
-      if (!people.has(right) || !event.actors.includes(right)) problems.push('the answer is not a person of the event');
-      for (const name of wrong) if ([name, ...(people.get(name) ?? [])].some((s) => quotes.includes(s))) problems.push(`${name} is in the cited text too`);
+    case 'who':
+    case 'who-said':
+      out.push(...personProblems(question, event, right, wrong, context));
       break;
+    case 'custom':
+      break;
+  }
+  return out;
+}
+
+function dateProblems(question: QuizQuestion, event: TimelineEvent, right: string, wrong: string[], context: QuizContext): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  const date = agreedDate(event);
+  const expected = question.kind === 'year' ? date?.slice(0, 4) : date;
+  if (right !== expected) out.push(problem('proof', `the answer ${right} is not the event’s date ${expected ?? '(in doubt)'}`));
+  if (question.kind === 'year' ? !question.citations[0]?.quote.includes(right) : false) out.push(problem('proof', 'the quote does not state the year'));
+  // A fill-in sentence keeps its day and month: only a year would give the answer away.
+  if (question.kind === 'year' ? YEAR.test(question.question) : namesDate(question.question, question.language)) out.push(problem('giveaway', 'the stem names a date'));
+  if (standsApart(right, wrong)) out.push(problem('giveaway', `${right} stands apart from the wrong dates, all on one side of it`));
+  for (const value of wrong) {
+    if (value.length !== right.length) out.push(problem('giveaway', `${value} is of another granularity than the answer`));
+    const range = partialDateRange(value);
+    if (range.start < context.period.start || range.end > context.period.end) out.push(problem('distractor-type', `${value} is outside the period`));
+    if (distance(value, right) > (FARTHEST[right.length] ?? 0)) out.push(problem('distractor-type', `${value} is trivially far from the answer`));
+    if (!wrongDateFor(value, event, context)) out.push(problem('ambiguity', `${value} is right for this or an alike event`));
+  }
+  return out;
+}
+
+function personProblems(question: QuizQuestion, event: TimelineEvent | undefined, right: string, wrong: string[], context: QuizContext): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  const proof = question.citations.map((c) => c.quote).join(' ');
+  const person = context.people.get(right);
+  if (!person || !question.citations.some((c) => context.people.names(c.quote, right))) out.push(problem('proof', `${right} is not named in the cited quote`));
+  if (person && person.spellings.some((s) => stripQuotations(question.question).includes(s) || (question.kind === 'who-said' && question.question.includes(s)))) out.push(problem('giveaway', 'the stem names the answer'));
+  const date = (event && agreedDate(event)) ?? context.published.get(question.citations[0]?.documentId ?? '') ?? context.period.end;
+  const peers = new Set(context.people.comparable(right, date, () => false).map((p) => p.name));
+  for (const name of wrong) {
+    if (!peers.has(name)) out.push(problem('distractor-type', `${name} held no office like ${right}’s at the time`));
+    if (context.people.names(proof, name) || context.people.names(question.question, name)) out.push(problem('ambiguity', `${name} is named where the answer is`));
+  }
+  return out;
+}
+
+/** Rules over a whole quiz: no question twice, no event the answer of two questions. */
+export function validateQuiz(questions: readonly QuizQuestion[]): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  const ids = new Set<string>();
+  const answered = new Map<string, string>();
+  for (const q of questions) {
+    if (ids.has(q.id)) out.push(problem('repeat', `${q.id} is asked twice`));
+    ids.add(q.id);
+    for (const event of q.answerEvents) {
+      const before = answered.get(event);
+      if (before !== undefined) out.push(problem('repeat', `${event} is the answer of ${before} and ${q.id}`));
+      answered.set(event, q.id);
     }
   }
-  return problems;
+  return out;
 }

@@ -52,7 +52,12 @@ export class PassageIndex {
 
   /** This index with a layer of more documents on top; this one is shared, not copied. */
   withDocuments(documents: AnalysedDocument[]): PassageIndex {
-    return new PassageIndex(this.analyzer, [...this.layers, TermIndex.build(documents, this.analyzer)], this.ranking);
+    return this.withLayer(TermIndex.build(documents, this.analyzer));
+  }
+
+  /** This index with a layer built already (a server's, read from its saved state) on top. */
+  withLayer(layer: TermIndex): PassageIndex {
+    return new PassageIndex(this.analyzer, [...this.layers, layer], this.ranking);
   }
 
   /**

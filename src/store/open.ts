@@ -1,8 +1,10 @@
+import { urlSecrets } from '../config/secrets.ts';
 import { openPostgresDriver } from './postgres/driver.ts';
 import type { SqlDriver } from './sql/driver.ts';
 import { migrate } from './sql/migrate.ts';
 import { SqlStore } from './sql/sql-store.ts';
 import { openSqliteDriver } from './sqlite/driver.ts';
+import { prepareSqlitePath } from './sqlite/file.ts';
 import type { Store } from './types.ts';
 
 /** A PostgreSQL server (shared by every process and host that names it), or a SQLite file on this host. */
@@ -10,19 +12,26 @@ export type StoreConfig = { databaseUrl: string } | { databasePath: string };
 
 /**
  * The store the configuration names, migrated to the current schema; the one place that picks an
- * implementation. A database that cannot be opened is an error that names it, never with the
- * URL's password.
+ * implementation. A database that cannot be opened is one line that names the setting
+ * (DATABASE_URL or DATABASE_PATH) and the database, never a password or the URL: the path is
+ * checked before SQLite opens it, a PostgreSQL server has connection and statement timeouts, so
+ * either fails within seconds rather than hang.
  */
 export async function openStore(config: StoreConfig): Promise<Store> {
-  const where = 'databaseUrl' in config ? `the PostgreSQL database ${describeUrl(config.databaseUrl)}` : `the SQLite file ${config.databasePath}`;
+  const [setting, where, secrets] =
+    'databaseUrl' in config
+      ? ['DATABASE_URL', `the PostgreSQL database ${describeUrl(config.databaseUrl)}`, urlSecrets(config.databaseUrl)]
+      : ['DATABASE_PATH', `the SQLite file ${config.databasePath}`, []];
   let driver: SqlDriver | undefined;
   try {
+    if ('databasePath' in config) await prepareSqlitePath(config.databasePath);
     driver = 'databaseUrl' in config ? openPostgresDriver(config.databaseUrl) : openSqliteDriver(config.databasePath);
     await migrate(driver);
     return new SqlStore(driver);
   } catch (error) {
     await driver?.close().catch(() => undefined);
-    throw new StoreOpenError(`store: could not open ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    const reason = scrub(error instanceof Error ? error.message : String(error), secrets);
+    throw new StoreOpenError(`${setting}: cannot open ${where}: ${reason}`, { cause: error });
   }
 }
 
@@ -40,4 +49,14 @@ function describeUrl(url: string): string {
     // Node's error for a malformed URL carries the whole URL with it.
     return '(a malformed URL)';
   }
+}
+
+/**
+ * A server's or driver's error text as one line without secrets: the URL, the password and
+ * anything else shaped like a URL with credentials, whatever the server chose to echo.
+ */
+export function scrub(text: string, secrets: readonly string[]): string {
+  let clean = text;
+  for (const secret of [...secrets].filter(Boolean).sort((a, b) => b.length - a.length)) clean = clean.split(secret).join('***');
+  return clean.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S+/giu, '(a URL)').replace(/\s*\n\s*/gu, '; ');
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import type { Tone } from '../events/types.ts';
+import type { QuizCuration } from '../quiz/curation.ts';
 import type { QuizQuestion } from '../quiz/types.ts';
 
 /**
@@ -20,6 +21,14 @@ export interface Store extends QuizStore {
    * records something refused. Throws `StoreConflict` when a change would duplicate what is kept.
    */
   commit(guildId: string, changes: readonly Change[], audit: NewAuditEntry): Promise<void>;
+  /**
+   * Reads and commits in one transaction, with no other commit of the server in between (in this
+   * process or another): `plan` gets the server's data as the transaction sees it and returns the
+   * changes with their audit entry, so the audit's "before" is what the change replaced; or null
+   * when there is nothing to change, and then nothing is written, not even the audit. True when it
+   * committed. Whatever `plan` throws comes out, with nothing written; a duplicate is `StoreConflict`.
+   */
+  commitPlanned(guildId: string, plan: (current: CommitReader) => Promise<PlannedCommit | null>): Promise<boolean>;
   /** The newest entries first. */
   audit(guildId: string, options: { limit: number }): Promise<AuditEntry[]>;
   recordFeedback(feedback: FeedbackRecord): Promise<void>;
@@ -82,6 +91,20 @@ export interface GuildData {
   /** In the order they were made, which is the order they apply in. */
   eventChanges: EventChange[];
   settings: GuildSettings;
+  /** The moderators' decisions on the server's quiz questions, in the order they were made. */
+  quizCurations: QuizCuration[];
+}
+
+/** What a planned commit reads, inside its transaction. */
+export interface CommitReader {
+  guild(): Promise<GuildData>;
+  /** The server's changes of one event (as the event changed, not as one merged in), in the order they apply. */
+  eventChanges(eventId: string): Promise<EventChange[]>;
+}
+
+export interface PlannedCommit {
+  changes: Change[];
+  audit: NewAuditEntry;
 }
 
 /** One change to a server's data; a commit applies a list of them in one transaction. */
@@ -95,7 +118,10 @@ export type Change =
   /** Every change naming one of these events, as the event changed or as the one merged in. */
   | { kind: 'delete-event-changes'; events: string[] }
   | { kind: 'put-settings'; settings: GuildSettings }
-  /** The server's documents, events and settings go; the audit and the votes stay. */
+  /** Replaces any earlier decision on the same question. */
+  | { kind: 'put-quiz-curation'; curation: QuizCuration }
+  | { kind: 'delete-quiz-curation'; questionId: string }
+  /** The server's documents, events, settings and quiz decisions go; the audit, the votes and the quiz records stay. */
   | { kind: 'clear-guild' };
 
 export interface AuditEntry {

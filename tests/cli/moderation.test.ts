@@ -33,6 +33,17 @@ describe('npm run cli -- docs, events, export, import on one database', () => {
     expect(timeline.map((e) => e.date)).toEqual(['2023-03-03']);
   });
 
+  it('docs show prints the passages answers quote, each with its id, then the dated events', async () => {
+    const shown = await cli('docs', 'show', 'russia-and-turkey-agree-on-a-grain-corridor', '--guild', guild);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout.split('\n').slice(1, 4)).toEqual([
+      '4 passages:',
+      '  [russia-and-turkey-agree-on-a-grain-corridor/p1s1] Russia and Turkey agree on a grain corridor',
+      '  [russia-and-turkey-agree-on-a-grain-corridor/p2s1] On 3 March 2023, Russia and Turkey signed an agreement in Sochi to open a grain corridor across the Black Sea.',
+    ]);
+    expect(shown.stdout).toContain('\n2 dated events:\n');
+  });
+
   it('lists, edits an event, and shows the audit', async () => {
     const documents = JSON.parse((await cli('docs', 'list', '--guild', guild, '--json')).stdout) as Array<{ id: string }>;
     expect(documents.map((d) => d.id)).toEqual(['russia-and-turkey-agree-on-a-grain-corridor']);

@@ -15,7 +15,7 @@ describe('npm run cli -- quiz with a server’s knowledge, and its reports', () 
   const cli = async (...argv: string[]) => {
     const out: string[] = [];
     const err: string[] = [];
-    const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), readStdin: async () => 'A\nB\n' };
+    const io = { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s), readStdin: async () => (argv.includes('--count') && argv[argv.indexOf('--count') + 1] === '1' ? 'flag\n' : 'A\nB\n') };
     const code = await runCli(argv, io, lazyContext({ databasePath, now: fixedNow }));
     return { code, stdout: out.join('\n'), stderr: err.join('\n') };
   };
@@ -62,10 +62,54 @@ describe('npm run cli -- quiz with a server’s knowledge, and its reports', () 
     expect((await cli('quiz', 'reports', '--guild', otherGuild)).stdout).toBe('No quiz question has been reported.');
   });
 
+  it('quiz takes --from/--to like /quiz start, and says when a choice allows fewer questions than asked', async () => {
+    const period = await cli('quiz', '--count', '20', '--seed', '1', '--from', '2016', '--to', '2016', '--json');
+    expect(period.code).toBe(0);
+    const questions = JSON.parse(period.stdout) as QuizQuestion[];
+    expect(questions.length).toBeGreaterThan(0);
+    expect(period.stderr).toMatch(/^Only \d+ of the 20 questions asked can be made \(about 2016\) without asking about an event twice\.$/u);
+    const many = await cli('quiz', '--count', '1000', '--seed', '1');
+    expect(many.code).toBe(0);
+    expect(many.stdout).toMatch(/Only \d+ of the 1000 questions asked can be made without asking about an event twice\.$/u);
+    const who = await cli('quiz', '--kind', 'who', '--count', '20', '--seed', '1');
+    expect(who.stdout).toMatch(/Only \d+ of the 20 questions asked can be made \(who questions\)/u);
+  });
+
+  it('quiz play with 🚩 after an answer stores a report for the server', async () => {
+    const io = { stdout: () => undefined, stderr: () => undefined, readStdin: async () => 'A 🚩\nB\n' };
+    expect(await runCli(['quiz', 'play', '--count', '2', '--seed', '8', '--guild', otherGuild], io, lazyContext({ databasePath, now: fixedNow }))).toBe(0);
+    const store = await openStore({ databasePath });
+    const reports = await store.quizReports(otherGuild, { limit: 5 });
+    await store.close();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ guildId: otherGuild, userId: 'cli', sessionId: null });
+  });
+
+  it('quiz questions hides, edits and adds a server’s questions, audited as the CLI', async () => {
+    const list = JSON.parse((await cli('quiz', 'questions', 'list', '--kind', 'when', '--guild', guild, '--json')).stdout) as Array<{ question: QuizQuestion; action: string | null }>;
+    const [first, second] = list.map((e) => e.question) as [QuizQuestion, QuizQuestion];
+    expect((await cli('quiz', 'questions', 'hide', first.id, '--guild', guild)).stdout).toMatch(/^Hidden:\n/u);
+    expect((await cli('quiz', 'questions', 'hide', first.id, '--guild', guild)).stderr).toBe(`relations-bot: Question ${first.id} is hidden in this server already; restore it to change it.`);
+    expect((await cli('quiz', 'questions', 'edit', second.id, '--question', 'When was that?', '--guild', guild)).code).toBe(0);
+    const added = await cli('quiz', 'questions', 'add', '--question', 'Who confirmed the S400 contract?', '--options', 'Erdogan|Putin|Assad|Trump', '--answer', 'A', '--passage', 'ankara-moscow-journey/p24s1', '--guild', guild, '--json');
+    expect(added.code).toBe(0);
+    const repeated = await cli('quiz', 'questions', 'add', '--question', 'Who?', '--options', 'Erdogan|erdogan|Assad|Trump', '--answer', 'A', '--passage', 'ankara-moscow-journey/p24s1', '--guild', guild);
+    expect([repeated.code, repeated.stderr]).toEqual([2, 'relations-bot: Two options say the same: every option must differ.']);
+    const uncited = await cli('quiz', 'questions', 'add', '--question', 'Who?', '--options', 'Putin|Erdogan|Assad|Trump', '--answer', 'A', '--passage', 'ankara-moscow-journey/p24s1', '--guild', guild);
+    expect(uncited.stderr).toBe('relations-bot: The quote does not state the answer “Putin”: cite the passage that proves it.');
+    const audit = (await cli('audit', '--guild', guild)).stdout;
+    for (const action of ['quiz.hide', 'quiz.edit', 'quiz.add']) expect(audit).toContain(action);
+    const after = JSON.parse((await cli('quiz', 'questions', 'list', '--guild', guild, '--json')).stdout) as Array<{ question: QuizQuestion; action: string | null }>;
+    expect(after.filter((e) => e.action !== null).map((e) => e.action).sort()).toEqual(['add', 'edit', 'hide']);
+  });
+
   it.each([
+    [['quiz', '--count', '0'], 'relations-bot: --count takes a whole number from 1 to 1000'],
+    [['quiz', '--from', '1800', '--to', '1801'], 'relations-bot: no quiz question can be made (about 1800–1801): try a wider period or another kind'],
+    [['quiz', 'play', '--count', '1'], 'relations-bot: 🚩 needs --guild ID: a report goes to the moderators of a server'],
     [['quiz', 'reports'], 'relations-bot: --guild ID is required: the Discord server the change belongs to'],
     [['quiz', '--guild', 'my-server'], 'relations-bot: --guild takes a Discord server id (17 to 20 digits)'],
-    [['quiz', 'scores'], 'relations-bot: unknown quiz mode "scores"; try: quiz, quiz play, quiz reports'],
+    [['quiz', 'scores'], 'relations-bot: unknown quiz mode "scores"; try: quiz, quiz play, quiz reports, quiz questions'],
   ])('refuses %j with one line and exit code 2', async (argv, message) => {
     const { code, stderr } = await cli(...argv);
     expect(code).toBe(2);

@@ -108,9 +108,37 @@ describe('the local console', () => {
     expect(printed).toContain('The event closest to “Astana talks”:\n\n== Astana talks begin ==\n\nDate: January 2017 (2017-01), inferred from the text');
     expect(printed).toContain('== Timeline · from 2016-08 · to 2016-12 ==\n\n2016-08-09\n');
     expect(printed).toContain('== The documents ==');
-    expect(printed).toContain('/ask question [private]: Ask about Russia–Turkey relations');
-    expect(printed).toContain('In this console also: /search words');
+    expect(printed).toContain('/ask question: Ask about Russia–Turkey relations');
+    expect(printed).toContain('/search words: the passages that match');
     expect(printed).toContain('wire/p6s1 (1.0)\n    Talks in Astana began in January 2017.');
+  });
+
+  it('lists in /help only what the console does, and says what is Discord’s alone', async () => {
+    const { printed } = await converse(['/help']);
+    const lines = printed.split('\n');
+    expect(lines.filter((line) => line.startsWith('/')).map((line) => line.split(':')[0])).toEqual([
+      '/ask question',
+      '/when event',
+      '/timeline [from] [to] [topic]',
+      '/barometer [from] [to]',
+      '/sources',
+      '/help',
+      '/search words',
+      '/quiz [N] [when|first|order|what|who]',
+      '/press N',
+    ]);
+    expect(printed).not.toMatch(/\[private\]|\/quiz start\|/u);
+    expect(printed).toContain('On Discord only: /quiz start, stop, leaderboard and stats (quizzes in a channel, with scores), /ask’s private option, and /admin for moderators.');
+  });
+
+  it.each(['/constructor', '/__proto__', '/toString', '/hasOwnProperty'])('answers %s as a command it does not know', async (line) => {
+    const { printed } = await converse([line]);
+    expect(printed).toBe('! I do not know that command. Type /help to see what I can do.\n\n');
+  });
+
+  it('does not promise /when a list of choices, which the console has not', async () => {
+    const { printed } = await converse(['/when zzzqqq xxyyzz']);
+    expect(printed).toBe('! No event matches “zzzqqq xxyyzz”. Try other words, or see the events with /timeline.\n\n');
   });
 
   it('writes the pictures of /timeline and /barometer to files and says where', async () => {

@@ -20,7 +20,7 @@ const now = new Date('2026-03-02T10:00:00.000Z');
 const seed = now.getTime() % 2 ** 31;
 
 /** Feeds lines to the console as a pipe would; returns what it printed, reply by reply. */
-async function converse(lines: string[], services: Partial<Services> = {}) {
+async function converse(lines: string[], services: Partial<Services> = {}, guildId: string | null = null) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -31,13 +31,14 @@ async function converse(lines: string[], services: Partial<Services> = {}) {
     input,
     output,
     interactive: false,
+    guildId,
   });
   input.end(lines.map((line) => `${line}\n`).join(''));
   await done;
   return printed.split('\n\n').filter(Boolean);
 }
 
-const prompt = 'Answer A, B, C or D (another /command ends the round).';
+const prompt = 'Answer A, B, C or D, with 🚩 to report the question (another /command ends the round).';
 
 describe('/quiz in the console', () => {
   it('plays a round a question at a time, as quiz play does, then gives the score', async () => {
@@ -65,7 +66,7 @@ describe('/quiz in the console', () => {
   });
 
   it('refuses what it cannot play, and says when no question can be made', async () => {
-    expect(await converse(['/quiz trivia'])).toEqual(['! Type /quiz [questions 1–20] [when|first|order|what|who] for a round here, or /quiz practice for your own drill.']);
+    expect(await converse(['/quiz trivia'])).toEqual(['! Type /quiz [questions 1–20] [when|first|order|what|who|same-month|how-long|true-false|who-said|year] for a round here, or /quiz practice for your own drill.']);
     expect(await converse(['/quiz'], { engine: fakeEngine() })).toEqual(['! No quiz question can be made from these events.']);
   });
 
@@ -78,5 +79,19 @@ describe('/quiz in the console', () => {
     expect(printed.join('\n\n')).toContain('[1] Next  [2] 🚩    /press N');
     expect([...cards.values()]).toMatchObject([{ guildId: null, userId: 'console' }]);
     expect(printed.filter((block) => block === '== Practice ==')).toHaveLength(2);
+  });
+
+  it('takes a typed letter as the answer to a practice question, as its button', async () => {
+    const { store, cards } = drillStore();
+    const printed = await converse(['/quiz practice', 'b'], { quizStore: store });
+    expect(printed.join('\n\n')).toMatch(/== (✅ Right|❌ Not quite) ==/u);
+    expect([...cards.values()]).toHaveLength(1);
+  });
+
+  it('stores a 🚩 in a round for the console’s server, so that quiz reports --guild shows it', async () => {
+    const { store, reports } = drillStore();
+    const printed = await converse(['/quiz 1 when', 'A 🚩'], { quizStore: store }, '900000000000000001');
+    expect(printed.join('\n\n')).toContain('Reported: the moderators will look at it.');
+    expect(reports).toMatchObject([{ guildId: '900000000000000001', userId: 'console', sessionId: null }]);
   });
 });

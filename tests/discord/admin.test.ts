@@ -83,6 +83,15 @@ describe('/admin through the Discord double', () => {
     expect(contentHash(path)).toBe(before);
   });
 
+  it('says so when the attachment cannot be downloaded from Discord, and changes nothing', async () => {
+    const before = contentHash(path);
+    const gone = { ...attachment(run.discord, 'grain.md', utf8(grainArticle)), url: `${run.discord.apiUrl.replace(/\/api$/u, '')}/attachments/0/gone.md` };
+    const handle = await admin(['documents', 'add'], { file: gone, title: 'Gone', published: '2020' }, asModerator);
+    expect(await callbackOf(handle)).toEqual({ type: 5, data: { flags: ephemeral } });
+    expect((await editOf(handle)).content).toBe('I could not download “grain.md” from Discord. Please attach it again, or try again in a minute.');
+    expect(contentHash(path)).toBe(before);
+  });
+
   it('completes the document option with the server’s own documents', async () => {
     const payload = subcommandInteraction(run.discord.applicationId, 'admin', ['documents', 'remove'], { document: 'grain' }, asModerator) as unknown as { type: number; data: { options: Array<{ options: Array<{ options: Array<Record<string, unknown>> }> }> } };
     payload.type = 4;
@@ -91,6 +100,20 @@ describe('/admin through the Discord double', () => {
     const typing = await run.discord.dispatchInteraction(payload as never);
     const { data } = (await typing.callback()).body as { data: { choices: Array<{ name: string; value: string }> } };
     expect(data.choices).toEqual([{ name: 'Russia and Turkey agree on a grain corridor', value: 'russia-and-turkey-agree-on-a-grain-corridor' }]);
+  });
+
+  it('completes nothing for a member who may not moderate: no documents, passages or review queue', async () => {
+    const completing = (path: [string, string], option: string, typed: string) => {
+      const payload = subcommandInteraction(run.discord.applicationId, 'admin', path, { [option]: typed }, asStudent) as unknown as { type: number; data: { options: Array<{ options: Array<{ options: Array<Record<string, unknown>> }> }> } };
+      payload.type = 4;
+      const leaf = payload.data.options[0]?.options[0]?.options[0];
+      if (leaf) leaf.focused = true;
+      return run.discord.dispatchInteraction(payload as never);
+    };
+    for (const [path, option, typed] of [[['documents', 'remove'], 'document', 'grain'], [['events', 'add'], 'passage', 'S-400'], [['review', 'approve'], 'event', '']] as const) {
+      const { data } = (await (await completing([...path], option, typed)).callback()).body as { data: { choices: unknown[] } };
+      expect(data.choices).toEqual([]);
+    }
   });
 
   it('exports the server as a JSON attachment that import accepts', async () => {

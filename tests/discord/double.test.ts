@@ -41,6 +41,16 @@ describe('the Discord double', () => {
     expect(recorded.files).toEqual([{ field: 'files[0]', filename: 'map.png', contentType: 'image/png', data: Buffer.from('PNG') }]);
   });
 
+  it('keeps the session across a reconnection: an interaction sent meanwhile arrives once the bot resumes', async () => {
+    const resumes = () => discord.gateway.received.filter(({ op }) => op === 6).length;
+    const before = resumes();
+    discord.gateway.disconnect();
+    const handle = await discord.slash('help');
+    expect(((await handle.callback()).body as { type: number }).type).toBe(4);
+    expect(resumes()).toBe(before + 1);
+    expect(discord.gateway.sessions.get(0)?.dispatched.map(({ event }) => event).slice(-2)).toEqual(['INTERACTION_CREATE', 'RESUMED']);
+  });
+
   it('answers routes it does not know with a 404, and records them too', async () => {
     const response = await fetch(`${discord.apiUrl}/v10/channels/1/messages`);
     expect(response.status).toBe(404);

@@ -23,7 +23,7 @@ describe('the bot on a Discord double', () => {
 
   beforeAll(async () => {
     engine = await e2eEngine();
-    run = await startBot(engine, { double: { heartbeatIntervalMs: 40 } });
+    run = await startBot(engine, { double: { heartbeatIntervalMs: 200 } });
   });
   afterAll(async () => {
     expectAllValid(run.discord.requests);
@@ -32,10 +32,10 @@ describe('the bot on a Discord double', () => {
 
   it('connects: finds the gateway over REST, identifies with its token, and heartbeats are acknowledged', async () => {
     expect(run.discord.requests[0]).toMatchObject({ method: 'GET', path: '/gateway/bot' });
-    const session = run.discord.gateway.sessions.get(0);
-    expect(session?.identify).toMatchObject({ token: testToken, shard: [0, 1], intents: 1 });
-    await expect.poll(() => session?.heartbeats ?? 0).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => run.bot.client.ws.ping).toBeGreaterThanOrEqual(0);
+    const session = () => run.discord.gateway.sessions.get(0);
+    expect(session()?.identify).toMatchObject({ token: testToken, shard: [0, 1], intents: 1 });
+    await expect.poll(() => session()?.heartbeats ?? 0, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => run.bot.client.ws.ping, { timeout: 10_000 }).toBeGreaterThanOrEqual(0);
   });
 
   describe('/ask', () => {

@@ -42,6 +42,13 @@ describe('text options', () => {
     expect(() => ask(value)).toThrow(new UserError(t.errors.empty('question')));
   });
 
+  it('refuses half a surrogate pair, rather than searching or echoing “�”', () => {
+    for (const question of ['When was the \ud800 S-400 signed?', 'Su-24 \udc00']) {
+      expect(() => optionalText({ question }, { name: 'question', label: 'question', max: 300 }, t)).toThrow(new UserError(t.errors.brokenText('question')));
+    }
+    expect(optionalText({ question: 'Su-24 😀' }, { name: 'question', label: 'question', max: 300 }, t)).toBe('Su-24 😀');
+  });
+
   it('refuses an option over its length limit', () => {
     expect(() => ask('a'.repeat(201))).toThrow(new UserError(t.errors.tooLong('question', 200)));
   });

@@ -119,7 +119,7 @@ describe('🚩 reports and the moderators’ review list', () => {
     expect(list.ephemeral).toBe(true);
     expect(list.embeds?.[0]?.title).toBe('Quiz questions reported 🚩');
     const [newest, older] = list.embeds?.[0]?.fields ?? [];
-    expect(newest?.name).toBe(question.question);
+    expect(newest?.name).toBe(`1. ${question.question}`);
     expect(newest?.value.split('\n')).toEqual([
       `Answer: ${'ABCD'[question.answer]}) ${question.options[question.answer]}`,
       `“${question.citations[0]?.quote}” (${question.citations[0]?.passageId})`,

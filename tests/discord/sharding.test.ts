@@ -47,7 +47,7 @@ describe('npm run start:sharded', () => {
     await discord.close();
     const reason = app.stderr().trim().split('\n').at(-1);
     expect(reason).toBe("relations-bot could not start: Shard 0's process exited before its Client became ready.");
-  });
+  }, 90_000);
 
   /** The whole bot as deployed with shards: a manager and one discord.js client per process. */
   describe('against a Discord that recommends two shards', () => {

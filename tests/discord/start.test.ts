@@ -12,8 +12,10 @@ describe('npm start with DISCORD_TOKEN', () => {
   beforeAll(async () => {
     discord = await DiscordDouble.start();
     app = startApp({ DISCORD_TOKEN: 'any-token', DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' });
-    await discord.gateway.ready();
-  });
+    // The app loads its corpus before it connects: on a busy machine that is a while.
+    const exited = app.exited.then((code) => Promise.reject(new Error(`npm start exited (${code}): ${app.stderr()}`)));
+    await Promise.race([discord.gateway.ready(), exited]);
+  }, 90_000);
   afterAll(async () => {
     app.child.kill('SIGKILL');
     await discord.close();

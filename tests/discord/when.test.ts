@@ -4,28 +4,28 @@ import { fakeEngine } from './support/fakeEngine.ts';
 import { fieldNames, handlers } from './support/invoke.ts';
 
 describe('/when autocomplete', () => {
-  it('matches what the user has typed, in English, with the date first', () => {
-    expect(handlers(fakeEngine()).complete('when', 'Su-24')).toEqual([
+  it('matches what the user has typed, in English, with the date first', async () => {
+    expect(await handlers(fakeEngine()).complete('when', 'Su-24')).toEqual([
       { name: '2015-11-24 · Turkey shoots down a Russian Su-24', value: 'su24' },
     ]);
   });
 
-  it('matches Swedish words too', () => {
-    expect(handlers(fakeEngine()).complete('when', 'träffades').map((choice) => choice.value)).toEqual(['petersburg']);
+  it('matches Swedish words too', async () => {
+    expect((await handlers(fakeEngine()).complete('when', 'träffades')).map((choice) => choice.value)).toEqual(['petersburg']);
   });
 
-  it('offers events in order before anything is typed, at most 25, names within 100 characters', () => {
+  it('offers events in order before anything is typed, at most 25, names within 100 characters', async () => {
     const engine = fakeEngine();
     const many = Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, label: `An event with a long name ${'x'.repeat(120)}` }));
-    const choices = handlers({ ...engine, suggestEvents: () => many }).complete('when', 'event');
+    const choices = await handlers({ ...engine, suggestEvents: () => many }).complete('when', 'event');
     expect(choices).toHaveLength(25);
     for (const { name } of choices) expect(name.length).toBeLessThanOrEqual(100);
-    expect(handlers(engine).complete('when', '').map((choice) => choice.value).slice(0, 2)).toEqual(['su24', 'letter']);
+    expect((await handlers(engine).complete('when', '')).map((choice) => choice.value).slice(0, 2)).toEqual(['su24', 'letter']);
   });
 
-  it('treats markup or mentions alone as nothing typed yet', () => {
+  it('treats markup or mentions alone as nothing typed yet', async () => {
     const run = handlers(fakeEngine());
-    expect(run.complete('when', '@everyone **')).toEqual(run.complete('when', ''));
+    expect(await run.complete('when', '@everyone **')).toEqual(await run.complete('when', ''));
   });
 });
 

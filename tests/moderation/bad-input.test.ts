@@ -10,6 +10,7 @@ import {
   MAX_DOCUMENT_BYTES,
   mergeEvents,
   ModerationError,
+  pastedUpload,
   removeDocument,
   type NewDocument,
 } from '../../src/moderation/index.ts';
@@ -46,6 +47,13 @@ describe('bad input changes nothing and says what is wrong', () => {
     ['a date that does not parse', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { published: '12/09/2017' })), '“12/09/2017” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-09-12.'],
     ['a day that does not exist', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { published: '2017-02-30' })), '“2017-02-30” is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017-09-12.'],
     ['a date in the future', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { published: '2031' })), '2031 is in the future.'],
+    ['a title with half a surrogate pair', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { title: 'Grain \ud800corridor' })), 'The title contains a broken character (half of a UTF-16 surrogate pair), which would be stored as “�”. Type or paste it again.'],
+    ['pasted text with half a surrogate pair', async () => addDocument(knowledge.moderation, moderator, { upload: pastedUpload('A note.\n\nOn 5 August 2022 they met \udc00 in Sochi.'), pasted: true, title: 'Note', published: '2022' }), 'The text contains a broken character (half of a UTF-16 surrogate pair), which would be stored as “�”. Type or paste it again.'],
+    [
+      'an import whose document text holds half a surrogate pair',
+      () => importServer(knowledge.moderation, moderator, utf8(JSON.stringify({ format: 'relations-bot/server-export', version: 1, guildId: guild, exportedAt: '2026-01-15T12:00:00.000Z', settings: { moderatorRoleId: null }, documents: [importedDocument({ text: `${grainArticle}\ud83d` })], addedEvents: [], eventChanges: [] }))),
+      'In the import file, documents[0] (“Imported”): The text contains a broken character (half of a UTF-16 surrogate pair), which would be stored as “�”. Type or paste it again.',
+    ],
     ['no title', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { title: '  ' })), 'The document needs a title.'],
     ['a language other than en or sv', () => addDocument(knowledge.moderation, moderator, document('new.txt', utf8('New text.'), { language: 'fr' })), '“fr” is not a language I read: en (English) or sv (Swedish).'],
     ['the same text again', () => addDocument(knowledge.moderation, moderator, document('again.txt', utf8(`${grainArticle}\n\n`))), 'This text is already here as “Grain corridor” (grain-corridor).'],

@@ -23,9 +23,20 @@ describe('a document a moderator adds', () => {
   it('is cleaned and cut like the bundled corpus; the report lists its dated events', async () => {
     const report = await showDocument(knowledge.moderation, guild, documentId);
     expect(report.document).toMatchObject({ id: 'russia-and-turkey-agree-on-a-grain-corridor', language: 'en', published: '2023-05', addedBy: moderator.who, addedAt: fixedNow().toISOString() });
-    expect(report.passages).toBe(4);
+    expect(report.passages).toHaveLength(4);
+    expect(report.passages[1]).toEqual({ id: `${documentId}/p2s1`, text: expect.stringMatching(/^On 3 March 2023, Russia and Turkey signed/u) });
     expect(report.events.map((e) => e.date)).toEqual(['2023-03-03', '2023-04']);
+    expect(report.notices).toEqual([]);
     expect(await listDocuments(knowledge.moderation, guild)).toHaveLength(1);
+  });
+
+  it('is accepted with a clear word when it adds nothing to the timeline: no dates, or dates alone', async () => {
+    const add = (name: string, text: string) => addDocument(knowledge.moderation, { ...moderator, guildId: otherGuild }, { upload: { name, bytes: utf8(text) }, title: name, published: '2020' });
+    const undated = await add('undated.txt', 'Turkey and Russia talk often.\n\nThey meet in many cities.\n');
+    expect(undated.notices).toEqual([{ code: 'no-dated-events' }]);
+    const datesOnly = await add('dates.txt', '24 November 2015\n\n27 June 2016\n');
+    // Whether a date alone makes an event is the events layer's to say; either way the moderator hears it.
+    expect(datesOnly.notices).toEqual(datesOnly.events.length === 0 ? [{ code: 'no-dated-events' }] : [{ code: 'dates-alone', events: datesOnly.events.map((e) => e.id) }]);
   });
 
   it('answers with a citation at once, in its server only', async () => {

@@ -12,7 +12,7 @@ describe('export and import', () => {
     knowledge = await openTestKnowledge();
     const report = await addDocument(knowledge.moderation, moderator, { upload: { name: 'grain.md', bytes: utf8(grainArticle) }, title: 'Russia and Turkey agree on a grain corridor', published: '2023-05' });
     await addEvent(knowledge.moderation, moderator, { passageId: `${report.document.id}/p3s1`, date: '2023-03', summary: 'The UN welcomes the corridor.' });
-    await editEvent(knowledge.moderation, moderator, report.events[0]?.id ?? '', { tone: 'cooperation' });
+    await editEvent(knowledge.moderation, moderator, report.events[0]?.id ?? '', { tone: 'neutral' });
     await setModeratorRole(knowledge.moderation, moderator, '700000000000000001');
   });
   afterAll(() => knowledge.close());
@@ -28,7 +28,7 @@ describe('export and import', () => {
     await addDocument(knowledge.moderation, elsewhere, { upload: { name: 'old.txt', bytes: utf8('An old note.\n\nOn 1 May 2016, a meeting took place in Sochi.') }, title: 'Old note', published: '2016' });
     const exported = await exportServer(knowledge.moderation, guild);
     const report = await importServer(knowledge.moderation, elsewhere, utf8(JSON.stringify(exported)));
-    expect(report).toEqual({ documents: 1, addedEvents: 1, eventChanges: 1 });
+    expect(report).toEqual({ documents: 1, addedEvents: 1, eventChanges: 1, quizQuestions: 0 });
     const [source, target] = [await knowledge.store.guild(guild), await knowledge.store.guild(otherGuild)];
     expect(target).toEqual(source);
     expect((await knowledge.engines.engineFor(otherGuild)).ask(grainQuestion).citations[0]?.documentId).toBe(source.documents[0]?.id);

@@ -8,7 +8,7 @@ const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 
 /** Any card can be asked, its question naming the card and the seed. */
 const anyQuestion: QuestionMaker = (kind, eventId, seed) =>
-  ({ kind, question: `${kind} ${eventId} ${seed}`, options: ['a', 'b', 'c', 'd'], answer: 0, values: ['a', 'b', 'c', 'd'], difficulty: 1, eventIds: [eventId], citations: [] }) satisfies QuizQuestion;
+  ({ id: `${kind}:${eventId}`, kind, language: 'en', origin: 'generated', question: `${kind} ${eventId} ${seed}`, options: ['a', 'b', 'c', 'd'], answer: 0, values: ['a', 'b', 'c', 'd'], difficulty: 1, eventIds: [eventId], answerEvents: [eventId], thread: 'test', citations: [] }) satisfies QuizQuestion;
 
 const card = (cardId: string, due: Date): PracticeCard => ({ cardId, due: due.toISOString(), state: reviewCard(undefined, true, t0).state });
 

@@ -1,87 +1,112 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../../src/engine.ts';
-import type { TimelineEvent } from '../../src/events/types.ts';
-import { loadLanguageData } from '../../src/language-data.ts';
-import { generateQuiz, type People } from '../../src/quiz/generate.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
+import { quizContext, type QuizContext } from '../../src/quiz/context.ts';
+import { RUBRIC } from '../../src/quiz/rubric.ts';
 import { QUIZ_KINDS, type QuizQuestion } from '../../src/quiz/types.ts';
-import { validateQuestion } from '../../src/quiz/validate.ts';
+import { validateQuestion, validateQuiz } from '../../src/quiz/validate.ts';
 
-let events: TimelineEvent[];
-let people: People;
+let engine: Engine;
+let context: QuizContext;
 beforeAll(async () => {
-  events = (await createEngine()).timeline();
-  people = (await loadLanguageData()).gazetteer.people;
+  engine = await createEngine();
+  context = quizContext(engine.quizSource, 'en');
 });
 
-const seeds = Array.from({ length: 50 }, (_, i) => i + 1);
+const seeds = Array.from({ length: 20 }, (_, i) => i + 1);
+const rules = (q: QuizQuestion) => validateQuestion(q, context).map((p) => p.rule);
 
 describe('quiz generation', () => {
-  it('makes valid questions over 50 seeds: four distinct options, a validated answer, a citation of the event it asks about', () => {
+  it('makes 20-question quizzes over 20 seeds that meet the rubric, with no event the answer twice', () => {
     for (const seed of seeds) {
-      const questions = generateQuiz(events, people, { count: 10, seed });
-      expect(questions).toHaveLength(10);
-      for (const q of questions) {
-        expect(validateQuestion(q, events, people)).toEqual([]);
-        expect(new Set(q.options).size).toBe(4);
-        const cited = new Set(q.eventIds.flatMap((id) => events.find((e) => e.id === id)?.citations.map((c) => c.passageId) ?? []));
-        expect(q.citations.every((c) => cited.has(c.passageId))).toBe(true);
-      }
+      const quiz = engine.quiz({ count: 20, seed });
+      expect(quiz.length).toBeGreaterThanOrEqual(15);
+      expect(validateQuiz(quiz)).toEqual([]);
+      for (const q of quiz) expect(validateQuestion(q, context)).toEqual([]);
     }
   });
 
-  it.each(QUIZ_KINDS)('makes %s questions on request', (kind) => {
-    const questions = generateQuiz(events, people, { count: 3, seed: 11, kind });
-    expect(questions.map((q) => q.kind)).toEqual([kind, kind, kind]);
-  });
-
-  it('gives the same questions for the same seed and others for another', () => {
-    const a = generateQuiz(events, people, { count: 8, seed: 42 });
-    expect(generateQuiz(events, people, { count: 8, seed: 42 })).toEqual(a);
-    expect(generateQuiz(events, people, { count: 8, seed: 43 })).not.toEqual(a);
-  });
-
-  it('never asks about an event whose sources disagree or whose date is in doubt', () => {
-    const doubtful = new Set(events.filter((e) => e.claims.length > 0 || e.certainty === 'uncertain').map((e) => e.id));
-    for (const seed of seeds) {
-      for (const q of generateQuiz(events, people, { count: 10, seed, kind: 'when' })) expect(doubtful.has(q.eventIds[0] as string)).toBe(false);
+  it('cites the answer’s own quote first: a passage of an event the answer is about', () => {
+    const byId = new Map(engine.timeline().map((e) => [e.id, e]));
+    for (const q of engine.quizBank().filter((x) => x.kind !== 'who-said')) {
+      const own = new Set(q.answerEvents.flatMap((id) => byId.get(id)?.citations.map((c) => c.passageId) ?? []));
+      expect(own.has(q.citations[0]?.passageId ?? '')).toBe(true);
     }
+  });
+
+  it('makes each kind on request, and the same quiz for the same seed', () => {
+    const kinds = new Set(engine.quizBank().map((q) => q.kind));
+    expect([...QUIZ_KINDS].filter((k) => !kinds.has(k))).toEqual([]);
+    for (const kind of QUIZ_KINDS) expect(engine.quiz({ count: 2, seed: 3, kind }).every((q) => q.kind === kind)).toBe(true);
+    expect(engine.quiz({ count: 8, seed: 42 })).toEqual(engine.quiz({ count: 8, seed: 42 }));
+    expect(engine.quiz({ count: 8, seed: 43 })).not.toEqual(engine.quiz({ count: 8, seed: 42 }));
+  });
+
+  it('gives fewer questions than asked rather than a repeat: a kind the period cannot fill', () => {
+    const who = engine.quiz({ count: 20, seed: 1, kind: 'who' });
+    expect(who.length).toBe(engine.quizBank().filter((q) => q.kind === 'who').length);
+    expect(new Set(who.map((q) => q.answerEvents[0])).size).toBe(who.length);
+  });
+
+  it('gives ids that name a question whatever the seed, so that moderators can hide and edit it', () => {
+    const ids = engine.quizBank().map((q) => q.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const q of engine.quiz({ count: 10, seed: 7 })) expect(ids).toContain(q.id);
   });
 
   it('makes distractors harder as they come closer to the answer', () => {
-    const spread = (q: QuizQuestion) => {
-      const days = q.values.map((v) => Date.parse(v.length === 4 ? `${v}-07-01` : v.length === 7 ? `${v}-15` : v));
-      return Math.max(...days) - Math.min(...days);
-    };
-    const questions = seeds.flatMap((seed) => generateQuiz(events, people, { count: 5, seed, kind: 'when' }));
-    const hard = questions.filter((q) => q.difficulty === 3 && q.values[0]?.length === 10);
-    const easy = questions.filter((q) => q.difficulty === 1 && q.values[0]?.length === 10);
+    const when = engine.quizBank().filter((q) => q.kind === 'when' && q.values[0]?.length === 10);
+    const spread = (q: QuizQuestion) => Math.max(...q.values.map((v) => Math.abs(Date.parse(v) - Date.parse(q.values[q.answer] as string))));
     const mean = (qs: QuizQuestion[]) => qs.reduce((s, q) => s + spread(q), 0) / qs.length;
-    expect(mean(hard)).toBeLessThan(mean(easy));
+    expect(mean(when.filter((q) => q.difficulty === 3))).toBeLessThan(mean(when.filter((q) => q.difficulty === 1)));
+  });
+
+  it('writes the rubric down, and names the rule a question breaks', () => {
+    expect(Object.keys(RUBRIC)).toEqual(['options', 'proof', 'giveaway', 'fragment', 'distractor-type', 'ambiguity', 'worth-asking', 'language', 'repeat', 'spread']);
   });
 });
 
-describe('the quiz validator refuses unfair questions', () => {
-  const base = () => generateQuiz(events, people, { count: 1, seed: 5, kind: 'when' })[0] as QuizQuestion;
+describe('the validator refuses what the rubric forbids', () => {
+  const ofKind = (kind: QuizQuestion['kind']) => engine.quizBank().find((q) => q.kind === kind) as QuizQuestion;
 
   it('two options that say the same', () => {
-    const q = base();
-    const copy = { ...q, options: [q.options[0], q.options[0], ...q.options.slice(2)] as string[] };
-    expect(validateQuestion(copy, events, people)).toContain('has options that say the same');
+    const q = ofKind('when');
+    expect(rules({ ...q, options: [q.options[0], q.options[0], ...q.options.slice(2)] as string[] })).toContain('options');
   });
 
-  it('a distractor that is the date of the event itself', () => {
-    const q = base();
-    const wrong = q.answer === 0 ? 1 : 0;
-    const values = q.values.map((v, i) => (i === wrong ? (events.find((e) => e.id === q.eventIds[0])?.date ?? v) : v));
-    expect(validateQuestion({ ...q, values }, events, people).some((p) => p.startsWith('distractor'))).toBe(true);
+  it('a distractor that is the event’s own date, and one far outside the period', () => {
+    const q = ofKind('when');
+    const own = q.values[q.answer] as string;
+    expect(rules({ ...q, values: q.values.map((v, i) => (i === (q.answer + 1) % 4 ? own.slice(0, 7) : v)) })).toContain('ambiguity');
+    const far = { ...q, values: q.values.map((v, i) => (i === (q.answer + 1) % 4 ? `1901${own.slice(4)}` : v)) };
+    expect(rules(far)).toContain('distractor-type');
+  });
+
+  it('a stem that names the date it asks for, and an option cut with “…”', () => {
+    const q = ofKind('when');
+    expect(rules({ ...q, question: `${q.question} In ${q.options[q.answer]}.` })).toContain('giveaway');
+    const what = ofKind('what');
+    const cut = { ...what, options: what.options.map((o, i) => (i === 1 ? `${o.slice(0, 30)}…` : o)) };
+    expect(rules(cut)).toContain('fragment');
   });
 
   it('an order answer that is not the order of the dates', () => {
-    const q = generateQuiz(events, people, { count: 1, seed: 5, kind: 'order' })[0] as QuizQuestion;
-    expect(validateQuestion({ ...q, answer: (q.answer + 1) % 4 }, events, people)).toContain('the answer is not the order of the dates');
+    const q = ofKind('order');
+    expect(rules({ ...q, answer: (q.answer + 1) % 4 })).toContain('proof');
+  });
+
+  it('a person who is no peer of the answer, and a quote that is not verbatim', () => {
+    const q = ofKind('who');
+    expect(rules({ ...q, options: q.options.map((o, i) => (i === (q.answer + 1) % 4 ? 'Mikhail Bogdanov' : o)), values: q.values.map((o, i) => (i === (q.answer + 1) % 4 ? 'Mikhail Bogdanov' : o)) })).toContain('distractor-type');
+    expect(rules({ ...q, citations: q.citations.map((c) => ({ ...c, quote: `${c.quote} And more.` })) })).toContain('proof');
+  });
+
+  it('an event twice as the answer in one quiz', () => {
+    const [a] = engine.quizBank().filter((q) => q.kind === 'when');
+    const same = engine.quizBank().find((q) => q.kind === 'year' && q.answerEvents[0] === a?.answerEvents[0]);
+    expect(validateQuiz([a as QuizQuestion, same as QuizQuestion]).map((p) => p.rule)).toEqual(['repeat']);
   });
 
   it('a question about an event that does not exist', () => {
-    expect(validateQuestion({ ...base(), eventIds: ['nowhere'] }, events, people)).toEqual(['names an event that does not exist']);
+    expect(rules({ ...ofKind('when'), eventIds: ['nowhere'] })).toContain('proof');
   });
 });

@@ -11,7 +11,7 @@ const postgresMigrations = new URL('../../src/store/postgres/migrations/', impor
 
 it('has the same migrations, in the same order, for every database', () => {
   const names = (dir: URL) => migrations(dir).map((m) => m.name);
-  expect(names(sqliteMigrations)).toEqual(['001-initial.sql', '002-quiz.sql']);
+  expect(names(sqliteMigrations)).toEqual(['001-initial.sql', '002-quiz.sql', '003-quiz-curation.sql']);
   expect(names(postgresMigrations)).toEqual(names(sqliteMigrations));
 });
 
@@ -23,7 +23,7 @@ describeStores('migrations', ({ backend, open }) => {
     const driver = openDriver(config);
     try {
       const applied = await driver.query('SELECT version, name FROM schema_migrations ORDER BY version');
-      expect(applied.map((row) => [Number(row.version), row.name])).toEqual([[1, '001-initial.sql'], [2, '002-quiz.sql']]);
+      expect(applied.map((row) => [Number(row.version), row.name])).toEqual([[1, '001-initial.sql'], [2, '002-quiz.sql'], [3, '003-quiz-curation.sql']]);
     } finally {
       await driver.close();
     }
@@ -51,7 +51,7 @@ it('upgrades a SQLite file made before the quiz tables, keeping its data, in WAL
   const db = new Database(databasePath, { readonly: true });
   try {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2, 3]);
   } finally {
     db.close();
   }

@@ -62,7 +62,7 @@ describeStores('the store', ({ backend, open }) => {
     await store.commit(guild, [{ kind: 'delete-event-changes', events: ['x'] }], audit('x'));
     expect((await store.guild(guild)).eventChanges.map((c) => c.value)).toEqual(['neutral', 'y']);
     await store.commit(guild, [{ kind: 'clear-guild' }], audit('import'));
-    expect(await store.guild(guild)).toEqual({ documents: [], addedEvents: [], eventChanges: [], settings: { moderatorRoleId: null } });
+    expect(await store.guild(guild)).toEqual({ documents: [], addedEvents: [], eventChanges: [], settings: { moderatorRoleId: null }, quizCurations: [] });
     expect(await store.audit(guild, { limit: 10 })).toHaveLength(3);
   });
 

@@ -40,7 +40,7 @@ export const docsCommand: CliCommand = {
     },
     async show({ options, moderation }, args) {
       const report = await showDocument(await moderation(), requiredGuild(options), oneId(args, 'document'));
-      return { json: report, text: renderReport(report, 'Document') };
+      return { json: report, text: renderReport(report, 'Document', { passages: true }) };
     },
     async remove({ options, moderation }, args) {
       const removed = await removeDocument(await moderation(), cliActor(options), oneId(args, 'document'));

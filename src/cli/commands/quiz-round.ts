@@ -24,6 +24,11 @@ export class QuizRound {
     return this.#next >= this.questions.length;
   }
 
+  /** The index of the question waiting for an answer. */
+  get asked(): number {
+    return this.#next;
+  }
+
   /** The question waiting for an answer. */
   current(): string {
     const question = this.questions[this.#next];
@@ -48,10 +53,27 @@ export class QuizRound {
   }
 }
 
-/** Plays a whole round against answers given in advance, one a line: a missing or unreadable one counts as wrong. */
-export function playAll(questions: readonly QuizQuestion[], answers: readonly string[]): string {
+/** 🚩 (or the word "flag") on an answer's line reports the question to the moderators. */
+const FLAG = /🚩|\bflag\b/iu;
+
+export const flags = (line: string) => FLAG.test(line);
+
+/** Files a 🚩 report; false when this reporter had already reported the question. */
+export type Reporter = (question: QuizQuestion) => Promise<boolean>;
+
+/**
+ * Plays a whole round against answers given in advance, one a line: a missing or unreadable
+ * one counts as wrong; a line with 🚩 also reports its question.
+ */
+export async function playAll(questions: readonly QuizQuestion[], answers: readonly string[], report?: Reporter): Promise<string> {
   const round = new QuizRound(questions);
   const blocks: string[] = [];
-  for (let i = 0; !round.done; i++) blocks.push(`${round.current()}\n${round.answer(optionOf(answers[i] ?? ''))}\n`);
+  for (let i = 0; !round.done; i++) {
+    const line = answers[i] ?? '';
+    const question = questions[i] as QuizQuestion;
+    const block = `${round.current()}\n${round.answer(optionOf(line.replace(FLAG, '')))}`;
+    const reported = report && flags(line) ? `\n   ${(await report(question)) ? 'Reported: the moderators will look at it.' : 'You already reported this question.'}` : '';
+    blocks.push(`${block}${reported}\n`);
+  }
   return [...blocks, round.score()].join('\n');
 }

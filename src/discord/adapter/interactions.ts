@@ -11,9 +11,11 @@ import {
 } from 'discord.js';
 import type { Logger } from '../../log.ts';
 import { findButton, findCommand, findModal } from '../commands/index.ts';
-import type { Invocation, Services } from '../commands/types.ts';
+import { UnreadableGuildData } from '../../knowledge/stored-data.ts';
+import type { Invocation, Services, WorksWithoutServerKnowledge } from '../commands/types.ts';
 import { UserError } from '../errors.ts';
 import { localeOf, strings } from '../i18n.ts';
+import { limits } from '../limits.ts';
 import type { Reply } from '../reply.ts';
 import { memberOf } from './member.ts';
 import { modalPayload } from './modal.ts';
@@ -40,7 +42,7 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
         userId: interaction.user.id,
         guildId: interaction.guildId,
         channelId: interaction.channelId,
-        services: await servicesIn(services, interaction.guildId),
+        services: await servicesIn(services, interaction, logger),
         member: memberOf(interaction),
       };
       if (interaction.isChatInputCommand()) await runCommand(interaction, invocation, logger);
@@ -54,14 +56,52 @@ export function interactionHandler({ services, logger }: InteractionDeps) {
   };
 }
 
-/** Each server sees its own knowledge: the bundled corpus and what its moderators added. */
-async function servicesIn(services: Services, guildId: string | null): Promise<Services> {
-  return services.moderation ? { ...services, engine: await services.moderation.engines.engineFor(guildId) } : services;
+/**
+ * Each server sees its own knowledge: the bundled corpus and what its moderators added. When it
+ * cannot be built (stored data that cannot be read, a database that does not answer), the
+ * interaction goes on with the bundled corpus and says why where it needs more: a bad row must
+ * never make every interaction of a server fail.
+ */
+async function servicesIn(services: Services, interaction: Interaction, logger: Logger): Promise<Services> {
+  if (!services.moderation) return services;
+  const { engines } = services.moderation;
+  try {
+    const ready = await engines.current(interaction.guildId);
+    if (ready) return { ...services, engine: ready };
+    // Never make the server's knowledge on the way to the acknowledgement: acknowledge, then wait.
+    await acknowledgeFirst(interaction);
+    return { ...services, engine: await engines.engineFor(interaction.guildId) };
+  } catch (error) {
+    const t = strings(localeOf(interaction.locale)).errors;
+    let failure: UserError;
+    if (error instanceof UnreadableGuildData) {
+      logger.warn({ guild: interaction.guildId, rows: error.rows }, "the server's stored data cannot be read");
+      failure = new UserError(t.serverData);
+    } else {
+      const errorId = randomBytes(4).toString('hex');
+      logger.error({ errorId, interaction: describe(interaction), err: error }, "the server's knowledge could not be built");
+      failure = new UserError(t.internal(errorId));
+    }
+    return { ...services, engine: services.moderation.engines.bundled, knowledgeFailure: failure };
+  }
+}
+
+/** A command that would acknowledge with a deferral acknowledges so now, before it waits for the server's knowledge. */
+async function acknowledgeFirst(interaction: Interaction): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction));
+  if (deferral) await deferrer(interaction)(deferral.ephemeral);
+}
+
+/** What needs the server's own knowledge refuses when it could not be built. */
+function needsKnowledge(handler: WorksWithoutServerKnowledge, services: Services): void {
+  if (services.knowledgeFailure && !handler.withoutServerKnowledge) throw services.knowledgeFailure;
 }
 
 async function runCommand(interaction: ChatInputCommandInteraction, invocation: Invocation, logger: Logger) {
   const command = findCommand(interaction.commandName);
   if (!command) throw new UserError(strings(invocation.locale).errors.unknownCommand);
+  needsKnowledge(command, invocation.services);
   const reply = await command.run({
     ...invocation,
     options: optionsOf(interaction),
@@ -75,6 +115,8 @@ async function runCommand(interaction: ChatInputCommandInteraction, invocation: 
 
 function deferrer(interaction: RepliableInteraction) {
   return async (ephemeral: boolean) => {
+    // Acknowledged already while the server's knowledge was being made.
+    if (interaction.deferred || interaction.replied) return;
     await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
   };
 }
@@ -90,16 +132,21 @@ async function send(interaction: RepliableInteraction, reply: Reply, logger: Log
 }
 
 async function complete(interaction: AutocompleteInteraction, invocation: Invocation) {
+  // Nothing to offer from a server's knowledge that could not be built; the command will say why.
+  if (invocation.services.knowledgeFailure) return interaction.respond([]);
   const command = findCommand(interaction.commandName);
   const focused = interaction.options.getFocused(true);
   const subcommand = [interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)].filter((name): name is string => name !== null);
-  const choices = command?.autocomplete?.({ ...invocation, typed: String(focused.value), focused: focused.name, subcommand }) ?? [];
+  // Capped before any work: the registered options are at most 100 characters, a forged value may be anything.
+  const typed = String(focused.value).slice(0, limits.typed);
+  const choices = (await command?.autocomplete?.({ ...invocation, typed, focused: focused.name, subcommand })) ?? [];
   await interaction.respond(choices);
 }
 
 async function submit(interaction: ModalSubmitInteraction, invocation: Invocation, logger: Logger) {
   const modal = findModal(interaction.customId);
   if (!modal) throw new UserError(strings(invocation.locale).errors.staleButton);
+  needsKnowledge(modal.handler, invocation.services);
   const values = Object.fromEntries(
     [...interaction.fields.fields.values()].flatMap((field) => (field.type === ComponentType.TextInput ? [[field.customId, field.value]] : [])),
   );
@@ -110,6 +157,7 @@ async function submit(interaction: ModalSubmitInteraction, invocation: Invocatio
 async function press(interaction: ButtonInteraction, invocation: Invocation) {
   const button = findButton(interaction.customId);
   if (!button) throw new UserError(strings(invocation.locale).errors.staleButton);
+  needsKnowledge(button.handler, invocation.services);
   const { reply, updatesMessage } = await button.handler.run({
     ...invocation,
     fields: button.fields,

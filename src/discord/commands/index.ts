@@ -2,8 +2,9 @@ import { adminDefinition } from './admin/definition.ts';
 import { documentFormHandler } from './admin/documents.ts';
 import { runAdmin } from './admin/handler.ts';
 import { suggestAdmin } from './admin/autocomplete.ts';
+import { hideQuestionButton } from './admin/quiz.ts';
 import { askDefinition } from './ask/definition.ts';
-import { runAsk } from './ask/handler.ts';
+import { askDeferral, runAsk } from './ask/handler.ts';
 import { sourcesButton, voteButton } from './ask/buttons.ts';
 import { barometerDefinition } from './barometer/definition.ts';
 import { runBarometer } from './barometer/handler.ts';
@@ -23,21 +24,24 @@ import type { ButtonHandler, Command, ModalHandler } from './types.ts';
 import { whenDefinition } from './when/definition.ts';
 import { runWhen, suggestWhen } from './when/handler.ts';
 
+/** A deferral everyone in the channel sees, as the answer will be. */
+const inPublic = () => ({ ephemeral: false });
+
 /** Every slash command the bot registers and answers; nothing is discovered from the file system. */
 export const commands: readonly Command[] = [
-  { definition: askDefinition, run: runAsk },
-  { definition: whenDefinition, run: runWhen, autocomplete: suggestWhen },
-  { definition: timelineDefinition, run: runTimeline },
-  { definition: barometerDefinition, run: runBarometer },
+  { definition: askDefinition, run: runAsk, deferral: askDeferral },
+  { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation) },
+  { definition: timelineDefinition, run: runTimeline, deferral: inPublic },
+  { definition: barometerDefinition, run: runBarometer, deferral: inPublic },
   { definition: quizDefinition, run: runQuiz },
-  { definition: sourcesDefinition, run: runSources },
+  { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true },
   // Help is for everyone: it leaves out what only moderators see.
-  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)) },
-  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin },
+  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)), withoutServerKnowledge: true },
+  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin, withoutServerKnowledge: true },
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */
-export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton, practiceAnswerButton, practiceNextButton, sessionReportButton, practiceReportHandler, quizAnswerButton];
+export const buttons: readonly ButtonHandler[] = [sourcesButton, voteButton, timelinePageButton, practiceAnswerButton, practiceNextButton, sessionReportButton, practiceReportHandler, quizAnswerButton, hideQuestionButton];
 
 /** Every form the bot's commands open, by the prefix of its custom_id. */
 export const modals: readonly ModalHandler[] = [documentFormHandler];

@@ -3,6 +3,7 @@ import type { Engine } from '../../engine.ts';
 import type { Moderation } from '../../moderation/index.ts';
 import type { QuizSessions } from '../../quiz-sessions/service.ts';
 import type { QuizStore } from '../../store/types.ts';
+import type { UserError } from '../errors.ts';
 import type { FeedbackSink } from '../feedback.ts';
 import type { Locale } from '../i18n.ts';
 import type { Options } from '../input.ts';
@@ -26,6 +27,11 @@ export interface Services {
   now?: () => Date;
   /** Quizzes in channels; absent without a database or where there is no channel to post in (the console). */
   quizSessions?: QuizSessions;
+  /**
+   * Set when the server's own knowledge could not be built (its stored data cannot be read):
+   * `engine` is then the bundled corpus, and what needs the server's knowledge answers this.
+   */
+  knowledgeFailure?: UserError;
 }
 
 /** The member who interacts, in a server: their permissions bitfield and role ids. */
@@ -49,6 +55,8 @@ export interface Invocation {
   channelId?: string | null;
   services: Services;
   member?: Member | null;
+  /** False where the client offers no choices as the user types (the console); Discord does. */
+  completes?: boolean;
 }
 
 export interface CommandInvocation extends Invocation {
@@ -86,14 +94,27 @@ export interface Choice {
   value: string;
 }
 
-export interface Command {
+/**
+ * Answers even when the server's own knowledge cannot be built: from the bundled corpus (/help,
+ * /sources) or from the store, which is how moderators repair it (/admin).
+ */
+export interface WorksWithoutServerKnowledge {
+  withoutServerKnowledge?: true;
+}
+
+export interface Command extends WorksWithoutServerKnowledge {
   definition: CommandDefinition;
   run(invocation: CommandInvocation): Promise<Reply>;
-  autocomplete?(invocation: AutocompleteInvocation): Choice[];
+  /**
+   * For a command that acknowledges with a deferral before it answers: how, from its options. While
+   * the server's knowledge is being made, the adapter acknowledges so on its behalf first.
+   */
+  deferral?(options: Options): { ephemeral: boolean };
+  autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 
 /** Handles the buttons whose custom_id starts with `kind:`. */
-export interface ButtonHandler {
+export interface ButtonHandler extends WorksWithoutServerKnowledge {
   kind: string;
   /** How many fields follow the kind in the custom_id. */
   fields: number;
@@ -101,7 +122,7 @@ export interface ButtonHandler {
 }
 
 /** Handles the forms whose custom_id starts with `kind:`. */
-export interface ModalHandler {
+export interface ModalHandler extends WorksWithoutServerKnowledge {
   kind: string;
   fields: number;
   run(invocation: ModalInvocation): Promise<Reply>;

@@ -5,12 +5,27 @@ import { StoreConflict } from '../types.ts';
 const UNIQUE_VIOLATION = '23505';
 
 /**
+ * A server that accepts connections but never answers fails instead of hanging: opening the store
+ * (connect, then the migration's statements) ends within 10 s either way. No statement of ours
+ * runs for seconds; one that does is waiting on something wrong.
+ */
+const CONNECT_TIMEOUT_MS = 4_000;
+const STATEMENT_TIMEOUT_MS = 5_000;
+
+/**
  * A PostgreSQL database through a pool of connections: several processes and hosts share it, and
  * the server decides between concurrent writers (row locks, unique indexes). A transaction keeps
  * one connection from BEGIN to COMMIT.
  */
 export function openPostgresDriver(url: string): SqlDriver {
-  const pool = new pg.Pool({ connectionString: url });
+  const pool = new pg.Pool({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    // The server gives up on a statement, and the client on a server that does not reply at all.
+    statement_timeout: STATEMENT_TIMEOUT_MS,
+    query_timeout: STATEMENT_TIMEOUT_MS + 1_000,
+    keepAlive: true,
+  });
   let ended: Promise<void> | undefined;
   // The pool drops an idle connection the server closed and opens another for the next statement;
   // an outage shows as that statement's error. Unheard, the event would end the process.
@@ -30,8 +45,10 @@ export function openPostgresDriver(url: string): SqlDriver {
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      // A connection that cannot even roll back is not given back to the pool.
-      await client.query('ROLLBACK').catch(() => (broken = true));
+      // A connection that cannot even roll back is not given back to the pool; one whose server
+      // stopped answering would only make ROLLBACK wait as long again.
+      if (isReadTimeout(error)) broken = true;
+      else await client.query('ROLLBACK').catch(() => (broken = true));
       throw error;
     } finally {
       client.release(broken);
@@ -50,6 +67,9 @@ export function openPostgresDriver(url: string): SqlDriver {
     close: () => (ended ??= pool.end()),
   };
 }
+
+/** node-postgres's error when the server did not answer within `query_timeout`. */
+const isReadTimeout = (error: unknown) => error instanceof Error && error.message === 'Query read timeout';
 
 async function conflictsAsStoreConflict<T>(run: () => Promise<T>): Promise<T> {
   try {

@@ -1,5 +1,6 @@
 import type { Change } from '../types.ts';
 import type { SqlExecutor } from './driver.ts';
+import { json } from './rows.ts';
 
 /** One change of a commit, inside its transaction. */
 export async function applyChange(tx: SqlExecutor, guildId: string, change: Change): Promise<void> {
@@ -42,8 +43,17 @@ export async function applyChange(tx: SqlExecutor, guildId: string, change: Chan
     case 'put-settings':
       await run('UPDATE guilds SET moderator_role_id = $2 WHERE id = $1', change.settings.moderatorRoleId);
       return;
+    case 'put-quiz-curation': {
+      const c = change.curation;
+      await run('DELETE FROM quiz_curations WHERE guild_id = $1 AND question_id = $2', c.questionId);
+      await run('INSERT INTO quiz_curations (guild_id, question_id, action, question_json, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5, $6)', c.questionId, c.action, json(c.question), c.by, c.at);
+      return;
+    }
+    case 'delete-quiz-curation':
+      await run('DELETE FROM quiz_curations WHERE guild_id = $1 AND question_id = $2', change.questionId);
+      return;
     case 'clear-guild':
-      for (const table of ['added_events', 'event_changes', 'documents']) await run(`DELETE FROM ${table} WHERE guild_id = $1`);
+      for (const table of ['added_events', 'event_changes', 'documents', 'quiz_curations']) await run(`DELETE FROM ${table} WHERE guild_id = $1`);
       await run('UPDATE guilds SET moderator_role_id = NULL WHERE id = $1');
       return;
   }

@@ -1,5 +1,6 @@
 import type { Language } from '../../corpus/types.ts';
 import type { Tone } from '../../events/types.ts';
+import type { CurationAction, QuizCuration } from '../../quiz/curation.ts';
 import type { QuizQuestion } from '../../quiz/types.ts';
 import type {
   AddedEvent,
@@ -48,6 +49,14 @@ export const documentOf = (row: Row): StoredDocument => ({
   text: text(row, 'text'),
   addedBy: text(row, 'added_by'),
   addedAt: text(row, 'added_at'),
+});
+
+export const quizCurationOf = (row: Row): QuizCuration => ({
+  questionId: text(row, 'question_id'),
+  action: text(row, 'action') as CurationAction,
+  question: parsed(row, 'question_json') as QuizQuestion | null,
+  by: text(row, 'changed_by'),
+  at: text(row, 'changed_at'),
 });
 
 export const addedEventOf = (row: Row): AddedEvent => ({

@@ -1,27 +1,14 @@
-import type { AuditEntry, Change, FeedbackRecord, GuildData, NewAuditEntry, Store, Vote } from '../types.ts';
+import type { AuditEntry, Change, CommitReader, FeedbackRecord, GuildData, NewAuditEntry, PlannedCommit, Store, Vote } from '../types.ts';
+import type { SqlExecutor } from './driver.ts';
 import { applyChange } from './changes.ts';
 import { SqlQuizStore } from './quiz-store.ts';
-import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json } from './rows.ts';
+import { addedEventOf, auditEntryOf, documentOf, eventChangeOf, feedbackOf, json, quizCurationOf } from './rows.ts';
 
 /** The store over any SQL database a driver speaks to (SQLite, PostgreSQL): the statements are written once. */
 export class SqlStore extends SqlQuizStore implements Store {
   async guild(guildId: string): Promise<GuildData> {
     // One snapshot: never the documents from before a commit and its events from after it.
-    const [documents, addedEvents, eventChanges, settings] = await this.db.snapshot(async (tx) => {
-      const all = (sql: string) => tx.query(sql, [guildId]);
-      return [
-        await all('SELECT * FROM documents WHERE guild_id = $1 ORDER BY added_at, id'),
-        await all('SELECT * FROM added_events WHERE guild_id = $1 ORDER BY added_at, id'),
-        await all('SELECT * FROM event_changes WHERE guild_id = $1 ORDER BY seq'),
-        await all('SELECT moderator_role_id FROM guilds WHERE id = $1'),
-      ];
-    });
-    return {
-      documents: documents.map(documentOf),
-      addedEvents: addedEvents.map(addedEventOf),
-      eventChanges: eventChanges.map(eventChangeOf),
-      settings: { moderatorRoleId: (settings[0]?.moderator_role_id as string | null | undefined) ?? null },
-    };
+    return this.db.snapshot((tx) => readGuild(tx, guildId));
   }
 
   async revision(guildId: string): Promise<number> {
@@ -31,16 +18,28 @@ export class SqlStore extends SqlQuizStore implements Store {
 
   async commit(guildId: string, changes: readonly Change[], audit: NewAuditEntry): Promise<void> {
     await this.db.transaction(async (tx) => {
-      if (changes.length > 0) {
-        await tx.query('INSERT INTO guilds (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [guildId]);
-        await tx.query('UPDATE guilds SET revision = revision + 1 WHERE id = $1', [guildId]);
-      }
-      for (const change of changes) await applyChange(tx, guildId, change);
-      await tx.query(
-        'INSERT INTO audit (guild_id, at, actor, action, target, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7)',
-        [guildId, audit.at, audit.actor, audit.action, audit.target, json(audit.before), json(audit.after)],
-      );
+      if (changes.length > 0) await takeGuild(tx, guildId);
+      await apply(tx, guildId, changes, audit);
     });
+  }
+
+  async commitPlanned(guildId: string, plan: (current: CommitReader) => Promise<PlannedCommit | null>): Promise<boolean> {
+    try {
+      return await this.db.transaction(async (tx) => {
+        await takeGuild(tx, guildId);
+        const planned = await plan({
+          guild: () => readGuild(tx, guildId),
+          eventChanges: async (eventId) => (await tx.query('SELECT * FROM event_changes WHERE guild_id = $1 AND event_id = $2 ORDER BY seq', [guildId, eventId])).map(eventChangeOf),
+        });
+        if (!planned) throw new NothingToCommit();
+        await apply(tx, guildId, planned.changes, planned.audit);
+        return true;
+      });
+    } catch (error) {
+      // Rolled back: the revision raised by takeGuild is undone with it.
+      if (error instanceof NothingToCommit) return false;
+      throw error;
+    }
   }
 
   async audit(guildId: string, { limit }: { limit: number }): Promise<AuditEntry[]> {
@@ -63,4 +62,40 @@ export class SqlStore extends SqlQuizStore implements Store {
   async close(): Promise<void> {
     await this.db.close();
   }
+}
+
+/** A planned commit that found nothing to change: its transaction is rolled back. */
+class NothingToCommit extends Error {}
+
+/**
+ * Raises the server's revision, which also locks its row until the transaction ends (PostgreSQL;
+ * SQLite's write lock is already held), so two commits of one server never interleave.
+ */
+async function takeGuild(tx: SqlExecutor, guildId: string): Promise<void> {
+  await tx.query('INSERT INTO guilds (id) VALUES ($1) ON CONFLICT (id) DO NOTHING', [guildId]);
+  await tx.query('UPDATE guilds SET revision = revision + 1 WHERE id = $1', [guildId]);
+}
+
+async function apply(tx: SqlExecutor, guildId: string, changes: readonly Change[], audit: NewAuditEntry): Promise<void> {
+  for (const change of changes) await applyChange(tx, guildId, change);
+  await tx.query(
+    'INSERT INTO audit (guild_id, at, actor, action, target, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+    [guildId, audit.at, audit.actor, audit.action, audit.target, json(audit.before), json(audit.after)],
+  );
+}
+
+async function readGuild(tx: SqlExecutor, guildId: string): Promise<GuildData> {
+  const all = (sql: string) => tx.query(sql, [guildId]);
+  const documents = await all('SELECT * FROM documents WHERE guild_id = $1 ORDER BY added_at, id');
+  const addedEvents = await all('SELECT * FROM added_events WHERE guild_id = $1 ORDER BY added_at, id');
+  const eventChanges = await all('SELECT * FROM event_changes WHERE guild_id = $1 ORDER BY seq');
+  const settings = await all('SELECT moderator_role_id FROM guilds WHERE id = $1');
+  const curations = await all('SELECT * FROM quiz_curations WHERE guild_id = $1 ORDER BY seq');
+  return {
+    documents: documents.map(documentOf),
+    addedEvents: addedEvents.map(addedEventOf),
+    eventChanges: eventChanges.map(eventChangeOf),
+    settings: { moderatorRoleId: (settings[0]?.moderator_role_id as string | null | undefined) ?? null },
+    quizCurations: curations.map(quizCurationOf),
+  };
 }

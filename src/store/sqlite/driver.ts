@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Row, SqlDriver, SqlExecutor, SqlValue } from '../sql/driver.ts';
 import { StoreConflict } from '../types.ts';
@@ -8,7 +6,8 @@ import { Turns } from './turns.ts';
 const UNIQUE_VIOLATIONS = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT_PRIMARYKEY']);
 
 /**
- * Opens (creating it and its folder if need be) a SQLite file: WAL, so that answers read while a
+ * Opens (creating it if need be, in a folder that exists: `prepareSqlitePath` checks the path and
+ * makes the folder) a SQLite file: WAL, so that answers read while a
  * moderator writes; foreign keys enforced; a full sync at each commit, so that a committed change
  * survives a crash; and a wait, not a failure, while other processes on the host (shards, the
  * CLI) hold the write lock.
@@ -19,7 +18,6 @@ const UNIQUE_VIOLATIONS = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAIN
  * driver waiting on the first's transaction would keep that transaction from ever finishing.
  */
 export function openSqliteDriver(path: string): SqlDriver {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');

@@ -69,6 +69,7 @@ export class DiscordDouble {
       url: () => this.gatewayUrl,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       guilds: () => options.guilds ?? [],
+      deliveryTimeoutMs: 15_000,
     });
     this.#server = createServer((request, response) =>
       this.#handle(request, response).catch((error: unknown) =>
@@ -137,7 +138,7 @@ export class DiscordDouble {
   }
 
   async close(): Promise<void> {
-    this.gateway.close();
+    await this.gateway.close();
     this.#server.closeAllConnections();
     await new Promise((resolve) => this.#server.close(resolve));
   }

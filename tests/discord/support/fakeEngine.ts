@@ -196,5 +196,7 @@ export function fakeEngine(): FakeEngine {
         .map((seed) => ({ id: seed.id, label: seed.summary }));
     },
     quiz: () => [],
+    quizBank: () => [],
+    quizSource: { events, corpus, analyzer: undefined as never, gazetteer: undefined as never, eventTypes: undefined as never, people: new Map() },
   };
 }

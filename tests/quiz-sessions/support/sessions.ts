@@ -8,7 +8,12 @@ import { RecordingTable } from './recording-table.ts';
 /** A question whose right option is `answer`; the rest does not matter to a session. */
 export function question(answer: number, n = 1): QuizQuestion {
   return {
+    id: `q${n}`,
     kind: 'when',
+    language: 'en',
+    origin: 'generated',
+    answerEvents: [`e${n}`],
+    thread: 'test',
     question: `Question ${n}?`,
     options: ['2015', '2016', '2017', '2018'],
     answer,

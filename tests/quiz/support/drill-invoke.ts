@@ -41,7 +41,7 @@ export const labelled = (reply: Reply, face: string) => reply.buttons?.find((b) 
 export function practiceAsked(engine: Engine, reply: Reply) {
   const [, seedText = '', cardId = ''] = customIdFields(labelled(reply, 'A')?.customId ?? '', 3) ?? [];
   const seed = decodeSeed(seedText) ?? 0;
-  const question = practiceQuestion(engine, cardId, seed);
+  const question = practiceQuestion(engine, cardId, seed, 'en');
   if (!question) throw new Error(`no question for ${cardId}`);
   return { cardId, seed, question, right: 'ABCD'[question.answer] as string, wrong: 'ABCD'[(question.answer + 1) % 4] as string };
 }

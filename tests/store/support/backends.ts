@@ -77,9 +77,14 @@ export interface StoreSpec {
   open(config?: StoreConfig): Promise<Store>;
 }
 
+/** SQLite, and PostgreSQL (skipped without a server): call it inside a test file, once. */
+export function storeBackends(): Backend[] {
+  return [sqlite, postgres()];
+}
+
 /** Declares `spec` once per backend, under `title`. */
 export function describeStores(title: string, spec: (context: StoreSpec) => void): void {
-  for (const backend of [sqlite, postgres()]) {
+  for (const backend of storeBackends()) {
     describe.skipIf(backend.skipped !== null)(`${title}, on ${backend.name}`, () => {
       const opened: Store[] = [];
       afterEach(async () => {

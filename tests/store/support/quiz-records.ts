@@ -5,7 +5,12 @@ export const guild = '900000000000000001';
 export const channel = '910000000000000001';
 
 export const question = (text = 'When was the S-400 contract signed?'): QuizQuestion => ({
+  id: 'qs400',
   kind: 'when',
+  language: 'en',
+  origin: 'generated',
+  answerEvents: ['e1'],
+  thread: 's-400',
   question: text,
   options: ['12 September 2017', 'December 2017', 'July 2019', 'November 2015'],
   answer: 0,

@@ -1,3 +1,4 @@
+import { describeRows, UnreadableGuildData } from '../../../knowledge/stored-data.ts';
 import { describeProblem, ModerationError, recordRefusal, settingsOf, type Actor, type Moderation } from '../../../moderation/index.ts';
 import { UserError } from '../../errors.ts';
 import type { Locale } from '../../i18n.ts';
@@ -35,12 +36,19 @@ export async function admit(invocation: Invocation, attempted: string): Promise<
   return { m, actor, t, locale: invocation.locale };
 }
 
-/** A refusal of the moderation service, in the moderator's language. */
+/**
+ * A refusal of the moderation service, in the moderator's language; stored data that cannot be
+ * read, with what is wrong and how to repair it.
+ */
 export async function explained<T>(locale: Locale, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof ModerationError) throw new UserError(describeProblem(error.problem, locale));
+    if (error instanceof UnreadableGuildData) {
+      const detail = describeRows(error.rows);
+      throw new UserError(adminStrings(locale).unreadable(`${detail.charAt(0).toUpperCase()}${detail.slice(1)}`));
+    }
     throw error;
   }
 }

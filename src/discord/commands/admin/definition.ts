@@ -8,6 +8,8 @@ import {
   type APIApplicationCommandSubcommandOption,
 } from 'discord.js';
 import { MAX_PUBLISHER, MAX_SUMMARY, MAX_TITLE } from '../../../moderation/fields.ts';
+import { MAX_OPTION, MAX_STEM } from '../../../moderation/quiz.ts';
+import { QUIZ_KINDS } from '../../../quiz/types.ts';
 import { localized } from '../registration.ts';
 import type { CommandDefinition } from '../types.ts';
 
@@ -31,6 +33,21 @@ const tone = {
     { name: 'cooperation', name_localizations: { 'sv-SE': 'samarbete' }, value: 'cooperation' },
     { name: 'conflict', name_localizations: { 'sv-SE': 'konflikt' }, value: 'conflict' },
     { name: 'neutral', name_localizations: { 'sv-SE': 'neutral' }, value: 'neutral' },
+  ],
+};
+const question = () => text(['question', 'Start typing the question'], ['fråga', 'Börja skriva frågan'], { required: true, autocomplete: true });
+const answerLetter = (required: boolean) => ({
+  type: Option.String as const,
+  ...localized(['answer', 'The right option'], ['svar', 'Rätt alternativ']),
+  ...(required && { required: true }),
+  choices: ['A', 'B', 'C', 'D'].map((letter) => ({ name: letter, value: letter })),
+});
+const language = {
+  type: Option.String as const,
+  ...localized(['language', 'The language of the question'], ['språk', 'Frågans språk']),
+  choices: [
+    { name: 'English', name_localizations: { 'sv-SE': 'engelska' }, value: 'en' },
+    { name: 'Swedish', name_localizations: { 'sv-SE': 'svenska' }, value: 'sv' },
   ],
 };
 const summary = (required: boolean) => text(['summary', 'One sentence: what happened'], ['sammanfattning', 'En mening: vad hände'], { required, max: MAX_SUMMARY });
@@ -105,6 +122,28 @@ export const adminDefinition = {
       sub(['approve', 'The date is right'], ['godkänn', 'Datumet stämmer'], [event()]),
       sub(['correct', 'Set the right date'], ['rätta', 'Ange rätt datum'], [event(), date(true)]),
       sub(['reject', 'Not an event: remove it'], ['avvisa', 'Ingen händelse: ta bort den'], [event()]),
+    ]),
+    group(['quiz', "This server's quiz questions"], ['quiz', 'Serverns frågor i frågesporten'], [
+      sub(['list', 'The questions, with their ids (hidden and edited ones marked)'], ['lista', 'Frågorna med deras id (dolda och ändrade markerade)'], [
+        { type: Option.String as const, ...localized(['kind', 'Only one kind of question'], ['sort', 'Bara en sorts fråga']), choices: QUIZ_KINDS.map((k) => ({ name: k, value: k })) },
+        language,
+      ]),
+      sub(['hide', 'Hide a question: it never comes back in this server'], ['dölj', 'Dölj en fråga: den kommer aldrig tillbaka på servern'], [question()]),
+      sub(['restore', 'Put a hidden or edited question back as generated'], ['återställ', 'Återställ en dold eller ändrad fråga'], [question()]),
+      sub(['edit', "Change a question's wording, options or answer"], ['redigera', 'Ändra en frågas formulering, alternativ eller svar'], [
+        question(),
+        text(['text', 'The new wording'], ['text', 'Den nya formuleringen'], { max: MAX_STEM }),
+        text(['options', 'All the options, separated by |'], ['alternativ', 'Alla alternativ, åtskilda med |'], { max: 4 * MAX_OPTION + 3 }),
+        answerLetter(false),
+      ]),
+      sub(['add', 'A question of your own, its answer cited from a passage'], ['lägg-till', 'En egen fråga, svaret citerat ur ett stycke'], [
+        text(['text', 'The question'], ['text', 'Frågan'], { required: true, max: MAX_STEM }),
+        text(['options', 'The options, separated by |'], ['alternativ', 'Alternativen, åtskilda med |'], { required: true, max: 4 * MAX_OPTION + 3 }),
+        answerLetter(true),
+        text(['passage', 'Start typing words of the passage that proves the answer'], ['stycke', 'Börja skriva ord ur stycket som visar svaret'], { required: true, autocomplete: true }),
+        text(['quote', 'Verbatim part of the passage (default: all of it)'], ['citat', 'Ordagrann del av stycket (annars hela)'], { max: 1000 }),
+        language,
+      ]),
     ]),
     sub(['feedback', 'Answers marked 👎, with their question and citations'], ['återkoppling', 'Svar markerade med 👎, med fråga och källor']),
     sub(['quiz-reports', 'Quiz questions members flagged 🚩, with their answer and citation'], ['quizrapporter', 'Frågor som medlemmar flaggat med 🚩, med svar och källa']),

@@ -3,6 +3,7 @@ import {
   listDocuments,
   MAX_DOCUMENT_BYTES,
   ModerationError,
+  pastedUpload,
   removeDocument,
   showDocument,
   type NewDocument,
@@ -37,7 +38,7 @@ export async function addDocumentCommand(ctx: AdminContext, invocation: CommandI
     language: textOption(options, 'language'),
   };
   const report = await addDocument(ctx.m, ctx.actor, input);
-  return reportReply(ctx.t.documents.added(report.document.title), report, ctx.t);
+  return reportReply(ctx.t.documents.added(report.document.title), report, ctx.t, ctx.locale);
 }
 
 function documentForm(locale: Locale, options: Options): ReplyModal {
@@ -63,20 +64,22 @@ function documentForm(locale: Locale, options: Options): ReplyModal {
 export const documentFormHandler: ModalHandler = {
   kind: 'adoc',
   fields: 0,
+  // Says what is wrong with the server's data, as /admin does.
+  withoutServerKnowledge: true,
   async run(invocation) {
     const ctx = await admit(invocation, '/admin documents add (form)');
     return explained(ctx.locale, async () => {
       await invocation.defer(true);
       const { values } = invocation;
       const report = await addDocument(ctx.m, ctx.actor, {
-        upload: { name: 'pasted text', bytes: new TextEncoder().encode(values.text ?? '') },
+        upload: pastedUpload(values.text ?? ''),
         pasted: true,
         title: values.title,
         published: values.published,
         publisher: values.publisher,
         language: values.language,
       });
-      return reportReply(ctx.t.documents.added(report.document.title), report, ctx.t);
+      return reportReply(ctx.t.documents.added(report.document.title), report, ctx.t, ctx.locale);
     });
   },
 };
@@ -89,7 +92,7 @@ export async function listDocumentsCommand(ctx: AdminContext): Promise<Reply> {
 
 export async function showDocumentCommand(ctx: AdminContext, { options }: CommandInvocation): Promise<Reply> {
   const report = await showDocument(ctx.m, ctx.actor.guildId, textOption(options, 'document') ?? '');
-  return reportReply(ctx.t.documents.shown(report.document.title), report, ctx.t);
+  return reportReply(ctx.t.documents.shown(report.document.title), report, ctx.t, ctx.locale, { passages: true });
 }
 
 export async function removeDocumentCommand(ctx: AdminContext, { options }: CommandInvocation): Promise<Reply> {

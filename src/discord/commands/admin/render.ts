@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../../../events/types.ts';
-import type { DocumentReport } from '../../../moderation/index.ts';
+import { describeNotice, type DocumentReport } from '../../../moderation/index.ts';
 import { showDate } from '../../format.ts';
 import type { Locale } from '../../i18n.ts';
 import { limits } from '../../limits.ts';
@@ -36,13 +36,18 @@ export function listReply(title: string, lines: string[], t: AdminStrings, empty
   return adminReply({ title, description: fitLines(lines, t.events.more, empty, limits.description) });
 }
 
-/** What adding or showing a document found: its passages, its dated events, and the dates to review. */
-export function reportReply(title: string, report: DocumentReport, t: AdminStrings): Reply {
+/**
+ * What adding or showing a document found: its passages (shown with `passages`), its dated events,
+ * the dates to review, and a word when it adds nothing to the timeline.
+ */
+export function reportReply(title: string, report: DocumentReport, t: AdminStrings, locale: Locale, { passages = false } = {}): Reply {
   const lines = (events: TimelineEvent[]) => fitLines(events.map(eventLine), t.events.more, t.documents.none);
+  const passageLines = report.passages.map((p) => `${p.id} · ${p.text}`);
   return adminReply({
     title,
-    description: t.documents.found(report.passages, report.events.length),
+    description: [t.documents.found(report.passages.length, report.events.length), ...report.notices.map((n) => describeNotice(n, locale))].join('\n\n'),
     fields: [
+      ...(passages ? [{ name: t.documents.passages, value: fitLines(passageLines, t.events.more, t.documents.none) }] : []),
       { name: t.documents.events, value: lines(report.events) },
       { name: t.documents.uncertain, value: lines(report.uncertain) },
     ],

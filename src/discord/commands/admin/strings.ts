@@ -6,10 +6,13 @@ const en = {
   guildOnly: '/admin works in a server, where its changes belong.',
   notModerator: 'Only moderators can use /admin: members with Manage Server, or with the moderator role set in /admin settings.',
   needsMetadata: 'With a file, give its title and published date too.',
+  unreadable: (detail: string) =>
+    `This server's stored data cannot be read, so questions here get no answer until it is repaired. ${detail}. To repair it: /admin export, correct or remove that entry in the file, then /admin import the file (the audit keeps what it replaces).`,
   documents: {
     added: (title: string) => `Added: ${title}`,
     shown: (title: string) => title,
     found: (passages: number, events: number) => `${passages} passages and ${events} dated events found. Questions in this server see it now.`,
+    passages: 'Passages (what answers quote)',
     events: 'Dated events',
     uncertain: 'Uncertain dates to review (/admin review)',
     none: 'None.',
@@ -32,6 +35,16 @@ const en = {
     more: (n: number) => `… and ${n} more`,
   },
   feedback: { title: 'Answers marked 👎', empty: 'No 👎 yet.' },
+  quiz: {
+    listTitle: (n: number) => `Quiz questions in this server (${n})`,
+    empty: 'No quiz questions match.',
+    marks: { hide: 'hidden', edit: 'edited', add: 'your own' } as Record<'hide' | 'edit' | 'add', string>,
+    hidden: 'Question hidden: it will not be asked in this server again. Quizzes running now keep theirs.',
+    restored: 'Question restored as generated.',
+    edited: 'Question changed: quizzes started from now on ask it so. Quizzes running now keep theirs.',
+    added: 'Question added: quizzes in this server may ask it from now on.',
+    hide: 'Hide this question',
+  },
   quizReports: {
     title: 'Quiz questions reported 🚩',
     empty: 'No quiz question has been reported.',
@@ -55,10 +68,13 @@ const sv: AdminStrings = {
   guildOnly: '/admin fungerar på en server, där ändringarna hör hemma.',
   notModerator: 'Bara moderatorer kan använda /admin: medlemmar med Hantera server, eller med moderatorrollen som anges i /admin inställningar.',
   needsMetadata: 'Ange också titel och publiceringsdatum när du bifogar en fil.',
+  unreadable: (detail: string) =>
+    `Serverns sparade data kan inte läsas, så frågor här får inget svar förrän det är åtgärdat. ${detail}. Åtgärda så här: /admin exportera, rätta eller ta bort posten i filen och /admin importera sedan filen (loggen behåller det som ersätts).`,
   documents: {
     added: (title: string) => `Tillagt: ${title}`,
     shown: (title: string) => title,
     found: (passages: number, events: number) => `${passages} stycken och ${events} daterade händelser hittades. Frågor på den här servern ser det nu.`,
+    passages: 'Stycken (det som svaren citerar)',
     events: 'Daterade händelser',
     uncertain: 'Osäkra datum att granska (/admin granskning)',
     none: 'Inga.',
@@ -81,6 +97,16 @@ const sv: AdminStrings = {
     more: (n: number) => `… och ${n} till`,
   },
   feedback: { title: 'Svar markerade med 👎', empty: 'Inga 👎 ännu.' },
+  quiz: {
+    listTitle: (n) => `Frågor på den här servern (${n})`,
+    empty: 'Inga frågor matchar.',
+    marks: { hide: 'dold', edit: 'ändrad', add: 'egen' },
+    hidden: 'Frågan är dold: den ställs inte igen på den här servern. Frågesporter som pågår behåller sina.',
+    restored: 'Frågan är återställd som den genererades.',
+    edited: 'Frågan är ändrad: frågesporter som startas härefter ställer den så. Frågesporter som pågår behåller sina.',
+    added: 'Frågan är tillagd: frågesporter på den här servern kan ställa den härefter.',
+    hide: 'Dölj frågan',
+  },
   quizReports: {
     title: 'Rapporterade frågor 🚩',
     empty: 'Ingen fråga har rapporterats.',

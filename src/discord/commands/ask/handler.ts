@@ -4,12 +4,15 @@ import { encodeCustomId, roomFor } from '../../customId.ts';
 import { UserError } from '../../errors.ts';
 import { citationField, showDate } from '../../format.ts';
 import { strings, type Locale } from '../../i18n.ts';
-import { flag, requiredText } from '../../input.ts';
+import { flag, requiredText, type Options } from '../../input.ts';
 import { passageRefs } from '../../passageRefs.ts';
 import { colors, type Reply, type ReplyButton, type ReplyField } from '../../reply.ts';
 import { optionLabel } from '../optionLabel.ts';
 import type { CommandInvocation } from '../types.ts';
 import { askDefinition, questionMaxLength } from './definition.ts';
+
+/** `/ask` acknowledges with a deferral, private when asked to be. */
+export const askDeferral = (options: Options) => ({ ephemeral: flag(options, 'private') });
 
 export async function runAsk(invocation: CommandInvocation): Promise<Reply> {
   const { locale, options, services } = invocation;

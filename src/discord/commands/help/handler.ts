@@ -6,11 +6,14 @@ import type { CommandDefinition, CommandInvocation } from '../types.ts';
 
 /** Help is written from the registered definitions, so it names commands as the user's client shows them. */
 export function helpFor(definitions: () => readonly CommandDefinition[]) {
-  return async ({ locale }: CommandInvocation): Promise<Reply> => {
-    const t = strings(locale).help;
-    const lines = definitions().map((definition) => usage(definition, locale));
-    return { embeds: [{ title: t.title, description: [t.intro, '', ...lines].join('\n'), color: colors.answer }] };
-  };
+  return async ({ locale }: CommandInvocation): Promise<Reply> => helpReply(definitions(), locale);
+}
+
+/** The help text over these commands, in the reader's language. */
+export function helpReply(definitions: readonly CommandDefinition[], locale: Locale): Reply {
+  const t = strings(locale).help;
+  const lines = definitions.map((definition) => usage(definition, locale));
+  return { embeds: [{ title: t.title, description: [t.intro, '', ...lines].join('\n'), color: colors.answer }] };
 }
 
 function usage(definition: CommandDefinition, locale: Locale): string {

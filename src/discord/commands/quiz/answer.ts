@@ -15,8 +15,10 @@ export const quizAnswerButton: ButtonHandler = {
     const sessions = invocation.services.quizSessions;
     if (!sessions) throw new UserError(t.unavailable);
     const option = Number(optionText);
-    const verdict = await sessions.answer({ sessionId, round: Number(roundText), option, userId: invocation.userId });
-    const content = { accepted: t.answered(optionLetter(option)), repeat: t.repeat, late: t.late, over: t.over }[verdict];
+    // Checked against the session's server and channel, as 🚩 is: a button copied elsewhere counts nothing.
+    const from = { guildId: invocation.guildId, channelId: invocation.channelId ?? null };
+    const verdict = await sessions.answer({ sessionId, round: Number(roundText), option, userId: invocation.userId, from });
+    const content = { accepted: t.answered(optionLetter(option)), repeat: t.repeat, late: t.late, over: t.over, elsewhere: t.elsewhere }[verdict];
     return { reply: { content, ephemeral: true }, updatesMessage: false };
   },
 };

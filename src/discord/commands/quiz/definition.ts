@@ -13,6 +13,11 @@ const kindNames: Record<(typeof QUIZ_KINDS)[number], [string, string]> = {
   order: ['Put them in order', 'Sätt dem i ordning'],
   what: ['What happened then?', 'Vad hände då?'],
   who: ['Who was it?', 'Vem var det?'],
+  'same-month': ['Which two in the same month?', 'Vilka två samma månad?'],
+  'how-long': ['How many months between?', 'Hur många månader emellan?'],
+  'true-false': ['True or false?', 'Sant eller falskt?'],
+  'who-said': ['Who said it?', 'Vem sa det?'],
+  year: ['Fill in the year', 'Fyll i året'],
 };
 
 const sub = (en: [string, string], sv: [string, string], options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption => ({

@@ -5,7 +5,7 @@ const plural = (n: number, [one, many]: readonly [string, string]) => `${n} ${n 
 
 /**
  * The wording of /quiz practice, leaderboard and stats and of the 🚩 reports. The questions
- * themselves come from the corpus and are not translated.
+ * come in the quiz's language from src/quiz/wording.ts.
  */
 const en = {
   unavailable: 'Quiz records need the database, which this bot runs without.',
@@ -47,6 +47,7 @@ const en = {
     thanks: 'Thanks, the moderators will look at it.',
     already: 'You already reported this question.',
     gone: 'That question can no longer be found, so it cannot be reported. Thank you all the same.',
+    hidden: 'The moderators have hidden this question already; it will not be asked here again. Thank you all the same.',
   },
 };
 
@@ -92,6 +93,7 @@ const sv: DrillStrings = {
     thanks: 'Tack, moderatorerna tittar på det.',
     already: 'Du har redan rapporterat den här frågan.',
     gone: 'Den frågan finns inte längre, så den kan inte rapporteras. Tack ändå.',
+    hidden: 'Moderatorerna har redan dolt den här frågan; den ställs inte här igen. Tack ändå.',
   },
 };
 

@@ -1,3 +1,4 @@
+import type { Language } from '../../../corpus/types.ts';
 import type { Engine } from '../../../engine.ts';
 import { cardIdOf, cardQuestion, PRACTICE_KINDS, type QuestionMaker } from '../../../quiz/practice.ts';
 import { Random } from '../../../quiz/random.ts';
@@ -27,12 +28,13 @@ export function seedFor(userId: string, now: Date): number {
 
 export const nextSeed = (seed: number) => new Random(seed).int(SEEDS);
 
-export function questionMaker(engine: Engine): QuestionMaker {
-  return (kind, about, seed) => engine.quiz({ count: 1, seed, kind, about })[0];
+/** Cards ask in the member's language: the same card and seed make the same question in it. */
+export function questionMaker(engine: Engine, language: Language): QuestionMaker {
+  return (kind, about, seed) => engine.quiz({ count: 1, seed, kind, about, language })[0];
 }
 
-export function practiceQuestion(engine: Engine, cardId: string, seed: number): QuizQuestion | undefined {
-  return cardQuestion(cardId, seed, questionMaker(engine));
+export function practiceQuestion(engine: Engine, cardId: string, seed: number, language: Language): QuizQuestion | undefined {
+  return cardQuestion(cardId, seed, questionMaker(engine, language));
 }
 
 /** Events whose cards fit an answer button (`qp:<option>:<seed>:<card id>`, at most 100 characters). */

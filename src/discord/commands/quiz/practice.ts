@@ -29,7 +29,7 @@ async function practiceReply(invocation: Invocation, seed: number, notice?: stri
   const now = nowOf(invocation);
   const { engine } = invocation.services;
   const cards = await quizStoreOf(invocation).practiceCards(invocation.guildId, invocation.userId);
-  const turn = nextTurn({ cards, eventIds: practisableEvents(engine), now, seed, make: questionMaker(engine) });
+  const turn = nextTurn({ cards, eventIds: practisableEvents(engine), now, seed, make: questionMaker(engine, invocation.locale) });
   const content = notice === undefined ? {} : { content: notice };
   if (!turn) {
     const due = nextDue(cards);
@@ -66,7 +66,7 @@ export const practiceAnswerButton: ButtonHandler = {
     const seed = decodeSeed(seedText);
     if (!/^[0-3]$/u.test(optionText) || seed === undefined) throw new UserError(strings(invocation.locale).errors.staleButton);
     const t = drillStrings(invocation.locale).practice;
-    const question = practiceQuestion(invocation.services.engine, cardId, seed);
+    const question = practiceQuestion(invocation.services.engine, cardId, seed, invocation.locale);
     if (!question) return { reply: await practiceReply(invocation, nextSeed(seed), t.changed), updatesMessage: true };
 
     const store = quizStoreOf(invocation);

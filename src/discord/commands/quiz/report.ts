@@ -19,11 +19,19 @@ export function practiceReportButton(seed: number, cardId: string): ReplyButton 
 async function report(invocation: ButtonInvocation, sessionId: string | null, question: QuizQuestion | undefined): Promise<ButtonResult> {
   const t = drillStrings(invocation.locale).report;
   const store = quizStoreOf(invocation);
+  if (question && invocation.guildId && (await hiddenIn(invocation, invocation.guildId, question.id))) return { reply: { content: t.hidden, ephemeral: true }, updatesMessage: false };
   const kept =
     question !== undefined &&
     (await store.reportQuizQuestion({ guildId: invocation.guildId, userId: invocation.userId, sessionId, question, reason: null, at: nowOf(invocation).toISOString() }));
   const content = question === undefined ? t.gone : kept ? t.thanks : t.already;
   return { reply: { content, ephemeral: true }, updatesMessage: false };
+}
+
+/** A question the server's moderators have hidden since it was asked needs no report. */
+async function hiddenIn(invocation: ButtonInvocation, guildId: string, questionId: string | undefined): Promise<boolean> {
+  const moderation = invocation.services.moderation;
+  if (!moderation || typeof questionId !== 'string') return false;
+  return (await moderation.store.guild(guildId)).quizCurations.some((c) => c.questionId === questionId && c.action === 'hide');
 }
 
 /** 🚩 on a channel quiz's question: `qr:<session id>:<round>`, the question as the session asked it. */
@@ -48,6 +56,6 @@ export const practiceReportHandler: ButtonHandler = {
     const [seedText = '', cardId = ''] = invocation.fields;
     const seed = decodeSeed(seedText);
     if (seed === undefined) throw new UserError(strings(invocation.locale).errors.staleButton);
-    return report(invocation, null, practiceQuestion(invocation.services.engine, cardId, seed));
+    return report(invocation, null, practiceQuestion(invocation.services.engine, cardId, seed, invocation.locale));
   },
 };

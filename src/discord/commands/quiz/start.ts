@@ -33,7 +33,7 @@ export async function runStart(invocation: CommandInvocation): Promise<Reply> {
   const seconds = wholeNumber(options, 'seconds', SECONDS, invocation.locale, t);
   const kind = QUIZ_KINDS.find((candidate) => candidate === options.kind);
   const period = periodOptions(startOptions, options, locale);
-  const questions = invocation.services.engine.quiz({ count: rounds, seed: randomInt(2 ** 31), ...(kind && { kind }), ...period });
+  const questions = invocation.services.engine.quiz({ count: rounds, seed: randomInt(2 ** 31), language: locale === 'sv' ? 'sv' : 'en', ...(kind && { kind }), ...period });
   if (questions.length === 0) throw new UserError(t.noQuestions);
   try {
     await sessions.start({ guildId, channelId, startedBy: userId, locale, questions, secondsPerQuestion: seconds }, () => invocation.defer(false));

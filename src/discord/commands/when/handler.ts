@@ -24,14 +24,14 @@ export function suggestWhen({ typed, services: { engine } }: AutocompleteInvocat
     });
 }
 
-export async function runWhen({ locale, options, services: { engine } }: CommandInvocation): Promise<Reply> {
+export async function runWhen({ locale, options, services: { engine }, completes = true }: CommandInvocation): Promise<Reply> {
   const t = strings(locale);
   const raw = options.event;
   // A picked choice arrives as the event's id; anything else is text the user typed.
   const picked = typeof raw === 'string' ? engine.event(raw.trim()) : undefined;
   if (picked) return eventReply(picked, engine, locale);
   const typed = requiredText(options, eventOption(locale), t);
-  const reply = eventReply(findEvent(engine, typed, t), engine, locale);
+  const reply = eventReply(findEvent(engine, typed, t, completes), engine, locale);
   // Typed text finds the closest event, which may not be the one meant: say what was matched.
   return { ...reply, content: t.when.closest(typed) };
 }
@@ -40,10 +40,10 @@ function eventOption(locale: Locale) {
   return { name: 'event', label: optionLabel(whenDefinition, 'event', locale), max: eventMaxLength };
 }
 
-function findEvent(engine: Engine, typed: string, t: ReturnType<typeof strings>): TimelineEvent {
+function findEvent(engine: Engine, typed: string, t: ReturnType<typeof strings>, completes: boolean): TimelineEvent {
   const [best] = engine.suggestEvents(typed, 1);
   const event = best && engine.event(best.id);
-  if (!event) throw new UserError(t.errors.noEvent(typed));
+  if (!event) throw new UserError(t.errors.noEvent(typed, completes));
   return event;
 }
 

@@ -1,0 +1,175 @@
+import type { Corpus, Language, Passage } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import type { EventTypes, Gazetteer } from '../events/lexicon.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import { datesIn, headlineProblems, MAX_OPTION_LENGTH, MAX_STEM_EVENT_LENGTH, withoutDates } from './headline.ts';
+import { People } from './people.ts';
+import { findQuotations, type Quotation } from './quotations.ts';
+import { findThreads, type Threads } from './threads.ts';
+import { wordingOf, type QuizWording } from './wording.ts';
+
+/** What questions are made from: the server's events and documents, and the language data that reads them. */
+export interface QuizSource {
+  events: readonly TimelineEvent[];
+  corpus: Corpus;
+  analyzer: Analyzer;
+  gazetteer: Gazetteer;
+  eventTypes: EventTypes;
+  people: ReadonlyMap<string, readonly string[]>;
+}
+
+export interface Period {
+  start: string;
+  end: string;
+}
+
+/** Everything the kinds of question and the validator need to know of one source, in one language and period. */
+export interface QuizContext {
+  language: Language;
+  wording: QuizWording;
+  /** Every event, asked about or not: a distractor must not be right for any of them. */
+  events: readonly TimelineEvent[];
+  byId: ReadonlyMap<string, TimelineEvent>;
+  /** The events a question may be about: happened, dated on the calendar, not in doubt, in the period. */
+  askable: TimelineEvent[];
+  people: People;
+  threads: Threads;
+  quotations: Quotation[];
+  passage(id: string): Passage | undefined;
+  /** The days distractor dates stay within: the period asked about, or the askable events' span. */
+  period: Period;
+  /** The period asked about, if one was. */
+  requested: Period | undefined;
+  /** Whether an event is about the two countries the corpus is about, not one of them and a third party. */
+  relevant(event: TimelineEvent): boolean;
+  /** When each document was published, to tell how long an ongoing state lasted. */
+  published: ReadonlyMap<string, string>;
+}
+
+/** Shared, per source: the people, threads and quotations do not depend on the language or the period. */
+interface Analysis {
+  people: People;
+  threads: Threads;
+  quotations: Quotation[];
+  passages: Map<string, Passage>;
+  pair: string[];
+  published: Map<string, string>;
+}
+const analyses = new WeakMap<QuizSource, Analysis>();
+
+function analysisOf(source: QuizSource): Analysis {
+  let found = analyses.get(source);
+  if (!found) {
+    const published = new Map(source.corpus.documents.map((d) => [d.meta.id, d.meta.published.value]));
+    const happened = source.events.filter(isHappened);
+    const people = new People({ people: source.people, gazetteer: source.gazetteer, eventTypes: source.eventTypes, corpus: source.corpus, events: happened });
+    // The pair is the two groups the events name most: the corpus's subject, read from it.
+    const groups = new Map<string, number>();
+    for (const e of happened) for (const a of e.actors) if (!source.people.has(a)) groups.set(a, (groups.get(a) ?? 0) + 1);
+    const pair = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
+    found = {
+      people,
+      // Plans and background tell the stories too: they link the events of a thread (a reactor approved, a reactor planned).
+      threads: findThreads(source.events, source.analyzer),
+      quotations: findQuotations(source.corpus, people),
+      passages: new Map(source.corpus.passages.map((p) => [p.id, p])),
+      pair,
+      published,
+    };
+    analyses.set(source, found);
+  }
+  return found;
+}
+
+/** Questions are about what happened: not plans, not background (the events layer's status). */
+export function isHappened(event: TimelineEvent): boolean {
+  return event.status === 'happened';
+}
+
+const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/u;
+
+/** The date every source agrees on, as far as they agree: 12 September 2017 and December 2017 agree on 2017. */
+export function agreedDate(event: TimelineEvent): string | undefined {
+  if (!CALENDAR.test(event.date)) return undefined;
+  let parts = event.date.split('-');
+  for (const claim of event.claims) {
+    const other = claim.date.split('-');
+    let k = 0;
+    while (k < parts.length && parts[k] === other[k]) k++;
+    parts = parts.slice(0, k);
+  }
+  return parts.length === 0 ? undefined : parts.join('-');
+}
+
+/** The days an event covers: an ongoing state ("since December 2019") lasts until its sources were written. */
+export function effectiveRange(event: TimelineEvent, published: ReadonlyMap<string, string>): Period {
+  const range = partialDateRange(event.date);
+  const ongoing = event.citations.some((c) => new RegExp(`(?:since|sedan)\\s+${event.dateText.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'iu').test(c.quote));
+  if (!ongoing) return range;
+  const ends = event.citations.map((c) => published.get(c.documentId)).filter((d): d is string => d !== undefined).map((d) => partialDateRange(d).end);
+  return { start: range.start, end: [range.end, ...ends].sort().at(-1) as string };
+}
+
+export function quizContext(source: QuizSource, language: Language, period?: Period): QuizContext {
+  const analysis = analysisOf(source);
+  const events = source.events;
+  const inPeriod = (e: TimelineEvent) => !period || (partialDateRange(e.date).start >= period.start && partialDateRange(e.date).end <= period.end);
+  const askable = events.filter((e) => isHappened(e) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && inPeriod(e));
+  const starts = askable.map((e) => partialDateRange(e.date).start).sort();
+  const ends = askable.map((e) => partialDateRange(e.date).end).sort();
+  const [first, second] = analysis.pair;
+  const sideOf = (actor: string) => analysis.people.get(actor)?.country ?? actor;
+  return {
+    language,
+    wording: wordingOf(language),
+    events,
+    byId: new Map(events.map((e) => [e.id, e])),
+    askable,
+    people: analysis.people,
+    threads: analysis.threads,
+    quotations: analysis.quotations,
+    passage: (id) => analysis.passages.get(id),
+    published: analysis.published,
+    period: period ?? { start: starts[0] ?? '0001-01-01', end: ends.at(-1) ?? '9999-12-31' },
+    requested: period,
+    relevant: (event) => {
+      // An event a third country's official leads ("US Defense Secretary Mark Esper indicated …") is that country's dealing.
+      const lead = analysis.people.namedIn(event.summary)[0];
+      const leadSide = lead && analysis.people.get(lead)?.country;
+      if (leadSide && leadSide !== first && leadSide !== second) return false;
+      const sides = new Set(event.actors.map(sideOf));
+      const both = first !== undefined && second !== undefined && sides.has(first) && sides.has(second);
+      const others = [...sides].filter((s) => s !== first && s !== second && !source.people.has(s));
+      return both || ((sides.has(first ?? '') || sides.has(second ?? '')) && others.length === 0);
+    },
+  };
+}
+
+/** The event's summary in a language: English always, Swedish when the events give one. */
+export function summaryIn(event: TimelineEvent, language: Language): string | undefined {
+  return language === 'en' ? event.summary : (event as { summaries?: Partial<Record<Language, string>> }).summaries?.sv;
+}
+
+/** The event as a headline naming no date (an option that prints its date gives the order away), at most `maxLength` long. */
+export function optionText(event: TimelineEvent, language: Language, maxLength = MAX_OPTION_LENGTH): string | undefined {
+  const summary = summaryIn(event, language);
+  const free = summary && withoutDates(summary, language);
+  return free && headlineProblems(free, language, maxLength).length === 0 ? free : undefined;
+}
+
+/**
+ * The event as a stem shows it when its date is the answer: its headline without dates, or else
+ * the words of a source (in its own language, in quotation marks) without their date.
+ */
+export function stemText(event: TimelineEvent, context: Pick<QuizContext, 'language' | 'wording'>): string | undefined {
+  const own = optionText(event, context.language, MAX_STEM_EVENT_LENGTH);
+  if (own) return own;
+  for (const citation of event.citations) {
+    // A sentence that dates several things tells more than this event.
+    if (datesIn(citation.quote, citation.language).length !== 1) continue;
+    const free = withoutDates(citation.quote, citation.language);
+    if (free && headlineProblems(free, citation.language, MAX_STEM_EVENT_LENGTH).length === 0) return context.wording.quoted(free);
+  }
+  return undefined;
+}

@@ -1,0 +1,78 @@
+import type { APIMessage } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../src/knowledge/open.ts';
+import { listQuestions } from '../../src/moderation/index.ts';
+import type { QuizQuestion } from '../../src/quiz/types.ts';
+import { guild, openTestKnowledge, tempDatabasePath } from '../moderation/support/knowledge.ts';
+import { buttonClick } from './double/payloads.ts';
+import { manageServer, subcommandInteraction, type MemberActor } from './double/subcommands.ts';
+import { startBot, type RunningBot } from './support/bot.ts';
+import { problems } from './support/checks.ts';
+import { buttonsOf, callbackOf, editOf } from './support/messages.ts';
+
+const asModerator: MemberActor = { guildId: guild, user: { id: '800000000000000007' }, permissions: manageServer };
+const asStudent: MemberActor = { guildId: guild, user: { id: '800000000000000008' }, permissions: '2147483648', roles: [] };
+
+describe('/admin quiz and the 🚩 reports’ hide button, through the Discord double', () => {
+  let knowledge: Knowledge;
+  let run: RunningBot;
+  const admin = (subcommand: [string, string] | [string], options: Parameters<typeof subcommandInteraction>[3], actor: MemberActor) =>
+    run.discord.dispatchInteraction(subcommandInteraction(run.discord.applicationId, 'admin', subcommand, options, actor));
+  /** A click on a button of a private reply, by a member with the given permissions. */
+  const click = (customId: string, actor: MemberActor) => {
+    const payload = buttonClick(run.discord.applicationId, { id: '900000000000000777', channel_id: '900000000000000002', components: [] } as unknown as APIMessage, customId, actor) as unknown as { member: Record<string, unknown> };
+    Object.assign(payload.member, { permissions: actor.permissions, roles: actor.roles ?? [] });
+    return run.discord.dispatchInteraction(payload as never);
+  };
+
+  beforeAll(async () => {
+    knowledge = await openTestKnowledge(tempDatabasePath());
+    run = await startBot(knowledge.bundled, { moderation: knowledge.moderation, quizStore: knowledge.store });
+  });
+  afterAll(async () => {
+    expect(run.discord.requests.flatMap(problems)).toEqual([]);
+    await run.stop();
+    await knowledge.close();
+  });
+
+  it('lists the questions with their ids and hides one, privately and audited; a student may not', async () => {
+    const [target] = (await listQuestions(knowledge.moderation, guild, { kind: 'when' })).map((e) => e.question) as [QuizQuestion];
+    const list = await admin(['quiz', 'list'], { kind: 'when' }, asModerator);
+    expect((await callbackOf(list)).data.flags).toBe(64);
+    expect((await editOf(list)).embeds?.[0]?.description).toContain(`${target.id} · when`);
+    const refused = await admin(['quiz', 'hide'], { question: target.id }, asStudent);
+    expect((await callbackOf(refused)).data.content).toMatch(/^Only moderators can use \/admin/u);
+    const hidden = await admin(['quiz', 'hide'], { question: target.id }, asModerator);
+    await callbackOf(hidden);
+    expect((await editOf(hidden)).embeds?.[0]).toMatchObject({ title: expect.stringMatching(/^Question hidden/u), footer: { text: target.id } });
+    expect((await knowledge.store.guild(guild)).quizCurations).toMatchObject([{ questionId: target.id, action: 'hide', by: 'discord:800000000000000007' }]);
+    const again = await admin(['quiz', 'hide'], { question: target.id }, asModerator);
+    await callbackOf(again);
+    expect((await editOf(again)).content).toBe(`Question ${target.id} is hidden in this server already; restore it to change it.`);
+  });
+
+  it('adds a question of its own, and refuses one whose answer the quote does not state', async () => {
+    const options = { text: 'Who confirmed the S400 contract?', options: 'Erdogan|Putin|Assad|Trump', answer: 'A', passage: 'ankara-moscow-journey/p24s1' };
+    const added = await admin(['quiz', 'add'], options, asModerator);
+    await callbackOf(added);
+    expect((await editOf(added)).embeds?.[0]?.title).toMatch(/^Question added/u);
+    const wrong = await admin(['quiz', 'add'], { ...options, text: 'Who else?', answer: 'B' }, asModerator);
+    await callbackOf(wrong);
+    expect((await editOf(wrong)).content).toBe('The quote does not state the answer “Putin”: cite the passage that proves it.');
+  });
+
+  it('puts one button under each 🚩 report that hides its question, for moderators only', async () => {
+    const [question] = (await knowledge.engines.engineFor(guild)).quiz({ count: 1, seed: 3, kind: 'year' }) as [QuizQuestion];
+    await knowledge.store.reportQuizQuestion({ guildId: guild, userId: '800000000000000009', sessionId: null, question, reason: null, at: '2026-01-15T12:00:00.000Z' });
+    const reports = await admin(['quiz-reports'], {}, asModerator);
+    const reply = (await callbackOf(reports)).data;
+    const [hide] = buttonsOf(reply);
+    expect(hide?.label).toBe('Hide this question (1)');
+    expect((await callbackOf(await click(hide?.custom_id ?? '', asStudent))).data.content).toMatch(/^Only moderators can use \/admin/u);
+    const done = (await callbackOf(await click(hide?.custom_id ?? '', asModerator))).data;
+    expect(done.embeds?.[0]).toMatchObject({ title: expect.stringMatching(/^Question hidden/u), footer: { text: question.id } });
+    expect((await knowledge.engines.engineFor(guild)).quizBank().map((q) => q.id)).not.toContain(question.id);
+    const [entry] = await knowledge.store.audit(guild, { limit: 1 });
+    expect(entry).toMatchObject({ action: 'quiz.hide', target: question.id });
+  });
+});

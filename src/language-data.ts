@@ -5,12 +5,20 @@ import { EventTypes, eventTypesFileSchema, gazetteerFileSchema, Gazetteer, ToneL
 import { overlayFileSchema, type Correction } from './events/overlay.ts';
 import { AliasTable, aliasFileSchema } from './text/aliases.ts';
 import { Analyzer } from './text/analyzer.ts';
-import { glossFileSchema, SwedishGloss } from './text/gloss.ts';
+import { Dictionary } from './text/dictionary.ts';
+import { SwedishGloss } from './text/gloss.ts';
 import { z } from 'zod';
-import { Glossary, glossaryFileSchema } from './text/glossary.ts';
+import { SortedTable } from './text/sorted-table.ts';
+import { WordNet } from './text/wordnet.ts';
 import { sha256 } from './persist/fingerprint.ts';
 
 const lemmaFileSchema = z.object({ en: z.record(z.string(), z.string()), sv: z.record(z.string(), z.string()) });
+const glossaryFileSchema = z.object({
+  entries: z.array(z.object({ en: z.array(z.string().min(1)).min(1), sv: z.array(z.string().min(1)).min(1), sense: z.boolean().optional() })),
+});
+
+/** The lexical resources converted into `data/lexicon/` by the scripts in `scripts/lexicon/` (see README). */
+const LEXICON_FILES = ['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv'] as const;
 
 /** The language resources in `data/`, each validated on load. */
 export interface LanguageData {
@@ -22,6 +30,13 @@ export interface LanguageData {
   corrections: Correction[];
   /** A hash of the files all this was read from: saved analysis made with other files is not used. */
   hash: string;
+}
+
+async function readTable(dataDir: string, name: string, texts: Map<string, string>): Promise<SortedTable> {
+  const path = `lexicon/${name}`;
+  const text = await readFile(join(dataDir, path), 'utf8');
+  texts.set(path, text);
+  return new SortedTable(text);
 }
 
 async function readData<T>(dataDir: string, name: string, schema: z.ZodType<T>, texts: Map<string, string>): Promise<T> {
@@ -37,25 +52,31 @@ async function readData<T>(dataDir: string, name: string, schema: z.ZodType<T>, 
 
 export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Promise<LanguageData> {
   const texts = new Map<string, string>();
-  const [aliases, glossary, lemmas, gazetteer, tone, eventTypes, gloss, overlay] = await Promise.all([
+  const [aliasData, glossary, lemmas, functionWords, gazetteer, tone, eventTypes, overlay, ...tables] = await Promise.all([
     readData(dataDir, 'aliases.json', aliasFileSchema, texts),
-    readData(dataDir, 'glossary.json', glossaryFileSchema, texts),
+    readData(dataDir, 'news-glossary.json', glossaryFileSchema, texts),
     readData(dataDir, 'lemmas.json', lemmaFileSchema, texts),
+    readData(dataDir, 'swedish-function-words.json', z.object({ words: z.record(z.string(), z.string()) }), texts),
     readData(dataDir, 'gazetteer.json', gazetteerFileSchema, texts),
     readData(dataDir, 'tone.json', toneFileSchema, texts),
     readData(dataDir, 'event-types.json', eventTypesFileSchema, texts),
-    readData(dataDir, 'gloss-sv-en.json', glossFileSchema, texts),
     readData(dataDir, 'event-overlay.json', overlayFileSchema, texts),
+    ...LEXICON_FILES.map((name) => readTable(dataDir, name, texts)),
   ]);
+  const [wordnetTable, sweEng, engSwe, swedishStems] = tables as [SortedTable, SortedTable, SortedTable, SortedTable];
+  const aliases = new AliasTable(aliasData.groups);
+  const irregular = { en: new Map(Object.entries(lemmas.en)), sv: new Map(Object.entries(lemmas.sv)) };
+  const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word) });
+  const nameOf = (word: string) => {
+    const canonical = aliases.canonicalOf(word);
+    return canonical === undefined ? undefined : aliases.nameOf(canonical);
+  };
   return {
-    analyzer: new Analyzer(new AliasTable(aliases.groups), new Glossary(glossary.entries), {
-      en: new Map(Object.entries(lemmas.en)),
-      sv: new Map(Object.entries(lemmas.sv)),
-    }),
+    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), irregular }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),
-    gloss: new SwedishGloss(gloss.words),
+    gloss: new SwedishGloss({ dictionary, functionWords: new Map(Object.entries(functionWords.words)), irregular: irregular.sv, nameOf }),
     corrections: overlay.corrections,
     hash: sha256(...[...texts].sort(([a], [b]) => a.localeCompare(b)).flat()),
   };

@@ -90,7 +90,7 @@ export class Answerer {
     const query = this.sources.index.analyse(question.topic, question.guess);
     const best = this.bestCandidate(question, query);
     const unknownName = this.sources.index.unknownNames(query).length > 0;
-    if (!best || unknownName || this.supportFor(best, query.terms) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
+    if (!best || unknownName || this.supportFor(best, query) < this.tuning.minSupport) return this.abstain(question, MESSAGES[question.language].abstain);
     return this.extractiveAnswer(question, best);
   }
 
@@ -103,9 +103,10 @@ export class Answerer {
     const events = eventsIn(this.sources.events.events, period);
     const terms = this.topicTerms(topic);
     if (terms.length === 0) return events;
+    const narrowed = { terms, expansions: topic.expansions };
     // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
     return events.filter((event) =>
-      event.citations.some((c) => support(this.sources.index, terms, this.termsInParagraphContext(c.passageId)) > 0),
+      event.citations.some((c) => support(this.sources.index, narrowed, this.termsInParagraphContext(c.passageId)) > 0),
     );
   }
 
@@ -117,7 +118,6 @@ export class Answerer {
   }
 
   private bestCandidate(question: QuestionAnalysis, query: Query): Candidate | undefined {
-    const { terms } = query;
     // A name is in many sentences: look further for the one that says who the person is.
     const limit = question.kind === 'who' ? this.tuning.candidates * 4 : this.tuning.candidates;
     const hits = this.sources.index.search(query, { limit });
@@ -134,9 +134,9 @@ export class Answerer {
       const options: Candidate[] = own.map((claim) => ({
         passage,
         claim,
-        score: fit * (0.3 + this.claimSupport(claim, terms)) * this.claimFit(question, asked, claim, claim.focus.text),
+        score: fit * (0.3 + this.claimSupport(claim, query)) * this.claimFit(question, asked, claim, claim.focus.text),
       }));
-      const passageSupport = support(this.sources.index, terms, this.sources.index.termsOf(passage.id));
+      const passageSupport = support(this.sources.index, query, this.sources.index.termsOf(passage.id));
       // An undated sentence takes its date from the dated sentence whose story it continues.
       for (const claim of this.governingClaims.get(passage.id) ?? []) {
         options.push({ passage, claim, score: fit * (0.3 + passageSupport) * this.claimFit(question, asked, claim, passage.text) });
@@ -149,14 +149,14 @@ export class Answerer {
   }
 
   /** Support of the clause the date belongs to, then of its sentence and the sentences that go on telling it, and how focused the clause is. */
-  private claimSupport(claim: Claim, terms: string[]): number {
+  private claimSupport(claim: Claim, query: Query): number {
     const { analyzer, index } = this.sources;
     const language = claim.passage.language;
     const { terms: focusTerms, withBridge } = this.focusTerms(claim);
-    const focus = support(index, terms, withBridge);
-    const around = support(index, terms, this.termsAround(claim.passage, claim.sequel));
+    const focus = support(index, query, withBridge);
+    const around = support(index, query, this.termsAround(claim.passage, claim.sequel));
     // Between clauses of one sentence, the one that is mostly about the question wins.
-    const asked = new Set(terms.flatMap((t) => index.senses(t)));
+    const asked = new Set(query.terms.flatMap((t) => index.senses(t)));
     const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
     return 0.6 * focus + 0.4 * around + 0.2 * precision;
   }
@@ -175,13 +175,13 @@ export class Answerer {
   }
 
   /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */
-  private supportFor(candidate: Candidate, terms: string[]): number {
+  private supportFor(candidate: Candidate, query: Query): number {
     const { passage, claim } = candidate;
     const order = this.passageOrder.get(passage.id);
     const previous = order?.doc[order.i - 1];
     const story = claim?.sequel.some((p) => p.id === passage.id) ? [claim.passage] : (claim?.sequel ?? []);
-    const own = support(this.sources.index, terms, this.termsAround(passage, story));
-    const withPrevious = previous ? support(this.sources.index, terms, this.termsAround(passage, [...story, previous])) : own;
+    const own = support(this.sources.index, query, this.termsAround(passage, story));
+    const withPrevious = previous ? support(this.sources.index, query, this.termsAround(passage, [...story, previous])) : own;
     return (own + withPrevious) / 2;
   }
 

@@ -17,6 +17,9 @@ export const documentMetaSchema = z
       evidence: z.string().min(1).optional(),
     }),
     quality: z.array(z.enum(['machine-translation', 'pdf-extraction', 'markup-remnants'])),
+    readings: z
+      .array(z.object({ written: z.string().min(1), reads: z.string().min(1), why: z.string().min(1) }))
+      .optional(),
     notes: z.string().optional(),
   })
   .refine((m) => m.published.value.split('-').length === ['year', 'month', 'day'].indexOf(m.published.granularity) + 1, {

@@ -1,22 +1,35 @@
+import type { Language } from './types.ts';
+
 /**
  * Sentence boundaries for news text in English and Swedish. A boundary is a
  * terminal mark (with any closing quotes or brackets) followed by space and
  * a sentence opening; abbreviations, initials and dates do not end sentences.
  */
 
-/** Titles and abbreviations that are followed by a capitalised word without ending the sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'gov', 'pres', 'jr', 'sr',
-  'capt', 'cmdr', 'adm', 'maj', 'brig', 'rev', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'inc',
-  'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'bl.a', 't.ex', 'm.m', 'dvs', 'ca', 'kl', 'resp', 's.k', 'p.g.a', 't.o.m', 'fr.o.m', 'osv', 'jfr', 'e.g', 'i.e',
-]);
-
-/** Words that open a new sentence even after an initialism such as `U.S.`. */
-const SENTENCE_OPENERS = new Set([
-  'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but',
-  'and', 'however', 'a', 'an', 'its', 'his', 'her', 'their', 'there', 'det', 'den', 'de', 'han', 'hon', 'men',
-]);
+/**
+ * Per language: abbreviations followed by a word without ending the sentence, and words that
+ * open a new sentence even after an initialism such as `U.S.`. One list for both would make
+ * Swedish "maj" (May) an English abbreviation (major) and join two sentences.
+ */
+const RULES: Record<Language, { abbreviations: Set<string>; openers: Set<string> }> = {
+  en: {
+    abbreviations: new Set([
+      'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'gov', 'pres', 'jr', 'sr',
+      'capt', 'cmdr', 'adm', 'maj', 'brig', 'rev', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'inc',
+      'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+      'e.g', 'i.e', 'cf', 'al', 'fig', 'est', 'dept', 'univ',
+    ]),
+    openers: new Set(['the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'in', 'on', 'at', 'but', 'and', 'however', 'a', 'an', 'its', 'his', 'her', 'their', 'there']),
+  },
+  sv: {
+    abbreviations: new Set([
+      'bl.a', 't.ex', 'm.m', 'dvs', 'd.v.s', 'ca', 'kl', 'resp', 's.k', 'p.g.a', 't.o.m', 'fr.o.m', 'osv', 'o.s.v',
+      'jfr', 'f.d', 'm.fl', 'mfl', 'o.d', 'e.d', 'nr', 'tel', 'dr', 'prof', 'ev', 'inkl', 'exkl',
+      'jan', 'febr', 'feb', 'apr', 'aug', 'sept', 'sep', 'okt', 'nov', 'dec', 'f.ö', 'fr', 'tf',
+    ]),
+    openers: new Set(['det', 'den', 'de', 'han', 'hon', 'men', 'i', 'på', 'efter', 'när', 'enligt', 'sedan', 'under', 'och', 'vi', 'ett', 'en']),
+  },
+};
 
 const TERMINAL = /[.!?…]+["'”’)\]]*/gu;
 const OPENING = /^[\p{Lu}\p{N}"“‘'([]/u;
@@ -26,7 +39,7 @@ export interface Span {
   end: number;
 }
 
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, language: Language): Span[] {
   const spans: Span[] = [];
   let start = skipSpace(text, 0);
   for (const match of text.matchAll(TERMINAL)) {
@@ -34,7 +47,7 @@ export function splitSentences(text: string): Span[] {
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) continue;
     if (!OPENING.test(text.slice(next, next + 1))) continue;
-    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next))) continue;
+    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next), RULES[language])) continue;
     spans.push({ start, end });
     start = next;
   }
@@ -43,11 +56,11 @@ export function splitSentences(text: string): Span[] {
 }
 
 /** Whether the period after `before` ends a sentence, given the word that follows. */
-function endsSentence(before: string, following: string): boolean {
+function endsSentence(before: string, following: string, rules: (typeof RULES)[Language]): boolean {
   const word = (/[\p{L}\p{N}.:]+$/u.exec(before)?.[0] ?? '').toLowerCase();
-  if (ABBREVIATIONS.has(word)) return false;
+  if (rules.abbreviations.has(word)) return false;
   // Initials and initialisms (`J.`, `U.S.`, `f.d.`) rarely end a sentence unless a new one clearly opens.
-  if (/^(?:\p{L}\.)*\p{L}$/u.test(word)) return SENTENCE_OPENERS.has(following.toLowerCase());
+  if (/^(?:\p{L}\.)*\p{L}$/u.test(word)) return rules.openers.has(following.toLowerCase());
   return true;
 }
 

@@ -10,6 +10,11 @@ export interface DocumentMeta {
   language: Language;
   published: { value: string; granularity: DateGranularity; inferred: boolean; evidence?: string | undefined };
   quality: string[];
+  /**
+   * How the document's own slips read (a machine translation's "dropped" for "shot down", "Akoyo"
+   * for Akkuyu): analysis reads them so, quotes keep them as written.
+   */
+  readings?: Array<{ written: string; reads: string; why: string }> | undefined;
   notes?: string | undefined;
 }
 
@@ -40,6 +45,8 @@ export interface Passage {
   paragraph: number;
   sentence: number;
   text: string;
+  /** The text as analysis reads it, when the document's metadata declares readings that apply to it. */
+  reading?: string;
   /** Offsets of the sentence in the cleaned text of its document. */
   cleanStart: number;
   cleanEnd: number;

@@ -20,7 +20,7 @@ export function suggestEvents(events: TimelineEvent[], index: PassageIndex, type
   const ranked = new Map(
     index
       .search(query, { limit: 50 })
-      .filter((hit) => support(index, query.terms, index.termsOf(hit.passageId)) >= MIN_SUPPORT)
+      .filter((hit) => support(index, query, index.termsOf(hit.passageId)) >= MIN_SUPPORT)
       .map((hit, rank) => [hit.passageId, rank]),
   );
   const bySearch = events

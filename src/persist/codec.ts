@@ -1,3 +1,4 @@
+import { readingOf } from '../corpus/readings.ts';
 import { BLOCK_KINDS, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import type { EventCorpus, EventGroup } from '../events/build.ts';
@@ -82,6 +83,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const { meta } = records[d] as DocumentRecord;
     const cleanStart = fields[at + 4] as number;
     const cleanEnd = fields[at + 5] as number;
+    const text = (cleans[d] as string).slice(cleanStart, cleanEnd);
+    const reading = readingOf(meta, text);
     (passagesOf[d] as Passage[]).push({
       id: ids[i] as string,
       documentId: meta.id,
@@ -90,7 +93,8 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
       ...((fields[at + 8] as number) >= 0 && { headingId: ids[fields[at + 8] as number] as string }),
       paragraph: fields[at + 2] as number,
       sentence: fields[at + 3] as number,
-      text: (cleans[d] as string).slice(cleanStart, cleanEnd),
+      text,
+      ...(reading !== undefined && { reading }),
       cleanStart,
       cleanEnd,
       start: fields[at + 6] as number,
@@ -118,14 +122,18 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
 
 /** Analysed terms, kept so that a change to one document does not analyse the others again. */
 export function encodeAnalysis(analysed: AnalysedDocument[]): Record<string, Section> {
-  return { analysis: { json: analysed.map((a) => ({ title: a.title, text: a.analysed.map((p) => p.text), bridge: a.analysed.map((p) => p.bridge) })) } };
+  return { analysis: { json: analysed.map((a) => ({ title: a.title, text: a.analysed.map((p) => p.text), bridge: a.analysed.map((p) => p.bridge), carried: a.analysed.map((p) => p.carried) })) } };
 }
 
 export function decodeAnalysis(file: Unpacked, units: DocumentUnit[]): AnalysedDocument[] {
-  const records = file.json<Array<{ title: string[]; text: string[][]; bridge: string[][] }>>('analysis');
+  const records = file.json<Array<{ title: string[]; text: string[][]; bridge: string[][]; carried: string[][] }>>('analysis');
   return units.map(({ doc }, d) => {
-    const record = records[d] ?? { title: [], text: [], bridge: [] };
-    return { passages: doc.passages, title: record.title, analysed: doc.passages.map((_, i) => ({ text: record.text[i] ?? [], bridge: record.bridge[i] ?? [] })) };
+    const record = records[d] ?? { title: [], text: [], bridge: [], carried: [] };
+    return {
+      passages: doc.passages,
+      title: record.title,
+      analysed: doc.passages.map((_, i) => ({ text: record.text[i] ?? [], bridge: record.bridge[i] ?? [], carried: record.carried[i] ?? [] })),
+    };
   });
 }
 

@@ -1,11 +1,22 @@
-import type { CorpusDocument, Passage } from '../corpus/types.ts';
-import type { Analyzer } from '../text/analyzer.ts';
+import type { CorpusDocument, Language, Passage } from '../corpus/types.ts';
+import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
 
-/** What analysis makes of one passage: its own-language terms, in text order, and their glossary translations. */
+/** What analysis makes of one passage: its own-language terms, in text order, and their dictionary translations. */
 export interface AnalysedPassage {
   text: string[];
   bridge: string[];
+  /**
+   * The names a sentence that opens with a pronoun or a definite description ("It", "They", "The
+   * deal", "Det") carries from the sentence before it, or from the heading or question it stands under.
+   */
+  carried: string[];
 }
+
+/** Words that open a sentence whose subject is told by the sentence before. */
+const ANAPHORA: Record<Language, RegExp> = {
+  en: /^(?:It|Its|They|Their|He|His|She|Her|This|These|That|Those|Both|The\s+(?:two\s+)?\p{Ll}+)\b/u,
+  sv: /^(?:Det|Den|De|Dess|Deras|Han|Hans|Hon|Hennes|Detta|Denna|Dessa|Båda)\b/u,
+};
 
 /**
  * One document as the index takes it in. Analysis is most of the cost of indexing and depends on
@@ -20,14 +31,27 @@ export interface AnalysedDocument {
 
 export function analyseDocument(doc: CorpusDocument, analyzer: Analyzer): AnalysedDocument {
   const language = doc.meta.language;
+  const items = doc.passages.map((passage) => analyzer.analyze(passage.reading ?? passage.text, passage.language));
+  const position = new Map(doc.passages.map((p, i) => [p.id, i]));
   return {
     passages: doc.passages,
-    analysed: doc.passages.map((passage) => {
-      const text = analyzer.terms(passage.text, passage.language);
-      return { text, bridge: analyzer.bridge(text, passage.language) };
+    analysed: doc.passages.map((passage, i) => {
+      const own = items[i] as AnalysedTerm[];
+      // The sentence before in the same section, else the heading or question above it.
+      const before = doc.passages[i - 1];
+      const source = before && before.headingId === passage.headingId && before.kind !== 'title' ? i - 1 : passage.headingId !== undefined ? position.get(passage.headingId) : undefined;
+      const carried = source !== undefined && ANAPHORA[passage.language].test(passage.text) ? namesIn(items[source] ?? [], doc.passages[source] as Passage, own) : [];
+      return { text: own.filter((item) => !item.weak).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried };
     }),
     title: analyzer.terms(doc.meta.title, language),
   };
+}
+
+/** The names of a passage (words written with a capital inside it, and known names) that another does not already hold. */
+function namesIn(items: AnalysedTerm[], passage: Passage, except: AnalysedTerm[]): string[] {
+  const held = new Set(except.map((item) => item.term));
+  const names = items.filter((item) => item.raw !== '' && /^\p{Lu}/u.test(item.raw) && (item.start > 0 || passage.kind !== 'body')).map((item) => item.term);
+  return [...new Set(names)].filter((term) => !held.has(term));
 }
 
 const analysisCache = new WeakMap<Analyzer, WeakMap<CorpusDocument, AnalysedDocument>>();

@@ -21,7 +21,7 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
 
-interface Derived {
+export interface Derived {
   term: string;
   weight: number;
 }
@@ -60,7 +60,7 @@ export class LayeredBm25 {
   }
 
   /** The best `limit` passages for the query tokens, best first; equal scores keep the order MiniSearch gives them. */
-  search(tokens: string[], ranking: Bm25Ranking, limit: number): ScoredPassage[] {
+  search(tokens: Array<{ token: string; expansions: readonly Derived[] }>, ranking: Bm25Ranking, limit: number): ScoredPassage[] {
     const total = new Float64Array(this.size);
     const quality = new Int32Array(this.size);
     const termScore = new Float64Array(this.size);
@@ -68,9 +68,9 @@ export class LayeredBm25 {
     /** Passages in the order they were first matched: MiniSearch's order among equal scores. */
     const order: number[] = [];
     const counted = new Set<string>();
-    tokens.forEach((token, q) => {
+    tokens.forEach(({ token, expansions }, q) => {
       const fresh: number[] = [];
-      for (const { term, weight } of this.derive(token, ranking)) {
+      for (const { term, weight } of this.derive(token, ranking, expansions)) {
         this.score(term, weight, ranking, (doc, score) => {
           if (touched[doc] === q + 1) termScore[doc] = (termScore[doc] as number) + score;
           else {
@@ -92,8 +92,11 @@ export class LayeredBm25 {
     return this.best(order, (doc) => (total[doc] as number) * (quality[doc] as number), limit);
   }
 
-  /** The query token itself, then the longer terms it is a prefix of, then the terms within its edit distance. */
-  private derive(token: string, ranking: Bm25Ranking): Derived[] {
+  /**
+   * The query token itself, then the longer terms it is a prefix of, then the terms within its
+   * edit distance, then its other wordings (each once, at the highest weight it gets).
+   */
+  private derive(token: string, ranking: Bm25Ranking, expansions: readonly Derived[]): Derived[] {
     const prefix = token.length >= ranking.prefix.minLength;
     const fuzzy = token.length >= ranking.fuzzy.minLength ? ranking.fuzzy.fraction : 0;
     const distance = maxDistance(token, fuzzy);
@@ -110,6 +113,15 @@ export class LayeredBm25 {
       derived.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * d) });
     }
     for (const [term, d] of near) if (d) derived.push({ term, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
+    if (expansions.length === 0) return derived;
+    const at = new Map(derived.map((d, i) => [d.term, i]));
+    for (const expansion of expansions) {
+      const i = at.get(expansion.term);
+      if (i === undefined) {
+        at.set(expansion.term, derived.length);
+        derived.push(expansion);
+      } else if ((derived[i] as Derived).weight < expansion.weight) derived[i] = expansion;
+    }
     return derived;
   }
 

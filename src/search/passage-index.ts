@@ -1,20 +1,25 @@
 import type { Language } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
+import { DEFAULT_EXPANSION, expansionsOf, type ExpansionWeights } from '../text/expansion.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
 import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
 import type { Query, SearchHit } from './query.ts';
 import { TermIndex } from './term-index.ts';
 
-export type RankingOptions = Bm25Ranking;
+export interface RankingOptions extends Bm25Ranking {
+  /** How much other wordings of a query term count (0 leaves a relation out). */
+  expansion: ExpansionWeights;
+}
 
 /** Tuned on the evaluation set with `npm run eval` (see README). */
 export const DEFAULT_RANKING: RankingOptions = {
   boost: { text: 1, bridge: 0.6, context: 0.25, title: 0.15 },
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
-  fuzzy: { fraction: 0.2, minLength: 6 },
+  fuzzy: { fraction: 0.2, minLength: 5 },
   prefix: { minLength: 5 },
   furnitureWeight: 0.6,
+  expansion: DEFAULT_EXPANSION,
 };
 
 /** Unique query terms considered: a 10,000-character paste must not slow the search down. */
@@ -97,16 +102,28 @@ export class PassageIndex {
 
   /** A text analysed as a query, once: its language (detected unless given) and its terms. */
   analyse(text: string, guess: LanguageGuess = detectLanguage(text)): Query {
-    const spans = this.analyzer.analyze(text, guess.language);
+    const spans = this.analyzer.analyze(text, guess.language, { nearNames: true });
     const other: Language = guess.language === 'en' ? 'sv' : 'en';
-    const terms = [...spans.map((item) => item.term), ...(guess.confident ? [] : this.analyzer.terms(text, other))];
-    return { text, guess, terms: [...new Set(terms)].slice(0, MAX_QUERY_TERMS), spans };
+    const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other, { nearNames: true });
+    const all = [...spans, ...otherSpans];
+    const terms = [...new Set(all.filter((item) => !item.weak).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
+    const weak = [...new Set(all.filter((item) => item.weak).map((item) => item.term))].filter((term) => !terms.includes(term));
+    const kept = new Set([...terms, ...weak]);
+    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, this.ranking.expansion), ...expansionsOf(this.analyzer, text, otherSpans, other, this.ranking.expansion)]);
+    for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
+    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
   }
 
   search(query: Query | string, options: { limit?: number } = {}): SearchHit[] {
     const analysed = typeof query === 'string' ? this.analyse(query) : query;
     // The terms are matched as MiniSearch matched the space-joined query: split on spaces.
-    const tokens = analysed.terms.flatMap((term) => term.split(' ')).filter(Boolean);
+    const tokens = [
+      ...analysed.terms.flatMap((term) => term.split(' ').filter(Boolean).map((token) => ({ token, expansions: analysed.expansions.get(term) ?? [] }))),
+      ...analysed.weak.flatMap((term) => {
+        const expansions = analysed.expansions.get(term) ?? [];
+        return expansions.length > 0 ? [{ token: term, expansions }] : [];
+      }),
+    ];
     if (tokens.length === 0) return [];
     return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
       passageId: passage.id,

@@ -1,3 +1,4 @@
+import type { Expansion } from '../text/expansion.ts';
 import type { LanguageGuess } from '../text/language.ts';
 
 /**
@@ -11,6 +12,10 @@ export interface Query {
   terms: string[];
   /** The terms in the guessed language with the span of text each stands for (names are found by them). */
   spans: Array<{ term: string; start: number; end: number }>;
+  /** Words searched only by their other wordings ("downing" as shoot down), which an answer need not hold. */
+  weak: string[];
+  /** Other wordings of each term (WordNet's, the dictionary's translations), weighted below the term itself. */
+  expansions: ReadonlyMap<string, readonly Expansion[]>;
 }
 
 export interface SearchHit {

@@ -1,49 +1,57 @@
+import { editDistance } from '../text/edit-distance.ts';
+import type { Expansion } from '../text/expansion.ts';
 import type { PassageIndex } from './passage-index.ts';
+
+/** The terms a text must support, and their other wordings. */
+export interface SupportQuery {
+  terms: readonly string[];
+  expansions?: ReadonlyMap<string, readonly Expansion[]>;
+}
+
+/** How much of its weight another wording gives support (tuned on the dev halves). */
+export const EXPANSION_SHARE = 0.5;
+
+/** Shortest term matched by a longer one it begins ("sanction" in "sanctioned"). */
+const MIN_PREFIX = 5;
+/** Shortest term matched at one edit; two edits from this length. */
+const MIN_ONE_EDIT = 5;
+const MIN_TWO_EDITS = 9;
 
 /**
  * How much of a question a text supports: the share of the question's terms,
- * weighted by rarity, that the text contains (a near-spelling or a glossary
- * synonym counts). An answer that leaves the question's rarest words
- * unexplained is no answer.
+ * weighted by rarity, that the text contains. A near-spelling or a dictionary
+ * sense counts in full, another wording (a WordNet synonym, a translation) at
+ * its weight. An answer that leaves the question's rarest words unexplained is
+ * no answer.
  */
-export function support(index: PassageIndex, questionTerms: string[], textTerms: ReadonlySet<string>): number {
+export function support(index: PassageIndex, query: SupportQuery, textTerms: ReadonlySet<string>): number {
   let total = 0;
   let found = 0;
-  for (const term of new Set(questionTerms)) {
+  for (const term of new Set(query.terms)) {
     const weight = index.idf(term);
     total += weight;
-    if (index.senses(term).some((sense) => contains(textTerms, sense))) found += weight;
+    if (index.senses(term).some((sense) => contains(textTerms, sense))) {
+      found += weight;
+      continue;
+    }
+    let best = 0;
+    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && textTerms.has(expansion.term)) best = expansion.weight;
+    found += weight * best * EXPANSION_SHARE;
   }
   return total === 0 ? 0 : found / total;
 }
 
 function contains(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
+  if (term.length < MIN_ONE_EDIT) return false;
+  const allowed = term.length >= MIN_TWO_EDITS ? 2 : 1;
   for (const candidate of terms) {
-    if (term.length >= 5 && candidate.startsWith(term)) return true;
-    if (term.length >= 6 && withinOneEdit(term, candidate)) return true;
+    if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
+    if (Math.abs(candidate.length - term.length) <= allowed && withinEdits(term, candidate, allowed)) return true;
   }
   return false;
 }
 
-function withinOneEdit(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+function withinEdits(a: string, b: string, allowed: number): boolean {
+  return editDistance(a, b, allowed) <= allowed;
 }

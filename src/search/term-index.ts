@@ -130,17 +130,24 @@ class Builder {
     return id;
   }
 
+  /**
+   * A passage's fields: its own terms with the names it carries from the sentence before, their
+   * translations, its window (the sentences either side and the heading or question it stands
+   * under), and the title. Answer support sees the passage with its names and heading.
+   */
   addDocument({ passages, analysed, title }: AnalysedDocument): void {
+    const position = new Map(passages.map((p, i) => [p.id, i]));
     passages.forEach((passage, i) => {
-      const { text, bridge } = analysed[i] as AnalysedPassage;
+      const { text, bridge, carried } = analysed[i] as AnalysedPassage;
+      const heading = passage.headingId === undefined ? undefined : analysed[position.get(passage.headingId) ?? -1];
       const doc = this.passages.length;
       this.passages.push(passage);
       this.body.push(tellsStory(passage.kind) ? 1 : 0);
-      this.addField(doc, 0, text);
+      this.addField(doc, 0, text, carried);
       this.addField(doc, 1, bridge);
-      this.addField(doc, 2, analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? []);
+      this.addField(doc, 2, analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? []);
       this.addField(doc, 3, title);
-      this.addSupport(doc, passage.language, text, bridge);
+      this.addSupport(doc, passage.language, [...text, ...carried, ...(heading?.text ?? [])], [...bridge, ...(heading?.bridge ?? [])]);
     });
   }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { editDistance } from './edit-distance.ts';
 import { fold } from './fold.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -16,9 +17,14 @@ interface Variant {
 /** Finds the names of the alias table in a token stream; the longest variant wins. */
 export class AliasTable {
   private readonly byFirstWord = new Map<string, Variant[]>();
+  /** One-word variants (folded) that are long enough to be recognised misspelt, by canonical term. */
+  private readonly spellable: Array<{ folded: string; canonical: string }> = [];
+  private readonly names = new Map<string, string>();
+  private readonly near = new Map<string, string | null>();
 
   constructor(groups: z.infer<typeof aliasFileSchema>['groups']) {
     for (const group of groups) {
+      this.names.set(group.canonical, group.variants[0] as string);
       for (const text of group.variants) {
         const caseSensitive = /^[\p{Lu}.]{1,4}$/u.test(text);
         const words = tokenize(text).map((t) => (caseSensitive ? t.raw : fold(t.raw)));
@@ -28,8 +34,39 @@ export class AliasTable {
         list.push({ words, canonical: group.canonical, caseSensitive });
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(fold(first), list);
+        if (words.length === 1 && !caseSensitive && first.length >= MIN_SPELLABLE) this.spellable.push({ folded: fold(first), canonical: group.canonical });
       }
     }
+  }
+
+  /** The canonical term of a one-word name ("Turkiet" → turkey), if the table has it. */
+  canonicalOf(word: string): string | undefined {
+    return this.byFirstWord.get(fold(word))?.find((v) => v.words.length === 1 && !v.caseSensitive)?.canonical;
+  }
+
+  /** How the name of a canonical term is written in English (the group's first variant). */
+  nameOf(canonical: string): string | undefined {
+    return this.names.get(canonical);
+  }
+
+  /**
+   * The canonical term of a name misspelt by a letter (two in a long name): Turky, Rusian, Erdogn.
+   * Callers ask only for words that are no dictionary word, so "tuned" never becomes a name.
+   */
+  nearestName(word: string): string | undefined {
+    const folded = fold(word);
+    if (folded.length < MIN_SPELLABLE - 1) return undefined;
+    const cached = this.near.get(folded);
+    if (cached !== undefined) return cached ?? undefined;
+    const allowed = folded.length >= 8 ? 2 : 1;
+    let best: { canonical: string; distance: number } | undefined;
+    for (const { folded: variant, canonical } of this.spellable) {
+      if (Math.abs(variant.length - folded.length) > allowed) continue;
+      const distance = editDistance(folded, variant, allowed);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { canonical, distance };
+    }
+    this.near.set(folded, best?.canonical ?? null);
+    return best?.canonical;
   }
 
   /** The alias at position `i` of `tokens`: its canonical term and how many tokens it spans. */
@@ -46,3 +83,6 @@ export class AliasTable {
     return undefined;
   }
 }
+
+/** Shortest one-word name recognised misspelt. */
+const MIN_SPELLABLE = 5;

@@ -1,44 +1,96 @@
 import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
-import type { Glossary } from './glossary.ts';
+import type { Dictionary } from './dictionary.ts';
+import { fold } from './fold.ts';
 import { isStopword, stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
+import type { WordNet } from './wordnet.ts';
+
+/** A term and the span of text it stands for. */
+export interface AnalysedTerm {
+  term: string;
+  start: number;
+  end: number;
+  /** The word as written (for a name, its first word). */
+  raw: string;
+  /**
+   * A word whose stem is a stop word ("downing" → "down"): it stands as written, and a query
+   * searches its other wordings (shoot down) without asking the answer to hold it.
+   */
+  weak?: true;
+}
+
+export interface AnalyseOptions {
+  /**
+   * Read a word that is no dictionary word but a letter away from a known name as that name
+   * (Turky, Rusian): for questions, where typos are; documents are taken as written.
+   */
+  nearNames?: boolean;
+}
+
+export interface Lexicon {
+  aliases: AliasTable;
+  dictionary: Dictionary;
+  wordnet: WordNet;
+  /** Irregular forms to their base form, per language, applied before stemming (began → begin, sköt → skjuta). */
+  irregular: Record<Language, ReadonlyMap<string, string>>;
+}
 
 /**
  * Turns text into search terms: known names to their canonical alias,
  * other words stemmed by their language's Snowball stemmer and folded,
- * stop words dropped. `bridge` gives the same terms in the other language.
+ * stop words dropped; a Swedish compound no dictionary lists also gives
+ * its parts. `bridge` gives the same terms in the other language.
  */
 export class Analyzer {
-  constructor(
-    private readonly aliases: AliasTable,
-    private readonly glossary: Glossary,
-    /** Irregular forms to their base form, per language, applied before stemming. */
-    private readonly lemmas: Record<Language, ReadonlyMap<string, string>> = { en: new Map(), sv: new Map() },
-  ) {}
+  constructor(readonly lexicon: Lexicon) {}
 
-  terms(text: string, language: Language): string[] {
-    return this.analyze(text, language).map((item) => item.term);
+  /** The terms of a text, in text order (weak words left out). */
+  terms(text: string, language: Language, options: AnalyseOptions = {}): string[] {
+    return this.analyze(text, language, options)
+      .filter((item) => !item.weak)
+      .map((item) => item.term);
   }
 
   /** The terms of a text with the span of text each stands for. */
-  analyze(text: string, language: Language): Array<{ term: string; start: number; end: number }> {
+  analyze(text: string, language: Language, options: AnalyseOptions = {}): AnalysedTerm[] {
+    const { aliases, irregular } = this.lexicon;
     const tokens = tokenize(text);
-    const items: Array<{ term: string; start: number; end: number }> = [];
+    const items: AnalysedTerm[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as (typeof tokens)[number];
-      const alias = this.aliases.match(tokens, i);
+      const alias = aliases.match(tokens, i);
       if (alias) {
-        items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end });
+        items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw });
         i += alias.length - 1;
         continue;
       }
       if (isStopword(token.raw, language)) continue;
-      const stemmed = stem(this.lemmas[language].get(token.raw.toLowerCase()) ?? token.raw, language);
-      // "downing" stems to "down", which the index never holds.
-      if (!isStopword(stemmed, language)) items.push({ term: stemmed, start: token.start, end: token.end });
+      const near = options.nearNames && !this.isWord(token.raw, language) ? aliases.nearestName(token.raw) : undefined;
+      if (near !== undefined) {
+        items.push({ term: near, start: token.start, end: token.end, raw: token.raw });
+        continue;
+      }
+      const stemmed = stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
+      // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
+      if (isStopword(stemmed, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
+      else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
+      if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     }
     return items;
+  }
+
+  /** Whether a word is a word of the language (not a name): WordNet's for English, the dictionaries' for Swedish. */
+  isWord(word: string, language: Language): boolean {
+    return language === 'en' ? this.lexicon.wordnet.knows(word) : this.lexicon.dictionary.knowsSwedish(word);
+  }
+
+  /** The terms of a compound's parts: a name's canonical term or a word's stem, then the head's stem. */
+  private compoundTerms(word: string): string[] {
+    const compound = this.lexicon.dictionary.splitCompound(word);
+    if (!compound) return [];
+    const modifier = this.lexicon.aliases.canonicalOf(compound.modifier) ?? stem(compound.modifier, 'sv');
+    return [modifier, stem(compound.head, 'sv')].filter((term) => !isStopword(term, 'sv'));
   }
 
   /** Language-independent senses of a text's terms: `sköt ned` and `shot down` share theirs. */
@@ -46,13 +98,20 @@ export class Analyzer {
     return this.terms(text, language).map((term) => this.sense(term, language));
   }
 
-  /** The sense of one analysed term: the glossary's name for it, or the term itself. */
+  /** The sense of one analysed term: the dictionary's name for it, or the term itself. */
   sense(term: string, language: Language): string {
-    return this.glossary.sense(term, language);
+    return this.lexicon.dictionary.sense(term, language);
   }
 
-  /** Glossary translations of already analysed terms into the other language. */
-  bridge(terms: string[], language: Language): string[] {
-    return terms.flatMap((term) => this.glossary.translate(term, language));
+  /** Dictionary translations of already analysed terms into the other language; with their words as written, inflected forms too. */
+  bridge(terms: ReadonlyArray<string | AnalysedTerm>, language: Language): string[] {
+    const { dictionary } = this.lexicon;
+    return terms.flatMap((item) => {
+      if (typeof item === 'string') return dictionary.bridge(item, language);
+      // A capitalised word inside a sentence is a name, not a word to translate ("Ankara" is no anchor).
+      if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && this.lexicon.aliases.canonicalOf(item.raw) === undefined) return [];
+      const found = dictionary.bridge(item.raw.toLowerCase(), language);
+      return found.length > 0 ? found : dictionary.bridge(item.term, language);
+    });
   }
 }

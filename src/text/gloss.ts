@@ -1,23 +1,53 @@
-import { z } from 'zod';
-
-export const glossFileSchema = z.object({ words: z.record(z.string(), z.string()) });
+import type { Dictionary } from './dictionary.ts';
 
 /**
- * A word-by-word English reading of Swedish text. It is rough by design and
- * always labelled as a gloss; unknown words (names, mostly) stay as written.
+ * A word-by-word English reading of Swedish text from the dictionary. It is rough by design and
+ * always labelled as a gloss; words no dictionary knows (names, mostly) stay as written, and a
+ * compound reads as its parts (turkietambassadören → Turkey ambassador).
  */
-export class SwedishGloss {
-  private readonly words: Map<string, string>;
+export interface GlossSources {
+  dictionary: Dictionary;
+  /** Function words and their usual English ("i" → in): the dictionaries give their rarer senses first. */
+  functionWords: ReadonlyMap<string, string>;
+  /** Irregular forms to their base form (sköt → skjuta). */
+  irregular: ReadonlyMap<string, string>;
+  /** The English name of a name the alias table knows ("turkiet" → "Turkey"), if any. */
+  nameOf: (word: string) => string | undefined;
+}
 
-  constructor(words: Record<string, string>) {
-    this.words = new Map(Object.entries(words).map(([sv, en]) => [sv.toLowerCase(), en]));
+export class SwedishGloss {
+  private readonly dictionary: Dictionary;
+  private readonly nameOf: (word: string) => string | undefined;
+
+  constructor(private readonly sources: GlossSources) {
+    this.dictionary = sources.dictionary;
+    this.nameOf = sources.nameOf;
+  }
+
+  /** The English for one Swedish word, or undefined when neither the dictionary nor its parts give one. */
+  word(word: string, opensSentence = true): string | undefined {
+    const written = opensSentence ? word.toLowerCase() : word;
+    const functionWord = this.sources.functionWords.get(written.toLowerCase());
+    if (functionWord !== undefined) return functionWord;
+    const name = this.nameOf(written.toLowerCase());
+    if (name !== undefined) return name;
+    const lower = this.sources.irregular.get(written.toLowerCase()) ?? written;
+    const direct = this.dictionary.translateWord(lower, 'sv')[0];
+    if (direct !== undefined) return direct;
+    const compound = this.dictionary.splitCompound(lower);
+    if (compound) {
+      const head = this.dictionary.translate(compound.head, 'sv')[0];
+      const modifier = this.nameOf(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
+      if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
+    }
+    return direct;
   }
 
   gloss(text: string): string {
-    return text.replace(/[\p{L}:]+/gu, (word) => {
+    return text.replace(/[\p{L}:]+/gu, (word, at: number) => {
       // Acronyms (IS, USA) are names, not the Swedish words they spell.
       if (word.length > 1 && word === word.toUpperCase()) return word;
-      const english = this.words.get(word.toLowerCase());
+      const english = this.word(word, at === 0 || /[.!?:]\s*["']?\s*$/u.test(text.slice(Math.max(0, at - 4), at)));
       if (english === undefined) return word;
       return /^\p{Lu}/u.test(word) ? english.charAt(0).toUpperCase() + english.slice(1) : english;
     });

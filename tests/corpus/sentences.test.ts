@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/corpus/sentences.ts';
+import type { Language } from '../../src/corpus/types.ts';
 
-const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+const sentences = (text: string, language: Language = 'en') => splitSentences(text, language).map((s) => text.slice(s.start, s.end));
 
-describe('sentence segmentation', () => {
+describe('sentence segmentation in English', () => {
   it.each([
     ['two plain sentences', 'Putin met Erdogan. They talked.', ['Putin met Erdogan.', 'They talked.']],
     ['an initialism inside a sentence', 'It led to U.S. sanctions on Turkey. Ankara objected.', ['It led to U.S. sanctions on Turkey.', 'Ankara objected.']],
     ['an initialism ending a sentence', 'Ties soured with the U.S. The talks went on.', ['Ties soured with the U.S.', 'The talks went on.']],
     ['a title', 'Dr. Smith and St. Petersburg stayed whole.', ['Dr. Smith and St. Petersburg stayed whole.']],
-    ['a Swedish abbreviation', 'Mötet i S:t Petersburg gällde bl.a. Syrien. Det gick bra.', ['Mötet i S:t Petersburg gällde bl.a. Syrien.', 'Det gick bra.']],
     ['a dotted date', 'The text is dated 05.09.2019 by its author. Next.', ['The text is dated 05.09.2019 by its author.', 'Next.']],
     ['a closing bracket after a name', 'Talks in Astana (later renamed Nur-Sultan) began. They went on.', ['Talks in Astana (later renamed Nur-Sultan) began.', 'They went on.']],
     ['a quote ending with its full stop', 'He said: "We will meet." Then he left.', ['He said: "We will meet."', 'Then he left.']],
@@ -18,5 +18,25 @@ describe('sentence segmentation', () => {
     ['a lower-case continuation', 'The Su-24 was shot down in Nov. and the crisis began.', ['The Su-24 was shot down in Nov. and the crisis began.']],
   ])('%s', (_what, text, expected) => {
     expect(sentences(text)).toEqual(expected);
+  });
+});
+
+describe('sentence segmentation in Swedish', () => {
+  it.each([
+    ['a month name that is an English abbreviation', 'Mötet hölls i maj. Putin reste hem.', ['Mötet hölls i maj.', 'Putin reste hem.']],
+    ['a Swedish abbreviation', 'Mötet i S:t Petersburg gällde bl.a. Syrien. Det gick bra.', ['Mötet i S:t Petersburg gällde bl.a. Syrien.', 'Det gick bra.']],
+    ['abbreviations with and without points', 'Det gällde t.ex. Idlib, dvs. Syrien. Sedan resp. Turkiet. Slut.', ['Det gällde t.ex. Idlib, dvs. Syrien.', 'Sedan resp. Turkiet.', 'Slut.']],
+    ['an abbreviated month before a year', 'Det hände i jan. 2016 i Moskva. Sedan dess råder fred.', ['Det hände i jan. 2016 i Moskva.', 'Sedan dess råder fred.']],
+    ['an initialism ending a sentence', 'Banden till USA och EU. Det gick inte.', ['Banden till USA och EU.', 'Det gick inte.']],
+    ['a question and a quote', 'Varför nu? Han sade: "Vi kommer." Sedan gick han.', ['Varför nu?', 'Han sade: "Vi kommer."', 'Sedan gick han.']],
+  ])('%s', (_what, text, expected) => {
+    expect(sentences(text, 'sv')).toEqual(expected);
+  });
+});
+
+describe('the same text in the two languages', () => {
+  it('ends a sentence after "maj" in Swedish but not after "Maj." in English', () => {
+    expect(sentences('Han kom i maj. Putin reste hem.', 'sv')).toHaveLength(2);
+    expect(sentences('They met Maj. Putin there.', 'en')).toHaveLength(1);
   });
 });

@@ -85,7 +85,20 @@ describe('the key a state is saved under', () => {
     expect(stateKeys(sources, language)).toEqual(stateKeys([...sources], language));
   });
 
-  it.each(['aliases.json', 'glossary.json', 'lemmas.json', 'gazetteer.json', 'tone.json', 'event-types.json', 'gloss-sv-en.json', 'event-overlay.json'])(
+  it.each([
+    'aliases.json',
+    'news-glossary.json',
+    'lemmas.json',
+    'swedish-function-words.json',
+    'gazetteer.json',
+    'tone.json',
+    'event-types.json',
+    'event-overlay.json',
+    'lexicon/wordnet-en.tsv',
+    'lexicon/freedict-swe-eng.tsv',
+    'lexicon/freedict-eng-swe.tsv',
+    'lexicon/hunspell-sv-stems.tsv',
+  ])(
     'changes for every document when %s changes',
     async (file) => {
       const dir = dataCopy();

@@ -45,7 +45,6 @@ describe('aliases', () => {
     ['TurkStream', 'turkstream'],
     ['Turkish Stream', 'turkstream'],
     ['Turkey Stream', 'turkstream'],
-    ['Akoyo', 'akkuyu'],
     ['Nur-Sultan', 'astana'],
     ['Hemeimeem', 'hmeimim'],
     ['Islamic State', 'isis'],

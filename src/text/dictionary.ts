@@ -1,0 +1,208 @@
+import type { Language } from '../corpus/types.ts';
+import type { SortedTable } from './sorted-table.ts';
+import { isStopword, stem } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+
+/** Translations of one word: the words of the other language, best first. */
+type Translations = string[];
+
+export interface DictionarySources {
+  /** FreeDict swe-eng and eng-swe: headword → translations, first sense first. */
+  sweEng: SortedTable;
+  engSwe: SortedTable;
+  /** The news glossary: groups of words of one sense in both languages, its English name first. */
+  glossary: Array<{ en: string[]; sv: string[]; sense?: boolean | undefined }>;
+  /** Stems of known Swedish words (hunspell), which compounds are split into. */
+  swedishStems: SortedTable;
+  /** Whether a word is a name the alias table knows, with its canonical term ("turkiet" → turkey). */
+  aliasOf: (word: string) => string | undefined;
+}
+
+/** How a Swedish compound splits: its first part (a word or a name) and its head (the inflected last part). */
+export interface Compound {
+  modifier: string;
+  head: string;
+}
+
+const MIN_PART = 3;
+const MAX_BRIDGE = 4;
+const MIN_HEAD = 4;
+/** Swedish inflectional endings, longest first: definite, plural, past and passive forms. */
+const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
+/** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
+const MIN_KNOWN_COMPOUND = 10;
+
+/**
+ * A Swedish–English dictionary for search and glosses, from FreeDict (both directions) and the
+ * news glossary, keyed by the analysed stems search works with. Words no dictionary lists are
+ * reached through their compound parts (turkietambassadören → turkiet + ambassadör).
+ */
+export class Dictionary {
+  private readonly byStem: Record<Language, Map<string, Translations>> = { en: new Map(), sv: new Map() };
+  /** Swedish headwords as written: a word's own entry goes before another word that stems alike ("lever" is not "leverans"). */
+  private readonly byWord = new Map<string, Translations>();
+  private readonly senses: Record<Language, Map<string, string>> = { en: new Map(), sv: new Map() };
+  private readonly compounds = new Map<string, Compound | null>();
+
+  #built = false;
+
+  constructor(private readonly sources: DictionarySources) {}
+
+  /** The maps are built at the first look-up: an engine started from its saved state needs them only when asked. */
+  private build(): void {
+    if (this.#built) return;
+    this.#built = true;
+    const { sources } = this;
+    // The glossary first: its words are the field's, chosen for news; FreeDict's come after them.
+    for (const { en, sv, sense: named = true } of sources.glossary) {
+      const sense = named ? (contentStems(en[0] ?? '', 'en')[0] ?? '') : undefined;
+      for (const word of en) this.link('en', word, sv, sense);
+      for (const word of sv) {
+        this.link('sv', word, en, sense);
+        this.addWord(word, en);
+      }
+    }
+    // FreeDict's files carry their stems (made by the script that converts them): loading is reading.
+    // A phrase links as a whole or not at all: "tack ska du ha" (thank you) says nothing of "ska".
+    for (const [headword, [translations = '', stems = '']] of sources.sweEng.entries()) {
+      if (!stems.includes(' ')) this.linkStems('sv', [stems], translations.split('|'));
+      this.addWord(headword, translations.split('|'));
+    }
+    for (const [headword, [translations = '', stems = '', translationStems = '']] of sources.engSwe.entries()) {
+      if (!stems.includes(' ')) this.linkStems('en', [stems], translations.split('|'));
+      for (const keys of translationStems.split('|')) if (!keys.includes(' ')) this.linkStems('sv', [keys], [headword]);
+    }
+  }
+
+  private addWord(word: string, translations: string[]): void {
+    const list = this.byWord.get(word) ?? [];
+    for (const t of translations) if (!list.includes(t)) list.push(t);
+    this.byWord.set(word, list);
+  }
+
+  private link(language: Language, word: string, translations: string[], sense?: string): void {
+    this.linkStems(language, contentStems(word, language), translations, sense);
+  }
+
+  private linkStems(language: Language, keys: string[], translations: string[], sense?: string): void {
+    for (const key of keys) {
+      if (key === '') continue;
+      const list = this.byStem[language].get(key) ?? [];
+      for (const t of translations) if (!list.includes(t)) list.push(t);
+      this.byStem[language].set(key, list);
+      if (sense !== undefined && !this.senses[language].has(key)) this.senses[language].set(key, sense);
+    }
+  }
+
+  /** The other language's words for a word of `language` (any inflected form), best first, if the dictionary lists it. */
+  translateWord(word: string, language: Language): string[] {
+    this.build();
+    return this.wordsOf(word, language) ?? [];
+  }
+
+  /** The other language's words for a word of `language` (any inflected form), best first; a compound's head's when the whole is unknown. */
+  translate(word: string, language: Language): string[] {
+    this.build();
+    const found = this.wordsOf(word, language);
+    if (found) return found;
+    if (language !== 'sv') return [];
+    const compound = this.splitCompound(word);
+    return compound ? (this.byStem.sv.get(stem(compound.head, 'sv')) ?? []) : [];
+  }
+
+  /**
+   * The dictionary's words for a word. A Swedish word in lower case: its own headword, else the
+   * headword it is an inflected form of (without an ending: "leveranserna" → leverans), else any
+   * headword of its stem. A capitalised word only by its stem: "Ankara" is not "anka" (duck) inflected.
+   */
+  private wordsOf(word: string, language: Language): Translations | undefined {
+    const lower = word.toLowerCase();
+    if (language === 'sv' && word === lower) {
+      const own = this.byWord.get(lower);
+      if (own) return own;
+      for (const ending of SWEDISH_ENDINGS) {
+        if (lower.length - ending.length < MIN_PART || !lower.endsWith(ending)) continue;
+        const base = lower.slice(0, lower.length - ending.length);
+        const found = this.byWord.get(base) ?? this.byWord.get(`${base}a`) ?? this.byWord.get(`${base}e`);
+        if (found) return found;
+      }
+    }
+    return this.byStem[language].get(stem(word, language));
+  }
+
+  /** The other language's stems for a word (its analysed stem, or the word as written): the cross-lingual bridge of the index. */
+  bridge(word: string, language: Language): string[] {
+    this.build();
+    const other: Language = language === 'en' ? 'sv' : 'en';
+    const words = this.byStem[language].get(word) ?? this.wordsOf(word, language) ?? [];
+    return [...new Set(words.slice(0, MAX_BRIDGE).flatMap((w) => contentStems(w, other)))];
+  }
+
+  /** One name for a stem's sense in either language: the glossary's, else the first English translation's. */
+  sense(stemmed: string, language: Language): string {
+    this.build();
+    const named = this.senses[language].get(stemmed);
+    if (named !== undefined) return named;
+    if (language === 'en') return stemmed;
+    const english = this.byStem.sv.get(stemmed)?.[0];
+    return (english !== undefined && contentStems(english, 'en')[0]) || stemmed;
+  }
+
+  /** Whether a Swedish word is one the dictionaries know (in some form). */
+  knowsSwedish(word: string): boolean {
+    this.build();
+    const stemmed = stem(word, 'sv');
+    return this.byStem.sv.has(stemmed) || this.sources.swedishStems.has(stemmed);
+  }
+
+  /**
+   * A Swedish compound the dictionary does not translate, split into a known first part (a word,
+   * with or without a linking s, or a name) and a known head of at least four letters. A head the
+   * dictionary translates goes first, then the longest, as Swedish heads come last. A word the
+   * spelling dictionary knows is split only into parts both dictionaries know: "bekräftade" is not
+   * "bekr" + "äftade".
+   */
+  splitCompound(word: string): Compound | undefined {
+    this.build();
+    const lower = word.toLowerCase();
+    if (lower.length < 2 * MIN_PART + 1 || !/^\p{Ll}+$/u.test(lower)) return undefined;
+    const cached = this.compounds.get(lower);
+    if (cached !== undefined) return cached ?? undefined;
+    const stemmed = stem(lower, 'sv');
+    // A short word the spelling dictionary knows is no compound ("timmars" is not "tim" + "mars").
+    const spelled = this.sources.swedishStems.has(stemmed);
+    const candidates: Array<Compound & { translated: boolean }> = [];
+    if (this.wordsOf(lower, 'sv') === undefined && (lower.length >= MIN_KNOWN_COMPOUND || !spelled)) {
+      for (let cut = MIN_PART; cut <= lower.length - MIN_HEAD; cut++) {
+        const modifier = lower.slice(0, cut);
+        const head = lower.slice(cut);
+        if (!this.isKnownPart(head) || !this.isModifier(modifier)) continue;
+        const translated = this.wordsOf(head, 'sv') !== undefined;
+        if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) continue;
+        candidates.push({ modifier: modifier.replace(/s$/u, (s) => (this.isKnownPart(modifier) ? s : '')), head, translated });
+      }
+    }
+    const best = candidates.find((c) => c.translated) ?? candidates[0];
+    const found = best ? { modifier: best.modifier, head: best.head } : null;
+    this.compounds.set(lower, found);
+    return found ?? undefined;
+  }
+
+  private isKnownPart(part: string): boolean {
+    return part.length >= MIN_PART && this.knowsSwedish(part);
+  }
+
+  private isModifier(part: string): boolean {
+    if (this.isKnownPart(part) || this.sources.aliasOf(part) !== undefined) return true;
+    // A linking s (säkerhet-s-korridor) or a dropped final e (drönar(e)-attack).
+    if (part.endsWith('s') && (this.isKnownPart(part.slice(0, -1)) || this.sources.aliasOf(part.slice(0, -1)) !== undefined)) return true;
+    return this.isKnownPart(`${part}e`);
+  }
+}
+
+/** The stems of a word or phrase's content words (all its words when it has only function words). */
+export function contentStems(phrase: string, language: Language): string[] {
+  const tokens = tokenize(phrase);
+  const content = tokens.filter((t) => !isStopword(t.raw, language));
+  return (content.length > 0 ? content : tokens).map((t) => stem(t.raw, language));
+}

@@ -1,0 +1,60 @@
+import type { Language } from '../corpus/types.ts';
+import type { AnalysedTerm, Analyzer } from './analyzer.ts';
+import { isStopword, stem } from './stem.ts';
+import { tokenize } from './tokenize.ts';
+import { WORDNET_RELATIONS, type WordNetRelation } from './wordnet.ts';
+
+/** A term a query term may be worded as, and how much a match on it counts against a match on the term itself. */
+export interface Expansion {
+  term: string;
+  weight: number;
+}
+
+/** Weights of the ways a query term is reworded: by WordNet relation, and by translation into the other language. */
+export type ExpansionWeights = Record<WordNetRelation | 'translation', number>;
+
+/** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5 };
+
+/** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
+const MAX_PER_TERM = 24;
+/** Longest phrase looked up in WordNet ("shoot down", "green light"). */
+const MAX_PHRASE = 3;
+
+/**
+ * Other wordings of a query's terms: English words WordNet relates to them (for a word or a phrase
+ * of the query), and the dictionary's translations into the other language. They widen what a
+ * query finds, below the query's own terms.
+ */
+export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTerm[], language: Language, weights: ExpansionWeights = DEFAULT_EXPANSION): Map<string, Expansion[]> {
+  const { wordnet, dictionary } = analyzer.lexicon;
+  const found = new Map<string, Map<string, number>>();
+  const own = new Set(spans.map((s) => s.term));
+  const add = (of: string, term: string, weight: number) => {
+    if (weight <= 0 || own.has(term) || isStopword(term, 'en')) return;
+    let map = found.get(of);
+    if (!map) found.set(of, (map = new Map()));
+    if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
+  };
+  spans.forEach((span, i) => {
+    for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
+    if (language !== 'en') return;
+    for (let length = MAX_PHRASE; length >= 1; length--) {
+      const window = spans.slice(i, i + length);
+      if (window.length < length) continue;
+      const phrase = text.slice(span.start, (window[window.length - 1] as AnalysedTerm).end).toLowerCase();
+      for (const relation of WORDNET_RELATIONS) {
+        for (const word of wordnet.related(phrase, [relation])) {
+          for (const term of contentStems(word, 'en')) for (const member of window) add(member.term, term, weights[relation]);
+        }
+      }
+    }
+  });
+  return new Map([...found].map(([of, map]) => [of, [...map].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight)]));
+}
+
+function contentStems(phrase: string, language: Language): string[] {
+  return tokenize(phrase)
+    .filter((t) => !isStopword(t.raw, language))
+    .map((t) => stem(t.raw, language));
+}

@@ -1,0 +1,68 @@
+import type { SortedTable } from './sorted-table.ts';
+
+/** The relations `data/lexicon/wordnet-en.tsv` keeps, in the order of its columns. */
+export const WORDNET_RELATIONS = ['synonym', 'hypernym'] as const;
+export type WordNetRelation = (typeof WORDNET_RELATIONS)[number];
+
+/** WordNet's detachment rules ("morphy"): inflectional endings and what replaces them. */
+const DETACHMENTS: Array<[string, string]> = [
+  ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
+  ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
+];
+
+/**
+ * English lexical relations from WordNet 3.1 (`data/lexicon/wordnet-en.tsv`): for a word in any
+ * inflected form, the words its most frequent senses are related to.
+ */
+export class WordNet {
+  constructor(
+    private readonly table: SortedTable,
+    /** Irregular inflections to their base form (began → begin), which detachment cannot find. */
+    private readonly irregular: ReadonlyMap<string, string> = new Map(),
+  ) {}
+
+  /** Whether WordNet knows the word (in some inflected form): a dictionary word, not a name. */
+  knows(word: string): boolean {
+    return this.baseForms(word.toLowerCase()).length > 0;
+  }
+
+  /** The base forms WordNet lists for a word: the word itself, or what morphy's rules make of it. */
+  baseForms(word: string): string[] {
+    if (this.table.has(word)) return [word];
+    // A phrase inflects its first word: "shot down", "gave the green light" (as "give").
+    const space = word.indexOf(' ');
+    if (space > 0) {
+      const rest = word.slice(space);
+      return this.wordForms(word.slice(0, space)).map((first) => first + rest).filter((phrase) => this.table.has(phrase));
+    }
+    return this.wordForms(word).filter((form) => this.table.has(form));
+  }
+
+  /** A word and the base forms its endings may stand for, known to WordNet or not. */
+  private wordForms(word: string): string[] {
+    const found = new Set<string>([word]);
+    const irregular = this.irregular.get(word);
+    if (irregular !== undefined) found.add(irregular);
+    for (const [ending, replacement] of DETACHMENTS) {
+      if (word.length > ending.length + 1 && word.endsWith(ending)) found.add(word.slice(0, word.length - ending.length) + replacement);
+    }
+    // A doubled consonant before -ed/-ing ("stopped", "planning").
+    const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/u.exec(word);
+    if (doubled) found.add(doubled[1] as string);
+    return [...found];
+  }
+
+  /** The words related to `word` (a word or a phrase, lower case) by the given relations. */
+  related(word: string, relations: readonly WordNetRelation[]): string[] {
+    const out = new Set<string>();
+    for (const base of this.baseForms(word)) {
+      const fields = this.table.get(base) ?? [];
+      for (const relation of relations) {
+        const field = fields[WORDNET_RELATIONS.indexOf(relation)];
+        if (field) for (const other of field.split('|')) out.add(other);
+      }
+    }
+    out.delete(word);
+    return [...out];
+  }
+}

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema } from '../../src/answers/schema.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ now: () => new Date('2026-11-21T12:00:00Z') });
+});
+
+const WORDS = ['Russia', 'Turkey', 'the', 'sanctions', 'och', 'pipeline', 'when', 'Erdogan', 'jet', 'förbindelserna', 'talks', 'Idlib'];
+const long = Array.from({ length: 500 }, (_, i) => WORDS[(i * 7) % WORDS.length]).join(' ');
+
+describe('questions nobody should ask still get an answer or a clear abstention', () => {
+  it.each([
+    ['one word', 'S-400'],
+    ['one Swedish word', 'sanktioner'],
+    ['500 words', long],
+    ['only stop words', 'the of and to in is was it'],
+    ['only Swedish stop words', 'och att det som en på'],
+    ['English and Swedish mixed', 'When did Turkiet köpa S-400 systemet?'],
+    ['every word misspelt', 'Wen dd Turky shuut doun teh Rusian jett?'],
+    ['Cyrillic script', 'Когда Турция сбила российский самолёт?'],
+    ['Turkish', 'Türkiye Rus uçağını ne zaman düşürdü?'],
+    ['punctuation only', '?!… — ¿'],
+  ])('%s', (_what, question) => {
+    const answer = answerSchema.parse(engine.ask(question));
+    if (answer.abstained) expect(answer.answer.length).toBeGreaterThan(10);
+    else expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('answers a question whose words are all misspelt when its names are recognisable', () => {
+    const answer = engine.ask('Wen did Turky shoot down the Rusian jet?');
+    expect(answer).toMatchObject({ abstained: false, date: '2015-11-24' });
+  });
+
+  it('searches a question in another script without failing, finding nothing it cannot read', () => {
+    expect(() => engine.search('Когда Турция сбила российский самолёт?')).not.toThrow();
+  });
+});

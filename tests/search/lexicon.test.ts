@@ -1,0 +1,150 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_DATA_DIR, prepareDocument } from '../../src/corpus/load.ts';
+import type { DocumentMeta, Language } from '../../src/corpus/types.ts';
+import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
+import { analyseDocument } from '../../src/search/analysis.ts';
+import { PassageIndex } from '../../src/search/passage-index.ts';
+import { support } from '../../src/search/support.ts';
+import { contentStems } from '../../src/text/dictionary.ts';
+import { SortedTable } from '../../src/text/sorted-table.ts';
+
+let data: LanguageData;
+beforeAll(async () => {
+  data = await loadLanguageData();
+});
+
+const meta = (id: string, language: Language, title: string): DocumentMeta => ({
+  id,
+  file: `${id}.txt`,
+  title,
+  publisher: null,
+  language,
+  published: { value: '2024-05-02', granularity: 'day', inferred: false },
+  quality: [],
+});
+
+/** An index over documents written for the test, not taken from the corpus. */
+function indexOf(...documents: Array<[string, Language, string]>): PassageIndex {
+  const analysed = documents.map(([id, language, text]) => analyseDocument(prepareDocument(meta(id, language, `${id} report`), text), data.analyzer));
+  return PassageIndex.build(data.analyzer, analysed);
+}
+
+describe('a fresh Swedish sentence, never seen before', () => {
+  const sentence = 'Regeringen i Moskva hotar med nya sanktioner mot Turkiet efter flygräden.';
+
+  it('is glossed word by word from the dictionary, names kept', () => {
+    const gloss = data.gloss.gloss(sentence);
+    for (const english of ['Moscow', 'threat', 'sanction', 'against Turkey', 'after airstrike']) expect(gloss).toContain(english);
+  });
+
+  it('is bridged: an English question finds it, and it finds an English passage', () => {
+    const index = indexOf(
+      ['hot', 'sv', sentence],
+      ['weather', 'en', 'Heavy rain fell on Istanbul on Tuesday and closed two roads.'],
+      ['threat', 'en', 'The government in Moscow threatened Ankara with new sanctions after the raid.'],
+    );
+    expect(index.search('Moscow threatens sanctions against Turkey', { limit: 3 }).map((h) => h.documentId)).toContain('hot');
+    expect(index.search('sanktioner mot Turkiet', { limit: 2 }).map((h) => h.documentId)).toContain('threat');
+  });
+});
+
+describe('Swedish compounds no dictionary lists are split into their parts', () => {
+  it.each([
+    ['turkietambassadören', ['turkey', 'ambassador'], 'Turkey ambassador'],
+    ['Astanasamtalen', ['astana', 'samtal'], 'Astana talks'],
+    ['säkerhetskorridor', ['sakerhet', 'korrid'], 'security corridor'],
+    ['drönarattacker', ['dron', 'attack'], undefined],
+  ])('%s', (word, parts, english) => {
+    expect(data.analyzer.terms(word, 'sv')).toEqual(expect.arrayContaining(parts));
+    if (english) expect(data.gloss.word(word)).toBe(english);
+  });
+
+  it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal'])('but not a word that is no compound: %s', (word) => {
+    expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
+  });
+});
+
+describe('misspelt and variant names in a question read as the name', () => {
+  it.each([
+    ['Turky', 'Turkey'],
+    ['Rusian', 'Russian'],
+    ['Erdogn', 'Erdogan'],
+    ['Erdoğan', 'Erdogan'],
+    ['Moskva', 'Moscow'],
+    ['Su 24', 'Su-24'],
+    ['Puttin', 'Putin'],
+  ])('%s as %s', (variant, name) => {
+    const index = indexOf(['x', 'en', 'Nothing here.']);
+    expect(index.analyse(`When did ${variant} act?`).terms).toEqual(index.analyse(`When did ${name} act?`).terms);
+  });
+
+  it('but leaves dictionary words alone ("tuned" is not "Tunis")', () => {
+    expect(data.analyzer.terms('tuned', 'en', { nearNames: true })).toEqual(['tune']);
+  });
+
+  it('so a near-spelling never vetoes an answer: support counts it in full', () => {
+    const index = indexOf(['jet', 'en', 'Turkish jets shot down a Russian warplane near the border.']);
+    const question = index.analyse('When did Turky shot down the Rusian warplan?');
+    expect(support(index, question, index.termsOf('jet/p1s1'))).toBe(1);
+  });
+});
+
+describe('WordNet rewords a question below its own words', () => {
+  const index = () =>
+    indexOf(
+      ['green', 'en', 'Putin and Erdogan gave the green light to build the first nuclear reactor in Turkey.'],
+      ['ahead', 'en', 'Erdogan gave the go-ahead to build the first nuclear reactor in Turkey.'],
+      ['other', 'en', 'The two leaders discussed trade and tourism in Sochi.'],
+    );
+
+  it('finds a synonym the passage uses ("go-ahead" ↔ "green light", "atomic" ↔ "nuclear")', () => {
+    expect(index().search('go-ahead for the atomic plant', { limit: 2 }).map((h) => h.documentId)).toEqual(['ahead', 'green']);
+  });
+
+  it('and ranks the passage with the question’s own word first', () => {
+    expect(index().search('go-ahead for the nuclear reactor', { limit: 1 })[0]?.documentId).toBe('ahead');
+  });
+
+  it('reads the irregular forms of a phrase ("shot down")', () => {
+    expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
+    expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');
+  });
+});
+
+describe('the lexicon files are what their scripts make', () => {
+  it.each(['freedict-swe-eng.tsv', 'freedict-eng-swe.tsv'])('%s: its stem columns are the stemmer’s', (name) => {
+    const [from, to]: [Language, Language] = name === 'freedict-swe-eng.tsv' ? ['sv', 'en'] : ['en', 'sv'];
+    const lines = readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', name), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
+    expect(lines.length).toBeGreaterThan(4000);
+    for (const line of lines) {
+      const [headword = '', translations = '', stems = '', translationStems = ''] = line.split('\t');
+      expect(stems, headword).toBe(contentStems(headword, from).join(' '));
+      expect(translationStems, headword).toBe(translations.split('|').map((t) => contentStems(t, to).join(' ')).join('|'));
+    }
+  });
+
+  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv'])('%s is sorted, as look-ups need', (name) => {
+    expect(new SortedTable(readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', name), 'utf8')).firstUnsorted()).toBeUndefined();
+  });
+
+  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'hunspell-sv-stems.tsv'])('%s names its source and licence', (name) => {
+    const header = readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', name), 'utf8').split('\n', 3).join('\n');
+    expect(header).toMatch(/^# .*(?:WordNet|FreeDict|dictionary-sv)/u);
+    expect(header).toMatch(/Licen[cs]e|GPL/u);
+  });
+});
+
+describe('a document’s readings', () => {
+  it('are what analysis reads; the quote stays as written', () => {
+    const doc = prepareDocument(
+      { ...meta('mt', 'en', 'MT report'), readings: [{ written: 'dropped', reads: 'shot down', why: 'machine translation' }] },
+      'Two fighters dropped a Russian jet.',
+    );
+    const [passage] = doc.passages;
+    expect(passage?.text).toBe('Two fighters dropped a Russian jet.');
+    expect(passage?.reading).toBe('Two fighters shot down a Russian jet.');
+    expect(analyseDocument(doc, data.analyzer).analysed[0]?.text).toContain('shoot');
+  });
+});

@@ -26,6 +26,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect((dev.passed + test.passed + shared.passed) / (dev.questions + test.questions + shared.questions)).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('keeps the questions of every kind (worded unlike the documents) at their floor on the test half', () => {
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.2);
+  });
+
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
     const { bundled, own } = report.retrieval.paraphrase;
     expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.65);

@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
+import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';
@@ -17,6 +18,8 @@ export interface QuestionAnalysis {
   period: Period | null;
   /** The question without its date expressions: what retrieval looks for. */
   topic: string;
+  /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
+  anchor: Anchor | null;
 }
 
 const KINDS: Array<[QuestionKind, RegExp]> = [
@@ -49,20 +52,39 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const language = guess.language;
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
   const named = periodOf(text, mentions);
-  const undated = removeSpans(text, mentions);
   const leading = text.replace(/^[^\p{L}]+/u, '');
-  let kind: QuestionKind = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
+  const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
+  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
+  const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
+  let kind: QuestionKind = asked;
   const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);
   const timeline = TIMELINE_REQUEST.test(text);
   let period = named;
-  if (named && (PERIOD_QUESTION.test(text) || timeline || onlyDates)) kind = 'period';
+  // "What happened the month after the coup?" asks for the events of a span, as "What happened in 2016?" does;
+  // "What did they do two days after the letter?" for one.
+  if ((named || anchor) && (PERIOD_QUESTION.test(undated) || timeline || (named && onlyDates))) kind = 'period';
   else if (!named && timeline) {
     // A topic timeline without a span ("timeline of the S-400 affair"): the topic's events of every date.
     kind = 'period';
     period = ALL_TIME;
   }
   const topic = kind === 'period' ? withoutRequest(undated) : undated;
-  return { text, language, guess, kind, period, topic: topic.trim() };
+  return { text, language, guess, kind, period, topic: topic.trim(), anchor };
+}
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
+
+/**
+ * A question anchored on another event, with that event's date found first (by `dateOf`, which answers
+ * a when-question) and the span the question names around it as its period. When the anchor event is not
+ * found, the question is read without an anchor: its words are all topic.
+ */
+export function resolveAnchor(question: QuestionAnalysis, dateOf: (whenQuestion: string) => string | null): QuestionAnalysis {
+  const { anchor } = question;
+  if (!anchor) return question;
+  const date = dateOf(anchorQuestion(anchor, question.language));
+  if (date && PARTIAL_DATE.test(date)) return { ...question, period: periodRelativeTo(anchor, date), anchor };
+  return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 
 function periodOf(text: string, mentions: DateMention[]): Period | null {

@@ -20,6 +20,8 @@ export interface Threads {
   of: ReadonlyMap<string, string>;
   /** Each thread's events, largest first. */
   members: ReadonlyMap<string, readonly string[]>;
+  /** How alike two events are themselves (0 to 1), not through the others of their thread. */
+  alike(a: string, b: string): number;
 }
 
 type Vector = Map<string, number>;
@@ -92,5 +94,6 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     members.set(name, ids);
     for (const id of ids) of.set(id, name);
   }
-  return { of, members };
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  return { of, members, alike: (a, b) => similarity[index.get(a) ?? -1]?.[index.get(b) ?? -1] ?? 0 };
 }

@@ -4,7 +4,7 @@ import type { AnswerContext } from './context.ts';
 import { analyzeQuestion } from './question.ts';
 import { retrieve } from './retrieval.ts';
 import { Scorer } from './scoring.ts';
-import { bestOf } from './selection.ts';
+import { select } from './selection.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 /**
@@ -20,7 +20,7 @@ export function anchorDate(context: AnswerContext, whenQuestion: string, tuning:
   const query = index.analyse(question.topic, question.guess);
   if (query.terms.length === 0 || index.unknownNames(query).length > 0) return null;
   const scorer = new Scorer(context, question, query, tuning);
-  const best = bestOf(candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c)));
+  const { best } = select(context, candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c)), question, tuning);
   if (!best?.claim || support(index, query, context.termsAround(best.passage, [])) < ANCHOR_SUPPORT) return null;
   const event = events.eventOf.get(best.claim);
   // As an answer is dated: a plan by the date it is planned for.

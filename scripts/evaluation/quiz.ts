@@ -46,7 +46,7 @@ export interface QuizReport {
   coverage: {
     events: { answerable: number; asked: number; share: number; missing: string[] };
     threads: Array<{ thread: string; eventShare: number; questionShare: number }>;
-    /** Happened events with a headline summary that no question of the bank is about. */
+    /** Happened events on a certain date, with a headline summary and worth asking, that no question of the bank is about. */
     bankMissing: string[];
   };
 }
@@ -185,6 +185,11 @@ export function evaluateQuiz(engine: Engine): QuizReport {
   const eventThreads = threadCount(answerable.map((e) => e.id));
   const askedThreads = threadCount([...asked].flatMap(([id, n]) => (byId.has(id) ? Array<string>(n).fill(id) : [])));
   const bankEvents = new Set(engine.quizBank().flatMap((q) => q.answerEvents));
+  // What a question may stand on: happened, on a certain date, and (by the labels) worth asking.
+  const trusted = (e: TimelineEvent) => {
+    const label = goldOf(e, gold);
+    return e.status === 'happened' && e.certainty !== 'uncertain' && !label?.context && !label?.['not-happened'];
+  };
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return {
     questions: total,
@@ -200,7 +205,7 @@ export function evaluateQuiz(engine: Engine): QuizReport {
         eventShare: round(n / eventThreads.all),
         questionShare: round((askedThreads.counts.get(thread) ?? 0) / Math.max(1, askedThreads.all)),
       })),
-      bankMissing: events.filter((e) => e.status === 'happened' && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
+      bankMissing: events.filter((e) => trusted(e) && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
     },
   };
 }

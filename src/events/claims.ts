@@ -65,6 +65,11 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
     if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
     const inside = datingIn(passage);
+    if (inside.length === 0) {
+      const headed = headedClaim(doc.passages, index, datingIn);
+      if (headed) claims.push(claim(passage, headed.mention, { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text }, headed.sequel));
+      return;
+    }
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
     const leading = inside.filter((m) => !starts.includes(m));
     const dated = leading.length > 0 ? leading : starts;
@@ -83,6 +88,24 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/**
+ * A chronology's entry dated by the heading above it ("July 12, 2019 — Murted air base:"): the first
+ * undated entry under a dated heading tells the heading's happening, the entries after it go on
+ * telling it. The heading's date is placed at the start of the entry, so the entry reads as a
+ * sentence that opens with its date.
+ */
+function headedClaim(passages: Passage[], index: number, datingIn: (p: Passage) => DateMention[]): { mention: DateMention; sequel: Passage[] } | undefined {
+  const passage = passages[index] as Passage;
+  if (passage.kind !== 'entry' || passage.headingId === undefined) return undefined;
+  const earlier = passages.slice(0, index).filter((p) => p.headingId === passage.headingId);
+  if (earlier.some((p) => datingIn(p).length === 0)) return undefined;
+  const heading = passages.find((p) => p.id === passage.headingId);
+  const dated = heading && datingIn(heading)[0];
+  if (!dated) return undefined;
+  const sequel = passages.slice(index + 1).filter((p) => p.headingId === passage.headingId && datingIn(p).length === 0);
+  return { mention: { ...dated, start: passage.cleanStart, end: passage.cleanStart }, sequel };
 }
 
 /**

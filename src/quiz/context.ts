@@ -31,7 +31,7 @@ export interface QuizContext {
   /** Every event, asked about or not: a distractor must not be right for any of them. */
   events: readonly TimelineEvent[];
   byId: ReadonlyMap<string, TimelineEvent>;
-  /** The events a question may be about: happened, dated on the calendar, not in doubt, in the period. */
+  /** The events a question may be about: happened, dated on the calendar, not in doubt, not told in passing, in the period. */
   askable: TimelineEvent[];
   people: People;
   threads: Threads;
@@ -87,6 +87,23 @@ export function isHappened(event: TimelineEvent): boolean {
   return event.status === 'happened';
 }
 
+/** Words that bring in a past happening as the point something else is measured from. */
+const SINCE = /(?:since|ever since|sedan)\s+$/iu;
+
+/**
+ * Whether every source tells the event only as the point another is measured from ("the worst clashes
+ * since Ankara first sent in troops in 2016"): said in passing, its date and wording are not what the
+ * source vouches for.
+ */
+export function toldInPassing(event: TimelineEvent): boolean {
+  const core = withoutDates(event.summary, 'en')?.replace(/[.!?]$/u, '').trim();
+  if (!core || event.citations.length === 0) return false;
+  return event.citations.every((c) => {
+    const at = c.quote.toLowerCase().indexOf(core.toLowerCase());
+    return at > 0 && SINCE.test(c.quote.slice(0, at));
+  });
+}
+
 const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/u;
 
 /** The date every source agrees on, as far as they agree: 12 September 2017 and December 2017 agree on 2017. */
@@ -115,7 +132,7 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
   const analysis = analysisOf(source);
   const events = source.events;
   const inPeriod = (e: TimelineEvent) => !period || (partialDateRange(e.date).start >= period.start && partialDateRange(e.date).end <= period.end);
-  const askable = events.filter((e) => isHappened(e) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && inPeriod(e));
+  const askable = events.filter((e) => isHappened(e) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && !toldInPassing(e) && inPeriod(e));
   const starts = askable.map((e) => partialDateRange(e.date).start).sort();
   const ends = askable.map((e) => partialDateRange(e.date).end).sort();
   const [first, second] = analysis.pair;

@@ -175,13 +175,19 @@ export function monthsBetween(earlier: string, later: string): { months: number;
   return { months: index(later) - index(earlier), exact: false };
 }
 
-/** "How many months after the first did the second happen?": the nearest earlier event of the thread, two months to four years before. */
+/**
+ * "How many months after the first did the second happen?": the nearest earlier event of the thread,
+ * two months to four years before, that shares a telling word with it itself: a thread links some
+ * events only through others (a visit to Moscow and a clash in Idlib), and the question asks how one
+ * led to the other.
+ */
 export function howLongQuestion(later: Placed, pool: readonly Placed[], context: QuizContext): QuizQuestion | undefined {
   const to = agreedDate(later.event);
   if (!to || to.length < 7) return undefined;
   const earlier = [...pool].reverse().find((p) => {
     const from = agreedDate(p.event);
     if (!from || from.length < 7 || p.end >= later.start || related(p.event, later.event) || p.text === later.text) return false;
+    if (context.threads.alike(p.event.id, later.event.id) === 0) return false;
     const { months } = monthsBetween(from, to);
     return months >= 2 && months <= 48;
   });

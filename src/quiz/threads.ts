@@ -1,11 +1,12 @@
 import type { TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
+import { datesIn } from './headline.ts';
 
 /**
  * The stories the events belong to (the crisis, Syria, energy, the S-400 …), found from the
  * corpus rather than listed: events are grouped by what their summary and quotes are about
  * (language-independent senses, rarer ones weigh more; words most events share, like the two
- * countries, weigh nothing), merging the closest groups while they stay alike (average link).
+ * countries, weigh nothing; dates tell when, not what about: "January" joins no two stories), merging the closest groups while they stay alike (average link).
  * A thread is named by its most telling sense.
  */
 
@@ -19,6 +20,8 @@ export interface Threads {
   of: ReadonlyMap<string, string>;
   /** Each thread's events, largest first. */
   members: ReadonlyMap<string, readonly string[]>;
+  /** How alike two events are themselves (0 to 1), not through the others of their thread. */
+  alike(a: string, b: string): number;
 }
 
 type Vector = Map<string, number>;
@@ -26,13 +29,17 @@ type Vector = Map<string, number>;
 /** The senses of an event's summary and quotes, and its places; `words` keeps a word each sense was written as. */
 function senses(event: TimelineEvent, analyzer: Analyzer, words: Map<string, string>): string[] {
   const texts = [{ text: event.summary, language: 'en' as const }, ...event.citations.map((c) => ({ text: c.quote, language: c.language }))];
-  const found = texts.flatMap(({ text, language }) =>
-    analyzer.analyze(text, language).map(({ term, start, end }) => {
-      const sense = analyzer.sense(term, language);
-      if (!words.has(sense) && language === 'en') words.set(sense, text.slice(start, end).toLowerCase());
-      return sense;
-    }),
-  );
+  const found = texts.flatMap(({ text, language }) => {
+    const dates = datesIn(text, language);
+    return analyzer
+      .analyze(text, language)
+      .filter(({ start, end }) => !dates.some((d) => start < d.end && d.start < end))
+      .map(({ term, start, end }) => {
+        const sense = analyzer.sense(term, language);
+        if (!words.has(sense) && language === 'en') words.set(sense, text.slice(start, end).toLowerCase());
+        return sense;
+      });
+  });
   for (const place of event.places) words.set(`place:${place}`, place.toLowerCase());
   return [...new Set([...found, ...event.places.map((p) => `place:${p}`)])];
 }
@@ -87,5 +94,6 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     members.set(name, ids);
     for (const id of ids) of.set(id, name);
   }
-  return { of, members };
+  const index = new Map(events.map((e, i) => [e.id, i]));
+  return { of, members, alike: (a, b) => similarity[index.get(a) ?? -1]?.[index.get(b) ?? -1] ?? 0 };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluateQuiz } from '../../scripts/evaluation/quiz.ts';
 import { evaluation } from './support.ts';
 
 /**
@@ -6,7 +7,7 @@ import { evaluation } from './support.ts';
  * not flap), so that later work cannot regress silently. Raise them as the bot improves.
  */
 describe('the evaluation (npm run eval) does not regress', async () => {
-  const { report } = await evaluation();
+  const { setup, report } = await evaluation();
 
   it('answers every shared question right', () => {
     expect(report.answers.shared.failures).toEqual([]);
@@ -23,6 +24,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect(test.accuracy).toBeGreaterThanOrEqual(0.92);
     const shared = report.answers.shared;
     expect((dev.passed + test.passed + shared.passed) / (dev.questions + test.questions + shared.questions)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps the questions of every kind (worded unlike the documents) at their floor on the test half', () => {
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.2);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
@@ -49,5 +54,11 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect(test.duplicates.length).toBeLessThanOrEqual(1);
     expect(test.afterPublication.length).toBeLessThanOrEqual(1);
     expect(test.badSummaries.length).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps the generated quizzes at their floor on the test half, with no event the answer twice in a quiz', () => {
+    const quiz = evaluateQuiz(setup.bundled);
+    expect(quiz.test.passed / quiz.test.questions).toBeGreaterThanOrEqual(0.95);
+    expect(quiz.byCheck.repeat ?? 0).toBe(0);
   });
 });

@@ -1,0 +1,26 @@
+import type { Passage } from '../corpus/types.ts';
+import type { Claim } from '../events/claims.ts';
+import type { AnswerContext } from './context.ts';
+import type { Retrieved } from './retrieval.ts';
+
+/**
+ * A possible answer: a passage, with the dated claim that gives its date.
+ * `clause`: the claim is the passage's own, and its clause is what is weighed;
+ * `story`: an undated sentence takes the date of the dated one whose story it continues;
+ * `passage`: the passage alone, undated.
+ */
+export interface Candidate {
+  passage: Passage;
+  claim?: Claim;
+  origin: 'clause' | 'story' | 'passage';
+  relevance: number;
+}
+
+/** Every candidate of the retrieved passages, in retrieval order. */
+export function candidatesOf(context: AnswerContext, retrieved: Retrieved[]): Candidate[] {
+  return retrieved.flatMap(({ passage, relevance }) => [
+    ...context.claimsIn(passage).map((claim): Candidate => ({ passage, claim, origin: 'clause', relevance })),
+    ...context.governing(passage).map((claim): Candidate => ({ passage, claim, origin: 'story', relevance })),
+    { passage, origin: 'passage', relevance },
+  ]);
+}

@@ -1,0 +1,70 @@
+import type { Language } from '../corpus/types.ts';
+import { formatPartialDate as formatDate } from '../dates/index.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import { CitationList, mark } from './citations.ts';
+import type { AnswerContext } from './context.ts';
+import { MESSAGES } from './messages.ts';
+import type { QuestionAnalysis } from './question.ts';
+import { MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
+import type { Answer } from './schema.ts';
+import type { Scored } from './scoring.ts';
+import { disagreementOf, eventSummary, shortQuote } from './summaries.ts';
+import type { AnswerTuning } from './tuning.ts';
+
+export const citationList = (context: AnswerContext, language: Language) => new CitationList(context.documents, context.sources.gloss, language);
+
+/** The answer from the selected candidate: its date, its quote and citations, the other sources and any disagreement on the date. */
+export function extractiveAnswer(context: AnswerContext, question: QuestionAnalysis, best: Scored, tuning: AnswerTuning): Answer {
+  const { language } = question;
+  const messages = MESSAGES[language];
+  const citations = citationList(context, language);
+  const event = best.claim ? context.sources.events.eventOf.get(best.claim) : undefined;
+  const quote = quoteFor(context, question, best, tuning);
+  const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
+  const others = (event?.citations ?? [])
+    .filter((c) => c.passageId !== best.passage.id)
+    .map((c) => citations.cite({ ...c, quote: shortQuote(context, c.passageId, c.quote) }));
+
+  // A plan is answered with the date it is planned for, not the day it was announced.
+  const date = event ? (event.plannedFor ?? event.date) : null;
+  const body = sentenceFor(question, best, event, quote, first.gloss);
+  const datePrefix = date ? `${formatDate(date, language)}: ` : '';
+  const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
+  const disagreements = event && event.claims.length > 0 ? [disagreementOf(context, event, citations, language)] : [];
+  const disagreementText = disagreements[0]
+    ? `\n${messages.disagree} ${disagreements[0].claims.map((c) => `${formatDate(c.value, language)} ${mark(c.citation)}`).join('; ')}.`
+    : '';
+  return {
+    question: question.text,
+    language,
+    kind: question.kind,
+    abstained: false,
+    answer: `${datePrefix}${body} ${mark(first)}${also}${disagreementText}`,
+    date: question.kind === 'when' || date !== null ? date : null,
+    events: event ? [eventSummary(context, event, citations)] : [],
+    citations: citations.items,
+    disagreements,
+    suggestions: [],
+  };
+}
+
+/**
+ * The quote: the claim's clause and what surrounds it within the length
+ * limit; for other than when-questions a short next sentence of the same
+ * paragraph comes too ("Yes, you can," Putin replied.).
+ */
+function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage, claim }: Scored, tuning: AnswerTuning): string {
+  const own = claim && claim.passage.id === passage.id;
+  const quote = own ? quoteOf(passage, claim.focus.start - passage.cleanStart, claim.focus.end - passage.cleanStart) : quoteOf(passage);
+  const next = context.neighbour(passage, 1);
+  if (question.kind === 'when' || quote !== passage.text || !next || next.paragraph !== passage.paragraph || next.text.length > tuning.shortSequelLength) return quote;
+  const both = context.documents.get(passage.documentId)?.clean.slice(passage.cleanStart, next.cleanEnd) ?? quote;
+  return both.length <= MAX_QUOTE_LENGTH ? both : quote;
+}
+
+/** The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary. */
+function sentenceFor(question: QuestionAnalysis, best: Scored, event: TimelineEvent | undefined, quote: string, gloss?: string): string {
+  if (best.passage.language === question.language) return `"${quote}"`;
+  if (question.language === 'en') return event ? event.summary : `"${gloss ?? quote}" (${MESSAGES.en.gloss})`;
+  return `"${quote}"`;
+}

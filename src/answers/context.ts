@@ -1,0 +1,85 @@
+import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
+import type { EventCorpus } from '../events/build.ts';
+import type { Claim } from '../events/claims.ts';
+import type { EventTypes } from '../events/lexicon.ts';
+import type { PassageIndex } from '../search/passage-index.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import type { SwedishGloss } from '../text/gloss.ts';
+
+export interface AnswerSources {
+  corpus: Corpus;
+  index: PassageIndex;
+  events: EventCorpus;
+  analyzer: Analyzer;
+  eventTypes: EventTypes;
+  gloss: SwedishGloss;
+  now: () => Date;
+}
+
+/** What every stage reads of the documents, worked out once per corpus: claims per passage, passage order, term sets. */
+export class AnswerContext {
+  private readonly claimsByPassage = new Map<string, Claim[]>();
+  /** For an undated sentence, the dated claims whose story it goes on telling. */
+  private readonly governingClaims = new Map<string, Claim[]>();
+  private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
+  private readonly passages: Map<string, Passage>;
+  private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
+  readonly documents: ReadonlyMap<string, CorpusDocument>;
+
+  constructor(readonly sources: AnswerSources) {
+    for (const claim of sources.events.claims) {
+      const list = this.claimsByPassage.get(claim.passage.id) ?? [];
+      list.push(claim);
+      this.claimsByPassage.set(claim.passage.id, list);
+      for (const sequel of claim.sequel) this.governingClaims.set(sequel.id, [...(this.governingClaims.get(sequel.id) ?? []), claim]);
+    }
+    this.documents = new Map(sources.corpus.documents.map((d) => [d.meta.id, d]));
+    this.passages = new Map(sources.corpus.passages.map((p) => [p.id, p]));
+    for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.passages.get(id);
+  }
+
+  claimsIn(passage: Passage): Claim[] {
+    return this.claimsByPassage.get(passage.id) ?? [];
+  }
+
+  /** The dated claims whose story an undated passage continues. */
+  governing(passage: Passage): Claim[] {
+    return this.governingClaims.get(passage.id) ?? [];
+  }
+
+  /** The passage `by` sentences away in the same document. */
+  neighbour(passage: Passage, by: number): Passage | undefined {
+    const order = this.passageOrder.get(passage.id);
+    return order?.doc[order.i + by];
+  }
+
+  /** The terms of a claim's clause, alone and with their translations: the same for every question, so worked out once. */
+  focusTerms(claim: Claim): { terms: string[]; withBridge: ReadonlySet<string> } {
+    let found = this.focusCache.get(claim);
+    if (!found) {
+      const { analyzer } = this.sources;
+      const language = claim.passage.language;
+      const terms = analyzer.terms(claim.focus.text, language);
+      found = { terms, withBridge: new Set([...terms, ...analyzer.bridge(terms, language)]) };
+      this.focusCache.set(claim, found);
+    }
+    return found;
+  }
+
+  termsAround(passage: Passage, others: Passage[]): Set<string> {
+    const index = this.sources.index;
+    return new Set([passage, ...others].flatMap((p) => [...index.termsOf(p.id)]));
+  }
+
+  /** A sentence's terms with those of its paragraph neighbours: a sentence speaks of its paragraph's topic. */
+  termsInParagraphContext(passageId: string): Set<string> {
+    const passage = this.passages.get(passageId);
+    if (!passage) return new Set();
+    const neighbours = [this.neighbour(passage, -1), this.neighbour(passage, 1)].filter((p): p is Passage => p?.paragraph === passage.paragraph);
+    return this.termsAround(passage, neighbours);
+  }
+}

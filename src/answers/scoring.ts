@@ -1,0 +1,112 @@
+import type { Passage } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import type { Claim } from '../events/claims.ts';
+import type { Query } from '../search/query.ts';
+import { support } from '../search/support.ts';
+import type { Candidate } from './candidates.ts';
+import type { AnswerContext } from './context.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { AnswerTuning } from './tuning.ts';
+
+/** Words that say what someone is: "Who is X?" wants the sentence that gives X a role. */
+const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef)\b/iu;
+
+const COUNT = /\b(?!(?:1[89]|20)\d\d\b)\d+\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|miljoner?|flera)\b/iu;
+
+export interface Scored extends Candidate {
+  score: number;
+}
+
+/** Weighs the candidates of one question: how well each passage fits, and how well its date and clause do. */
+export class Scorer {
+  private readonly asked: Set<string>;
+  private readonly passageFits = new Map<string, { fit: number; support: number }>();
+
+  constructor(
+    private readonly context: AnswerContext,
+    private readonly question: QuestionAnalysis,
+    private readonly query: Query,
+    private readonly tuning: AnswerTuning,
+  ) {
+    this.asked = context.sources.eventTypes.typesOf(question.topic);
+  }
+
+  score(candidate: Candidate): Scored {
+    const { passage, claim } = candidate;
+    const { fit, support: passageSupport } = this.passageFit(candidate);
+    const t = this.tuning;
+    let score: number;
+    if (claim && candidate.origin === 'clause') score = fit * (t.supportFloor + this.claimSupport(claim)) * this.claimFit(claim, claim.focus.text);
+    else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text);
+    else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? t.undatedUnderWhen : 1);
+    return { ...candidate, score };
+  }
+
+  private passageFit({ passage, relevance }: Candidate): { fit: number; support: number } {
+    let found = this.passageFits.get(passage.id);
+    if (!found) {
+      const { index } = this.context.sources;
+      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
+      this.passageFits.set(passage.id, found);
+    }
+    return found;
+  }
+
+  /** Support of the clause the date belongs to, then of its sentence and the sentences that go on telling it, and how focused the clause is. */
+  private claimSupport(claim: Claim): number {
+    const { analyzer, index } = this.context.sources;
+    const language = claim.passage.language;
+    const { terms: focusTerms, withBridge } = this.context.focusTerms(claim);
+    const focus = support(index, this.query, withBridge);
+    const around = support(index, this.query, this.context.termsAround(claim.passage, claim.sequel));
+    // Between clauses of one sentence, the one that is mostly about the question wins.
+    const asked = new Set(this.query.terms.flatMap((t) => index.senses(t)));
+    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
+    return this.tuning.clauseWeight * focus + this.tuning.storyWeight * around + this.tuning.precisionWeight * precision;
+  }
+
+  /** How well a dated claim fits the question: its period, the kind of happening asked about, and its certainty. */
+  private claimFit(claim: Claim, text: string): number {
+    return this.periodFit(claim.date) * this.kindFit(text) * (claim.certain ? 1 : this.tuning.uncertainDate);
+  }
+
+  /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */
+  private kindFit(text: string): number {
+    if (this.asked.size === 0) return 1;
+    const told = this.context.sources.eventTypes.typesOf(text);
+    if ([...told].some((t) => this.asked.has(t))) return this.tuning.kindMatch;
+    return told.size > 0 ? this.tuning.kindMismatch : 1;
+  }
+
+  /** "Who is X?" wants a sentence that names X with a role ("Deputy Foreign Minister Mikhail Bogdanov"). */
+  private roleFit(passage: Passage): number {
+    if (this.question.kind !== 'who') return 1;
+    const name = /^(?:[Ww]ho|[Vv]em)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(this.question.topic)?.[1];
+    if (!name) return 1;
+    const text = passage.text;
+    const at = [...text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))].map((m) => m.index);
+    if (at.length === 0) return 1;
+    // The role stands right before the name ("Deputy Foreign Minister Mikhail Bogdanov") or in an apposition after it.
+    const titled = at.some((i) => {
+      const head = text.slice(Math.max(0, i - 60), i);
+      const role = [...head.matchAll(new RegExp(ROLES.source, 'giu'))].pop();
+      const before = role !== undefined && /^(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+$/u.test(head.slice(role.index + role[0].length));
+      const after = new RegExp(`^,\\s+(?:the\\s+|a\\s+|his\\s+|her\\s+)?[^,]{0,40}${ROLES.source}`, 'iu').test(text.slice(i + name.length));
+      return before || after;
+    });
+    return titled ? this.tuning.roleGiven : this.tuning.roleMissing;
+  }
+
+  /** "How many" wants a sentence with a count in it (a year is not one). */
+  private numberFit(passage: Passage): number {
+    if (this.question.kind !== 'how-many') return 1;
+    return COUNT.test(passage.text) ? this.tuning.countGiven : this.tuning.countMissing;
+  }
+
+  private periodFit(date: string): number {
+    const period = this.question.period;
+    if (!period) return 1;
+    const range = partialDateRange(date);
+    return range.start <= period.end && range.end >= period.start ? 1 : this.tuning.outsidePeriod;
+  }
+}

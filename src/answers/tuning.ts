@@ -1,0 +1,49 @@
+/**
+ * Every weight of the answer pipeline, with the reason for its value. Tuned on the dev halves of the
+ * evaluation (npm run eval) only; the test halves report.
+ */
+export const DEFAULT_TUNING = {
+  /**
+   * Below this share of the question's (rarity-weighted) terms, the documents are taken not to answer;
+   * so are questions naming something (a capitalised name) that no document mentions. Half: every
+   * off-topic question of the dev set stays under it, every answerable one over it.
+   */
+  minSupport: 0.5,
+  /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */
+  candidates: 12,
+  /** A name is in many sentences: a who-question looks this many times further for the one that gives a role. */
+  whoCandidatesFactor: 4,
+  /** Events listed in the text of a period answer (all are in `events`): a Discord embed's worth. */
+  periodListLength: 15,
+  /** Retrieval's relevance is softened by this power: it ranks well, but the dated clause decides between close passages. */
+  relevancePower: 0.5,
+  /** Added to a candidate's support so that a passage retrieval ranks high is not zeroed by a clause that shares few words. */
+  supportFloor: 0.3,
+  /** A candidate without a date, under a when-question or a question naming a period: it cannot give the date asked for. */
+  undatedUnderWhen: 0.5,
+  /** Support of a dated claim: its own clause counts most, its sentence and sequel next, then how focused the clause is. */
+  clauseWeight: 0.6,
+  storyWeight: 0.4,
+  precisionWeight: 0.2,
+  /** A date the extractor doubts (garbled, or relative inside a quotation) loses to a sure one of similar fit. */
+  uncertainDate: 0.85,
+  /** A clause telling the kind of happening asked about ("signed", "shot down") wins; one telling another kind is doubted. */
+  kindMatch: 1.5,
+  kindMismatch: 0.6,
+  /** "Who is X?": a sentence giving X a role wins over one that only names X. */
+  roleGiven: 1.5,
+  roleMissing: 0.7,
+  /** "How many": a sentence with a count in it wins over one without. */
+  countGiven: 1.4,
+  countMissing: 0.6,
+  /** A claim dated outside the period the question names is kept only when nothing inside fits. */
+  outsidePeriod: 0.3,
+  /** Topic words found in more than this share of passages ("Russia", "Turkey") do not narrow a timeline. */
+  genericTermShare: 0.2,
+  /** A next sentence of the same paragraph this short is quoted too ("Yes, you can," Putin replied.). */
+  shortSequelLength: 100,
+  /** Events an abstention suggests. */
+  suggestions: 5,
+} as const;
+
+export type AnswerTuning = { readonly [K in keyof typeof DEFAULT_TUNING]: number };

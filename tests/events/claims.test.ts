@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareDocument } from '../../src/corpus/load.ts';
+import type { DocumentMeta, Language } from '../../src/corpus/types.ts';
+import { extractDates } from '../../src/dates/index.ts';
+import { documentClaims } from '../../src/events/build.ts';
+import { summaryOf } from '../../src/events/summary.ts';
+import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
+
+let language: LanguageData;
+beforeAll(async () => {
+  language = await loadLanguageData();
+});
+
+const meta = (title: string, lang: Language = 'en'): DocumentMeta => ({
+  id: 'doc',
+  file: 'doc.txt',
+  title,
+  publisher: null,
+  language: lang,
+  published: { value: '2020-12-15', granularity: 'day', inferred: false },
+  quality: [],
+});
+
+/** Each claim of a document as `date status: summary (+ the sentences that go on telling it)`. */
+function claims(original: string, title: string): string[] {
+  const doc = prepareDocument(meta(title), original);
+  return documentClaims(doc, { extractDates, eventTypes: language.eventTypes }).map(
+    (c) => `${c.date} ${c.status}: ${summaryOf(c)}${c.sequel.length > 0 ? ` (+${c.sequel.length})` : ''}`,
+  );
+}
+
+describe("a chronology's headings date the entries below them", () => {
+  const chronology = [
+    'A CHRONOLOGY OF THE AFFAIR',
+    'How a purchase set Ankara against its allies',
+    '',
+    'September 12, 2017 — Ankara:',
+    '● Erdogan says Turkey has signed for the system.',
+    '● He brushes aside objections.',
+    '',
+    'July 12, 2019 — Murted air base:',
+    '● Russian cargo planes land with the first parts.',
+  ].join('\n');
+
+  it('makes one event of each dated heading, told by its first entry and continued by the rest', () => {
+    expect(claims(chronology, 'A chronology of the affair')).toEqual([
+      '2017-09-12 happened: Erdogan says Turkey has signed for the system. (+1)',
+      '2019-07-12 happened: Russian cargo planes land with the first parts.',
+    ]);
+  });
+
+  it('lets an entry with a date of its own keep it', () => {
+    const own = ['July 12, 2019 — Ankara:', '● The first parts arrive.', '● The second batch follows on August 27, 2019.'].join('\n');
+    expect(claims(own, 'Deliveries')).toEqual(['2019-07-12 happened: The first parts arrive.', '2019-08-27 happened: The second batch follows on August 27, 2019.']);
+  });
+});

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine.ts';
+import type { TimelineEvent } from '../../src/events/types.ts';
+import { quizContext, toldInPassing } from '../../src/quiz/context.ts';
+import { findThreads } from '../../src/quiz/threads.ts';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine();
+});
+
+const event = (id: string, date: string, summary: string): TimelineEvent => ({
+  id,
+  date,
+  dateText: date,
+  granularity: 'month',
+  certainty: 'stated',
+  summary,
+  actors: [],
+  places: [],
+  tone: 'neutral',
+  status: 'happened',
+  citations: [{ documentId: 'd', passageId: id, quote: summary, language: 'en' }],
+  claims: [],
+});
+
+describe('threads of events', () => {
+  it('groups events by what they are about, not by the month they name', () => {
+    const events = [
+      event('gas-1', '2016-01', 'In January 2016 Ankara signs a gas pipeline deal.'),
+      event('gas-2', '2020-03', 'In March 2020 the gas pipeline is inaugurated.'),
+      event('strikes-1', '2017-01', 'In January 2017 the armies launch joint air strikes.'),
+      event('strikes-2', '2018-03', 'In March 2018 joint air strikes hit the province.'),
+      ...['harvest', 'election', 'earthquake', 'festival', 'strike'].map((w, i) => event(`other-${i}`, `201${i}-05`, `A ${w} took place.`)),
+    ];
+    const { of } = findThreads(events, engine.quizSource.analyzer);
+    expect(of.get('gas-1')).toBe(of.get('gas-2'));
+    expect(of.get('strikes-1')).toBe(of.get('strikes-2'));
+    expect(of.get('gas-1')).not.toBe(of.get('strikes-1'));
+  });
+});
+
+describe('how-long questions', () => {
+  it('pair two events alike in themselves, not only through the rest of their thread', () => {
+    const context = quizContext(engine.quizSource, 'en');
+    const howLong = engine.quizBank().filter((q) => q.kind === 'how-long');
+    expect(howLong.length).toBeGreaterThan(0);
+    for (const q of howLong) expect(context.threads.alike(q.eventIds[0] as string, q.eventIds[1] as string)).toBeGreaterThan(0);
+  });
+});
+
+describe('events told in passing', () => {
+  it('are those every source names only as the point another is measured from', () => {
+    const passing = event('troops', '2016', 'Ankara first sent in troops in 2016.');
+    passing.citations = [{ documentId: 'd', passageId: 'p', quote: 'The worst clashes since Ankara first sent in troops in 2016 take place.', language: 'en' }];
+    expect(toldInPassing(passing)).toBe(true);
+    const told = event('clashes', '2020-02', 'The worst clashes in years take place in Idlib.');
+    expect(toldInPassing(told)).toBe(false);
+  });
+
+  it('are never what a question is about', () => {
+    const context = quizContext(engine.quizSource, 'en');
+    const inPassing = new Set(context.events.filter(toldInPassing).map((e) => e.id));
+    expect(inPassing.size).toBeGreaterThan(0);
+    expect(engine.quizBank().flatMap((q) => q.answerEvents).filter((id) => inPassing.has(id))).toEqual([]);
+  });
+});

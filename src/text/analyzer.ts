@@ -18,6 +18,8 @@ export interface AnalysedTerm {
    * searches its other wordings (shoot down) without asking the answer to hold it.
    */
   weak?: true;
+  /** A name of the alias table (or a near-spelling of one): its term is the same in both languages. */
+  name?: true;
 }
 
 export interface AnalyseOptions {
@@ -61,14 +63,14 @@ export class Analyzer {
       const token = tokens[i] as (typeof tokens)[number];
       const alias = aliases.match(tokens, i);
       if (alias) {
-        items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw });
+        items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw, name: true });
         i += alias.length - 1;
         continue;
       }
       if (isStopword(token.raw, language)) continue;
       const near = options.nearNames && !this.isWord(token.raw, language) ? aliases.nearestName(token.raw) : undefined;
       if (near !== undefined) {
-        items.push({ term: near, start: token.start, end: token.end, raw: token.raw });
+        items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
         continue;
       }
       const stemmed = stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
@@ -109,7 +111,7 @@ export class Analyzer {
     return terms.flatMap((item) => {
       if (typeof item === 'string') return dictionary.bridge(item, language);
       // A capitalised word inside a sentence is a name, not a word to translate ("Ankara" is no anchor).
-      if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && this.lexicon.aliases.canonicalOf(item.raw) === undefined) return [];
+      if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && !item.name) return [];
       const found = dictionary.bridge(item.raw.toLowerCase(), language);
       return found.length > 0 ? found : dictionary.bridge(item.term, language);
     });

@@ -37,11 +37,13 @@ export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTe
     if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
   spans.forEach((span, i) => {
+    // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
+    if (span.name) return;
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     if (language !== 'en') return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
       const window = spans.slice(i, i + length);
-      if (window.length < length) continue;
+      if (window.length < length || window.some((member) => member.name)) continue;
       const phrase = text.slice(span.start, (window[window.length - 1] as AnalysedTerm).end).toLowerCase();
       for (const relation of WORDNET_RELATIONS) {
         for (const word of wordnet.related(phrase, [relation])) {

@@ -6,6 +6,7 @@ export interface Token {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[:'’][\p{L}]+)*/gu;
+const POSSESSIVE = /(?<=\p{L})['’]s$/u;
 
 /**
  * Words and numbers with their offsets. A short capitalised model name and
@@ -15,7 +16,9 @@ const WORD = /[\p{L}\p{N}]+(?:[:'’][\p{L}]+)*/gu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const token = { raw: match[0], start: match.index, end: match.index + match[0].length };
+    // An English possessive is the name itself: "Ankara's" finds what "Ankara" finds.
+    const raw = match[0].replace(POSSESSIVE, '');
+    const token = { raw, start: match.index, end: match.index + raw.length };
     const previous = tokens[tokens.length - 1];
     if (previous && isModelName(previous.raw) && /^\d{2,3}s?$/u.test(token.raw) && text.slice(previous.end, token.start) === '-') {
       // A plural (`F-16s`) names the same model.

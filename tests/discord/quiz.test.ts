@@ -1,5 +1,5 @@
 import type { APIEmbed, APIMessage } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/open.ts';
 import { standings } from '../../src/quiz/scoring.ts';
 import { openStore } from '../../src/store/open.ts';
@@ -167,6 +167,29 @@ describe('a quiz in a channel, through the Discord double', () => {
     const none = await quiz(discord, 'stop', {}, as(starter, channel));
     expect((await callbackOf(none)).data.content).toBe('No quiz is running in this channel.');
 
+  });
+
+  it('acknowledges /quiz start before it draws the questions, which takes a while for a large server', async () => {
+    const channel = '900000000000000027';
+    const { discord } = run;
+    const engine = await knowledge.engines.engineFor(defaultGuildId);
+    const draw = engine.quiz.bind(engine);
+    const callbacks = () => discord.requests.filter((r) => r.path.endsWith('/callback')).length;
+    const callbacksAtDraw: number[] = [];
+    const spy = vi.spyOn(engine, 'quiz').mockImplementation((options) => {
+      callbacksAtDraw.push(callbacks());
+      return draw(options);
+    });
+    try {
+      const before = callbacks();
+      const start = await quiz(discord, 'start', { rounds: 3 }, as(starter, channel));
+      expect((await callbackOf(start)).type).toBe(5);
+      await posted(discord, channel, /^Question 1 of 3$/u);
+      expect(callbacksAtDraw).toEqual([before + 1]);
+    } finally {
+      spy.mockRestore();
+    }
+    await callbackOf(await quiz(discord, 'stop', {}, as(starter, channel)));
   });
 
   it('lets a member with Manage Server stop anyone’s quiz', async () => {

@@ -62,6 +62,10 @@ describe('aliases', () => {
     expect(analyzer.terms('flyganfall mot IS', 'sv')).toEqual(['flyganfall', 'isis']);
   });
 
+  it('reads a possessive as the name itself', () => {
+    expect(analyzer.terms("Ankara's and Moscow’s forces", 'en')).toEqual(analyzer.terms('Ankara and Moscow forces', 'en'));
+  });
+
   it('keeps a model name and its number together', () => {
     expect(analyzer.terms('the Su-57 and 57 jets', 'en')).toEqual(['su57', '57', 'jet']);
   });

@@ -107,9 +107,23 @@ describe('WordNet rewords a question below its own words', () => {
     expect(index().search('go-ahead for the nuclear reactor', { limit: 1 })[0]?.documentId).toBe('ahead');
   });
 
+  it('leaves names unreworded: Turkey is no fowl, Moscow no capital in general', () => {
+    const query = index().analyse('When did Turkey and Moscow talk?');
+    expect(query.expansions.get('turkey')).toBeUndefined();
+    expect(query.expansions.get('moscow')).toBeUndefined();
+    expect(query.expansions.get('talk')?.length).toBeGreaterThan(0);
+  });
+
   it('reads the irregular forms of a phrase ("shot down")', () => {
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');
+  });
+});
+
+describe('a word of four letters finds the longer words it begins', () => {
+  it('"pipe" finds the pipeline', () => {
+    const index = indexOf(['other', 'en', 'The presidents met in Istanbul.'], ['pipeline', 'en', 'The presidents opened the pipeline in Istanbul.']);
+    expect(index.search('the pipe in Istanbul', { limit: 1 })[0]?.documentId).toBe('pipeline');
   });
 });
 

@@ -89,7 +89,7 @@ async function servicesIn(services: Services, interaction: Interaction, logger: 
 /** A command that would acknowledge with a deferral acknowledges so now, before it waits for the server's knowledge. */
 async function acknowledgeFirst(interaction: Interaction): Promise<void> {
   if (!interaction.isChatInputCommand()) return;
-  const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction));
+  const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction), subcommandOf(interaction));
   if (deferral) await deferrer(interaction)(deferral.ephemeral);
 }
 

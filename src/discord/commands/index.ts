@@ -12,7 +12,7 @@ import { helpDefinition } from './help/definition.ts';
 import { helpFor } from './help/handler.ts';
 import { quizDefinition } from './quiz/definition.ts';
 import { quizAnswerButton } from './quiz/answer.ts';
-import { runQuiz } from './quiz/handler.ts';
+import { quizDeferral, runQuiz } from './quiz/handler.ts';
 import { practiceAnswerButton, practiceNextButton } from './quiz/practice.ts';
 import { practiceReportHandler, sessionReportButton } from './quiz/report.ts';
 import { sourcesDefinition } from './sources/definition.ts';
@@ -30,13 +30,13 @@ const inPublic = () => ({ ephemeral: false });
 /** Every slash command the bot registers and answers; nothing is discovered from the file system. */
 export const commands: readonly Command[] = [
   { definition: askDefinition, run: runAsk, deferral: askDeferral },
-  { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation) },
+  { definition: whenDefinition, run: runWhen, autocomplete: async (invocation) => suggestWhen(invocation), deferral: inPublic },
   { definition: timelineDefinition, run: runTimeline, deferral: inPublic },
   { definition: barometerDefinition, run: runBarometer, deferral: inPublic },
-  { definition: quizDefinition, run: runQuiz },
-  { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true },
+  { definition: quizDefinition, run: runQuiz, deferral: quizDeferral },
+  { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true, deferral: inPublic },
   // Help is for everyone: it leaves out what only moderators see.
-  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)), withoutServerKnowledge: true },
+  { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)), withoutServerKnowledge: true, deferral: inPublic },
   { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin, withoutServerKnowledge: true },
 ];
 

@@ -106,10 +106,11 @@ export interface Command extends WorksWithoutServerKnowledge {
   definition: CommandDefinition;
   run(invocation: CommandInvocation): Promise<Reply>;
   /**
-   * For a command that acknowledges with a deferral before it answers: how, from its options. While
-   * the server's knowledge is being made, the adapter acknowledges so on its behalf first.
+   * How the command acknowledges with a deferral before it answers, from its options and
+   * subcommand. While the server's knowledge is being made, the adapter acknowledges so on its
+   * behalf first; a command without one would wait unacknowledged.
    */
-  deferral?(options: Options): { ephemeral: boolean };
+  deferral?(options: Options, subcommand: readonly string[]): { ephemeral: boolean };
   autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 

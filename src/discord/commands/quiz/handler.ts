@@ -17,6 +17,11 @@ const subcommands = new Map<string, (invocation: CommandInvocation) => Promise<R
   ['practice', runPractice],
 ]);
 
+/** Whose eyes a subcommand's answer is for: the member's own (practice, stop) or the channel's. */
+const privately = new Set(['practice', 'stop']);
+
+export const quizDeferral = (_options: unknown, subcommand: readonly string[]) => ({ ephemeral: privately.has(subcommand.join(' ')) });
+
 export async function runQuiz(invocation: CommandInvocation): Promise<Reply> {
   const run = subcommands.get((invocation.subcommand ?? []).join(' '));
   if (!run) throw new UserError(strings(invocation.locale).errors.unknownCommand);

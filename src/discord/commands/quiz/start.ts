@@ -33,10 +33,14 @@ export async function runStart(invocation: CommandInvocation): Promise<Reply> {
   const seconds = wholeNumber(options, 'seconds', SECONDS, invocation.locale, t);
   const kind = QUIZ_KINDS.find((candidate) => candidate === options.kind);
   const period = periodOptions(startOptions, options, locale);
+  // Refused privately while that is quick to know; then acknowledged before the question bank,
+  // which takes a second or more for a server with large documents, is drawn from.
+  if (await sessions.running(channelId)) throw new UserError(t.alreadyRunning);
+  await invocation.defer(false);
   const questions = invocation.services.engine.quiz({ count: rounds, seed: randomInt(2 ** 31), language: locale === 'sv' ? 'sv' : 'en', ...(kind && { kind }), ...period });
   if (questions.length === 0) throw new UserError(t.noQuestions);
   try {
-    await sessions.start({ guildId, channelId, startedBy: userId, locale, questions, secondsPerQuestion: seconds }, () => invocation.defer(false));
+    await sessions.start({ guildId, channelId, startedBy: userId, locale, questions, secondsPerQuestion: seconds });
   } catch (error) {
     if (error instanceof QuizAlreadyRunning) throw new UserError(t.alreadyRunning);
     if (error instanceof ChannelRefused) throw new UserError(t.cannotPost);

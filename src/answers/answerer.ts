@@ -11,7 +11,7 @@ import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer } from './scoring.ts';
-import { answers, bestOf } from './selection.ts';
+import { answers, select } from './selection.ts';
 import { eventsAbout } from './timeline.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
@@ -45,9 +45,10 @@ export class Answerer {
       return periodAnswer(context, question, question.period, events, tuning) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     const scorer = new Scorer(context, question, query, tuning);
-    const best = bestOf(candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c)));
+    const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
+    const { best, fact } = select(context, scored, question, tuning);
     if (!answers(context, best, query, tuning)) return this.abstainer.abstain(question, messages.abstain);
-    return extractiveAnswer(context, question, best, tuning);
+    return extractiveAnswer(context, question, best, fact, tuning);
   }
 
   /** Events of a period, optionally about a topic, in date order. */

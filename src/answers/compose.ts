@@ -3,6 +3,7 @@ import { formatPartialDate as formatDate } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { CitationList, mark } from './citations.ts';
 import type { AnswerContext } from './context.ts';
+import type { FoundFact } from './facts.ts';
 import { MESSAGES } from './messages.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
@@ -14,12 +15,12 @@ import type { AnswerTuning } from './tuning.ts';
 export const citationList = (context: AnswerContext, language: Language) => new CitationList(context.documents, context.sources.gloss, language);
 
 /** The answer from the selected candidate: its date, its quote and citations, the other sources and any disagreement on the date. */
-export function extractiveAnswer(context: AnswerContext, question: QuestionAnalysis, best: Scored, tuning: AnswerTuning): Answer {
+export function extractiveAnswer(context: AnswerContext, question: QuestionAnalysis, best: Scored, fact: FoundFact | null, tuning: AnswerTuning): Answer {
   const { language } = question;
   const messages = MESSAGES[language];
   const citations = citationList(context, language);
   const event = best.claim ? context.sources.events.eventOf.get(best.claim) : undefined;
-  const quote = quoteFor(context, question, best, tuning);
+  const quote = quoteFor(context, question, best, fact, tuning);
   const first = citations.cite({ documentId: best.passage.documentId, passageId: best.passage.id, quote, language: best.passage.language });
   const others = (event?.citations ?? [])
     .filter((c) => c.passageId !== best.passage.id)
@@ -28,7 +29,9 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
   // A plan is answered with the date it is planned for, not the day it was announced.
   const date = event ? (event.plannedFor ?? event.date) : null;
   const body = sentenceFor(question, best, event, quote, first.gloss);
-  const datePrefix = date ? `${formatDate(date, language)}: ` : '';
+  const factText = fact ? factInLanguage(context, fact, best, language) : '';
+  const dateText = date ? formatDate(date, language) : '';
+  const lead = factText ? `${capitalised(factText)}${dateText ? ` (${dateText})` : ''}: ` : dateText ? `${dateText}: ` : '';
   const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
   const disagreements = event && event.claims.length > 0 ? [disagreementOf(context, event, citations, language)] : [];
   const disagreementText = disagreements[0]
@@ -39,23 +42,35 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
     language,
     kind: question.kind,
     abstained: false,
-    answer: `${datePrefix}${body} ${mark(first)}${also}${disagreementText}`,
+    answer: `${lead}${body} ${mark(first)}${also}${disagreementText}`,
     date: question.kind === 'when' || date !== null ? date : null,
     events: event ? [eventSummary(context, event, citations)] : [],
     citations: citations.items,
     disagreements,
     suggestions: [],
+    ...(fact ? { fact: { type: fact.type, text: factText, citation: first } } : {}),
   };
 }
+
+/** A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words. */
+function factInLanguage(context: AnswerContext, fact: FoundFact, best: Scored, language: Language): string {
+  const text = best.passage.language === 'sv' && language === 'en' ? context.sources.gloss.gloss(fact.text) : fact.text;
+  // The fact's own quotation marks become single ones: the answer's double quotes mark the proving quote.
+  return text.replace(/["“„«]([^"“”„«»]*)["”»]/gu, '‘$1’').replace(/["“”„«»]/gu, '');
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The quote: the claim's clause and what surrounds it within the length
  * limit; for other than when-questions a short next sentence of the same
  * paragraph comes too ("Yes, you can," Putin replied.).
  */
-function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage, claim }: Scored, tuning: AnswerTuning): string {
+function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage, claim }: Scored, fact: FoundFact | null, tuning: AnswerTuning): string {
   const own = claim && claim.passage.id === passage.id;
-  const quote = own ? quoteOf(passage, claim.focus.start - passage.cleanStart, claim.focus.end - passage.cleanStart) : quoteOf(passage);
+  // The quote holds the words that answer: the fact, and the clause the date belongs to.
+  const spans = [...(own ? [{ start: claim.focus.start - passage.cleanStart, end: claim.focus.end - passage.cleanStart }] : []), ...(fact ? [fact] : [])];
+  const quote = spans.length > 0 ? quoteOf(passage, Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))) : quoteOf(passage);
   const next = context.neighbour(passage, 1);
   if (question.kind === 'when' || quote !== passage.text || !next || next.paragraph !== passage.paragraph || next.text.length > tuning.shortSequelLength) return quote;
   const both = context.documents.get(passage.documentId)?.clean.slice(passage.cleanStart, next.cleanEnd) ?? quote;

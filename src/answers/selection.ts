@@ -1,11 +1,31 @@
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { AnswerContext } from './context.ts';
+import { expectedFact } from './expected.ts';
+import { findFact, type FoundFact } from './facts.ts';
+import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
 
+/**
+ * The candidate to answer with: the best-scored one that gives a fact of the expected type, if one
+ * scores within reach of the best; else the best. The first of equals, so retrieval order breaks ties.
+ */
+export function select(context: AnswerContext, scored: Scored[], question: QuestionAnalysis, tuning: AnswerTuning): { best: Scored | undefined; fact: FoundFact | null } {
+  const best = bestOf(scored);
+  const type = expectedFact(question);
+  if (!best || !type || type === 'date') return { best, fact: null };
+  const ranked = scored.filter((c) => c.score >= best.score * tuning.factReach).sort((a, b) => b.score - a.score);
+  for (const candidate of ranked) {
+    const fact = findFact(type, { text: candidate.passage.text, language: candidate.passage.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
+    // A candidate other than the best earns its place only with a fact tied to the question's words.
+    if (fact && (candidate === best || fact.asked)) return { best: candidate, fact };
+  }
+  return { best, fact: null };
+}
+
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */
-export function bestOf(scored: Scored[]): Scored | undefined {
+function bestOf(scored: Scored[]): Scored | undefined {
   let best: Scored | undefined;
   for (const option of scored) if (!best || option.score > best.score) best = option;
   return best;

@@ -42,6 +42,8 @@ export const DEFAULT_TUNING = {
   genericTermShare: 0.2,
   /** A next sentence of the same paragraph this short is quoted too ("Yes, you can," Putin replied.). */
   shortSequelLength: 100,
+  /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */
+  factReach: 0.5,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

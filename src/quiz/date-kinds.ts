@@ -128,11 +128,16 @@ export function yearQuestion(event: TimelineEvent, context: QuizContext): QuizQu
   });
 }
 
-/** "True or false? This happened in May 2017: …", with the event's own date or a near wrong one. */
+/**
+ * "True or false? This happened in May 2017: …", with the event's own date or a near wrong one. Not on
+ * an ongoing state ("has been engaged in an offensive since December 2019"): whether it "happened" in
+ * a month is true of every month it lasts, and sources date such states' beginnings apart.
+ */
 export function trueFalseQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
   const date = agreedDate(event);
   const shown = stemText(event, context);
   if (!date || !shown || !context.relevant(event)) return undefined;
+  if (effectiveRange(event, context.published).end !== partialDateRange(event.date).end) return undefined;
   const truthful = stableInt(`true-false:${event.id}`, 2) === 0;
   const wrong = nearbyDates(date, event, context, 'true-false')?.[0];
   if (!truthful && !wrong) return undefined;

@@ -5,7 +5,8 @@ import type { Knowledge } from '../../src/knowledge/open.ts';
 import { parseCardState } from '../../src/quiz/practice.ts';
 import type { QuizQuestion } from '../../src/quiz/types.ts';
 import type { QuizAnswerRecord } from '../../src/store/types.ts';
-import { fixedNow, guild, openTestKnowledge } from '../moderation/support/knowledge.ts';
+import { hideQuestion } from '../../src/moderation/index.ts';
+import { fixedNow, guild, moderator as curator, openTestKnowledge } from '../moderation/support/knowledge.ts';
 import { drillHandlers, labelled, practiceAsked } from '../quiz/support/drill-invoke.ts';
 import { drillStore } from '../quiz/support/drill-store.ts';
 
@@ -161,5 +162,14 @@ describe('🚩 reports and the moderators’ review list', () => {
     expect(await store.reportQuizQuestion({ ...report, sessionId: 's9', question: shuffled })).toBe(false);
     expect(await knowledge.store.reportQuizQuestion({ ...report, guildId: 'g-fake', sessionId: 's9', question: shuffled })).toBe(false);
     expect(reports).toHaveLength(1);
+  });
+
+  it('keeps no report of a question the moderators hid while a quiz asked it, and says so', async () => {
+    const { press } = drill();
+    await hideQuestion(knowledge.moderation, curator, (questions[0] as QuizQuestion).id);
+    const before = (await knowledge.store.quizReports(guild, { limit: 50 })).length;
+    const reply = await press({ customId: 'qr:new:0', emoji: '🚩', style: 'secondary' }, { guildId: guild, userId: 'u8' });
+    expect(reply.reply.content).toBe('The moderators have hidden this question already; it will not be asked here again. Thank you all the same.');
+    expect(await knowledge.store.quizReports(guild, { limit: 50 })).toHaveLength(before);
   });
 });

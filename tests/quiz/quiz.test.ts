@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.ts';
-import { quizContext, type QuizContext } from '../../src/quiz/context.ts';
+import { partialDateRange } from '../../src/dates/index.ts';
+import { effectiveRange, quizContext, type QuizContext } from '../../src/quiz/context.ts';
 import { RUBRIC } from '../../src/quiz/rubric.ts';
 import { QUIZ_KINDS, type QuizQuestion } from '../../src/quiz/types.ts';
 import { validateQuestion, validateQuiz } from '../../src/quiz/validate.ts';
@@ -108,5 +109,15 @@ describe('the validator refuses what the rubric forbids', () => {
 
   it('a question about an event that does not exist', () => {
     expect(rules({ ...ofKind('when'), eventIds: ['nowhere'] })).toContain('proof');
+  });
+});
+
+describe('true or false', () => {
+  it('is never asked on an ongoing state, which "happened" in every month it lasts', () => {
+    const ongoing = new Set(context.askable.filter((e) => effectiveRange(e, context.published).end !== partialDateRange(e.date).end).map((e) => e.id));
+    expect(ongoing.size).toBeGreaterThan(0);
+    const trueFalse = engine.quizBank().filter((q) => q.kind === 'true-false');
+    expect(trueFalse.length).toBeGreaterThan(0);
+    expect(trueFalse.filter((q) => q.answerEvents.some((id) => ongoing.has(id))).map((q) => q.question)).toEqual([]);
   });
 });

@@ -1,0 +1,53 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema, type Answer } from '../../src/answers/schema.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await createEngine({ now: () => new Date('2026-11-21T12:00:00Z') });
+});
+
+const wordsOf = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+
+/** The answer leads with its fact, and the quote that proves it contains the fact's words. */
+function expectLedByFact(answer: Answer, type: string, words: RegExp) {
+  expect(answer.abstained).toBe(false);
+  expect(answer.fact).toMatchObject({ type, text: expect.stringMatching(words) });
+  expect(answer.answer.startsWith(answer.fact?.text.charAt(0).toUpperCase() ?? '-')).toBe(true);
+  // Compared by words: the lead makes the fact's quotation marks single and capitalises it.
+  if (answer.fact?.citation.language === answer.language) expect(wordsOf(answer.fact.citation.quote)).toContain(wordsOf(answer.fact.text));
+}
+
+describe('answers lead with the fact of the kind asked for', () => {
+  it('who: the doer of the verb asked about', () => {
+    expectLedByFact(ask('Who shot down the Russian jet?'), 'person', /Turki|F-16/u);
+  });
+
+  it('who is: the role the sentence gives the person', () => {
+    expectLedByFact(ask('Who is Hulusi Akar?'), 'person', /counterpart, Hulusi Akar/u);
+  });
+
+  it('how many: the count with what it counts', () => {
+    expectLedByFact(ask('How many military observation posts did Turkey establish?'), 'number', /^12 military observation posts$/u);
+  });
+
+  it('where: the place, in a Swedish question too, with a Swedish date', () => {
+    expectLedByFact(ask('Where did Putin and Erdogan meet in August 2016?'), 'place', /^St\. Petersburg$/u);
+    const swedish = ask('Var möttes Putin och Erdogan i augusti 2016?');
+    expectLedByFact(swedish, 'place', /^St\. Petersburg$/u);
+    expect(swedish.answer).toContain('augusti 2016');
+  });
+
+  it('what did it result in: the development, its quotation marks made single so that the lead stays whole', () => {
+    const answer = ask('What did the talks in Astana result in?');
+    expectLedByFact(answer, 'development', /de-escalation/u);
+    expect(answer.answer).toMatch(/^Agreement on ‘de-escalation’ zones/u);
+  });
+
+  it('a when-question keeps leading with the date alone', () => {
+    const answer = ask('When did Turkish jets shoot down the Russian Su-24?');
+    expect(answer.fact).toBeUndefined();
+    expect(answer.answer).toMatch(/^24 November 2015: \S/u);
+  });
+});

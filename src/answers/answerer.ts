@@ -1,12 +1,13 @@
 import type { TimelineEvent } from '../events/types.ts';
 import { Abstainer } from './abstention.ts';
+import { anchorDate } from './anchor-date.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
 import { MESSAGES } from './messages.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
-import { analyzeQuestion, type Period } from './question.ts';
+import { analyzeQuestion, resolveAnchor, type Period } from './question.ts';
 import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
@@ -36,7 +37,8 @@ export class Answerer {
   ask(raw: string): Answer {
     const { context, tuning } = this;
     const text = sanitizeQuestion(raw);
-    const question = analyzeQuestion(text, context.sources.now());
+    // An anchored question ("the month after the coup") finds the anchor event's date first, as a when-question.
+    const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (when) => this.ask(when).date ?? anchorDate(context, when, tuning));
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
     const query = context.sources.index.analyse(question.topic, question.guess);

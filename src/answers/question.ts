@@ -1,14 +1,12 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
+import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
+import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
+
+export type { Period } from './period.ts';
 
 export type QuestionKind = 'when' | 'what' | 'who' | 'where' | 'how-many' | 'period' | 'other';
-
-/** A span of days, both ends inclusive (YYYY-MM-DD). */
-export interface Period {
-  start: string;
-  end: string;
-}
 
 export interface QuestionAnalysis {
   text: string;
@@ -20,6 +18,8 @@ export interface QuestionAnalysis {
   period: Period | null;
   /** The question without its date expressions: what retrieval looks for. */
   topic: string;
+  /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
+  anchor: Anchor | null;
 }
 
 const KINDS: Array<[QuestionKind, RegExp]> = [
@@ -30,47 +30,100 @@ const KINDS: Array<[QuestionKind, RegExp]> = [
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],
 ];
 
-const PERIOD_QUESTION = /\b(?:what (?:happened|took place|went on|were the (?:main )?events)|which events|events of|timeline|chronology|vad (?:hände|har hänt|hände det)|vilka händelser|tidslinje)\b/iu;
+/** Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna". */
+const TIMELINE_REQUEST =
+  /\b(?:timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
+
+/** Asking what happened in a span the question names. */
+const PERIOD_QUESTION =
+  /\b(?:what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade)|allt|händelser(?:na)?)\b/iu;
+
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. */
+const REQUEST_WORDS = [
+  /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
+  /\b(?:give|show|tell)\s+(?:me\s+)?(?:a\s+|the\s+)?/giu,
+  /\b(?:what (?:happened|has happened|took place|went on|occurred)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
+  /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
+];
 
 /** Dates in questions are read against today: "last year" means the year before now. */
 export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const guess = detectLanguage(text);
   const language = guess.language;
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
-  const period = periodOf(text, mentions);
-  const topic = removeSpans(text, mentions);
+  const named = periodOf(text, mentions);
   const leading = text.replace(/^[^\p{L}]+/u, '');
-  let kind: QuestionKind = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
-  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(topic);
-  if (period && (PERIOD_QUESTION.test(text) || onlyDates)) kind = 'period';
-  return { text, language, guess, kind, period, topic: topic.trim() };
+  const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
+  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
+  const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
+  let kind: QuestionKind = asked;
+  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);
+  const timeline = TIMELINE_REQUEST.test(text);
+  let period = named;
+  // "What happened the month after the coup?" asks for the events of a span, as "What happened in 2016?" does;
+  // "What did they do two days after the letter?" for one.
+  if ((named || anchor) && (PERIOD_QUESTION.test(undated) || timeline || (named && onlyDates))) kind = 'period';
+  else if (!named && timeline) {
+    // A topic timeline without a span ("timeline of the S-400 affair"): the topic's events of every date.
+    kind = 'period';
+    period = ALL_TIME;
+  }
+  const topic = kind === 'period' ? withoutRequest(undated) : undated;
+  return { text, language, guess, kind, period, topic: topic.trim(), anchor };
+}
+
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
+
+/**
+ * A question anchored on another event, with that event's date found first (by `dateOf`, which answers
+ * a when-question) and the span the question names around it as its period. When the anchor event is not
+ * found, the question is read without an anchor: its words are all topic.
+ */
+export function resolveAnchor(question: QuestionAnalysis, dateOf: (whenQuestion: string) => string | null): QuestionAnalysis {
+  const { anchor } = question;
+  if (!anchor) return question;
+  const date = dateOf(anchorQuestion(anchor, question.language));
+  if (date && PARTIAL_DATE.test(date)) return { ...question, period: periodRelativeTo(anchor, date), anchor };
+  return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 
 function periodOf(text: string, mentions: DateMention[]): Period | null {
   const [first, second] = mentions;
   if (!first) return null;
+  if (second) return spanOf(first, second);
   const a = partialDateRange(first.value);
   const before = text.slice(0, first.start);
-  if (second) {
-    const b = partialDateRange(second.value);
-    return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
-  }
-  if (/\b(?:before|prior to|until|före|innan|fram till)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: '0001-01-01', end: dayBefore(a.start) };
-  if (/\b(?:after|since|efter|sedan)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: /since|sedan/iu.test(before) ? a.start : dayAfter(a.end), end: '9999-12-31' };
+  if (/\b(?:before|prior to|until|före|innan|fram till)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: ALL_TIME.start, end: dayBefore(a.start) };
+  if (/\b(?:after|since|efter|sedan)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: /since|sedan/iu.test(before) ? a.start : dayAfter(a.end), end: ALL_TIME.end };
   return a;
 }
 
+const HAS_YEAR = /\b\d{4}\b/u;
+
+/**
+ * The span between two dates, in either order. An end written without a year takes the other end's
+ * ("between June and August 2016", "from May to July 2019"), not the year before today.
+ */
+function spanOf(first: DateMention, second: DateMention): Period {
+  let [a, b] = [first.value, second.value];
+  const yearOf = (value: string) => value.slice(0, 4);
+  if (!HAS_YEAR.test(first.text) && HAS_YEAR.test(second.text)) a = yearOf(b) + a.slice(4);
+  if (!HAS_YEAR.test(second.text) && HAS_YEAR.test(first.text)) b = yearOf(a) + b.slice(4);
+  const ra = partialDateRange(a);
+  const rb = partialDateRange(b);
+  return { start: ra.start < rb.start ? ra.start : rb.start, end: ra.end > rb.end ? ra.end : rb.end };
+}
+
+const DATE_MARK = '\u0000';
+/** A date with the words that only join it to the question or to the other end of a span. */
+const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
+
 function removeSpans(text: string, mentions: DateMention[]): string {
   let out = text;
-  for (const m of [...mentions].sort((x, y) => y.start - x.start)) out = `${out.slice(0, m.start)} ${out.slice(m.end)}`;
-  return out.replace(/\s+/gu, ' ');
+  for (const m of [...mentions].sort((x, y) => y.start - x.start)) out = `${out.slice(0, m.start)}${DATE_MARK}${out.slice(m.end)}`;
+  return out.replace(DATE_WITH_LINKS, ' ').replaceAll(DATE_MARK, ' ').replace(/\s+/gu, ' ');
 }
 
-function shiftDay(day: string, by: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + by);
-  return date.toISOString().slice(0, 10);
+function withoutRequest(topic: string): string {
+  return REQUEST_WORDS.reduce((out, pattern) => out.replace(pattern, ' '), topic).replace(/\s+/gu, ' ');
 }
-
-const dayBefore = (day: string) => shiftDay(day, -1);
-const dayAfter = (day: string) => shiftDay(day, 1);

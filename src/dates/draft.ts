@@ -4,13 +4,16 @@
  * from the publication date or the running narrative).
  */
 import type { CalendarValue, Season } from './calendar.ts';
+import type { Holiday } from './holidays.ts';
 import type { Qualifier, VagueValue } from './types.ts';
 
 /** A period that recurs every year: a month, a season or a quarter. */
 export type YearlyPeriod =
   | { kind: 'month'; month: number }
   | { kind: 'season'; season: Season }
-  | { kind: 'quarter'; quarter: number };
+  | { kind: 'quarter'; quarter: number }
+  /** A named day whose date is computed each year: "Christmas Day", "midsommarafton", "Good Friday". */
+  | { kind: 'holiday'; holiday: Holiday };
 
 export type RelativeUnit = 'year' | 'quarter' | 'month' | 'week' | 'day';
 export type Direction = 'last' | 'this' | 'next';
@@ -24,14 +27,26 @@ export type Relation =
   | { kind: 'day-only'; day: number }
   /** "the end of the year": whichever year the text is talking about. */
   | { kind: 'current-period'; unit: 'year' | 'month' }
-  /** Counted from the publication date: "last year", "this week", "two years ago", "den 27 juni förra året". */
+  /**
+   * Counted from the publication date: "last year", "this week", "two years ago", "den 27 juni
+   * förra året"; a fractional offset ("two and a half years ago") is counted in a finer unit.
+   */
   | { kind: 'deictic'; unit: RelativeUnit; offset: number; period?: YearlyPeriod; day?: number }
   /** The nearest such month/season before, at or after publication: "last July", "this summer". */
   | { kind: 'recurring'; period: YearlyPeriod; direction: Direction }
-  /** A weekday, counted from publication: "on Friday", "last Monday", "i måndags". */
-  | { kind: 'weekday'; weekday: number; direction: Direction | 'bare' }
-  /** Counted from the previous date in the text: "two days later", "the following month". */
-  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; offset: number }
+  /**
+   * A weekday, counted from publication: "on Friday", "last Monday", "i måndags"; with `week`
+   * it lies in that week counted from publication's: "Monday last week", "förra veckans måndag".
+   */
+  | { kind: 'weekday'; weekday: number; direction: Direction | 'bare'; week?: number }
+  /**
+   * Counted from the previous date in the text: "two days later", "the following month";
+   * `event` when the text names what it counts from ("three weeks before the summit"),
+   * which the resolver takes to be the story's last date.
+   */
+  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; offset: number; event?: boolean }
+  /** "at the turn of the year", "vid årsskiftet": the end of the story's year or the nearest one. */
+  | { kind: 'year-turn' }
   /** "now", "in the past": no calendar value. */
   | { kind: 'vague'; value: VagueValue };
 

@@ -1,5 +1,6 @@
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
+import { closingAttribution } from './attribution.ts';
 import { statusOf } from './status.ts';
 import type { DatedClaim } from './types.ts';
 
@@ -59,8 +60,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     focus,
     sequel,
   });
-  // Deadlines and years used as modifiers date no event of their sentence.
-  const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m));
+  // Deadlines, years used as modifiers and the days remarks were made date no event of their sentence.
+  const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m) && !isRemark(doc, passage, m, context));
   doc.passages.forEach((passage, index) => {
     // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
     if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
@@ -147,6 +148,28 @@ function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => 
 function insideQuote(doc: CorpusDocument, passage: Passage, mention: DateMention): boolean {
   const paragraphStart = doc.passages.find((p) => p.paragraph === passage.paragraph)?.cleanStart ?? passage.cleanStart;
   return (doc.clean.slice(paragraphStart, mention.start).match(/"/gu) ?? []).length % 2 === 1;
+}
+
+/**
+ * A date of words said that tell no development: a day inside a quotation (a remark made at an
+ * event the story tells, not an event of its own), or the day of a closing attribution ("…,
+ * Bogdanov said Monday.") when what was said is a view or a wish. An announcement, a
+ * confirmation or a threat tells a kind of happening, and stays an event of the day it was said.
+ */
+function isRemark(doc: CorpusDocument, passage: Passage, mention: DateMention, context: ClaimContext): boolean {
+  if (insideQuote(doc, passage, mention)) return !context.tellsHappening(passage.text.replace(mention.text, ' '));
+  const attribution = closingAttribution(passage.text, passage.language);
+  if (attribution === undefined || mention.start - passage.cleanStart < attribution.start) return false;
+  return !context.tellsHappening(quotationBefore(doc, passage, passage.cleanStart + attribution.start) ?? attribution.said);
+}
+
+/** The quotation that closes just before `at`, from its opening mark, in the sentences of its paragraph before (quotes span sentences). */
+function quotationBefore(doc: CorpusDocument, passage: Passage, at: number): string | undefined {
+  const paragraphStart = doc.passages.find((p) => p.paragraph === passage.paragraph)?.cleanStart ?? passage.cleanStart;
+  const marks = [...doc.clean.slice(paragraphStart, at).matchAll(/"/gu)].map((m) => paragraphStart + m.index);
+  const [open, close] = marks.slice(-2);
+  if (marks.length % 2 !== 0 || open === undefined || close === undefined || /\S/u.test(doc.clean.slice(close + 1, at).replace(/[,\s]/gu, ''))) return undefined;
+  return doc.clean.slice(open + 1, close);
 }
 
 function captionFocus(text: string, passage: Passage, mention: DateMention): Claim['focus'] {

@@ -15,9 +15,10 @@ export interface RankingOptions extends Bm25Ranking {
 /** Tuned on the evaluation set with `npm run eval` (see README). */
 export const DEFAULT_RANKING: RankingOptions = {
   boost: { text: 1, bridge: 0.6, context: 0.25, title: 0.15 },
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
+  bm25: { k: 1.5, b: 0.7, d: 0.5 },
   fuzzy: { fraction: 0.2, minLength: 5 },
-  prefix: { minLength: 5 },
+  // From four letters a word finds the longer words it begins: "pipe" finds pipeline.
+  prefix: { minLength: 4 },
   furnitureWeight: 0.6,
   expansion: DEFAULT_EXPANSION,
 };

@@ -24,6 +24,41 @@ describe('question analysis', () => {
   });
 });
 
+describe('periods and timelines in any wording', () => {
+  const all = { start: '0001-01-01', end: '9999-12-31' };
+  it.each([
+    ['Show me everything from 2018.', { start: '2018-01-01', end: '2018-12-31' }, ''],
+    ['list the events of 2017', { start: '2017-01-01', end: '2017-12-31' }, ''],
+    ['Tell me what took place during 2015', { start: '2015-01-01', end: '2015-12-31' }, ''],
+    ['Visa allt från 2018.', { start: '2018-01-01', end: '2018-12-31' }, ''],
+    ['Lista händelserna under 2017', { start: '2017-01-01', end: '2017-12-31' }, ''],
+    // A month without a year takes the year of the other end, not the one before today.
+    ['What happened from May to July 2019?', { start: '2019-05-01', end: '2019-07-31' }, ''],
+    ['Any events between June and August 2016?', { start: '2016-06-01', end: '2016-08-31' }, ''],
+    ['Vad hände mellan juni och augusti 2016?', { start: '2016-06-01', end: '2016-08-31' }, ''],
+    ['Everything from October 2020 to December, please', { start: '2020-10-01', end: '2020-12-31' }, ''],
+    // The two countries' relations frame the whole corpus: a period, not a topic that filters events.
+    ['Give me a timeline of 2020 in Russia–Turkey relations', { start: '2020-01-01', end: '2020-12-31' }, ''],
+    // A topic timeline that names no span covers every date.
+    ['Timeline of the S-400 affair', all, 'S-400 affair'],
+    ['List everything about the gas pipeline', all, 'gas pipeline'],
+    ['Tidslinje över gasledningen', all, 'gasledningen'],
+  ])('%s', (text, period, topicWord) => {
+    const analysis = analyzeQuestion(text, now);
+    expect(analysis).toMatchObject({ kind: 'period', period });
+    expect(analysis.topic.replace(/[^\p{L}\d -]/gu, '').trim()).toContain(topicWord);
+    if (topicWord === '') expect(analysis.topic).not.toMatch(/\p{L}{4,}/u);
+  });
+
+  it.each([
+    ['What did Russia do after the plane was shot down?', 'what'],
+    ['Where did Putin and Erdogan meet in August 2016?', 'where'],
+    ['Who is Mikhail Bogdanov?', 'who'],
+  ])('leaves a question that asks for no list alone: %s', (text, kind) => {
+    expect(analyzeQuestion(text, now).kind).toBe(kind);
+  });
+});
+
 describe('question sanitising', () => {
   it.each([
     ['@everyone when was the ambassador killed?', 'when was the ambassador killed?'],

@@ -54,3 +54,19 @@ describe("a chronology's headings date the entries below them", () => {
     expect(claims(own, 'Deliveries')).toEqual(['2019-07-12 happened: The first parts arrive.', '2019-08-27 happened: The second batch follows on August 27, 2019.']);
   });
 });
+
+describe('words said: a remark dates no event, a statement that tells a development does', () => {
+  it.each([
+    ['a view in a closing attribution', 'Turkish and Russian officials have good relations when it comes to Syria, the deputy foreign minister said Monday.', []],
+    ['a wish in a quotation', '"Turkey has no time and it wants a zone to be built along the border as soon as possible," Erdogan said in Istanbul on Saturday.', []],
+    ['a day inside a quotation', 'Erdogan replied: "Today we have taken a closer look at the defence industry."', []],
+    [
+      'a withdrawal in a quotation, told as who said what',
+      '"Our offer would be withdrawn if it took delivery of the system. Our offer has expired," a State Department official told CNN on August 22.',
+      ['2020-08-22 happened: A State Department official told CNN: "Our offer has expired."'],
+    ],
+    ['a development told with its own date', 'Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.', ['2020-12-15 happened: Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.']],
+  ])('%s', (_, sentence, expected) => {
+    expect(claims(sentence, 'News')).toEqual(expected);
+  });
+});

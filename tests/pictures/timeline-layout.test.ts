@@ -46,7 +46,7 @@ describe('the timeline layout', () => {
     const year = densestYear(engine.timeline(every));
     expect(year).toBe('2019');
     const events = engine.timeline({ from: '2019', to: '2019', ...every });
-    expect(events.length).toBeGreaterThanOrEqual(15);
+    expect(events.length).toBeGreaterThanOrEqual(12);
     expectReadable(layoutTimeline({ events, from: '2019', to: '2019', language: 'en' }, fontMeasure()), events);
   });
 

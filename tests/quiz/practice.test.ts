@@ -96,7 +96,7 @@ describe('practice questions from the corpus', () => {
     expect(turn).toBeDefined();
     const { cardId, question } = turn as NonNullable<typeof turn>;
     expect(question.kind).toBe(cardSubject(cardId)?.kind);
-    expect(question.eventIds).toEqual([cardSubject(cardId)?.eventId]);
+    expect(question.eventIds).toContain(cardSubject(cardId)?.eventId);
     expect(cardQuestion(cardId, 12, make)).toEqual(question);
   });
 

@@ -120,6 +120,13 @@ describe('WordNet rewords a question below its own words', () => {
   });
 });
 
+describe('a word of four letters finds the longer words it begins', () => {
+  it('"pipe" finds the pipeline', () => {
+    const index = indexOf(['other', 'en', 'The presidents met in Istanbul.'], ['pipeline', 'en', 'The presidents opened the pipeline in Istanbul.']);
+    expect(index.search('the pipe in Istanbul', { limit: 1 })[0]?.documentId).toBe('pipeline');
+  });
+});
+
 describe('the lexicon files are what their scripts make', () => {
   it.each(['freedict-swe-eng.tsv', 'freedict-eng-swe.tsv'])('%s: its stem columns are the stemmer’s', (name) => {
     const [from, to]: [Language, Language] = name === 'freedict-swe-eng.tsv' ? ['sv', 'en'] : ['en', 'sv'];

@@ -1,5 +1,7 @@
 /** Counts and units as the relative parsers of both languages read them. */
 import type { RelativeUnit } from '../draft.ts';
+import { alternation } from '../patterns.ts';
+import type { DateLanguage } from '../types.ts';
 
 /** "3", "two", "Två" → a number, or undefined for a word the lexicon does not know. */
 export function countOf(text: string | undefined, numbers: Record<string, number>): number | undefined {
@@ -13,4 +15,49 @@ export type AnaphoricUnit = 'year' | 'month' | 'week' | 'day';
 export function anaphoricUnit(word: string | undefined, units: Record<string, RelativeUnit>): AnaphoricUnit | undefined {
   const unit = units[(word ?? '').toLowerCase()];
   return unit === 'quarter' ? undefined : unit;
+}
+
+const UNIT_WORDS: Record<DateLanguage, string> = {
+  en: 'days?|weeks?|months?|years?',
+  sv: 'dagar|dag|veckor|vecka|månader|månad|år',
+};
+const HALF: Record<DateLanguage, { after: string; oneAndHalf: string; halfOf: string }> = {
+  en: { after: '\\s+and\\s+a\\s+half', oneAndHalf: '(?:an?|one)\\s+(?<unitAndHalf>day|week|month|year)\\s+and\\s+a\\s+half', halfOf: 'half\\s+an?\\s+(?<halfUnit>day|week|month|year)' },
+  sv: { after: '\\s+och\\s+(?:en|ett)\\s+halvt?', oneAndHalf: '(?!)', halfOf: '(?:ett\\s+|en\\s+)?halv(?:t\\s+|\\s+)?(?<halfUnit>år|månad|vecka|dag)' },
+};
+
+/**
+ * A count of units, whole or with a half: "two days", "two and a half years", "a year and a
+ * half", "half a year", "1.5 years", "två och ett halvt år", "ett halvår". Read it with countedUnit().
+ */
+export function countedUnitSource(lang: DateLanguage, numbers: Record<string, number>): string {
+  const half = HALF[lang];
+  const decimal = lang === 'en' ? '\\.' : ',';
+  return `(?:(?<count>\\d{1,3}(?:${decimal}\\d)?|${alternation(Object.keys(numbers))})(?<half>${half.after})?\\s+(?<unit>${UNIT_WORDS[lang]})|${half.oneAndHalf}|${half.halfOf})`;
+}
+
+/** The number of units a countedUnitSource() match states, possibly fractional. */
+export function countedUnit(
+  groups: Record<string, string | undefined> | undefined,
+  numbers: Record<string, number>,
+  units: Record<string, RelativeUnit>,
+): { count: number; unit: RelativeUnit } | undefined {
+  const g = groups ?? {};
+  const unitWord = (g.unit ?? g.unitAndHalf ?? g.halfUnit ?? '').toLowerCase();
+  const unit = units[unitWord];
+  if (unit === undefined) return undefined;
+  if (g.unitAndHalf) return { count: 1.5, unit };
+  if (g.halfUnit) return { count: 0.5, unit };
+  const count = /^\d/.test(g.count ?? '') ? Number((g.count ?? '').replace(',', '.')) : countOf(g.count, numbers);
+  if (count === undefined) return undefined;
+  return { count: count + (g.half ? 0.5 : 0), unit };
+}
+
+const FINER: Record<RelativeUnit, [RelativeUnit, number]> = { year: ['month', 12], quarter: ['month', 3], month: ['day', 30], week: ['day', 7], day: ['day', 1] };
+
+/** A fractional offset in the next finer unit, rounded: 2.5 years are 30 months. Whole offsets stay as they are. */
+export function inWholeUnits(unit: RelativeUnit, offset: number): { unit: RelativeUnit; offset: number } {
+  if (Number.isInteger(offset)) return { unit, offset };
+  const [finer, factor] = FINER[unit];
+  return { unit: finer, offset: Math.round(offset * factor) };
 }

@@ -17,6 +17,7 @@ import {
   type CalendarValue,
 } from '../calendar.ts';
 import type { YearlyPeriod } from '../draft.ts';
+import { inWholeUnits, type AnaphoricUnit } from '../common/counts.ts';
 import { occurrencesAround, periodInYear } from './periods.ts';
 import type { NarrativeState, Resolution } from './resolution.ts';
 
@@ -81,7 +82,8 @@ const FINENESS: Record<CalendarValue['unit'], number> = { day: 0, week: 1, month
  * If that date is coarser than the count ("two days later" after "In June 2016") only its
  * own value can be given.
  */
-export function resolveAnaphoric(narrative: NarrativeState | null, unit: 'year' | 'month' | 'week' | 'day', offset: number): Resolution | null {
+export function resolveAnaphoric(narrative: NarrativeState | null, statedUnit: AnaphoricUnit, statedOffset: number): Resolution | null {
+  const { unit, offset } = inWholeUnits(statedUnit, statedOffset) as { unit: AnaphoricUnit; offset: number };
   const base = narrative?.value;
   if (!base || base.unit === 'decade' || base.unit === 'century') return null;
   const result = (value: CalendarValue): Resolution => ({ value, certain: false, anchor: 'previous-event' });
@@ -97,4 +99,20 @@ export function resolveAnaphoric(narrative: NarrativeState | null, unit: 'year' 
     case 'year':
       return result({ unit: 'year', year: base.year + offset });
   }
+}
+
+/**
+ * "at the turn of the year", "vid årsskiftet": the end of the story's year; without a story,
+ * the year end before publication after a past cue, the coming one after a future cue, else
+ * the nearer one. Always a reading, never certain.
+ */
+export function resolveYearTurn(narrative: NarrativeState | null, reference: CalendarValue, tense: 'past' | 'future' | 'unknown'): Resolution | null {
+  const year = (v: number): Resolution => ({ value: { unit: 'year', year: v }, certain: false, anchor: narrative && !narrative.present ? 'narrative' : 'publication' });
+  const story = narrative && !narrative.present ? yearOf(narrative.value) : undefined;
+  if (story !== undefined) return year(story);
+  const published = yearOf(reference);
+  if (published === undefined) return null;
+  if (tense === 'past') return year(published - 1);
+  if (tense === 'future' || reference.unit === 'year') return year(published);
+  return year(rangeOf(reference).start.month >= 7 ? published : published - 1);
 }

@@ -1,6 +1,7 @@
 /** Placing a yearly period (month, season, quarter) in a given year. */
-import { isValidDay, weekdayOf, type CalendarValue } from '../calendar.ts';
+import { dayValue, isValidDay, weekdayOf, type CalendarValue } from '../calendar.ts';
 import type { YearlyPeriod } from '../draft.ts';
+import { holidayIn } from '../holidays.ts';
 
 export function periodInYear(period: YearlyPeriod, year: number, day?: number): CalendarValue | null {
   switch (period.kind) {
@@ -11,6 +12,8 @@ export function periodInYear(period: YearlyPeriod, year: number, day?: number): 
       return { unit: 'season', year, season: period.season };
     case 'quarter':
       return { unit: 'quarter', year, quarter: period.quarter };
+    case 'holiday':
+      return dayValue(holidayIn(period.holiday, year));
   }
 }
 

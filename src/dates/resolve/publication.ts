@@ -15,6 +15,7 @@ import {
   type Day,
 } from '../calendar.ts';
 import type { Direction, RelativeUnit, YearlyPeriod } from '../draft.ts';
+import { inWholeUnits } from '../common/counts.ts';
 import { occurrencesAround, periodInYear } from './periods.ts';
 import { referenceOnly, type Resolution } from './resolution.ts';
 
@@ -38,6 +39,12 @@ export function resolveDeictic(
   period?: YearlyPeriod,
   day?: number,
 ): Resolution | null {
+  // "two and a half years ago" is 30 months ago, and only about that.
+  if (!Number.isInteger(offset)) {
+    const whole = inWholeUnits(unit, offset);
+    const resolution = resolveDeictic(reference, whole.unit, whole.offset, period, day);
+    return resolution && { ...resolution, certain: false };
+  }
   const certain = (value: CalendarValue | null, present = false): Resolution | null =>
     value ? { value, certain: true, anchor: 'publication', present } : null;
   const year = referenceYear(reference);
@@ -83,10 +90,15 @@ export function resolveRecurring(reference: CalendarValue, period: YearlyPeriod,
 /**
  * "on Friday": in past-tense news the most recent Friday on or before publication, after a
  * future cue the next one. That reading is a convention, so the result is never certain.
+ * With a stated week ("Monday last week") it is that week's day, composed and so not certain either.
  */
-export function resolveWeekday(reference: CalendarValue, weekday: number, direction: Direction | 'bare', future: boolean): Resolution {
+export function resolveWeekday(reference: CalendarValue, weekday: number, direction: Direction | 'bare', future: boolean, week?: number): Resolution {
   const today = referenceDay(reference);
   if (!today) return referenceOnly(reference);
+  if (week !== undefined) {
+    const monday = addDays(today, week * 7 - ((weekdayOf(today) + 6) % 7));
+    return { value: dayValue(addDays(monday, (weekday + 6) % 7)), certain: false, anchor: 'publication', present: true };
+  }
   const back = (weekdayOf(today) - weekday + 7) % 7;
   const forward = (weekday - weekdayOf(today) + 7) % 7;
   let shift: number;

@@ -28,6 +28,8 @@ export interface ResolveContext {
   lang: DateLanguage;
   reference: CalendarValue;
   narrative: NarrativeState | null;
+  /** A year frame whose paragraph has ended: a fallback for months that would otherwise fall after publication. */
+  expired?: NarrativeState | null;
 }
 
 /** When the publication date is too coarse for an expression ("last week" in a text dated only 2017), say only what it does know. */

@@ -1,7 +1,8 @@
 /** Dispatches one draft to the resolver for its relation. */
 import type { DateDraft } from '../draft.ts';
+import { compareDays, rangeOf, type CalendarValue } from '../calendar.ts';
 import { hasFutureCue, hasPastCue } from '../tense.ts';
-import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearlessInNarrative } from './narrative.ts';
+import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearTurn, resolveYearlessInNarrative } from './narrative.ts';
 import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPublication, type Tense } from './publication.ts';
 import type { ResolveContext, Resolution } from './resolution.ts';
 
@@ -9,6 +10,8 @@ function tenseAt(context: ResolveContext, index: number): Tense {
   if (hasFutureCue(context.text, index, context.lang)) return 'future';
   return hasPastCue(context.text, index, context.lang) ? 'past' : 'unknown';
 }
+
+const afterPublication = (value: CalendarValue, reference: CalendarValue): boolean => compareDays(rangeOf(value).start, rangeOf(reference).end) > 0;
 
 export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolution | null {
   const { reference, narrative } = context;
@@ -23,14 +26,19 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'recurring':
       return resolveRecurring(reference, r.period, r.direction);
     case 'weekday':
-      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang));
+      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang), r.week);
     case 'yearless': {
       const tense = tenseAt(context, draft.start);
       if (narrative && !narrative.present) {
         const inNarrative = resolveYearlessInNarrative(narrative, reference, r.period, r.day, tense === 'future', r.weekday);
         if (inNarrative) return inNarrative;
       }
-      return resolveYearlessAtPublication(reference, r.period, r.day, tense, r.weekday);
+      const atPublication = resolveYearlessAtPublication(reference, r.period, r.day, tense, r.weekday);
+      // "In 2019, … ¶ In July, …" in a story published in June 2020: not the July to come.
+      if (atPublication && typeof atPublication.value !== 'string' && tense !== 'future' && context.expired && afterPublication(atPublication.value, reference)) {
+        return resolveYearlessInNarrative(context.expired, reference, r.period, r.day, false, r.weekday) ?? atPublication;
+      }
+      return atPublication;
     }
     case 'day-only':
       return resolveDayOnly(narrative, r.day);
@@ -38,5 +46,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
       return resolveCurrentPeriod(narrative, reference, r.unit);
     case 'anaphoric':
       return resolveAnaphoric(narrative, r.unit, r.offset);
+    case 'year-turn':
+      return resolveYearTurn(narrative, reference, tenseAt(context, draft.start));
   }
 }

@@ -40,9 +40,10 @@ export function resolveMentions(
 ): { mentions: DateMention[]; narrative: NarrativeState | null } {
   const mentions: DateMention[] = [];
   let narrative = initialNarrative;
+  let expired: NarrativeState | null = null;
   for (const draft of drafts) {
-    if (narrative?.until !== undefined && draft.start > narrative.until) narrative = null;
-    const resolution = resolveDraft(draft, { ...context, narrative });
+    if (narrative?.until !== undefined && draft.start > narrative.until) [expired, narrative] = [narrative, null];
+    const resolution = resolveDraft(draft, { ...context, narrative, expired });
     if (!resolution) continue;
     const { value } = resolution;
     if (typeof value === 'string' && !includeVague) continue;

@@ -5,21 +5,24 @@
 import { boundaryRefiner } from '../../common/boundary-refiner.ts';
 import { chronoCalendarParser } from '../../common/chrono-calendar-parser.ts';
 import { dottedDateParser, isoDateParser } from '../../common/numeric-date-parsers.ts';
+import { appositionRefiner } from '../../common/apposition-refiner.ts';
 import { overlapRefiner } from '../../common/overlap-refiner.ts';
 import { qualifierRefiner } from '../../common/qualifier-refiner.ts';
 import { quoteRefiner } from '../../common/quote-refiner.ts';
 import { roleRefiner } from '../../common/role-refiner.ts';
 import { yearParser } from '../../common/year-parser.ts';
 import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
+import { weekdayWeekRefiner } from '../../common/weekday-week-refiner.ts';
 import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
 import type { Configuration } from '../../pipeline.ts';
 import { enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser.ts';
 import { enCenturyParser, enDecadeParser } from './decade-century-parser.ts';
 import { enGarbledDayParser } from './garbled-day-parser.ts';
 import { enMonthCaseRefiner } from './month-case-refiner.ts';
-import { enPeriodOfContextParser } from './period-of-context-parser.ts';
+import { enHolidayParser } from './holiday-parser.ts';
+import { enPeriodOfContextParser, enYearTurnParser } from './period-of-context-parser.ts';
 import { enQuarterParser } from './quarter-parser.ts';
-import { enAgoParser, enNeighbourDayParser, enRecurringPeriodParser, enRelativePeriodParser } from './relative-parsers.ts';
+import { enAgoParser, enAheadParser, enBeforeLastParser, enNeighbourDayParser, enRecurringPeriodParser, enRelativePeriodParser } from './relative-parsers.ts';
 import { enSeasonYearParser, enYearlessSeasonParser } from './season-parser.ts';
 import { enVagueParser } from './vague-parser.ts';
 import { enWeekdayParser } from './weekday-parser.ts';
@@ -34,10 +37,14 @@ export function createEnglishConfiguration(): Configuration {
       enRecurringPeriodParser,
       enRelativePeriodParser,
       enAgoParser,
+      enAheadParser,
+      enBeforeLastParser,
       enCountedLaterParser,
       enNeighbourPeriodParser,
       enNeighbourDayParser,
       enPeriodOfContextParser,
+      enYearTurnParser,
+      enHolidayParser,
       enDecadeParser,
       enCenturyParser,
       enWeekdayParser,
@@ -47,6 +54,6 @@ export function createEnglishConfiguration(): Configuration {
       yearParser('en'),
       enVagueParser,
     ],
-    refiners: [boundaryRefiner, enMonthCaseRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
+    refiners: [boundaryRefiner, enMonthCaseRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, weekdayWeekRefiner, appositionRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
   };
 }

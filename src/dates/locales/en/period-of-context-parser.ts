@@ -18,3 +18,9 @@ export const enPeriodOfContextParser = regexParser(
     return { ...spanOf(m), relation: { kind: 'current-period', unit }, ...(qualifier ? { qualifier } : {}) };
   },
 );
+
+export const enYearTurnParser = regexParser('en-year-turn', pattern(`${LEFT}(?<date>the\\s+turn\\s+of\\s+the\\s+year)${RIGHT}`), (m) => ({
+  ...spanOf(m),
+  relation: { kind: 'year-turn' },
+  qualifier: 'end',
+}));

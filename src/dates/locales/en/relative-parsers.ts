@@ -1,11 +1,13 @@
 /**
  * English periods counted from the publication date: "last year", "this week", "next
  * month", "the last week", "this fiscal year", "yesterday", "today", "two years ago", and the
- * nearest named month or season: "last July", "this summer".
+ * nearest named month or season: "last July", "this summer"; also "two and a half years ago",
+ * "in ten days" and "the year before last".
  * "the past five years" is a duration and is deliberately not matched.
  */
 import type { Direction, YearlyPeriod } from '../../draft.ts';
-import { countOf } from '../../common/counts.ts';
+import { countedUnit, countedUnitSource } from '../../common/counts.ts';
+import { hasFutureCue } from '../../tense.ts';
 import { LEXICONS } from '../../lexicon.ts';
 import { regexParser, spanOf } from '../../pipeline.ts';
 import { LEFT, RIGHT, alternation, isUpperCase, pattern } from '../../patterns.ts';
@@ -60,13 +62,39 @@ export const enNeighbourDayParser = regexParser(
   },
 );
 
+const COUNTED = countedUnitSource('en', numbers);
+
 export const enAgoParser = regexParser(
   'en-ago',
-  pattern(`${LEFT}(?<date>(?<count>\\d{1,3}|${alternation(Object.keys(numbers))})\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago)${RIGHT}`),
+  pattern(`${LEFT}(?<date>${COUNTED}\\s+ago)${RIGHT}`),
   (m) => {
-    const count = countOf(m.groups?.count, numbers);
+    const counted = countedUnit(m.groups, numbers, units);
+    return counted ? { ...spanOf(m), relation: { kind: 'deictic', unit: counted.unit, offset: -counted.count } } : null;
+  },
+);
+
+/**
+ * "in ten days", "in two weeks' time", "three months from now". "in two years" is as often a
+ * span ("doubled in two years"), so without "time" or "from now" a future cue must precede it.
+ */
+export const enAheadParser = regexParser(
+  'en-ahead',
+  pattern(`${LEFT}(?<date>(?<in>in\\s+)?${COUNTED}(?<time>['’]?s?\\s+time|\\s+from\\s+now)?)${RIGHT}`),
+  (m, context) => {
+    const g = m.groups ?? {};
+    if (!g.in && !/from/i.test(g.time ?? '')) return null;
+    if (!g.time && !hasFutureCue(context.text, m.index, 'en')) return null;
+    const counted = countedUnit(g, numbers, units);
+    return counted ? { ...spanOf(m), relation: { kind: 'deictic', unit: counted.unit, offset: counted.count } } : null;
+  },
+);
+
+/** "the year before last", "the week before last": two periods back. */
+export const enBeforeLastParser = regexParser(
+  'en-before-last',
+  pattern(`${LEFT}(?<date>the\\s+(?<unit>year|month|week)\\s+before\\s+last)${RIGHT}`),
+  (m) => {
     const unit = units[(m.groups?.unit ?? '').toLowerCase()];
-    if (count === undefined || unit === undefined) return null;
-    return { ...spanOf(m), relation: { kind: 'deictic', unit, offset: -count } };
+    return unit ? { ...spanOf(m), relation: { kind: 'deictic', unit, offset: -2 } } : null;
   },
 );

@@ -1,40 +1,44 @@
 /**
  * Swedish dates counted from the previous date in the text: "Två dagar senare",
- * "dagen därpå", "månaden efter", "följande år", "samma dag", "senare samma år".
- * "samma dag som …" and "dagen efter attacken" name their own anchor and are skipped.
+ * "dagen därpå", "månaden efter", "följande år", "samma dag", "senare samma år", and from a
+ * named happening, taken to be the story's last date: "tre veckor före toppmötet", "dagen
+ * efter attacken" (a noun in the definite form, or "det"). "samma dag som …" is skipped.
  */
-import { anaphoricUnit, countOf } from '../../common/counts.ts';
+import { anaphoricUnit, countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
 import { regexParser, spanOf } from '../../pipeline.ts';
-import { LEFT, RIGHT, alternation, pattern } from '../../patterns.ts';
+import { LEFT, RIGHT, pattern } from '../../patterns.ts';
 
 const { numbers, units } = LEXICONS.sv;
 const ENDS_HERE = '(?=\\s*(?:[,.;:!?)—–]|$))';
+/** A happening named by a definite noun ("toppmötet", "attacken", "valen") or "det". */
+const HAPPENING = '(?:det|detta|[\\p{L}-]{2,}(?:en|et|na|an))(?![\\p{L}])';
 
 export const svCountedLaterParser = regexParser(
   'sv-counted-later',
   pattern(
-    `${LEFT}(?<date>(?<count>\\d{1,3}|${alternation(Object.keys(numbers))})\\s+(?<unit>dagar|dag|veckor|vecka|månader|månad|år)\\s+(?<dir>senare|efteråt|därefter|tidigare))${RIGHT}`,
+    `${LEFT}(?<date>${countedUnitSource('sv', numbers)}\\s+(?<dir>senare|efteråt|därefter|tidigare|(?<side>före|efter|innan)\\s+${HAPPENING}))${RIGHT}`,
   ),
   (m) => {
-    const count = countOf(m.groups?.count, numbers);
-    const unit = anaphoricUnit(m.groups?.unit, units);
-    if (count === undefined || unit === undefined) return null;
-    const sign = (m.groups?.dir ?? '').toLowerCase() === 'tidigare' ? -1 : 1;
-    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * count } };
+    const counted = countedUnit(m.groups, numbers, units);
+    if (!counted || counted.unit === 'quarter') return null;
+    const unit = counted.unit;
+    const sign = /^(?:tidigare|före|innan)/i.test(m.groups?.dir ?? '') ? -1 : 1;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count, ...(m.groups?.side ? { event: true } : {}) } };
   },
 );
 
 export const svNeighbourPeriodParser = regexParser(
   'sv-neighbour-period',
   pattern(
-    `${LEFT}(?<date>(?<unit>dagen|veckan|månaden|året)\\s+(?:(?<after>därpå|därefter)|(?<after2>efter)${ENDS_HERE}|(?<before>innan|före)${ENDS_HERE})|(?:på)?(?<following>följande|påföljande)\\s+(?<unit2>dag|vecka|månad|år)|(?:senare\\s+)?samma\\s+(?<unit3>dag|vecka|månad|år)(?!\\s+som))${RIGHT}`,
+    `${LEFT}(?<date>(?<unit>dagen|veckan|månaden|året)\\s+(?:(?<after>därpå|därefter)|(?<after2>efter)(?:${ENDS_HERE}|\\s+(?<afterHappening>${HAPPENING}))|(?<before>innan|före)(?:${ENDS_HERE}|\\s+(?<beforeHappening>${HAPPENING})))|(?:på)?(?<following>följande|påföljande)\\s+(?<unit2>dag|vecka|månad|år)|(?:senare\\s+)?samma\\s+(?<unit3>dag|vecka|månad|år)(?!\\s+som))${RIGHT}`,
   ),
   (m) => {
     const g = m.groups ?? {};
     const unit = anaphoricUnit(g.unit ?? g.unit2 ?? g.unit3, units);
     if (unit === undefined) return null;
     const offset = g.after || g.after2 || g.following ? 1 : g.before ? -1 : 0;
-    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset } };
+    const event = g.afterHappening !== undefined || g.beforeHappening !== undefined;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset, ...(event ? { event } : {}) } };
   },
 );

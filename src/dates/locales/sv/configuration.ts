@@ -2,19 +2,22 @@
 import { boundaryRefiner } from '../../common/boundary-refiner.ts';
 import { chronoCalendarParser } from '../../common/chrono-calendar-parser.ts';
 import { dottedDateParser, isoDateParser } from '../../common/numeric-date-parsers.ts';
+import { appositionRefiner } from '../../common/apposition-refiner.ts';
 import { overlapRefiner } from '../../common/overlap-refiner.ts';
 import { qualifierRefiner } from '../../common/qualifier-refiner.ts';
 import { quoteRefiner } from '../../common/quote-refiner.ts';
 import { roleRefiner } from '../../common/role-refiner.ts';
 import { yearParser } from '../../common/year-parser.ts';
 import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
+import { weekdayWeekRefiner } from '../../common/weekday-week-refiner.ts';
 import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
 import type { Configuration } from '../../pipeline.ts';
 import { svCountedLaterParser, svNeighbourPeriodParser } from './anaphora-parser.ts';
 import { svDecadeCenturyParser } from './decade-century-parser.ts';
 import { svMonthNameParser } from './month-name-parser.ts';
-import { svPeriodOfContextParser } from './period-of-context-parser.ts';
-import { svAgoParser, svRecurringSeasonParser, svRelativePeriodParser } from './relative-parsers.ts';
+import { svHolidayParser } from './holiday-parser.ts';
+import { svPeriodOfContextParser, svYearTurnParser } from './period-of-context-parser.ts';
+import { svAgoParser, svAheadParser, svRecurringSeasonParser, svRelativePeriodParser } from './relative-parsers.ts';
 import { svSeasonParser } from './season-parser.ts';
 import { svVagueParser } from './vague-parser.ts';
 import { svWeekdayParser } from './weekday-parser.ts';
@@ -27,9 +30,12 @@ export function createSwedishConfiguration(): Configuration {
       svRecurringSeasonParser,
       svRelativePeriodParser,
       svAgoParser,
+      svAheadParser,
       svCountedLaterParser,
       svNeighbourPeriodParser,
       svPeriodOfContextParser,
+      svYearTurnParser,
+      svHolidayParser,
       svDecadeCenturyParser,
       svWeekdayParser,
       chronoCalendarParser('sv'),
@@ -38,6 +44,6 @@ export function createSwedishConfiguration(): Configuration {
       yearParser('sv'),
       svVagueParser,
     ],
-    refiners: [boundaryRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
+    refiners: [boundaryRefiner, overlapRefiner, yearSuffixRefiner, weekdayDateRefiner, weekdayWeekRefiner, appositionRefiner, qualifierRefiner, roleRefiner, quoteRefiner],
   };
 }

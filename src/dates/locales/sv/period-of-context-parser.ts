@@ -15,3 +15,9 @@ export const svPeriodOfContextParser = regexParser(
     return { ...spanOf(m), relation: { kind: 'current-period', unit }, ...(qualifier ? { qualifier } : {}) };
   },
 );
+
+export const svYearTurnParser = regexParser('sv-year-turn', pattern(`${LEFT}(?<date>årsskiftet)${RIGHT}`), (m) => ({
+  ...spanOf(m),
+  relation: { kind: 'year-turn' },
+  qualifier: 'end',
+}));

@@ -1,12 +1,13 @@
 /**
  * Swedish periods counted from the publication date: "förra året", "i fjol", "i år",
- * "nästa år", "förra månaden", "i veckan", "i går", "för två år sedan", and the nearest
+ * "nästa år", "förrförra året", "förra månaden", "tidigare i månaden", "i veckan", "i går",
+ * "för två och ett halvt år sedan", "om tio dagar", and the nearest
  * season: "i somras" (last summer), "i våras", "förra vintern", "i sommar" ("i vår" is
  * left out: it is "in our" as often as "this spring").
  */
 import type { Direction, RelativeUnit } from '../../draft.ts';
 import type { Season } from '../../calendar.ts';
-import { countOf } from '../../common/counts.ts';
+import { countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
 import { regexParser, spanOf } from '../../pipeline.ts';
 import { LEFT, RIGHT, alternation, pattern } from '../../patterns.ts';
@@ -22,10 +23,24 @@ const PERIODS: Record<string, [RelativeUnit, number]> = {
   'det här året': ['year', 0],
   'innevarande år': ['year', 0],
   'nästa år': ['year', 1],
+  'förrförra året': ['year', -2],
+  'i förrförra året': ['year', -2],
+  'i förrfjol': ['year', -2],
+  'tidigare i år': ['year', 0],
+  'senare i år': ['year', 0],
+  'förrförra månaden': ['month', -2],
+  'tidigare i månaden': ['month', 0],
+  'senare i månaden': ['month', 0],
   'förra månaden': ['month', -1],
   'denna månad': ['month', 0],
   'den här månaden': ['month', 0],
   'nästa månad': ['month', 1],
+  'förrförra veckan': ['week', -2],
+  'tidigare i veckan': ['week', 0],
+  'senare i veckan': ['week', 0],
+  'förra veckans': ['week', -1],
+  'denna veckas': ['week', 0],
+  'nästa veckas': ['week', 1],
   'förra veckan': ['week', -1],
   'i förra veckan': ['week', -1],
   'i veckan': ['week', 0],
@@ -81,13 +96,19 @@ export const svRecurringSeasonParser = regexParser(
   },
 );
 
+const COUNTED = countedUnitSource('sv', numbers);
+
 export const svAgoParser = regexParser(
   'sv-ago',
-  pattern(`${LEFT}(?<date>för\\s+(?<count>\\d{1,3}|${alternation(Object.keys(numbers))})\\s+(?<unit>dagar|dag|veckor|vecka|månader|månad|år)\\s+sedan)${RIGHT}`),
+  pattern(`${LEFT}(?<date>för\\s+${COUNTED}\\s+sedan)${RIGHT}`),
   (m) => {
-    const count = countOf(m.groups?.count, numbers);
-    const unit = units[(m.groups?.unit ?? '').toLowerCase()];
-    if (count === undefined || unit === undefined) return null;
-    return { ...spanOf(m), relation: { kind: 'deictic', unit, offset: -count } };
+    const counted = countedUnit(m.groups, numbers, units);
+    return counted ? { ...spanOf(m), relation: { kind: 'deictic', unit: counted.unit, offset: -counted.count } } : null;
   },
 );
+
+/** "om tio dagar", "om två veckor": "om" before a count of time only ever looks ahead. */
+export const svAheadParser = regexParser('sv-ahead', pattern(`${LEFT}(?<date>om\\s+${COUNTED})${RIGHT}`), (m) => {
+  const counted = countedUnit(m.groups, numbers, units);
+  return counted ? { ...spanOf(m), relation: { kind: 'deictic', unit: counted.unit, offset: counted.count } } : null;
+});

@@ -56,6 +56,8 @@ export const practiceReportHandler: ButtonHandler = {
     const [seedText = '', cardId = ''] = invocation.fields;
     const seed = decodeSeed(seedText);
     if (seed === undefined) throw new UserError(strings(invocation.locale).errors.staleButton);
-    return report(invocation, null, practiceQuestion(invocation.services.engine, cardId, seed, invocation.locale));
+    // Whoever presses 🚩 may read another language than the question was asked in; one their language cannot make was asked in English.
+    const engine = invocation.services.engine;
+    return report(invocation, null, practiceQuestion(engine, cardId, seed, invocation.locale) ?? practiceQuestion(engine, cardId, seed, 'en'));
   },
 };

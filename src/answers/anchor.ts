@@ -1,0 +1,119 @@
+import type { Language } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
+
+export type AnchorUnit = 'day' | 'week' | 'month' | 'year';
+
+/** A question that names its time through another event: "the month after the coup", "two days after the letter". */
+export interface Anchor {
+  /** The words that name the other event ("the failed coup"). */
+  event: string;
+  direction: 'after' | 'before';
+  /** How many units away ("two days after"); null for a stretch next to it ("the month after"). */
+  count: number | null;
+  /** How many units the stretch next to it spans: one for "the month after", a few for "the weeks before". */
+  stretch: number;
+  /** Null for a bare "before the Astana talks": all the time before it. */
+  unit: AnchorUnit | null;
+  /** Where the anchor phrase stands in the question. */
+  start: number;
+  end: number;
+}
+
+const NUMBERS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10,
+};
+/** "the weeks before", "några dagar efter": a few, read as three. */
+const A_FEW = 3;
+
+const UNITS: Record<string, AnchorUnit> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+  dag: 'day', dagen: 'day', dagar: 'day', vecka: 'week', veckan: 'week', veckor: 'week', veckorna: 'week',
+  månad: 'month', månaden: 'month', månader: 'month', månaderna: 'month', år: 'year', året: 'year', åren: 'year',
+};
+const PLURAL = new Set(['days', 'weeks', 'months', 'years', 'dagar', 'veckor', 'veckorna', 'månader', 'månaderna', 'åren']);
+const VAGUE = /^(?:a few|few|several|några)$/iu;
+const AFTER = /^(?:after|following|efter)$/iu;
+
+const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några`;
+const UNIT = Object.keys(UNITS).join('|');
+const RELATION = String.raw`after|following|before|preceding|prior to|efter|före|innan`;
+/** "(in) the month after …", "two days after …", "en vecka efter att …": up to the end of the clause. */
+const COUNTED = new RegExp(String.raw`(?:\b(?:in|during|within|on|under|i)\s+)?(?:\b(?:the|de|den|det)\s+)?(?:\b(${COUNT})\s+)?\b(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
+/** A bare "before the Astana talks", read as a span only in a question that asks what happened. */
+const BARE = new RegExp(String.raw`\b(${RELATION})\s+(?:att\s+)?((?:the|det|den|de)\s+[^?.!;]+)`, 'iu');
+
+/** The anchor a question names its time by; `spanQuestion` lets a bare "after X" count (what happened after X). */
+export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
+  const counted = COUNTED.exec(text);
+  if (counted) {
+    const [whole, count, unit, relation, event] = counted as unknown as [string, string | undefined, string, string, string];
+    const key = unit.toLowerCase();
+    const vague = count !== undefined && VAGUE.test(count);
+    const n = count && !vague ? (NUMBERS[count.toLowerCase()] ?? Number.parseInt(count, 10)) : null;
+    const stretch = vague || PLURAL.has(key) ? A_FEW : 1;
+    return { event: event.trim(), direction: AFTER.test(relation) ? 'after' : 'before', count: n, stretch, unit: UNITS[key] ?? 'day', start: counted.index, end: counted.index + whole.length };
+  }
+  const bare = spanQuestion ? BARE.exec(text) : null;
+  if (!bare) return null;
+  const [whole, relation, event] = bare as unknown as [string, string, string];
+  return { event: event.trim(), direction: AFTER.test(relation) ? 'after' : 'before', count: null, stretch: 1, unit: null, start: bare.index, end: bare.index + whole.length };
+}
+
+/** The question's wording to find the anchor event's date with ("When: the failed coup"). */
+export const anchorQuestion = (anchor: Anchor, language: Language): string => `${language === 'sv' ? 'När' : 'When'}: ${anchor.event}?`;
+
+/**
+ * The span an anchor names, from the anchor event's (partial) date: "two days after" 27 June 2016 is
+ * 29 June; "the month after" July 2016 is August; a bare "before" is all the time before it. A span
+ * is widened to whole months or years when the anchor is dated only that precisely.
+ */
+export function periodRelativeTo(anchor: Anchor, date: string): Period {
+  const at = partialDateRange(date);
+  const { direction, count, stretch, unit } = anchor;
+  if (unit === null) return direction === 'after' ? { start: dayAfter(at.end), end: ALL_TIME.end } : { start: ALL_TIME.start, end: dayBefore(at.start) };
+  const sign = direction === 'after' ? 1 : -1;
+  const span =
+    count === null
+      ? direction === 'after'
+        ? { start: dayAfter(at.end), end: endOfUnit(shift(at.end, unit, stretch), unit) }
+        : { start: startOfUnit(shift(at.start, unit, -stretch), unit), end: dayBefore(at.start) }
+      : { start: shift(at.start, unit, sign * count), end: shift(at.end, unit, sign * count) };
+  return widen(span, date.length);
+}
+
+function shift(day: string, unit: AnchorUnit, by: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  if (unit === 'day' || unit === 'week') {
+    const date = new Date(Date.UTC(y, m - 1, d + by * (unit === 'week' ? 7 : 1)));
+    return date.toISOString().slice(0, 10);
+  }
+  const months = unit === 'year' ? by * 12 : by;
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  // 31 January + 1 month is the last day of February, not 3 March.
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/**
+ * The far end of a stretch of months or years reaches the end of its calendar unit: an event dated only
+ * "July 2019" happened in "the month after" 6 June 2019.
+ */
+function endOfUnit(day: string, unit: AnchorUnit): string {
+  if (unit === 'month') return partialDateRange(day.slice(0, 7)).end;
+  return unit === 'year' ? partialDateRange(day.slice(0, 4)).end : day;
+}
+
+function startOfUnit(day: string, unit: AnchorUnit): string {
+  if (unit === 'month') return partialDateRange(day.slice(0, 7)).start;
+  return unit === 'year' ? partialDateRange(day.slice(0, 4)).start : day;
+}
+
+/** A span to whole months (an anchor dated YYYY-MM) or years (YYYY). */
+function widen(span: Period, precision: number): Period {
+  if (precision >= 10) return span;
+  const unit = precision >= 7 ? 7 : 4;
+  return { start: partialDateRange(span.start.slice(0, unit)).start, end: partialDateRange(span.end.slice(0, unit)).end };
+}

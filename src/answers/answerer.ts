@@ -4,6 +4,7 @@ import { anchorDate } from './anchor-date.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
+import { expectedFact, REQUIRED } from './expected.ts';
 import { MESSAGES } from './messages.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
@@ -12,7 +13,7 @@ import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer } from './scoring.ts';
-import { answers, select } from './selection.ts';
+import { select, supportOf } from './selection.ts';
 import { eventsAbout } from './timeline.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
@@ -49,7 +50,11 @@ export class Answerer {
     const scorer = new Scorer(context, question, query, tuning);
     const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
     const { best, fact } = select(context, scored, question, tuning);
-    if (!answers(context, best, query, tuning)) return this.abstainer.abstain(question, messages.abstain);
+    const support = supportOf(context, best, query);
+    const expected = expectedFact(question);
+    if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
+    // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
+    if (support < tuning.minSupport || (expected && REQUIRED.has(expected) && !fact)) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 

@@ -26,24 +26,24 @@ const SCALE = 'million|billion|thousand|hundred|miljoner|miljon|miljarder|tusen|
 const APPROX = 'more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than|mer än|över|omkring|cirka|nästan|minst|drygt|knappt';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober';
 /** A count with its scale: "more than 30", "3.5 million", "twelve"; years and days of months are not counts. */
-const COUNT = new RegExp(`(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:\\b\\d[\\d,.]*\\d\\b|\\b\\d\\b|\\b(?:${NUMBER_WORDS})\\b)(?:\\s+(?:${SCALE})\\b)?`, 'giu');
+const COUNT = new RegExp(`(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:(?<![\\p{L}\\d-])\\d[\\d,.]*\\d\\b|(?<![\\p{L}\\d-])\\d\\b|\\b(?:${NUMBER_WORDS})\\b|\\b(?:a|an)(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE})\\b)?`, 'giu');
 /** Words that end the thing a number counts. */
 const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|were|was|are|is|var|blev)$/iu;
 
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
-const PASSIVE = /\b(?:was|were|been|being|is|are|blev|var|har|hade)\s+(?:\p{L}+\s+)?$/iu;
+const PASSIVE = /\b(?:was|were|be|been|being|is|are|blev|var|har|hade)\s+(?:\p{L}+\s+)?$/iu;
 const PRONOUN = /^(?:it|he|she|they|this|that|who|which|we|i|you|den|det|han|hon|de|som|vi)$/iu;
 const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|because|and|but|where|then|som|när|då|efter|innan|eftersom|och|men|där)\s+/giu;
 
-const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|outside|inside|i|på|vid|nära|utanför|till|från)\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)/gu;
+const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)/gu;
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 /** Words that introduce a cause, most telling first. */
 const REASON_MARKERS: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|in response to|in retaliation for|as a result of|for fear of)\s/iu],
-  ['sv', /\b(?:eftersom|på grund av|till följd av|som svar på|som hämnd för)\s/iu],
-  ['en', /\b(?:over|after|following|for)\s/iu],
-  ['sv', /\b(?:efter att|efter|för)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|in response to|in retaliation for|as a result of|for fear of|in order to|so as to|aimed at|in a bid to)\s/iu],
+  ['sv', /\b(?:eftersom|på grund av|till följd av|som svar på|som hämnd för|i syfte att|för att)\s/iu],
+  ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
+  ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
 ];
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
 
@@ -59,6 +59,7 @@ type Span = { start: number; end: number; asked?: boolean };
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
   number: findNumber,
   person: findPerson,
+  name: findName,
   place: findPlace,
   quotation: findQuotation,
   reason: findReason,
@@ -95,7 +96,9 @@ function findNumber(input: FactInput): Span | null {
       unit += word.length;
     }
     end += unit;
-    options.push({ start, end, asked: sharesTerm(input, text.slice(start, end)) });
+    // What it counts is its last word ("12 military observation posts" counts posts).
+    const head = text.slice(start, end).split(/\s+/u).pop() ?? '';
+    options.push({ start, end, asked: sharesTerm(input, head) });
   }
   return options.find((o) => o.asked) ?? options[0] ?? null;
 }
@@ -168,13 +171,25 @@ function newName({ text, question }: FactInput): Span | null {
   return null;
 }
 
+/** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
+function findName({ text, question }: FactInput): Span | null {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+/gu)) {
+    const words = m[0].toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w)) || words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'iu').test(w))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** A place named after a preposition ("in Sochi", "at Murted"), one the question does not name. */
 function findPlace({ text, question }: FactInput): Span | null {
   const asked = question.toLowerCase();
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     const name = m[1] ?? '';
     const bare = name.replace(/^the\s+/u, '');
-    if (asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
+    // "in Syria's coastal province": a possessive modifies the place that follows.
+    if (/['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
     const start = m.index + m[0].length - name.length;
     return { start, end: start + name.length, asked: false };
   }

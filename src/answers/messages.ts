@@ -3,6 +3,8 @@ import type { Language } from '../corpus/types.ts';
 /** The engine's own wording, in the question's language. Everything else in an answer is quoted. */
 export const MESSAGES: Record<Language, {
   abstain: string;
+  /** The documents tell the story asked about, but not the detail; the closest passages follow. */
+  notStated: string;
   emptyQuestion: string;
   noEvents: (period: string) => string;
   eventsIn: (period: string, count: number) => string;
@@ -12,6 +14,7 @@ export const MESSAGES: Record<Language, {
 }> = {
   en: {
     abstain: "The documents don't say. They cover Russia–Turkey relations since 2015; try asking about one of these:",
+    notStated: "The documents don't say directly; closest:",
     emptyQuestion: 'Ask a question about Russia–Turkey relations, for example "When did Turkish jets shoot down the Russian Su-24?"',
     noEvents: (period) => `The documents report no events for ${period}.`,
     eventsIn: (period, count) => `The documents report ${count} event${count === 1 ? '' : 's'} for ${period}:`,
@@ -21,6 +24,7 @@ export const MESSAGES: Record<Language, {
   },
   sv: {
     abstain: 'Det står inte i dokumenten. De handlar om relationerna mellan Ryssland och Turkiet sedan 2015; fråga till exempel om något av detta:',
+    notStated: 'Det står inte direkt i dokumenten; närmast kommer:',
     emptyQuestion: 'Ställ en fråga om relationerna mellan Ryssland och Turkiet, till exempel "När sköt turkiska plan ned det ryska Su-24-planet?"',
     noEvents: (period) => `Dokumenten nämner inga händelser för ${period}.`,
     eventsIn: (period, count) => `Dokumenten nämner ${count} ${count === 1 ? 'händelse' : 'händelser'} för ${period}:`,

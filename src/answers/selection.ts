@@ -16,11 +16,14 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   const type = expectedFact(question);
   if (!best || !type || type === 'date') return { best, fact: null };
   const ranked = scored.filter((c) => c.score >= best.score * tuning.factReach).sort((a, b) => b.score - a.score);
+  const input = (c: Scored) => ({ text: c.passage.text, language: c.passage.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
+  // A fact tied to the question's words (the doer of the verb asked about) wins; else the best candidate's own fact, if any.
   for (const candidate of ranked) {
-    const fact = findFact(type, { text: candidate.passage.text, language: candidate.passage.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
-    // A candidate other than the best earns its place only with a fact tied to the question's words.
-    if (fact && (candidate === best || fact.asked)) return { best: candidate, fact };
+    const fact = findFact(type, input(candidate));
+    if (fact?.asked) return { best: candidate, fact };
   }
+  const own = findFact(type, input(best));
+  if (own) return { best, fact: own };
   return { best, fact: null };
 }
 
@@ -31,10 +34,10 @@ function bestOf(scored: Scored[]): Scored | undefined {
   return best;
 }
 
-/** Whether the documents answer at all: the question names nothing unknown, and the answer's story supports enough of it. */
-export function answers(context: AnswerContext, best: Scored | undefined, query: Query, tuning: AnswerTuning): best is Scored {
-  if (!best || context.sources.index.unknownNames(query).length > 0) return false;
-  return storySupport(context, best, query) >= tuning.minSupport;
+/** How much of the question the documents answer with the candidate: 0 when the question names something unknown. */
+export function supportOf(context: AnswerContext, best: Scored | undefined, query: Query): number {
+  if (!best || context.sources.index.unknownNames(query).length > 0) return 0;
+  return storySupport(context, best, query);
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

@@ -9,6 +9,13 @@ export const DEFAULT_TUNING = {
    * off-topic question of the dev set stays under it, every answerable one over it.
    */
   minSupport: 0.5,
+  /**
+   * Between this and `minSupport`, the documents are near the question without answering it: the
+   * abstention shows the closest passages instead of the corpus's main events.
+   */
+  nearSupport: 0.3,
+  /** Passages an abstention near the question shows. */
+  closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */
   candidates: 12,
   /** A name is in many sentences: a who-question looks this many times further for the one that gives a role. */

@@ -51,3 +51,29 @@ describe('answers lead with the fact of the kind asked for', () => {
     expect(answer.answer).toMatch(/^24 November 2015: \S/u);
   });
 });
+
+describe('answers decline when the documents lack the detail asked for, showing what they do say', () => {
+  it.each([
+    ['a false premise', 'Why did Turkey join the EU in 2018?'],
+    ['a name the documents do not give', 'What was the name of the Turkish police officer who shot Karlov?'],
+  ])('%s: declined, with the nearest passages, each cited', (_, question) => {
+    const answer = ask(question);
+    expect(answer.abstained).toBe(true);
+    expect(answer.answer).toMatch(/don't say directly; closest/u);
+    expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+    expect(answer.citations.map((c) => c.n)).toEqual(answer.suggestions.map((_, i) => i + 1));
+    expect(answer.fact).toBeUndefined();
+  });
+
+  it('the shooting of Karlov is among the nearest passages when his shooter is not named', () => {
+    const answer = ask('What was the name of the Turkish police officer who shot Karlov?');
+    expect(answer.citations.some((c) => /Karlov/u.test(c.gloss ?? c.quote))).toBe(true);
+  });
+
+  it('a question far from every document is declined with the main events instead', () => {
+    const answer = ask('Who won the 2014 Eurovision Song Contest?');
+    expect(answer.abstained).toBe(true);
+    expect(answer.citations).toEqual([]);
+  });
+});

@@ -90,22 +90,16 @@ export class QuizSessions {
   }
 
   /**
-   * Claims the channel, then (after `beforeFirstQuestion`, e.g. acknowledging the command) asks
-   * the first question. Throws `QuizAlreadyRunning`, or whatever stopped the first question
-   * (`ChannelRefused`), in which case the session is ended and the channel free again.
+   * Claims the channel, then asks the first question. Throws `QuizAlreadyRunning`, or whatever
+   * stopped the first question (`ChannelRefused`), in which case the session is ended and the
+   * channel free again.
    */
-  async start(request: NewSession, beforeFirstQuestion?: () => Promise<void>): Promise<QuizSessionRecord> {
+  async start(request: NewSession): Promise<QuizSessionRecord> {
     let record: QuizSessionRecord;
     try {
       record = await this.#store.startQuizSession({ id: this.#newId(), ...request, startedAt: iso(this.#clock.now()) });
     } catch (error) {
       if (error instanceof StoreConflict) throw new QuizAlreadyRunning(request.channelId);
-      throw error;
-    }
-    try {
-      await beforeFirstQuestion?.();
-    } catch (error) {
-      await this.#store.updateQuizSession(record.id, { status: 'interrupted', endedAt: iso(this.#clock.now()) });
       throw error;
     }
     const first = startSession(this.#plan(record), this.#clock.now());

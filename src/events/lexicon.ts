@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { fold } from '../text/fold.ts';
-import type { Tone } from './types.ts';
+import type { Relation, Tone } from './types.ts';
 
 export const gazetteerFileSchema = z.object({
   actors: z.array(
@@ -37,9 +37,6 @@ export const toneFileSchema = z.object({
 });
 
 type Entry = { name: string; exact?: RegExp; folded?: RegExp };
-
-/** Whom an event is between: Russia and Turkey (`pair`), or one of them and a third party (`context`). */
-export type Relation = 'pair' | 'context';
 
 const isShortCapitals = (spelling: string) => /^[\p{Lu}.]{1,4}$/u.test(spelling);
 

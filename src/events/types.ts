@@ -1,10 +1,10 @@
 import type { Language } from '../corpus/types.ts';
 import type { Granularity } from '../dates/index.ts';
-import type { Relation } from './lexicon.ts';
 import type { EventStatus } from './status.ts';
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral';
-export type { Relation } from './lexicon.ts';
+/** Whom an event is between: Russia and Turkey (`pair`), or one of them and a third party (`context`). */
+export type Relation = 'pair' | 'context';
 export type { EventStatus, Granularity };
 
 export interface Citation {

@@ -131,12 +131,24 @@ function roleOf(text: string, name: string): Span | null {
 
 /** The doer of the question's verb: "by X" after a passive, else the words before the verb back to the clause's start. */
 function agentOf(input: FactInput): Span | null {
-  const { text, question, analyzer, language } = input;
-  const words = question.replace(/^\W*(?:who|whom|vem)\s+/iu, '').split(/\s+/u);
-  const verb = words.find((w) => !AUXILIARIES.test(w));
-  if (!verb) return null;
-  const verbTerms = askedTerms(input, verb);
-  if (verbTerms.size === 0) return null;
+  // "Which country did Russia and Turkey team up with to launch …": the verbs asked about, in the question's order.
+  const words = input.question.replace(/^\W*(?:who|whom|vem|(?:which|what|vilk(?:en|et|a))\s+(?:\p{L}+\s+)?\p{L}+)\s+/iu, '').split(/[^\p{L}-]+/u);
+  // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
+  const content = words.filter((w) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && input.analyzer.terms(w, input.questionLanguage).length > 0);
+  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => /^(?:to|att)$/iu.test(words[i - 1] ?? '') && content.includes(w))];
+  let unnamed: Span | null = null;
+  for (const verb of verbs) {
+    const found = doerOf(input, askedTerms(input, verb));
+    if (found?.asked) return found;
+    unnamed ??= found;
+  }
+  return unnamed;
+}
+
+/** The doer of a verb of `verbTerms` in the sentence, without the names the question gives itself. */
+function doerOf(input: FactInput, verbTerms: Set<string>): Span | null {
+  const { text, analyzer, language } = input;
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     if (!analyzer.terms(m[0], language).some((t) => verbTerms.has(t))) continue;
     const before = text.slice(0, m.index);
@@ -154,22 +166,35 @@ function agentOf(input: FactInput): Span | null {
     const clauseStart = [...tail.matchAll(CLAUSE_START)].pop();
     const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
     const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
+    // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
+    while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
+    if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
     const agent = agentWords.join(' ').replace(/\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|har|hade|ska|skulle)$/u, '');
-    if (agent.length < 2 || PRONOUN.test(agent)) continue;
+    if (agent.length < 2 || PRONOUN.test(agent) || agentWords.every((w) => given.has(w.toLowerCase()))) continue;
     const start = before.lastIndexOf(agent);
-    if (start >= 0) return { start, end: start + agent.length };
+    // "the three countries launched": a doer without a name answers only if no sentence names one.
+    if (start >= 0) return { start, end: start + agent.length, asked: /\p{Lu}/u.test(agent) };
   }
   return null;
 }
 
 /** The first capitalised name (not a sentence's first word) that the question does not give. */
 function newName({ text, question }: FactInput): Span | null {
-  const asked = question.toLowerCase();
-  for (const m of text.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
-    if (!asked.includes(m[0].toLowerCase()) && !new RegExp(`^(?:${MONTHS})$`, 'iu').test(m[0])) return { start: m.index, end: m.index + m[0].length };
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
+  for (const m of text.matchAll(NAME_SPAN)) {
+    const words = m[0].toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w) || month.test(w))) continue;
+    // "Serbian President Aleksandar Vucic and Bulgarian Prime Minister Boyko Borissov": names in a list are answered together.
+    let end = m.index + m[0].length;
+    for (let next = LIST_NAME.exec(text.slice(end)); next; next = LIST_NAME.exec(text.slice(end))) end += next[0].length;
+    return { start: m.index, end };
   }
   return null;
 }
+
+const NAME_SPAN = /(?<=[\p{L},]\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu;
+const LIST_NAME = /^,?\s+(?:and|och)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/u;
 
 /** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
 function findName({ text, question }: FactInput): Span | null {

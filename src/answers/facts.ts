@@ -45,6 +45,8 @@ const REASON_MARKERS: Array<[Language, RegExp]> = [
   ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
   ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
 ];
+/** Words after a cause that introduce its effect. */
+const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
 
 /** The fact of `type` a sentence gives to the question, or null when it gives none. */
@@ -228,15 +230,42 @@ function findQuotation(input: FactInput): Span | null {
 }
 
 /** The clause a cause marker opens ("because …", "over the purchase of …", "eftersom …"), the most telling marker first. */
-function findReason({ text, language }: FactInput): Span | null {
-  for (const [lang, marker] of REASON_MARKERS) {
+function findReason(input: FactInput): Span | null {
+  const [strong, weak] = [REASON_MARKERS.slice(0, 2), REASON_MARKERS.slice(2)];
+  // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
+  return reasonAfter(input, strong) ?? causeBefore(input) ?? reasonAfter(input, weak);
+}
+
+function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span | null {
+  const { text, language } = input;
+  for (const [lang, marker] of markers) {
     if (lang !== language) continue;
-    const m = new RegExp(marker.source, 'giu').exec(text);
-    if (!m) continue;
-    const clause = /^[^,;.:()]{3,160}/u.exec(text.slice(m.index))?.[0];
-    if (clause) return { start: m.index, end: m.index + cut(clause, 18).length };
+    for (const m of text.matchAll(new RegExp(marker.source, 'giu'))) {
+      const clause = /^[^,;.:()–—]{3,160}/u.exec(text.slice(m.index))?.[0];
+      if (clause && tellsMore(input, clause.slice(m[0].length))) return { start: m.index, end: m.index + cut(clause, 18).length };
+    }
   }
   return null;
+}
+
+/** "Turkey has bought Russian S-400 air defenses – leading to U.S. sanctions": the cause is the clause before the effect the question names. */
+function causeBefore(input: FactInput): Span | null {
+  const { text } = input;
+  for (const m of text.matchAll(new RegExp(EFFECT_MARKER.source, 'giu'))) {
+    const effect = /^(?:[^,;.:()–—]|\.(?!\s))+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (!sharesTerm(input, effect)) continue;
+    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
+    const start = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s|(?<=\.)\s/gu)].map((b) => b.index + b[0].length));
+    if (head.length - start >= 8) return { start, end: head.length };
+  }
+  return null;
+}
+
+/** A reason says something the question does not: "after a meeting in Moscow" does not say why they met in Moscow. */
+function tellsMore(input: FactInput, clause: string): boolean {
+  const asked = askedTerms(input, input.question);
+  const terms = input.analyzer.terms(clause, input.language);
+  return terms.filter((t) => !asked.has(t)).length >= Math.max(1, terms.length / 2);
 }
 
 /** What something resulted in: the object of "agreed on", "led to", "enades om". */

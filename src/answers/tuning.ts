@@ -57,6 +57,8 @@ export const DEFAULT_TUNING = {
   shortSequelLength: 100,
   /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */
   factReach: 0.5,
+  /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
+  neighbourFact: 0.7,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

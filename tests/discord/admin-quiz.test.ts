@@ -71,7 +71,7 @@ describe('/admin quiz and the 🚩 reports’ hide button, through the Discord d
     expect((await knowledge.engines.engineFor(guild)).quizBank().find((q) => q.id === target.id)?.question).toBe('Which leader did this?');
     const [editEntry] = await knowledge.store.audit(guild, { limit: 1 });
     expect(editEntry).toMatchObject({ action: 'quiz.edit', target: target.id, actor: 'discord:800000000000000007', before: { question: target.question }, after: { question: 'Which leader did this?' } });
-    const refused = await admin(['quiz', 'edit'], { question: target.id, answer: 'ABCD'[(target.answer + 1) % 4] }, asModerator);
+    const refused = await admin(['quiz', 'edit'], { question: target.id, answer: 'ABCD'.charAt((target.answer + 1) % 4) }, asModerator);
     await callbackOf(refused);
     expect((await editOf(refused)).content).toMatch(/^The quote does not state the answer/u);
     const restored = await admin(['quiz', 'restore'], { question: target.id }, asModerator);

@@ -127,9 +127,10 @@ describe('the validator refuses what the rubric forbids', () => {
     }
   });
 
-  it('an event shown by a headline that leans on the sentence before it: who "the two men" are', () => {
+  it('an event shown by a headline that leans on the sentence before it: who "the two men" are, which incident', () => {
     expect(headlineProblems('The two men meet in Saint Petersburg.', 'en')).toContain('leans on the sentence before it');
     expect(headlineProblems('De två männen möts i S:t Petersburg.', 'sv')).toContain('leans on the sentence before it');
+    expect(headlineProblems('There is a thaw when Erdogan expresses regret about the incident.', 'en')).toContain('leans on the sentence before it');
     expect(headlineProblems('Putin and Erdogan meet in Saint Petersburg.', 'en')).toEqual([]);
   });
 

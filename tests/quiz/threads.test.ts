@@ -19,6 +19,7 @@ const event = (id: string, date: string, summary: string): TimelineEvent => ({
   actors: [],
   places: [],
   tone: 'neutral',
+  relation: 'pair',
   status: 'happened',
   citations: [{ documentId: 'd', passageId: id, quote: summary, language: 'en' }],
   claims: [],

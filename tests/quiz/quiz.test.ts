@@ -147,7 +147,7 @@ describe('options that show events', () => {
     const fromSource = options.filter(({ text, event }) => event && !event.summary.includes(text.replace(/[.!?]$/u, '')));
     expect(fromSource.length).toBeGreaterThan(0);
     for (const { text, event } of fromSource) {
-      const words = (s: string) => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+      const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
       expect(event?.citations.some((c) => c.language === 'en' && words(text).every((w) => words(c.quote).includes(w)))).toBe(true);
     }
   });

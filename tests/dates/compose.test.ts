@@ -147,3 +147,16 @@ describe('a bare month takes its year from the story, not from publication', () 
     ['Under 2019 tog Turkiet emot S-400. I juli stängde Washington av Turkiet från F-35-programmet.', '2020-06-01', 'sv', { value: '2019-07', anchor: 'narrative' }],
   ]);
 });
+
+describe('a bare month or named day with no story to date it, by the tense of a Swedish sentence', () => {
+  // Verb second: the verb comes right after a date that opens the sentence.
+  table([
+    ['I december sköt en polis ambassadören.', FRIDAY, 'sv', { value: '2018-12', anchor: 'publication', certain: false }],
+    ['På nyårsafton angrep en man en nattklubb.', FRIDAY, 'sv', { value: '2018-12-31', certain: false }],
+    ['Ministrarna möttes på nyårsafton.', FRIDAY, 'sv', { value: '2018-12-31', certain: false }],
+    ['Det femte mötet hölls i december.', FRIDAY, 'sv', { value: '2018-12' }],
+    ['I december ska ministrarna mötas.', FRIDAY, 'sv', { value: '2019-12' }],
+    // An ordinal ends like a past tense ("femte"), a present participle too ("kommande"): the month nearest publication.
+    ['Det femte mötet äger rum i december.', FRIDAY, 'sv', { value: '2019-12' }],
+  ]);
+});

@@ -6,6 +6,7 @@ import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
 import { expectedFact, REQUIRED } from './expected.ts';
 import { MESSAGES } from './messages.ts';
+import { notFoundMessage, orderAnswer } from './order-answer.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
 import { analyzeQuestion, resolveAnchor, type Period } from './question.ts';
@@ -42,6 +43,10 @@ export class Answerer {
     const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (when) => this.ask(when).date ?? anchorDate(context, when, tuning));
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
+    if (question.comparison) {
+      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when));
+      return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
+    }
     const query = context.sources.index.analyse(question.topic, question.guess);
     if (question.kind === 'period' && question.period) {
       const events = eventsAbout(context, question.period, query, tuning);

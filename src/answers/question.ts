@@ -2,11 +2,12 @@ import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
+import { comparisonOf, type Comparison } from './comparison.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';
 
-export type QuestionKind = 'when' | 'what' | 'who' | 'where' | 'how-many' | 'period' | 'other';
+export type QuestionKind = 'when' | 'what' | 'who' | 'where' | 'how-many' | 'period' | 'order' | 'other';
 
 export interface QuestionAnalysis {
   text: string;
@@ -20,6 +21,8 @@ export interface QuestionAnalysis {
   topic: string;
   /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
   anchor: Anchor | null;
+  /** The two events an order question compares ("Did X happen before or after Y?"). */
+  comparison: Comparison | null;
 }
 
 const KINDS: Array<[QuestionKind, RegExp]> = [
@@ -50,6 +53,8 @@ const REQUEST_WORDS = [
 export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const guess = detectLanguage(text);
   const language = guess.language;
+  const comparison = comparisonOf(text, language);
+  if (comparison) return { text, language, guess, kind: 'order', period: null, topic: text.trim(), anchor: null, comparison };
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
   const named = periodOf(text, mentions);
   const leading = text.replace(/^[^\p{L}]+/u, '');
@@ -69,7 +74,7 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
     period = ALL_TIME;
   }
   const topic = kind === 'period' ? withoutRequest(undated) : undated;
-  return { text, language, guess, kind, period, topic: topic.trim(), anchor };
+  return { text, language, guess, kind, period, topic: topic.trim(), anchor, comparison: null };
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;

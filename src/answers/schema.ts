@@ -28,7 +28,7 @@ export const disagreementSchema = z.object({
 export const answerSchema = z.object({
   question: z.string(),
   language: z.enum(['en', 'sv']),
-  kind: z.enum(['when', 'what', 'who', 'where', 'how-many', 'period', 'other']),
+  kind: z.enum(['when', 'what', 'who', 'where', 'how-many', 'period', 'order', 'other']),
   abstained: z.boolean(),
   answer: z.string(),
   date: z.string().nullable(),

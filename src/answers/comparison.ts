@@ -1,0 +1,96 @@
+import type { Language } from '../corpus/types.ts';
+
+/** One of the two events a comparison names, as the question words it. */
+export interface ComparedEvent {
+  /** The event's words ("the Astana talks", "mordet på ambassadören"). */
+  text: string;
+  /**
+   * When-questions that find it, in the question's language, tried in turn: in the question's grammar
+   * where it gives one ("When did the Astana talks start?"), then the event's words alone ("When: the Astana talks?").
+   */
+  whenQuestions: string[];
+}
+
+/**
+ * A question that asks how two events stand in time: which came first (or last), whether the first
+ * came before (or after) the second, or which of the two it did.
+ */
+export interface Comparison {
+  events: [ComparedEvent, ComparedEvent];
+  asks: 'first' | 'last' | 'before' | 'after' | 'before-or-after';
+}
+
+const END = String.raw`\s*[?.!]*\s*$`;
+/** The words that only link a list to its question: "Which came first, X or Y?", "Vad hände först: X eller Y?". */
+const LIST_LINK = String.raw`\s*(?:[,:;]|\s[-–—])\s*`;
+
+/** "Which happened first, X or Y?", "What came earlier: X or Y?", "Vilket kom först, X eller Y?". */
+const WHICH_FIRST = [
+  new RegExp(String.raw`^(?:which|what)\b[^,:;?]*?\b(first|earlier|sooner|last|later)${LIST_LINK}(.+?)\s+or\s+(.+?)${END}`, 'iu'),
+  new RegExp(String.raw`^(?:vad|vilket|vilken|vilka)\b[^,:;?]*?\b(först|tidigast|tidigare|sist|senast|senare)${LIST_LINK}(.+?)\s+eller\s+(.+?)${END}`, 'iu'),
+];
+/** "X or Y: which came first?", "X eller Y – vad hände först?". */
+const LIST_THEN_WHICH = [
+  new RegExp(String.raw`^(.+?)\s+or\s+(.+?)${LIST_LINK}(?:which|what)\b[^?]*?\b(first|earlier|sooner|last|later)${END}`, 'iu'),
+  new RegExp(String.raw`^(.+?)\s+eller\s+(.+?)${LIST_LINK}(?:vad|vilket|vilken)\b[^?]*?\b(först|tidigast|tidigare|sist|senast|senare)${END}`, 'iu'),
+];
+const LATER = /^(?:last|later|sist|senast|senare)$/iu;
+
+/** A verb of happening that may stand between the first event and the relation ("Did the talks start before …"). */
+const HAPPENING_VERB = String.raw`(?:happen|come|start|begin|take place|occur|end|follow|precede|hände|kom|skedde|inträffade|började|startade)\w*`;
+
+/**
+ * "Did the Astana talks start before or after the killing?", "Was the deal signed after the meeting?",
+ * "Hände mötet före eller efter mordet?": an auxiliary (or Swedish happening verb) opens a yes/no question.
+ */
+const RELATIVE = [
+  {
+    language: 'en' as const,
+    pattern: new RegExp(
+      String.raw`^(did|was|were|has|had|is|does)\s+(.+?)\s+(?:(${HAPPENING_VERB}|\p{L}+ed)\s+)?(before or after|after or before|before|after|prior to|earlier than|later than)\s+(.+?)${END}`,
+      'iu',
+    ),
+  },
+  {
+    language: 'sv' as const,
+    pattern: new RegExp(String.raw`^(hände|kom|skedde|inträffade|började|startade|var|blev)\s+(.+?)\s+()(före eller efter|efter eller före|innan eller efter|före|efter|innan|tidigare än|senare än)\s+(?:att\s+)?(.+?)${END}`, 'iu'),
+  },
+];
+const BEFORE = /^(?:before|prior to|earlier than|före|innan|tidigare än)$/iu;
+
+/** The comparison a question asks for, or null when it asks something else. */
+export function comparisonOf(text: string, language: Language): Comparison | null {
+  const question = text.trim();
+  for (const pattern of WHICH_FIRST) {
+    const m = pattern.exec(question);
+    if (m) return listed(m[2] ?? '', m[3] ?? '', m[1] ?? '', language);
+  }
+  for (const pattern of LIST_THEN_WHICH) {
+    const m = pattern.exec(question);
+    if (m) return listed(m[1] ?? '', m[2] ?? '', m[3] ?? '', language);
+  }
+  for (const { pattern } of RELATIVE) {
+    const m = pattern.exec(question);
+    if (!m) continue;
+    const [, auxiliary = '', first = '', verb = '', relation = '', second = ''] = m;
+    const asks = / or | eller /iu.test(relation) ? 'before-or-after' : BEFORE.test(relation) ? 'before' : 'after';
+    return { events: [{ text: first, whenQuestions: whenOf(first, language, auxiliary, verb) }, event(second, language)], asks };
+  }
+  return null;
+}
+
+function listed(first: string, second: string, marker: string, language: Language): Comparison {
+  return { events: [event(first, language), event(second, language)], asks: LATER.test(marker) ? 'last' : 'first' };
+}
+
+const event = (text: string, language: Language): ComparedEvent => ({ text: text.trim(), whenQuestions: whenOf(text.trim(), language) });
+
+/**
+ * The when-questions for an event: the question's own grammar when it has an auxiliary and verb
+ * ("When did the talks start?", "När hände mötet?"), then the event's words alone, as anchors are asked.
+ */
+function whenOf(text: string, language: Language, auxiliary = '', verb = ''): string[] {
+  const bare = `${language === 'sv' ? 'När' : 'When'}: ${text}?`;
+  const grammatical = language === 'sv' ? auxiliary && `När ${auxiliary.toLowerCase()} ${text}?` : auxiliary && verb && `When ${auxiliary.toLowerCase()} ${text} ${verb}?`;
+  return grammatical ? [grammatical, bare] : [bare];
+}

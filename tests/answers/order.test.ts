@@ -1,0 +1,69 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { comparisonOf } from '../../src/answers/comparison.ts';
+import { leadOf } from '../../scripts/evaluation/answers.ts';
+import { answerSchema, type Answer } from '../../src/answers/schema.ts';
+import { createEngine, type Engine } from '../../src/engine.ts';
+
+describe('a question comparing two events in time', () => {
+  it.each([
+    ['Did the summit take place before or after the election?', 'before-or-after', 'the summit', 'the election', 'When did the summit take place?'],
+    ['Was the pipeline deal signed after the visit?', 'after', 'the pipeline deal', 'the visit', 'When was the pipeline deal signed?'],
+    ['Did the embargo come before the talks?', 'before', 'the embargo', 'the talks', 'When did the embargo come?'],
+    ['Was the blockade before or after the truce?', 'before-or-after', 'the blockade', 'the truce', 'When: the blockade?'],
+    ['Which happened first, the strike or the ceasefire?', 'first', 'the strike', 'the ceasefire', 'When: the strike?'],
+    ['What came earlier: the visit to Ankara or the Moscow summit?', 'first', 'the visit to Ankara', 'the Moscow summit', 'When: the visit to Ankara?'],
+    ['Which came later, the referendum or the sanctions?', 'last', 'the referendum', 'the sanctions', 'When: the referendum?'],
+    ['The embargo or the talks: which came first?', 'first', 'The embargo', 'the talks', 'When: The embargo?'],
+    ['Vad hände först: valet eller toppmötet?', 'first', 'valet', 'toppmötet', 'När: valet?'],
+    ['Vilket kom senare, avtalet eller besöket?', 'last', 'avtalet', 'besöket', 'När: avtalet?'],
+    ['Hände besöket före eller efter valet?', 'before-or-after', 'besöket', 'valet', 'När hände besöket?'],
+    ['Kom sanktionerna efter att planet sköts ned?', 'after', 'sanktionerna', 'planet sköts ned', 'När kom sanktionerna?'],
+  ])('%s', (text, asks, first, second, firstWhen) => {
+    const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom)\b/iu.test(text) ? 'sv' : 'en');
+    expect(comparison).toMatchObject({ asks, events: [{ text: first }, { text: second }] });
+    expect(comparison?.events[0].whenQuestions[0]).toBe(firstWhen);
+  });
+
+  it.each([
+    'What happened after the coup?',
+    'Who was the first foreign leader to call Erdogan?',
+    'When did Putin lift the sanctions after the phone call?',
+    'Vad hände efter kuppförsöket?',
+    'Which leaders met in Sochi or in Astana?',
+  ])('is not read into "%s"', (text) => {
+    expect(comparisonOf(text, 'en')).toBeNull();
+  });
+});
+
+describe('order answers', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createEngine({ now: () => new Date('2026-11-21T12:00:00Z') });
+  });
+  const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+
+  it('says the order first, in the question\'s terms, and cites both events in date order', () => {
+    const answer = ask('Did the downing of the Su-24 happen before or after the failed coup?');
+    expect(answer).toMatchObject({ kind: 'order', abstained: false, date: '2015-11-24' });
+    expect(leadOf(answer.answer)).toMatch(/^Before: the downing of the Su-24 \(24 November 2015\), before the failed coup \(July 2016\)/u);
+    expect(answer.answer).toMatch(/\[1\].*\[2\]/u);
+    expect(answer.events.map((e) => e.date)).toEqual(['2015-11-24', '2016-07']);
+  });
+
+  it('answers "did X come before Y" with a yes or a no', () => {
+    expect(leadOf(ask('Did the failed coup come after the downing of the Su-24?').answer)).toMatch(/^Yes, after:/u);
+    expect(leadOf(ask('Did the failed coup come before the downing of the Su-24?').answer)).toMatch(/^No, after:/u);
+  });
+
+  it('names the earlier event for "which came first", in Swedish for a Swedish question', () => {
+    const answer = ask('Vilket kom först, mordet på ambassadören eller kuppförsöket?');
+    expect(answer.language).toBe('sv');
+    expect(leadOf(answer.answer)).toMatch(/^Först: kuppförsöket \(juli 2016\), sedan mordet på ambassadören \(december 2016\)/u);
+  });
+
+  it('declines naming the event the documents do not date', () => {
+    const answer = ask('Did the moon landing happen before the failed coup?');
+    expect(answer).toMatchObject({ kind: 'order', abstained: true });
+    expect(answer.answer).toContain('the moon landing');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import type { Analyzer } from '../text/analyzer.ts';
+import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
 import { DEFAULT_EXPANSION, expansionsOf, type ExpansionWeights } from '../text/expansion.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
@@ -67,9 +67,15 @@ export class PassageIndex {
    * about the capital of Australia.
    */
   unknownNames(query: Query): string[] {
-    return query.spans
-      .filter((item) => item.start > 0 && /^\p{Lu}/u.test(query.text.slice(item.start)) && !this.knows(item.term))
-      .map((item) => query.text.slice(item.start, item.end));
+    // A word stands for all its terms: a compound no passage holds whole is known by its parts ("Astanasamtalen").
+    const words = new Map<number, { end: number; known: boolean }>();
+    for (const item of query.spans) {
+      if (item.start === 0 || !/^\p{Lu}/u.test(query.text.slice(item.start))) continue;
+      const word = words.get(item.start) ?? { end: item.end, known: false };
+      word.known ||= this.knows(item.term);
+      words.set(item.start, word);
+    }
+    return [...words].filter(([, word]) => !word.known).map(([start, word]) => query.text.slice(start, word.end));
   }
 
   private knows(term: string): boolean {
@@ -107,12 +113,29 @@ export class PassageIndex {
     const other: Language = guess.language === 'en' ? 'sv' : 'en';
     const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other, { nearNames: true });
     const all = [...spans, ...otherSpans];
-    const terms = [...new Set(all.filter((item) => !item.weak).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
+    const unsplit = this.unknownWholes(spans);
+    const terms = [...new Set(all.filter((item) => !item.weak && !unsplit.has(item)).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
     const weak = [...new Set(all.filter((item) => item.weak).map((item) => item.term))].filter((term) => !terms.includes(term));
     const kept = new Set([...terms, ...weak]);
     const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, this.ranking.expansion), ...expansionsOf(this.analyzer, text, otherSpans, other, this.ranking.expansion)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
     return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
+  }
+
+  /**
+   * The whole of each compound whose parts stand in its place (the analyzer gives a Swedish compound
+   * as the whole word, then its parts) when no passage holds the whole: "Astanasamtalen" asks for
+   * Astana and samtal, and an answer need not hold a word the documents never use.
+   */
+  private unknownWholes(spans: AnalysedTerm[]): Set<AnalysedTerm> {
+    const wholes = new Set<AnalysedTerm>();
+    spans.forEach((item, i) => {
+      const next = spans[i + 1];
+      const previous = spans[i - 1];
+      const first = previous === undefined || previous.start !== item.start;
+      if (first && next !== undefined && next.start === item.start && !this.knows(item.term)) wholes.add(item);
+    });
+    return wholes;
   }
 
   search(query: Query | string, options: { limit?: number } = {}): SearchHit[] {

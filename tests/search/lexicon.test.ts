@@ -64,6 +64,22 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
   it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal'])('but not a word that is no compound: %s', (word) => {
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });
+
+  it('a question naming one the passages never hold whole is asked by its parts, and the name is known', () => {
+    const index = indexOf(['astana', 'en', 'In January 2017 Russia, Turkey and Iran launched talks in Astana.\n'], ['other', 'en', 'The presidents met in Sochi.\n']);
+    const query = index.analyse('När började Astanasamtalen?');
+    expect(index.unknownNames(query)).toEqual([]);
+    expect(query.terms).toEqual(expect.arrayContaining(['astana', 'samtal']));
+    expect(query.terms).not.toContain('astanasamtal');
+    const [hit] = index.search(query, { limit: 1 });
+    expect(hit?.documentId).toBe('astana');
+    expect(support(index, query, index.termsOf(hit?.passageId ?? ''))).toBeGreaterThan(0.5);
+  });
+
+  it('while a name no passage holds in any part stays unknown', () => {
+    const index = indexOf(['other', 'en', 'The presidents met in Sochi.\n']);
+    expect(index.unknownNames(index.analyse('När började Canberrasamtalen?'))).toEqual(['Canberrasamtalen']);
+  });
 });
 
 describe('misspelt and variant names in a question read as the name', () => {

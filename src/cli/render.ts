@@ -31,7 +31,7 @@ function eventText(e: TimelineEvent, prefix = ''): string {
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** Each quarter's score, then the events behind it with their citations; events dated only to a year last. */
-export function renderBarometer({ quarters, unplaced }: Barometer): string {
+export function renderBarometer({ quarters, unplaced, context }: Barometer): string {
   if (quarters.length === 0 && unplaced.length === 0) return 'No events in that period.';
   const lines = ['Score: +1 for each cooperation event, −1 for each conflict event, 0 for a neutral one, summed per quarter.', ''];
   for (const q of quarters) {
@@ -40,5 +40,7 @@ export function renderBarometer({ quarters, unplaced }: Barometer): string {
   }
   if (unplaced.length > 0) lines.push('', 'Dated only to a year, so in no quarter:');
   for (const e of unplaced) lines.push(eventText(e, `  ${e.tone.padEnd(11)} `));
+  if (context.length > 0) lines.push('', 'Between one of them and a third party, so in no quarter:');
+  for (const e of context) lines.push(eventText(e, `  ${e.tone.padEnd(11)} `));
   return lines.join('\n');
 }

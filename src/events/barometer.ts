@@ -1,5 +1,5 @@
 /**
- * The barometer: cooperation against conflict per quarter. Each event scores by its tone
+ * The barometer: cooperation against conflict between Russia and Turkey per quarter. Each event scores by its tone
  * (`toneScore`) and the scores are summed per quarter, so a bar is a count of events and
  * the net is what is left when conflict is taken from cooperation.
  */
@@ -26,17 +26,21 @@ export interface Barometer {
   quarters: BarometerQuarter[];
   /** Events dated only to a year (or any span longer than a quarter): they belong to no bar. */
   unplaced: TimelineEvent[];
+  /** Events between one of the pair and a third party: shown apart, counted in no bar. */
+  context: TimelineEvent[];
 }
 
 /** A quarter is at most 92 days; a date spanning more cannot be put in one. */
 const longestQuarterDays = 92;
 const dayMs = 86_400_000;
 
-/** Counts the events (already limited to the period) into quarters. */
+/** Counts the events between Russia and Turkey (already limited to the period) into quarters; the others are context. */
 export function buildBarometer(events: TimelineEvent[]): Barometer {
   const placed = new Map<string, TimelineEvent[]>();
   const unplaced: TimelineEvent[] = [];
+  const context = events.filter((event) => event.relation === 'context');
   for (const event of events) {
+    if (event.relation === 'context') continue;
     const quarter = quarterOf(event.date);
     if (quarter === undefined) unplaced.push(event);
     else placed.set(quarter, [...(placed.get(quarter) ?? []), event]);
@@ -45,7 +49,7 @@ export function buildBarometer(events: TimelineEvent[]): Barometer {
   const first = keys[0];
   const last = keys[keys.length - 1];
   const quarters = first && last ? quartersBetween(first, last).map((quarter) => score(quarter, placed.get(quarter) ?? [])) : [];
-  return { quarters, unplaced };
+  return { quarters, unplaced, context };
 }
 
 function score(quarter: string, events: TimelineEvent[]): BarometerQuarter {

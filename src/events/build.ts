@@ -183,9 +183,10 @@ function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Cla
   };
 }
 
-/** A summary that opens with "He" or "They" leaves the reader asking who. */
-function opensWithPronoun(claim: Claim): number {
-  return /^(?:he|she|they|it|his|her|their|its)\b/iu.test(summaryOf(claim)) ? 1 : 0;
+/** A summary that opens with "He" or "They" leaves the reader asking who; one that is only an "After …" clause, what happened. */
+function leansOnContext(claim: Claim): number {
+  const summary = summaryOf(claim);
+  return /^(?:he|she|they|it|his|her|their|its)\b/iu.test(summary) || (/^(?:after|before|when|while|under|since|following)\b/iu.test(summary) && !summary.includes(', ')) ? 1 : 0;
 }
 
 /** Stated dates before worked-out ones, then the most specific, then the better-written source. */
@@ -206,7 +207,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const agrees = (c: Claim) => (dateRelation(c.date, primary.date) === 'conflicting' ? 1 : 0);
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
-    .sort((a, b) => agrees(a) - agrees(b) || opensWithPronoun(a) - opensWithPronoun(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
+    .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
   const summary = english[0] ? summaryOf(english[0]) : `${resources.gloss.gloss(summaryOf(primary))} (word-by-word gloss of the Swedish)`;
   const texts = group.map((c) => c.passage.text).join(' ');
   const toneText = (english[0] ?? primary).focus.text;
@@ -221,6 +222,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     actors: resources.gazetteer.actorsIn(texts),
     places: resources.gazetteer.placesIn(texts),
     tone: tone === 'neutral' ? resources.tone.toneOf(texts) : tone,
+    relation: resources.gazetteer.relationIn(summary),
     status: primary.status,
     ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),

@@ -1,6 +1,7 @@
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import type { DateMention } from '../dates/index.ts';
 import { closingAttribution } from './attribution.ts';
+import { mainClauseAfterOpening } from './clauses.ts';
 import { statusOf } from './status.ts';
 import type { DatedClaim } from './types.ts';
 
@@ -80,6 +81,11 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
       claims.push(claim(passage, mention, focus, sequel));
     });
+    const main = mainClauseClaim(passage, dated, inside, context);
+    if (main) {
+      for (const c of claims) if (c.passage === passage && c.focus.end > main.focus.start) c.focus = trimmedFocus(doc.clean, c.focus.start, main.focus.start);
+      claims.push(claim(passage, main.mention, main.focus, sequel));
+    }
     // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
     if (dated !== starts) {
       for (const mention of starts) {
@@ -89,6 +95,27 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/**
+ * The main clause of a sentence that opens on a dated temporal clause, when it has no date of its
+ * own and tells a happening: dated by the opening clause, from where the main clause starts (so
+ * it is a claim of its own, with an id of its own), as worked out rather than stated.
+ */
+function mainClauseClaim(passage: Passage, dated: DateMention[], inside: DateMention[], context: ClaimContext): { mention: DateMention; focus: Claim['focus'] } | undefined {
+  const opening = dated[0];
+  if (!opening) return undefined;
+  const at = mainClauseAfterOpening(passage.text, passage.language, opening.end - passage.cleanStart);
+  if (at === undefined) return undefined;
+  const start = passage.cleanStart + at;
+  const text = passage.text.slice(at).trim();
+  if (inside.some((m) => m.start >= start) || !context.tellsHappening(text)) return undefined;
+  return { mention: { ...opening, start, end: start, anchor: 'previous-event' }, focus: { start, end: passage.cleanEnd, text } };
+}
+
+function trimmedFocus(text: string, start: number, end: number): Claim['focus'] {
+  const kept = text.slice(start, end).replace(/[\s,;:]+$/u, '');
+  return { start, end: start + kept.length, text: kept.trim() };
 }
 
 /**

@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { fold } from '../text/fold.ts';
-import type { Tone } from './types.ts';
+import type { Relation, Tone } from './types.ts';
 
 export const gazetteerFileSchema = z.object({
-  actors: z.array(z.object({ name: z.string(), kind: z.enum(['person', 'group']), spellings: z.array(z.string().min(1)).min(1) })),
+  actors: z.array(
+    z.object({ name: z.string(), kind: z.enum(['person', 'group']), spellings: z.array(z.string().min(1)).min(1), side: z.enum(['russia', 'turkey']).optional() }),
+  ),
   places: z.array(z.object({ name: z.string(), spellings: z.array(z.string().min(1)).min(1) })),
+  thirdParties: z.array(z.string().min(1)).default([]),
 });
 
 export const eventTypesFileSchema = z.object({ types: z.record(z.string(), z.array(z.string().min(1)).min(1)) });
@@ -62,8 +65,14 @@ export class Gazetteer {
   /** The people among the actors, as the gazetteer names them, with their spellings. */
   readonly people: ReadonlyMap<string, readonly string[]>;
 
+  private readonly sides: ReadonlyMap<string, 'russia' | 'turkey'>;
+  /** Words of third parties that are no actor of their own ("Syrian", "American"). */
+  private readonly others: Entry[];
+
   constructor(data: z.infer<typeof gazetteerFileSchema>) {
     this.actors = entries(data.actors);
+    this.sides = new Map(data.actors.flatMap((a) => (a.side ? [[a.name, a.side] as const] : [])));
+    this.others = entries(data.thirdParties.length > 0 ? [{ name: '', spellings: data.thirdParties }] : []);
     this.places = entries(data.places);
     this.people = new Map(data.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.spellings]));
   }
@@ -75,6 +84,43 @@ export class Gazetteer {
   placesIn(text: string): string[] {
     return find(this.places, text);
   }
+
+  /**
+   * Whether a headline tells Russia and Turkey between them: it names no one else, or it names
+   * both, as its subject or side by side ("a crisis between Moscow and Ankara"). "Washington
+   * suspended Turkish participation" and "Esper said Turkey must return the Russian system" are context.
+   */
+  relationIn(text: string): Relation {
+    const named = namedIn([...this.actors, ...this.others], text);
+    const sideOf = (name: string) => this.sides.get(name);
+    if (named.every(({ name }) => sideOf(name))) return 'pair';
+    if (new Set(named.flatMap(({ name }) => sideOf(name) ?? [])).size < 2) return 'context';
+    const folded = fold(text);
+    const conjoined = named.some((a, i) => {
+      const b = named[i + 1];
+      const [sa, sb] = [sideOf(a.name), b && sideOf(b.name)];
+      return b !== undefined && sa !== undefined && sb !== undefined && sa !== sb && PAIRING.test(folded.slice(a.end, b.at));
+    });
+    return conjoined || sideOf(named[0]?.name ?? '') ? 'pair' : 'context';
+  }
+}
+
+/** What joins two names side by side: "Russia and Turkey", "Turkish and Russian", "Moscow, Ankara". */
+const PAIRING = /^\s*(?:,|and|och|&|with|med)\s*$/u;
+
+/** The entries a text names, each where it is first named, in the order named (offsets of the folded text). */
+function namedIn(list: Entry[], text: string): Array<{ name: string; at: number; end: number }> {
+  const folded = fold(text);
+  const first = (pattern: RegExp | undefined, within: string) => {
+    const match = pattern?.exec(within);
+    return match ? { at: match.index, end: match.index + match[0].length } : undefined;
+  };
+  return list
+    .flatMap((e) => {
+      const found = [first(e.exact, text), first(e.folded, folded)].filter((m) => m !== undefined).sort((a, b) => a.at - b.at)[0];
+      return found ? [{ name: e.name, ...found }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
 }
 
 function find(list: Entry[], text: string): string[] {

@@ -3,6 +3,8 @@ import type { Granularity } from '../dates/index.ts';
 import type { EventStatus } from './status.ts';
 
 export type Tone = 'cooperation' | 'conflict' | 'neutral';
+/** Whom an event is between: Russia and Turkey (`pair`), or one of them and a third party (`context`). */
+export type Relation = 'pair' | 'context';
 export type { EventStatus, Granularity };
 
 export interface Citation {
@@ -36,6 +38,8 @@ export interface TimelineEvent {
   actors: string[];
   places: string[];
   tone: Tone;
+  /** `pair`: between Russia and Turkey; `context`: one of them with a third party (the barometer leaves it out). */
+  relation: Relation;
   /** `happened` by default in the timeline, the quiz and the pictures; `planned` on request; `background` a standing fact. */
   status: EventStatus;
   /** For a plan: the date it is planned for ("planned for 2023"); `date` is when it was said. */

@@ -244,6 +244,7 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
       actors: r.actors,
       places: r.places,
       tone: r.tone,
+      relation: r.relation,
       status: r.status,
       ...(r.plannedFor ? { plannedFor: r.plannedFor } : {}),
       citations,

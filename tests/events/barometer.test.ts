@@ -4,7 +4,7 @@ import { buildBarometer, quarterOf, toneScore } from '../../src/events/barometer
 import type { TimelineEvent, Tone } from '../../src/events/types.ts';
 
 const event = (id: string, date: string, tone: Tone): TimelineEvent => ({
-  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, status: 'happened', citations: [], claims: [],
+  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, relation: 'pair', status: 'happened', citations: [], claims: [],
 });
 
 describe('the barometer', () => {
@@ -40,16 +40,35 @@ describe('the barometer', () => {
     expect(unplaced.map((e) => e.id)).toEqual(['y']);
   });
 
-  it('reads the corpus: the S-400 summer of 2019 is its most cooperative quarter', async () => {
+  it('reads the corpus: only events between Russia and Turkey fill the bars, the US answer to the S-400 purchase is context', async () => {
     const engine = await createEngine();
-    const { quarters, unplaced } = engine.barometer({ from: '2015', to: '2021' });
-    const best = [...quarters].sort((a, b) => b.net - a.net)[0];
-    expect(best?.quarter).toBe('2019-Q3');
-    expect(quarters[0]?.quarter).toBe('2015-Q3');
+    const { quarters, unplaced, context } = engine.barometer({ from: '2015', to: '2021' });
+    expect(context.map((e) => e.summary)).toContainEqual(expect.stringMatching(/suspended Turkish participation in the F-35/u));
+    expect(context.map((e) => e.summary)).toContainEqual(expect.stringMatching(/Turkish and US military officials agreed/u));
     expect(unplaced.every((e) => /^\d{4}$/.test(e.date))).toBe(true);
     for (const quarter of quarters) {
-      expect(quarter.net).toBe(quarter.events.reduce((sum, e) => sum + toneScore[e.tone], 0));
+      expect(quarter.events.every((e) => e.relation === 'pair')).toBe(true);
       for (const e of quarter.events) expect(e.citations.length).toBeGreaterThan(0);
     }
+  });
+
+  it("adds up: each bar counts its events, the net is cooperation less conflict, the period's net the sum of the bars", async () => {
+    const engine = await createEngine();
+    const { quarters } = engine.barometer({ from: '2015', to: '2021' });
+    const inBars = quarters.flatMap((q) => q.events);
+    for (const quarter of quarters) {
+      expect(quarter.cooperation).toBe(quarter.events.filter((e) => e.tone === 'cooperation').length);
+      expect(quarter.conflict + quarter.events.filter((e) => e.tone === 'conflict').length).toBe(0);
+      expect(quarter.net).toBe(quarter.cooperation + quarter.conflict);
+    }
+    const net = quarters.reduce((sum, q) => sum + q.net, 0);
+    expect(net).toBe(inBars.filter((e) => e.tone === 'cooperation').length - inBars.filter((e) => e.tone === 'conflict').length);
+  });
+
+  it('leaves out the events between one of the pair and a third party, and shows them apart', () => {
+    const us = { ...event('us', '2019-07-20', 'conflict'), relation: 'context' as const };
+    const { quarters, context } = buildBarometer([event('a', '2019-07-12', 'cooperation'), us]);
+    expect(quarters.map(({ quarter, net, events }) => [quarter, net, events.map((e) => e.id)])).toEqual([['2019-Q3', 1, ['a']]]);
+    expect(context.map((e) => e.id)).toEqual(['us']);
   });
 });

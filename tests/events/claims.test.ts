@@ -22,8 +22,8 @@ const meta = (title: string, lang: Language = 'en'): DocumentMeta => ({
 });
 
 /** Each claim of a document as `date status: summary (+ the sentences that go on telling it)`. */
-function claims(original: string, title: string): string[] {
-  const doc = prepareDocument(meta(title), original);
+function claims(original: string, title: string, lang: Language = 'en'): string[] {
+  const doc = prepareDocument(meta(title, lang), original);
   return documentClaims(doc, { extractDates, eventTypes: language.eventTypes }).map(
     (c) => `${c.date} ${c.status}: ${summaryOf(c)}${c.sequel.length > 0 ? ` (+${c.sequel.length})` : ''}`,
   );
@@ -66,7 +66,27 @@ describe('words said: a remark dates no event, a statement that tells a developm
       ['2020-08-22 happened: A State Department official told CNN: "Our offer has expired."'],
     ],
     ['a development told with its own date', 'Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.', ['2020-12-15 happened: Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.']],
-  ])('%s', (_, sentence, expected) => {
-    expect(claims(sentence, 'News')).toEqual(expected);
+  ])('%s', (_, sentence, expected, lang = 'en') => {
+    expect(claims(sentence, 'News', lang as Language)).toEqual(expected);
+  });
+});
+
+describe('a sentence that names two happenings dates each by its own clause', () => {
+  it.each([
+    [
+      'a main clause after a dated opening clause and a dated adjunct',
+      'After the arrival of the first parts in July 2019, under a contract signed in December 2017, Washington suspended Turkey from the jet programme.',
+      ['2019-07 happened: After the arrival of the first parts in July 2019.', '2017-12 happened: Under a contract signed in December 2017.', '2019-07 happened: Washington suspended Turkey from the jet programme.'],
+    ],
+    [
+      'a Swedish main clause after a dated opening clause',
+      'Efter mötet i mars 2020, med stöd av båda länderna, undertecknade ministrarna ett avtal.',
+      ['2020-03 happened: Efter mötet i mars 2020, med stöd av båda länderna.', '2020-03 happened: Undertecknade ministrarna ett avtal.'],
+      'sv',
+    ],
+    ['a main clause that tells no happening', 'After the talks in March 2020, the weather in Moscow was cold.', ['2020-03 happened: After the talks in March 2020, the weather in Moscow was cold.']],
+    ['a main clause with a date of its own', 'After the talks in March 2020, the ministers signed a deal in May 2020.', ['2020-03 happened: After the talks in March 2020.', '2020-05 happened: The ministers signed a deal in May 2020.']],
+  ])('%s', (_, sentence, expected, lang = 'en') => {
+    expect(claims(sentence, 'News', lang as Language)).toEqual(expected);
   });
 });

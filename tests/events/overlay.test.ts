@@ -3,7 +3,7 @@ import { applyCorrections, applyMerges, overlayFileSchema } from '../../src/even
 import type { TimelineEvent } from '../../src/events/types.ts';
 
 const event = (id: string): TimelineEvent => ({
-  id, date: '2016', dateText: '2016', granularity: 'year', certainty: 'stated', summary: 's', actors: [], places: [], tone: 'neutral', status: 'happened', citations: [], claims: [],
+  id, date: '2016', dateText: '2016', granularity: 'year', certainty: 'stated', summary: 's', actors: [], places: [], tone: 'neutral', relation: 'pair', status: 'happened', citations: [], claims: [],
 });
 
 describe('the reviewed event overlay', () => {

@@ -6,7 +6,7 @@ import { fontMeasure } from '../../src/pictures/font.ts';
 import { overlaps } from '../../src/pictures/scene.ts';
 
 const event = (id: string, date: string, tone: Tone): TimelineEvent => ({
-  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, status: 'happened', citations: [], claims: [],
+  id, date, dateText: date, granularity: 'day', certainty: 'stated', summary: id, actors: [], places: [], tone, relation: 'pair', status: 'happened', citations: [], claims: [],
 });
 
 describe('the barometer layout', () => {

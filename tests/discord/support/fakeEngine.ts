@@ -126,6 +126,7 @@ export function fakeEngine(): FakeEngine {
     actors: ['Russia', 'Turkey'],
     places: [],
     tone: seed.tone ?? 'neutral',
+    relation: 'pair',
     status: 'happened',
     citations: seed.passages.map((id) => citation(passage(id))),
     claims: seed.disputed

@@ -31,7 +31,8 @@ async function barometerReply(barometer: Barometer, period: { from?: string; to?
   const t = strings(locale).barometer;
   const { quarters, unplaced } = barometer;
   const title = [t.title, period.from && `${strings(locale).timeline.from} ${period.from}`, period.to && `${strings(locale).timeline.to} ${period.to}`].filter(Boolean).join(' · ');
-  const events = [...quarters.flatMap((quarter) => quarter.events), ...unplaced];
+  const inBars = quarters.flatMap((quarter) => quarter.events);
+  const events = [...inBars, ...unplaced];
   if (events.length === 0) return { embeds: [{ title, description: t.empty, color: colors.barometer }] };
 
   const documents: string[] = [];
@@ -53,7 +54,8 @@ async function barometerReply(barometer: Barometer, period: { from?: string; to?
     : [...quarterFields.slice(0, room - 1), { name: '…', value: t.more(quarterFields.length - room + 1) }];
   if (unplaced.length > 0) fields.push({ name: t.unplaced, value: unplaced.map(line).join('\n') });
 
-  const count = (tone: TimelineEvent['tone']) => events.filter((event) => event.tone === tone).length;
+  // The total adds up the bars, so it counts their events only, not those dated to a year alone.
+  const count = (tone: TimelineEvent['tone']) => inBars.filter((event) => event.tone === tone).length;
   const net = quarters.reduce((sum, quarter) => sum + quarter.net, 0);
   const sources = documents.map((id, i) => `[${i + 1}] ${documentMeta(engine, id)?.title ?? id}`);
   const picture = await barometerFile(barometer, period, locale);

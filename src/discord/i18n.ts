@@ -24,6 +24,7 @@ const en = {
     dateOrder: (from: string, to: string) => `“from” (${from}) comes after “to” (${to}). Swap them and try again.`,
     noEvent: (typed: string, listed: boolean) =>
       `No event matches “${typed}”. ${listed ? 'Pick one from the list that appears as you type.' : 'Try other words, or see the events with /timeline.'}`,
+    stillLoading: "This server's own documents are still being loaded (the bot has just started). Please try again in a moment.",
     serverData:
       "This server's own documents and events cannot be read right now, so I cannot answer here. A moderator sees what is wrong in any /admin command and can repair it with /admin export and /admin import.",
     download: (name: string) => `I could not download “${name}” from Discord. Please attach it again, or try again in a minute.`,
@@ -116,6 +117,7 @@ const sv: Strings = {
     dateOrder: (from: string, to: string) => `”från” (${from}) kommer efter ”till” (${to}). Byt plats på dem och försök igen.`,
     noEvent: (typed: string, listed: boolean) =>
       `Ingen händelse matchar ”${typed}”. ${listed ? 'Välj en i listan som visas medan du skriver.' : 'Prova andra ord, eller se händelserna med /tidslinje.'}`,
+    stillLoading: 'Den här serverns egna dokument läses fortfarande in (boten har nyss startat). Försök igen om en stund.',
     serverData:
       'Den här serverns egna dokument och händelser kan inte läsas just nu, så jag kan inte svara här. En moderator ser vad som är fel i varje /admin-kommando och kan åtgärda det med /admin exportera och /admin importera.',
     download: (name: string) => `Jag kunde inte hämta ”${name}” från Discord. Bifoga filen igen, eller försök igen om en minut.`,

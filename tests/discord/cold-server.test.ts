@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openKnowledge, type Knowledge } from '../../src/knowledge/open.ts';
 import { addDocument } from '../../src/moderation/index.ts';
 import { fixedNow, guild, moderator, otherGuild, tempDatabasePath, utf8 } from '../moderation/support/knowledge.ts';
+import type { APIMessage } from 'discord.js';
 import type { InteractionHandle } from './double/index.ts';
-import { subcommandInteraction } from './double/subcommands.ts';
+import { manageServer, subcommandInteraction } from './double/subcommands.ts';
 import { startBot, type RunningBot } from './support/bot.ts';
 import { largeDocument } from './support/large-document.ts';
-import { callbackOf, editOf } from './support/messages.ts';
+import { buttonId, callbackOf, editOf } from './support/messages.ts';
 
 const ephemeral = 64;
 
@@ -22,6 +23,8 @@ describe('a server whose knowledge is not made yet', () => {
   const stateDir = mkdtempSync(join(tmpdir(), 'relations-cold-state-'));
   let knowledge: Knowledge;
   let run: RunningBot;
+  /** A timeline page, its paging buttons to be pressed in the cold server (their state is in the custom_id). */
+  let page: APIMessage;
 
   beforeAll(async () => {
     // Added through the CLI's path, which saves nothing where the bot looks.
@@ -30,6 +33,10 @@ describe('a server whose knowledge is not made yet', () => {
     await cli.close();
     knowledge = await openKnowledge({ databasePath, now: fixedNow, stateDir, build: 'worker' });
     run = await startBot(knowledge.bundled, { moderation: knowledge.moderation });
+    // Made in a server with nothing of its own: the cold server's knowledge is not asked for yet.
+    const timeline = await run.discord.slash('timeline', {}, { guildId: otherGuild });
+    await timeline.edit();
+    page = timeline.message();
   });
   afterAll(async () => {
     await run.stop();
@@ -40,10 +47,12 @@ describe('a server whose knowledge is not made yet', () => {
   // Sent while the server is cold; their answers are checked once it is warm.
   const waiting: Record<string, InteractionHandle> = {};
 
-  it('acknowledges every command before it waits, as each command answers: in public, or privately', async () => {
+  it('acknowledges before it waits: each command as it answers (in public, or privately), a press as an update; what cannot wait answers at once from what is ready', async () => {
     const { discord } = run;
     const at = { guildId: guild, channelId: '900000000000000031' };
+    const asModerator = { ...at, permissions: manageServer };
     const quiz = (subcommand: string) => discord.dispatchInteraction(subcommandInteraction(discord.applicationId, 'quiz', [subcommand], {}, at));
+    const admin = (...path: [string, string]) => discord.dispatchInteraction(subcommandInteraction(discord.applicationId, 'admin', path, {}, asModerator));
     Object.assign(waiting, {
       help: await discord.slash('help', {}, at),
       sources: await discord.slash('sources', {}, at),
@@ -51,9 +60,15 @@ describe('a server whose knowledge is not made yet', () => {
       'quiz start': await quiz('start'),
       'quiz leaderboard': await quiz('leaderboard'),
       'quiz practice': await quiz('practice'),
+      'admin documents list': await admin('documents', 'list'),
+      'Next on a timeline page': await discord.click(page, buttonId(page, 'Next'), at),
     });
+    // A form cannot follow a deferral, nor can choices as the user types: Discord waits 3 s for them.
+    const form = await admin('documents', 'add');
+    const typing = await discord.autocomplete('when', { event: 'S-400' }, 'event', at);
+
     const callbacks = await Promise.all(Object.values(waiting).map(callbackOf));
-    const acknowledged = callbacks.map(({ type, data }) => ({ type, private: data.flags === ephemeral }));
+    const acknowledged = callbacks.map(({ type, data }) => ({ type, private: data?.flags === ephemeral }));
     expect(Object.fromEntries(Object.keys(waiting).map((name, i) => [name, acknowledged[i]]))).toEqual({
       help: { type: 5, private: false },
       sources: { type: 5, private: false },
@@ -61,7 +76,14 @@ describe('a server whose knowledge is not made yet', () => {
       'quiz start': { type: 5, private: false },
       'quiz leaderboard': { type: 5, private: false },
       'quiz practice': { type: 5, private: true },
+      'admin documents list': { type: 5, private: true },
+      'Next on a timeline page': { type: 6, private: false },
     });
+    const formOpened = await callbackOf(form);
+    expect([formOpened.type, (formOpened.data as { custom_id?: string }).custom_id]).toEqual([9, 'adoc']);
+    const offered = (await callbackOf(typing)).data as { choices: Array<{ value: string }> };
+    expect(offered.choices.map((choice) => choice.value)).toEqual(knowledge.bundled.suggestEvents('S-400', 25).map((event) => event.id));
+    expect(offered.choices.length).toBeGreaterThan(0);
     expect(await knowledge.engines.current(guild)).toBeUndefined();
   });
 

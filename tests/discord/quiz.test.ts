@@ -274,8 +274,8 @@ describe('a quiz in a channel, through the Discord double', () => {
       await callbackOf(await quiz(discord, 'start', { rounds: 4 }, as(starter, channel)));
       await posted(discord, channel, /^Question 1 of 4$/u);
       const question = questionMessage(discord, channel, 0);
-      for (const i of [1, 2]) {
-        const letter = 'ABCD'[i] as string;
+      // A and B: a question of any kind has at least these two (true or false has no more).
+      for (const [i, letter] of [[1, 'A'], [2, 'B']] as const) {
         const click = await discord.click(question, answerButton(question, letter), as(member(i), channel));
         expect((await callbackOf(click)).data.content).toBe(`Your answer ${letter} is in.`);
       }
@@ -286,9 +286,11 @@ describe('a quiz in a channel, through the Discord double', () => {
       const scores = await posted(discord, channel, /^Quiz interrupted: the scores so far$/u);
       expect(scores.description).toContain('The bot restarted during the quiz, after 1 of 4 questions; the answers given until then count.');
       expect([...pointsByMember(scores.description ?? '').keys()].sort()).toEqual([member(1), member(2)].sort());
-      expect(buttonsOf(questionMessage(discord, channel, 0)).slice(0, 4).every((b) => b.disabled)).toBe(true);
+      const answerButtons = buttonsOf(questionMessage(discord, channel, 0)).filter((b) => /^[A-D]$/u.test(b.label ?? ''));
+      expect(answerButtons.length).toBeGreaterThanOrEqual(2);
+      expect(answerButtons.every((b) => b.disabled)).toBe(true);
       expect(await store.runningQuizSessions()).toEqual([]);
-      const stale = await discord.click(question, answerButton(question, 'D'), as(member(3), channel));
+      const stale = await discord.click(question, answerButton(question, 'A'), as(member(3), channel));
       expect((await callbackOf(stale)).data.content).toBe('This quiz has ended.');
 
       const another = '900000000000000032';

@@ -69,8 +69,11 @@ async function servicesIn(services: Services, interaction: Interaction, logger: 
     const ready = await engines.current(interaction.guildId);
     if (ready) return { ...services, engine: ready };
     // Never make the server's knowledge on the way to the acknowledgement: acknowledge, then wait.
-    await acknowledgeFirst(interaction);
-    return { ...services, engine: await engines.engineFor(interaction.guildId) };
+    if (await acknowledgeFirst(interaction)) return { ...services, engine: await engines.engineFor(interaction.guildId) };
+    // What cannot be acknowledged ahead answers now from what is ready: choices as the user types
+    // from the bundled corpus, a form that needs nothing more, and anything else says to try again.
+    if (interaction.isAutocomplete()) return { ...services, engine: engines.bundled };
+    return { ...services, engine: engines.bundled, knowledgeFailure: new UserError(strings(localeOf(interaction.locale)).errors.stillLoading) };
   } catch (error) {
     const t = strings(localeOf(interaction.locale)).errors;
     let failure: UserError;
@@ -86,11 +89,27 @@ async function servicesIn(services: Services, interaction: Interaction, logger: 
   }
 }
 
-/** A command that would acknowledge with a deferral acknowledges so now, before it waits for the server's knowledge. */
-async function acknowledgeFirst(interaction: Interaction): Promise<void> {
-  if (!interaction.isChatInputCommand()) return;
-  const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction), subcommandOf(interaction));
-  if (deferral) await deferrer(interaction)(deferral.ephemeral);
+/**
+ * Acknowledges, before the server's knowledge is waited for, what can be: a command as its
+ * deferral says, a button press as an update of its message (the answer then edits it or follows
+ * it), a submitted form privately, as forms answer. False for what cannot (autocomplete, a form
+ * to open).
+ */
+async function acknowledgeFirst(interaction: Interaction): Promise<boolean> {
+  if (interaction.isChatInputCommand()) {
+    const deferral = findCommand(interaction.commandName)?.deferral?.(optionsOf(interaction), subcommandOf(interaction));
+    if (deferral) await deferrer(interaction)(deferral.ephemeral);
+    return deferral !== undefined;
+  }
+  if (interaction.isButton()) {
+    await interaction.deferUpdate();
+    return true;
+  }
+  if (interaction.isModalSubmit()) {
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    return true;
+  }
+  return false;
 }
 
 /** What needs the server's own knowledge refuses when it could not be built. */
@@ -163,7 +182,9 @@ async function press(interaction: ButtonInteraction, invocation: Invocation) {
     fields: button.fields,
     message: { id: interaction.message.id, title: interaction.message.embeds[0]?.title ?? undefined },
   });
-  if (updatesMessage) await interaction.update(messageBody(reply));
+  // Acknowledged already, as an update, while the server's knowledge was being made.
+  if (interaction.deferred) await (updatesMessage ? interaction.editReply(messageBody(reply)) : interaction.followUp(newMessage(reply)));
+  else if (updatesMessage) await interaction.update(messageBody(reply));
   else await interaction.reply(newMessage(reply));
 }
 
@@ -195,10 +216,15 @@ async function recover(interaction: Interaction, error: unknown, logger: Logger)
   }
 }
 
-/** Privately where possible; an acknowledgement already sent decides who sees its edit. */
+/**
+ * Privately where possible; an acknowledgement already sent decides who sees its edit. A press
+ * acknowledged as an update keeps its message: what went wrong follows it.
+ */
 async function tell(interaction: RepliableInteraction, content: string): Promise<void> {
   const reply = { content, ephemeral: true };
-  if (interaction.deferred && !interaction.replied) {
+  if (interaction.isMessageComponent() && interaction.deferred) {
+    await interaction.followUp(newMessage(reply));
+  } else if (interaction.deferred && !interaction.replied) {
     if (tokenAlive(interaction)) await interaction.editReply(messageBody(reply));
   } else if (interaction.replied) {
     await interaction.followUp(newMessage(reply));

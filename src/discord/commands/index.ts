@@ -1,6 +1,6 @@
 import { adminDefinition } from './admin/definition.ts';
 import { documentFormHandler } from './admin/documents.ts';
-import { runAdmin } from './admin/handler.ts';
+import { adminDeferral, runAdmin } from './admin/handler.ts';
 import { suggestAdmin } from './admin/autocomplete.ts';
 import { hideQuestionButton } from './admin/quiz.ts';
 import { askDefinition } from './ask/definition.ts';
@@ -37,7 +37,7 @@ export const commands: readonly Command[] = [
   { definition: sourcesDefinition, run: runSources, withoutServerKnowledge: true, deferral: inPublic },
   // Help is for everyone: it leaves out what only moderators see.
   { definition: helpDefinition, run: helpFor(() => commands.map((command) => command.definition).filter((d) => !d.default_member_permissions)), withoutServerKnowledge: true, deferral: inPublic },
-  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin, withoutServerKnowledge: true },
+  { definition: adminDefinition, run: runAdmin, autocomplete: suggestAdmin, withoutServerKnowledge: true, deferral: adminDeferral },
 ];
 
 /** Every kind of button the bot's messages carry, by the prefix of its custom_id. */

@@ -28,8 +28,9 @@ export interface Services {
   /** Quizzes in channels; absent without a database or where there is no channel to post in (the console). */
   quizSessions?: QuizSessions;
   /**
-   * Set when the server's own knowledge could not be built (its stored data cannot be read):
-   * `engine` is then the bundled corpus, and what needs the server's knowledge answers this.
+   * Set when the server's own knowledge could not be built (its stored data cannot be read), or is
+   * still being made for an interaction that cannot wait for it (a form to open): `engine` is then
+   * the bundled corpus, and what needs the server's knowledge answers this.
    */
   knowledgeFailure?: UserError;
 }
@@ -108,9 +109,10 @@ export interface Command extends WorksWithoutServerKnowledge {
   /**
    * How the command acknowledges with a deferral before it answers, from its options and
    * subcommand. While the server's knowledge is being made, the adapter acknowledges so on its
-   * behalf first; a command without one would wait unacknowledged.
+   * behalf first. Without one (a form to open, which cannot follow a deferral) the command is run
+   * at once, on the bundled corpus, with `knowledgeFailure` saying the server's is still loading.
    */
-  deferral?(options: Options, subcommand: readonly string[]): { ephemeral: boolean };
+  deferral?(options: Options, subcommand: readonly string[]): { ephemeral: boolean } | undefined;
   autocomplete?(invocation: AutocompleteInvocation): Promise<Choice[]>;
 }
 

@@ -1,5 +1,6 @@
 import { UserError } from '../../errors.ts';
 import { strings } from '../../i18n.ts';
+import type { Options } from '../../input.ts';
 import type { Reply } from '../../reply.ts';
 import type { CommandInvocation } from '../types.ts';
 import { admit, explained, type AdminAction } from './context.ts';
@@ -29,14 +30,26 @@ const actions = new Map<string, AdminAction>([
 /** What works on a server whose stored data cannot be read: seeing what changed, and the repair (export, fix, import). */
 const withoutServerKnowledge = new Set(['export', 'import', 'audit']);
 
+/** `documents add` without a file opens the form to paste the text into. */
+const opensForm = (options: Options, subcommand: readonly string[]) => subcommand.join(' ') === 'documents add' && options.file === undefined;
+
+/** Every answer of /admin is private; a form cannot follow a deferral, so opening one has none. */
+export function adminDeferral(options: Options, subcommand: readonly string[]): { ephemeral: boolean } | undefined {
+  return opensForm(options, subcommand) ? undefined : { ephemeral: true };
+}
+
 export async function runAdmin(invocation: CommandInvocation): Promise<Reply> {
-  const path = (invocation.subcommand ?? []).join(' ');
+  const subcommand = invocation.subcommand ?? [];
+  const path = subcommand.join(' ');
   const ctx = await admit(invocation, `/admin ${path}`);
   const action = actions.get(path);
   if (!action) throw new UserError(strings(invocation.locale).errors.unknownCommand);
   return explained(ctx.locale, async () => {
-    // Any other subcommand first says what is wrong with the server's data, if anything is.
-    if (!withoutServerKnowledge.has(path)) await ctx.m.engines.engineFor(ctx.actor.guildId);
+    // Any other subcommand first says what is wrong with the server's data, if anything is; a form,
+    // which must open at once, does not wait for the server's knowledge to be made.
+    const { engines } = ctx.m;
+    if (opensForm(invocation.options, subcommand)) await engines.current(ctx.actor.guildId);
+    else if (!withoutServerKnowledge.has(path)) await engines.engineFor(ctx.actor.guildId);
     return action(ctx, invocation);
   });
 }

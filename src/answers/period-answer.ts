@@ -17,7 +17,7 @@ export function periodAnswer(context: AnswerContext, question: QuestionAnalysis,
   if (events.length === 0) return undefined;
   const label = formatPeriod(period, language);
   const citations = citationList(context, language);
-  const summaries = events.map((event) => eventSummary(context, event, citations));
+  const summaries = events.map((event) => eventSummary(context, event, citations, language));
   const listed = tuning.periodListLength;
   const lines = summaries.slice(0, listed).map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
   const more = events.length > listed ? [`… (+${events.length - listed})`] : [];

@@ -11,12 +11,12 @@ export function shortQuote(context: AnswerContext, passageId: string, quote: str
   return passage ? quoteOf(passage) : quote;
 }
 
-/** An event as an answer lists it, with its citations numbered in `citations`. */
-export function eventSummary(context: AnswerContext, event: TimelineEvent, citations: CitationList) {
+/** An event as an answer lists it, in the reader's language where the events give one, with its citations numbered in `citations`. */
+export function eventSummary(context: AnswerContext, event: TimelineEvent, citations: CitationList, language: Language = 'en') {
   return {
     id: event.id,
     date: event.date,
-    summary: event.summary,
+    summary: event.summaries?.[language] ?? event.summary,
     citations: event.citations.map((c) => citations.cite({ ...c, quote: shortQuote(context, c.passageId, c.quote) })),
   };
 }

@@ -8,7 +8,7 @@ import { clusterClaims, dateRelation } from './cluster.ts';
 import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
-import { summaryOf } from './summary.ts';
+import { glossedSummaryOf, summaryOf, swedishSummaryOf } from './summary.ts';
 import type { Citation, DatedClaim, Granularity, TimelineEvent } from './types.ts';
 
 export interface EventResources {
@@ -208,8 +208,10 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
     .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
-  const summary = english[0] ? summaryOf(english[0]) : `${resources.gloss.gloss(summaryOf(primary))} (word-by-word gloss of the Swedish)`;
-  const texts = group.map((c) => c.passage.text).join(' ');
+  const summary = english[0] ? summaryOf(english[0]) : glossedSummaryOf(primary, resources.gloss);
+  const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
+  // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.
+  const texts = group.map((c) => c.passage.reading ?? c.passage.text).join(' ');
   const toneText = (english[0] ?? primary).focus.text;
   const tone = resources.tone.toneOf(toneText);
   return {
@@ -219,6 +221,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     granularity: primary.granularity,
     certainty: !primary.certain ? 'uncertain' : primary.mention.anchor === 'explicit' ? 'stated' : 'inferred',
     summary,
+    ...(swedish && { summaries: { sv: swedishSummaryOf(swedish, resources.gloss) } }),
     actors: resources.gazetteer.actorsIn(texts),
     places: resources.gazetteer.placesIn(texts),
     tone: tone === 'neutral' ? resources.tone.toneOf(texts) : tone,

@@ -1,6 +1,11 @@
+import type { SwedishGloss } from '../text/gloss.ts';
 import { closingAttribution } from './attribution.ts';
 import type { Claim } from './claims.ts';
 import { shortenHeadline } from './headline.ts';
+import { straightenVerbSecond } from './verb-second.ts';
+
+/** What may stand before a date that opens its sentence ("On 9 August 2016, …", "I januari 2017 …"). */
+const OPENING_LEAD = /^(?:\s*(?:on|in|at|by|during|since|from|the|of|end|late|early|mid|i|den|vid|sedan|från|för)\s+)*$/iu;
 
 /**
  * An English one-sentence summary from a claim: its focus without the opening date
@@ -8,15 +13,56 @@ import { shortenHeadline } from './headline.ts';
  * shortened to a headline by its clauses.
  */
 export function summaryOf(claim: Claim): string {
-  const { focus, mention } = claim;
-  let text = focus.text;
-  const opening = mention.start - focus.start;
-  if (opening >= 0 && opening <= 12 && /^(?:\s*(?:on|in|at|by|during|since|the|of|end|late|early|mid|i|den|vid)\s+)*$/iu.test(focus.text.slice(0, opening))) {
-    text = focus.text.slice(mention.end - focus.start).replace(/^[\s,;:]+/u, '');
-  }
-  text = text.replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, '');
+  const { focus } = claim;
+  const opening = openingDateEnd(claim);
+  const text = (opening === undefined ? focus.text : focus.text.slice(opening).replace(/^[\s,;:]+/u, '')).replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, '');
   if (text === '') return focus.text;
-  return shortenHeadline(sentenceOf(statement(text, claim) ?? text));
+  return shortenHeadline(sentenceOf(withoutOwnDate(statement(text, claim) ?? text, claim)));
+}
+
+/**
+ * A Swedish claim as a headline in Swedish: the clause in subject–verb order (the verb-second
+ * order of "I januari inleder Ryssland …" undone once its opening date goes), its first main
+ * clause only, its date left to the timeline.
+ */
+export function swedishSummaryOf(claim: Claim, gloss: SwedishGloss): string {
+  const { focus } = claim;
+  const opening = openingDateEnd(claim);
+  const text = focus.text.replace(/[\s,;:]+$/u, '');
+  const straight = straightenVerbSecond(text, {
+    isIrregularForm: (word) => gloss.isIrregularForm(word),
+    ...(opening !== undefined && { adverbialEnd: opening, dropAdverbial: true }),
+  });
+  const swedish = straight === text && opening !== undefined ? text.slice(opening).replace(/^[\s,;:]+/u, '') : straight;
+  // A headline tells the first main clause: what a Swedish sentence adds after ", men" is another story.
+  const first = swedish.replace(/(?:,\s+(?:men|och|medan|samtidigt som)|;)\s.*$/u, '');
+  return sentenceOf(withoutOwnDate(first, claim));
+}
+
+/** An English summary of a Swedish claim: its Swedish headline glossed word by word from the dictionary, shortened. */
+export function glossedSummaryOf(claim: Claim, gloss: SwedishGloss): string {
+  return shortenHeadline(sentenceOf(gloss.gloss(swedishSummaryOf(claim, gloss))));
+}
+
+/** Where a date that opens the claim's clause ends, in offsets of its focus; undefined when it does not open it. */
+function openingDateEnd({ focus, mention }: Claim): number | undefined {
+  const opening = mention.start - focus.start;
+  return opening >= 0 && opening <= 12 && OPENING_LEAD.test(focus.text.slice(0, opening)) ? mention.end - focus.start : undefined;
+}
+
+/** A happening's own date inside its summary ("… visit to Moscow on August 27 marked …"): the timeline shows it, so it goes. */
+function withoutOwnDate(text: string, claim: Claim): string {
+  if (claim.status !== 'happened' || claim.mention.text.trim() === '') return text;
+  const date = claim.mention.text.replace(/^(?:i|in|on)\s+/iu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const pattern = new RegExp(`(,\\s*)?\\s(?:on|in|at|during|i|på|den|under)\\s+(?:the\\s+)?${date}(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
+  const match = pattern.exec(text);
+  if (!match || (text.slice(0, match.index).match(/"/gu) ?? []).length % 2 === 1) return text;
+  const rest = text.slice(match.index + match[0].length);
+  // At the end of its sentence the date may be all a clause says ("a contract signed in December 2017"): it stays.
+  if (!/\p{L}/u.test(rest)) return text;
+  // Between two commas the date was a parenthesis and both go; a comma only after it ends a phrase and stays.
+  const comma = !match[1] && match[2] ? ',' : '';
+  return `${text.slice(0, match.index)}${comma}${/^[\p{L}\p{N}"“(]/u.test(rest) ? ' ' : ''}${rest}`;
 }
 
 /**

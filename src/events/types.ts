@@ -34,7 +34,10 @@ export interface TimelineEvent {
   dateText: string;
   granularity: Granularity;
   certainty: 'stated' | 'inferred' | 'uncertain';
+  /** In English, for every event. */
   summary: string;
+  /** The summary in the other languages its sources are written in: Swedish where a Swedish source tells it. */
+  summaries?: Partial<Record<Language, string>>;
   actors: string[];
   places: string[];
   tone: Tone;

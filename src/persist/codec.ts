@@ -241,6 +241,7 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
       granularity: r.granularity,
       certainty: r.certainty,
       summary: r.summary,
+      ...(r.summaries && { summaries: r.summaries }),
       actors: r.actors,
       places: r.places,
       tone: r.tone,

@@ -15,6 +15,19 @@ export interface GlossSources {
   nameOf: (word: string) => string | undefined;
 }
 
+/** Swedish endings and what their base form ends in instead, longest first. */
+const INFLECTIONS: Array<[string, string]> = [
+  ['ades', 'as'],
+  ['ade', 'a'],
+  ['des', 's'],
+  ['de', ''],
+  ['te', ''],
+  ['at', 'a'],
+  ['a', ''],
+  ['t', ''],
+  ['e', ''],
+];
+
 export class SwedishGloss {
   private readonly dictionary: Dictionary;
   private readonly nameOf: (word: string) => string | undefined;
@@ -40,7 +53,30 @@ export class SwedishGloss {
       const modifier = this.nameOf(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }
-    return direct;
+    return this.inflected(lower);
+  }
+
+  /**
+   * A form the dictionary and the stemmer do not join to its headword, read through its base
+   * form: a definite or plural adjective (gemensamma → gemensam), a past passive (enades → enas),
+   * a past or a supine (undertecknade → underteckna).
+   */
+  private inflected(word: string): string | undefined {
+    for (const [ending, base] of INFLECTIONS) {
+      if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+      const stem = word.slice(0, -ending.length) + base;
+      // A short vowel's doubled consonant goes with the ending: gemensamma → gemensam.
+      for (const form of [stem, stem.replace(/(\p{L})\1$/u, '$1')]) {
+        const found = this.dictionary.translateWord(form, 'sv')[0];
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether a word is an irregular form the lemma table knows (sköt, kom): a finite verb, mostly. */
+  isIrregularForm(word: string): boolean {
+    return this.sources.irregular.has(word.toLowerCase());
   }
 
   gloss(text: string): string {

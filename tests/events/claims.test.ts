@@ -3,7 +3,7 @@ import { prepareDocument } from '../../src/corpus/load.ts';
 import type { DocumentMeta, Language } from '../../src/corpus/types.ts';
 import { extractDates } from '../../src/dates/index.ts';
 import { documentClaims } from '../../src/events/build.ts';
-import { summaryOf } from '../../src/events/summary.ts';
+import { glossedSummaryOf, summaryOf, swedishSummaryOf } from '../../src/events/summary.ts';
 import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
 
 let language: LanguageData;
@@ -65,13 +65,13 @@ describe('words said: a remark dates no event, a statement that tells a developm
       '"Our offer would be withdrawn if it took delivery of the system. Our offer has expired," a State Department official told CNN on August 22.',
       ['2020-08-22 happened: A State Department official told CNN: "Our offer has expired."'],
     ],
-    ['a development told with its own date', 'Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.', ['2020-12-15 happened: Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.']],
+    ['a development told with its own date', 'Erdogan confirmed on Tuesday that Turkey had signed a contract for the system.', ['2020-12-15 happened: Erdogan confirmed that Turkey had signed a contract for the system.']],
   ])('%s', (_, sentence, expected, lang = 'en') => {
     expect(claims(sentence, 'News', lang as Language)).toEqual(expected);
   });
 });
 
-describe('a sentence that names two happenings dates each by its own clause', () => {
+describe('a sentence that names two happenings dates each by its own clause (a summary leaves out its own date but where it ends the clause)', () => {
   it.each([
     [
       'a main clause after a dated opening clause and a dated adjunct',
@@ -81,12 +81,31 @@ describe('a sentence that names two happenings dates each by its own clause', ()
     [
       'a Swedish main clause after a dated opening clause',
       'Efter mötet i mars 2020, med stöd av båda länderna, undertecknade ministrarna ett avtal.',
-      ['2020-03 happened: Efter mötet i mars 2020, med stöd av båda länderna.', '2020-03 happened: Undertecknade ministrarna ett avtal.'],
+      ['2020-03 happened: Efter mötet, med stöd av båda länderna.', '2020-03 happened: Undertecknade ministrarna ett avtal.'],
       'sv',
     ],
-    ['a main clause that tells no happening', 'After the talks in March 2020, the weather in Moscow was cold.', ['2020-03 happened: After the talks in March 2020, the weather in Moscow was cold.']],
+    ['a main clause that tells no happening', 'After the talks in March 2020, the weather in Moscow was cold.', ['2020-03 happened: After the talks, the weather in Moscow was cold.']],
     ['a main clause with a date of its own', 'After the talks in March 2020, the ministers signed a deal in May 2020.', ['2020-03 happened: After the talks in March 2020.', '2020-05 happened: The ministers signed a deal in May 2020.']],
   ])('%s', (_, sentence, expected, lang = 'en') => {
     expect(claims(sentence, 'News', lang as Language)).toEqual(expected);
+  });
+});
+
+describe('summaries read as headlines in English, and in Swedish where the source is Swedish', () => {
+  const swedish = (original: string) => {
+    const doc = prepareDocument({ ...meta('Nyheter', 'sv'), published: { value: '2017-03-10', granularity: 'day', inferred: false } }, original);
+    return documentClaims(doc, { extractDates, eventTypes: language.eventTypes }).map((c) => [swedishSummaryOf(c, language.gloss), glossedSummaryOf(c, language.gloss)]);
+  };
+
+  it('puts a Swedish sentence that opened on its date in subject–verb order, in Swedish and in the English gloss', () => {
+    expect(swedish('I januari 2017 inleder Ryssland och Turkiet gemensamma flyganfall mot IS i Syrien.')).toEqual([
+      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrike against IS in Syria.'],
+    ]);
+  });
+
+  it('keeps the first main clause of a Swedish sentence, and no Swedish word the dictionary knows in the gloss', () => {
+    const [[sv, en] = []] = swedish('I december 2016 skjuter en polis ihjäl ambassadören, men de två länderna lyckas undvika en spricka.');
+    expect(sv).toBe('En polis skjuter ihjäl ambassadören.');
+    expect(en).not.toMatch(/\b(?:skjuter|polis|länderna|spricka)\b/u);
   });
 });

@@ -37,6 +37,11 @@ const SV_IRREGULAR_PAST = new Set([
 const SV_WEAK_PAST = /(?:ade|ades|dde|ddes|gde|gdes|lde|ldes|pte|ptes|kte|ktes|tte|ttes|ste|stes)$/u;
 const SV_NOT_PAST = /(?:ande|ende|femte|sjätte|elfte|tolfte|sista|bäste|näste|största|äldste|yngste)$/u;
 
+/** Whether a Swedish word is a strong verb's preterite ("sköt", "kom"), which no ending gives away. */
+export function isSwedishStrongPreterite(word: string): boolean {
+  return SV_IRREGULAR_PAST.has(word.toLowerCase());
+}
+
 function swedishPast(word: string): boolean {
   return SV_IRREGULAR_PAST.has(word) || (word.length > 4 && SV_WEAK_PAST.test(word) && !SV_NOT_PAST.test(word));
 }

@@ -6,3 +6,4 @@ export type { Anchor, DateLanguage, DateMention, ExtractOptions, Granularity, Qu
 export { extractDates, narrativeAfter } from './extract-dates.ts';
 export { comparePartialDates, isCalendarDate, isPartialDate, partialDateRange, type PartialDateRange } from './partial-date.ts';
 export { formatPartialDate } from './format-partial-date.ts';
+export { isSwedishStrongPreterite } from './tense.ts';

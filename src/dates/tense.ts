@@ -37,6 +37,11 @@ const SV_IRREGULAR_PAST = new Set([
 const SV_WEAK_PAST = /(?:ade|ades|dde|ddes|gde|gdes|lde|ldes|pte|ptes|kte|ktes|tte|ttes|ste|stes)$/u;
 const SV_NOT_PAST = /(?:ande|ende|femte|sjätte|elfte|tolfte|sista|bäste|näste|största|äldste|yngste)$/u;
 
+/** Whether a Swedish word is a strong verb's preterite ("sköt", "kom"), which no ending gives away. */
+export function isSwedishStrongPreterite(word: string): boolean {
+  return SV_IRREGULAR_PAST.has(word.toLowerCase());
+}
+
 function swedishPast(word: string): boolean {
   return SV_IRREGULAR_PAST.has(word) || (word.length > 4 && SV_WEAK_PAST.test(word) && !SV_NOT_PAST.test(word));
 }
@@ -52,9 +57,12 @@ export function hasPastCue(text: string, index: number, lang: DateLanguage, end 
   // "extended to Nov. 20", "until mid-November": the date is a target, whatever the verb's tense.
   if (TARGET_PREPOSITIONS.has(words[words.length - 1] ?? '')) return false;
   if (lang === 'sv') return [...words, ...(words.length <= 1 ? wordsAfter(text, end, 1) : [])].some(swedishPast);
-  return words.some((w, i) => {
-    if (i === 0) return false;
-    if (IRREGULAR_PAST.has(w)) return true;
-    return w.length > 3 && w.endsWith('ed') && !NOT_PAST.has(w) && !DETERMINERS.has(words[i - 1] ?? '');
-  });
+  const past = (list: string[], from: number) =>
+    list.some((w, i) => {
+      if (i < from) return false;
+      if (IRREGULAR_PAST.has(w)) return true;
+      return w.length > 3 && w.endsWith('ed') && !NOT_PAST.has(w) && !DETERMINERS.has(list[i - 1] ?? '');
+    });
+  // A date that opens the sentence ("On New Year's Eve, a gunman attacked …") is told by the verb after its subject.
+  return past(words, 1) || (words.length <= 1 && past(['', ...wordsAfter(text, end, 4)], 1));
 }

@@ -199,9 +199,11 @@ function datedCitations(analysis: Analysis, event: TimelineEvent, date: string):
   return found;
 }
 
-/** The event's summary in a language: English always, Swedish when the events give one. */
+/** The event's summary in a language, when a source of that language tells the event. */
 export function summaryIn(event: TimelineEvent, language: Language): string | undefined {
-  return language === 'en' ? event.summary : (event as { summaries?: Partial<Record<Language, string>> }).summaries?.sv;
+  // A summary no source of that language tells is a word-by-word gloss of another's: no headline to show.
+  if (!event.citations.some((c) => c.language === language)) return undefined;
+  return language === 'en' ? event.summary : event.summaries?.[language];
 }
 
 /** The event's summary as a headline naming no date (an option that prints its date gives the order away), at most `maxLength` long. */

@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/types.ts';
-import { extractDates, type DateMention } from '../dates/index.ts';
+import { extractDates, isSwedishStrongPreterite, type DateMention } from '../dates/index.ts';
+import { straightenVerbSecond } from '../events/verb-second.ts';
 
 /**
  * What a question may show as an event: a complete, short, self-contained sentence (a headline),
@@ -28,11 +29,11 @@ const LEANING: Record<Language, RegExp> = {
 };
 /**
  * A shell noun with the definite article points back to what a sentence before told: "regret about
- * the incident" says nothing of which incident.
+ * the incident" says nothing of which incident (unless a relative clause says: "the incident that …").
  */
 const POINTING_BACK: Record<Language, RegExp> = {
-  en: /(?<![\p{L}])the\s+(?:incident|episode|affair)(?![\p{L}])/iu,
-  sv: /(?<![\p{L}])(?:incidenten|händelsen|affären)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])the\s+(?:incident|episode|affair)(?![\p{L}])(?!\s+(?:that|which)\b)/iu,
+  sv: /(?<![\p{L}])(?:incidenten|händelsen|affären)(?![\p{L}])(?!\s+som\b)/iu,
 };
 /** Only who spoke and when, not what happened: "X said Monday." */
 const BARE_REPORT = /^[^"“”]*\b(?:said|says|told reporters|added|säger|sade|sa)(?:\s+\p{L}+)?\s*[.!?]$/u;
@@ -106,10 +107,16 @@ export function namesDate(text: string, language: Language): boolean {
  */
 export function withoutDates(text: string, language: Language): string | undefined {
   const mentions = [...datesIn(text, language)].sort((a, b) => b.start - a.start);
+  const leadOf = (m: DateMention, within: string) => new RegExp(`(?:^|\\s)(?:${PREPOSITIONS[language]}\\s+)*(?:the\\s+)?$`, 'iu').exec(within.slice(0, m.start));
+  // A Swedish sentence that opens on its date puts the verb second: without the date, the subject goes first again.
+  const opening = language === 'sv' ? mentions.find((m) => leadOf(m, text)?.index === 0) : undefined;
+  if (opening) {
+    const straight = straightenVerbSecond(text, { isIrregularForm: isSwedishStrongPreterite, adverbialEnd: opening.end, dropAdverbial: true });
+    if (straight !== text) return withoutDates(straight, language);
+  }
   let out = text;
   for (const m of mentions) {
-    const before = out.slice(0, m.start);
-    const lead = new RegExp(`(?:^|\\s)(?:${PREPOSITIONS[language]}\\s+)*(?:the\\s+)?$`, 'iu').exec(before);
+    const lead = leadOf(m, out);
     const start = lead ? lead.index : m.start;
     let end = m.end;
     // A date that opens the sentence takes its comma along: "In March 2020, X …" → "X …".

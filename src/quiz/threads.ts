@@ -15,6 +15,8 @@ import { isOfficeTitle } from './people.ts';
 const COMMON_SHARE = 0.3;
 /** Groups are merged while their average similarity is at least this. */
 const MERGE_AT = 0.08;
+/** Events move to the story they are most alike until none moves, or this many rounds. */
+const MAX_PASSES = 10;
 
 export interface Threads {
   /** The thread of each event, by event id. */
@@ -83,14 +85,32 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     const merged = [...(groups[best.a] as number[]), ...(groups[best.b] as number[])];
     groups = [...groups.filter((_, i) => i !== best.a && i !== best.b), merged];
   }
-  // A happened event alike to no other happened event of its group came in only through a plan or a
-  // standing fact ("a member of NATO since 1952"): what it tells is a story of its own.
-  const happened = (i: number) => events[i]?.status === 'happened';
+  // A happened event alike to no other happened event of its group came in only through a plan, a
+  // standing fact ("a member of NATO since 1952") or a report of uncertain date: what it tells is a
+  // story of its own. Those link stories; the happenings of known date are what a story is.
+  const happened = (i: number) => events[i]?.status === 'happened' && events[i]?.certainty !== 'uncertain';
   const lone = (i: number, group: number[]) => happened(i) && !group.some((j) => j !== i && happened(j) && (similarity[i]?.[j] ?? 0) >= MERGE_AT);
   groups = groups.flatMap((group) => {
     const loners = group.filter((i) => lone(i, group));
     return [group.filter((i) => !loners.includes(i)), ...loners.map((i) => [i])].filter((g) => g.length > 0);
   });
+  // Merging goes by groups: an event may have come in through one member it is close to. Each happened
+  // event then goes to the story whose happened events (two at least) it is most alike on average.
+  const mean = (i: number, group: number[]) => {
+    const others = group.filter((j) => j !== i && happened(j));
+    return others.length < 2 && !group.includes(i) ? 0 : others.reduce((sum, j) => sum + (similarity[i]?.[j] ?? 0), 0) / Math.max(1, others.length);
+  };
+  for (let pass = 0, moved = true; moved && pass < MAX_PASSES; pass++) {
+    moved = false;
+    for (const i of events.map((_, k) => k).filter(happened)) {
+      const g = groups.findIndex((group) => group.includes(i));
+      const best = groups.reduce((b, other, h) => (mean(i, other) > mean(i, groups[b] as number[]) ? h : b), g);
+      if (best === g || mean(i, groups[best] as number[]) < MERGE_AT) continue;
+      groups = groups.map((x, k) => (k === g ? x.filter((j) => j !== i) : k === best ? [...x, i] : x));
+      moved = true;
+    }
+  }
+  groups = groups.filter((g) => g.length > 0);
   const of = new Map<string, string>();
   const members = new Map<string, string[]>();
   const taken = new Set<string>();

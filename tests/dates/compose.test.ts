@@ -148,6 +148,14 @@ describe('a bare month takes its year from the story, not from publication', () 
   ]);
 });
 
+describe('a bare month or named day with no story to date it, by the tense of an English sentence it opens', () => {
+  table([
+    ["On New Year's Eve, a gunman attacked a nightclub.", FRIDAY, 'en', { value: '2018-12-31', anchor: 'publication', certain: false }],
+    ['In December, the ambassador was shot.', FRIDAY, 'en', { value: '2018-12', certain: false }],
+    ['In December, the ministers will meet.', FRIDAY, 'en', { value: '2019-12' }],
+  ]);
+});
+
 describe('a bare month or named day with no story to date it, by the tense of a Swedish sentence', () => {
   // Verb second: the verb comes right after a date that opens the sentence.
   table([

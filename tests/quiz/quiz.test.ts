@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { partialDateRange } from '../../src/dates/index.ts';
 import { effectiveRange, quizContext, type QuizContext } from '../../src/quiz/context.ts';
-import { headlineProblems } from '../../src/quiz/headline.ts';
+import { headlineProblems, withoutDates } from '../../src/quiz/headline.ts';
 import { RUBRIC } from '../../src/quiz/rubric.ts';
 import { QUIZ_KINDS, type QuizQuestion } from '../../src/quiz/types.ts';
 import { validateQuestion, validateQuiz } from '../../src/quiz/validate.ts';
@@ -150,6 +150,19 @@ describe('options that show events', () => {
       const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
       expect(event?.citations.some((c) => c.language === 'en' && words(text).every((w) => words(c.quote).includes(w)))).toBe(true);
     }
+  });
+});
+
+describe('an English quiz', () => {
+  it('shows an event by its summary only when an English source tells it: a gloss of a Swedish one is no headline', () => {
+    const eventOptions = engine.quizBank().filter((q) => q.kind === 'first' || q.kind === 'what').flatMap((q) => q.values.map((id) => context.byId.get(id)));
+    expect(eventOptions.length).toBeGreaterThan(0);
+    for (const event of eventOptions) expect(event?.citations.some((c) => c.language === 'en')).toBe(true);
+  });
+
+  it('shows a Swedish source in its own words without its date, the subject first again once an opening date goes', () => {
+    expect(withoutDates('I december förra året skjuter en turkisk polis ihjäl ambassadören.', 'sv')).toBe('En turkisk polis skjuter ihjäl ambassadören.');
+    expect(withoutDates('In March 2020, a truce was brokered.', 'en')).toBe('A truce was brokered.');
   });
 });
 

@@ -71,6 +71,24 @@ describe('threads of events', () => {
   });
 });
 
+describe('threads of the bundled events', () => {
+  it('hold each happened event where it is most alike on average to the happenings of known date, not joined through one', () => {
+    const context = quizContext(engine.quizSource, 'en');
+    const { members, of, alike } = context.threads;
+    const happened = (id: string) => context.byId.get(id)?.status === 'happened' && context.byId.get(id)?.certainty !== 'uncertain';
+    const mean = (id: string, thread: string) => {
+      const others = (members.get(thread) ?? []).filter((o) => o !== id && happened(o));
+      return others.reduce((sum, o) => sum + alike(id, o), 0) / Math.max(1, others.length);
+    };
+    const stories = [...members.keys()].filter((t) => (members.get(t) ?? []).filter(happened).length >= 2);
+    for (const id of context.events.map((e) => e.id).filter(happened)) {
+      const own = of.get(id) as string;
+      if (!stories.includes(own)) continue;
+      for (const other of stories.filter((t) => t !== own)) expect(mean(id, other)).toBeLessThanOrEqual(Math.max(mean(id, own), 0.08));
+    }
+  });
+});
+
 describe('how-long questions', () => {
   it('pair two events alike enough in themselves to make a thread of two, not only through the rest of their thread', () => {
     const context = quizContext(engine.quizSource, 'en');

@@ -32,10 +32,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
     const { bundled, own } = report.retrieval.paraphrase;
-    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.78);
-    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.6);
-    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.55);
-    expect(own.test.mrr).toBeGreaterThanOrEqual(0.4);
+    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.79);
+    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.62);
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.6);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.43);
   });
 
   it('keeps the events of the bundled documents at their floors on the test half', () => {

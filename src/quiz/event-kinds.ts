@@ -86,9 +86,11 @@ export function firstQuestion(answer: Placed, pool: readonly Placed[], context: 
 const PERMUTATIONS = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
 
 export function orderQuestion(earliest: Placed, pool: readonly Placed[], context: QuizContext): QuizQuestion | undefined {
+  if (context.datedCitations(earliest.event).length === 0) return undefined;
   const chosen: Placed[] = [earliest];
   for (const later of pool) {
-    if (later.start <= earliest.end || (later.start - earliest.start) / DAY > MAX_SPREAD_DAYS) continue;
+    // Every event put in order is part of the answer: each needs a quote that proves its date.
+    if (later.start <= earliest.end || (later.start - earliest.start) / DAY > MAX_SPREAD_DAYS || context.datedCitations(later.event).length === 0) continue;
     if (apart(chosen, later)) chosen.push(later);
     if (chosen.length === 3) break;
   }

@@ -94,8 +94,9 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     const loners = group.filter((i) => lone(i, group));
     return [group.filter((i) => !loners.includes(i)), ...loners.map((i) => [i])].filter((g) => g.length > 0);
   });
-  // Merging goes by groups: an event may have come in through one member it is close to. Each happened
-  // event then goes to the story whose happened events (two at least) it is most alike on average.
+  // Merging goes by groups: an event may have come in through one member it is close to. A happening
+  // its story holds only weakly (alike to its happenings on average less than merging asks) goes to the
+  // story whose happenings (two at least) it is most alike on average, if that one holds it.
   const mean = (i: number, group: number[]) => {
     const others = group.filter((j) => j !== i && happened(j));
     return others.length < 2 && !group.includes(i) ? 0 : others.reduce((sum, j) => sum + (similarity[i]?.[j] ?? 0), 0) / Math.max(1, others.length);
@@ -105,7 +106,7 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     for (const i of events.map((_, k) => k).filter(happened)) {
       const g = groups.findIndex((group) => group.includes(i));
       const best = groups.reduce((b, other, h) => (mean(i, other) > mean(i, groups[b] as number[]) ? h : b), g);
-      if (best === g || mean(i, groups[best] as number[]) < MERGE_AT) continue;
+      if (best === g || mean(i, groups[g] as number[]) >= MERGE_AT || mean(i, groups[best] as number[]) < MERGE_AT) continue;
       groups = groups.map((x, k) => (k === g ? x.filter((j) => j !== i) : k === best ? [...x, i] : x));
       moved = true;
     }

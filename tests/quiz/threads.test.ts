@@ -72,7 +72,7 @@ describe('threads of events', () => {
 });
 
 describe('threads of the bundled events', () => {
-  it('hold each happened event where it is most alike on average to the happenings of known date, not joined through one', () => {
+  it('hold no happening of known date where it is weakly held (joined through one) while another story holds it more', () => {
     const context = quizContext(engine.quizSource, 'en');
     const { members, of, alike } = context.threads;
     const happened = (id: string) => context.byId.get(id)?.status === 'happened' && context.byId.get(id)?.certainty !== 'uncertain';
@@ -83,8 +83,8 @@ describe('threads of the bundled events', () => {
     const stories = [...members.keys()].filter((t) => (members.get(t) ?? []).filter(happened).length >= 2);
     for (const id of context.events.map((e) => e.id).filter(happened)) {
       const own = of.get(id) as string;
-      if (!stories.includes(own)) continue;
-      for (const other of stories.filter((t) => t !== own)) expect(mean(id, other)).toBeLessThanOrEqual(Math.max(mean(id, own), 0.08));
+      if (!stories.includes(own) || mean(id, own) >= 0.08) continue;
+      for (const other of stories.filter((t) => t !== own)) expect(mean(id, other) < 0.08 || mean(id, other) <= mean(id, own)).toBe(true);
     }
   });
 });

@@ -54,7 +54,9 @@ export class Answerer {
     const expected = expectedFact(question);
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
-    if (support < tuning.minSupport || (expected && REQUIRED.has(expected) && !fact)) return this.abstainer.closest(question, scored, messages.notStated);
+    // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
+    const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
+    if (support < needed || (expected && REQUIRED.has(expected) && !fact)) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 

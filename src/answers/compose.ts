@@ -1,21 +1,21 @@
-import type { Language } from '../corpus/types.ts';
+import type { Language, Passage } from '../corpus/types.ts';
 import { formatPartialDate as formatDate } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { CitationList, mark } from './citations.ts';
 import type { AnswerContext } from './context.ts';
-import type { FoundFact } from './facts.ts';
 import { MESSAGES } from './messages.ts';
 import type { QuestionAnalysis } from './question.ts';
-import { MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
+import { MAX_PAIR_LENGTH, MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
 import type { Answer } from './schema.ts';
 import type { Scored } from './scoring.ts';
+import type { PlacedFact } from './selection.ts';
 import { disagreementOf, eventSummary, shortQuote } from './summaries.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 export const citationList = (context: AnswerContext, language: Language) => new CitationList(context.documents, context.sources.gloss, language);
 
 /** The answer from the selected candidate: its date, its quote and citations, the other sources and any disagreement on the date. */
-export function extractiveAnswer(context: AnswerContext, question: QuestionAnalysis, best: Scored, fact: FoundFact | null, tuning: AnswerTuning): Answer {
+export function extractiveAnswer(context: AnswerContext, question: QuestionAnalysis, best: Scored, fact: PlacedFact | null, tuning: AnswerTuning): Answer {
   const { language } = question;
   const messages = MESSAGES[language];
   const citations = citationList(context, language);
@@ -29,7 +29,7 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
   // A plan is answered with the date it is planned for, not the day it was announced.
   const date = event ? (event.plannedFor ?? event.date) : null;
   const body = sentenceFor(question, best, event, quote, first.gloss);
-  const factText = fact ? factInLanguage(context, fact, best, language) : '';
+  const factText = fact ? factInLanguage(context, fact, language) : '';
   const dateText = date ? formatDate(date, language) : '';
   const lead = factText ? `${capitalised(factText)}${dateText ? ` (${dateText})` : ''}: ` : dateText ? `${dateText}: ` : '';
   const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
@@ -53,8 +53,8 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
 }
 
 /** A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words. */
-function factInLanguage(context: AnswerContext, fact: FoundFact, best: Scored, language: Language): string {
-  const text = best.passage.language === 'sv' && language === 'en' ? context.sources.gloss.gloss(fact.text) : fact.text;
+function factInLanguage(context: AnswerContext, fact: PlacedFact, language: Language): string {
+  const text = fact.passage.language === 'sv' && language === 'en' ? context.sources.gloss.gloss(fact.text) : fact.text;
   // The fact's own quotation marks become single ones: the answer's double quotes mark the proving quote.
   return text.replace(/["“„«]([^"“”„«»]*)["”»]/gu, '‘$1’').replace(/["“”„«»]/gu, '');
 }
@@ -66,7 +66,8 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * limit; for other than when-questions a short next sentence of the same
  * paragraph comes too ("Yes, you can," Putin replied.).
  */
-function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage, claim }: Scored, fact: FoundFact | null, tuning: AnswerTuning): string {
+function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage, claim }: Scored, fact: PlacedFact | null, tuning: AnswerTuning): string {
+  if (fact && fact.passage.id !== passage.id) return pairQuote(context, passage, fact);
   const own = claim && claim.passage.id === passage.id;
   // The quote holds the words that answer: the fact, and the clause the date belongs to.
   const spans = [...(own ? [{ start: claim.focus.start - passage.cleanStart, end: claim.focus.end - passage.cleanStart }] : []), ...(fact ? [fact] : [])];
@@ -75,6 +76,13 @@ function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage,
   if (question.kind === 'when' || quote !== passage.text || !next || next.paragraph !== passage.paragraph || next.text.length > tuning.shortSequelLength) return quote;
   const both = context.documents.get(passage.documentId)?.clean.slice(passage.cleanStart, next.cleanEnd) ?? quote;
   return both.length <= MAX_QUOTE_LENGTH ? both : quote;
+}
+
+/** The answer's sentence with its neighbour that gives the fact, both whole when they fit; else the fact's own sentence. */
+function pairQuote(context: AnswerContext, passage: Passage, fact: PlacedFact): string {
+  const [first, last] = fact.passage.cleanStart < passage.cleanStart ? [fact.passage, passage] : [passage, fact.passage];
+  const both = context.documents.get(passage.documentId)?.clean.slice(first.cleanStart, last.cleanEnd);
+  return both && both.length <= MAX_PAIR_LENGTH ? both : quoteOf(fact.passage, fact.start, fact.end);
 }
 
 /** The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary. */

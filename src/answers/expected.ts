@@ -17,6 +17,9 @@ const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?
 /** "In which province …", "I vilken stad …": a where-question in other words. */
 const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from) (?:which|what) (?:province|city|town|country|region|place|area|base|port)|^i vilk(?:en|et) (?:stad|provins|land|region|område)/iu;
 
+/** "Which leaders …", "Which country …", "Vilket land …": a who-question in other words. */
+const WHICH_ACTOR = /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
+
 /** "How long is …", "Hur bred …": a measure is a number with its unit. */
 const MEASURE = /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b/iu;
 
@@ -28,6 +31,7 @@ export function expectedFact(question: QuestionAnalysis): FactType | null {
   if (SAID.test(leading)) return 'quotation';
   if (WHICH_PLACE.test(leading)) return 'place';
   if (MEASURE.test(leading)) return 'number';
+  if (WHICH_ACTOR.test(leading)) return 'person';
   // "Vilka sanktioner …" asks for things of a kind, not for who did something.
   if (/^vilka\s/iu.test(leading)) return null;
   switch (question.kind) {

@@ -45,6 +45,8 @@ const REASON_MARKERS: Array<[Language, RegExp]> = [
   ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
   ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
 ];
+/** Words after a cause that introduce its effect. */
+const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
 
 /** The fact of `type` a sentence gives to the question, or null when it gives none. */
@@ -131,12 +133,24 @@ function roleOf(text: string, name: string): Span | null {
 
 /** The doer of the question's verb: "by X" after a passive, else the words before the verb back to the clause's start. */
 function agentOf(input: FactInput): Span | null {
-  const { text, question, analyzer, language } = input;
-  const words = question.replace(/^\W*(?:who|whom|vem)\s+/iu, '').split(/\s+/u);
-  const verb = words.find((w) => !AUXILIARIES.test(w));
-  if (!verb) return null;
-  const verbTerms = askedTerms(input, verb);
-  if (verbTerms.size === 0) return null;
+  // "Which country did Russia and Turkey team up with to launch …": the verbs asked about, in the question's order.
+  const words = input.question.replace(/^\W*(?:who|whom|vem|(?:which|what|vilk(?:en|et|a))\s+(?:\p{L}+\s+)?\p{L}+)\s+/iu, '').split(/[^\p{L}-]+/u);
+  // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
+  const content = words.filter((w) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && input.analyzer.terms(w, input.questionLanguage).length > 0);
+  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => /^(?:to|att)$/iu.test(words[i - 1] ?? '') && content.includes(w))];
+  let unnamed: Span | null = null;
+  for (const verb of verbs) {
+    const found = doerOf(input, askedTerms(input, verb));
+    if (found?.asked) return found;
+    unnamed ??= found;
+  }
+  return unnamed;
+}
+
+/** The doer of a verb of `verbTerms` in the sentence, without the names the question gives itself. */
+function doerOf(input: FactInput, verbTerms: Set<string>): Span | null {
+  const { text, analyzer, language } = input;
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     if (!analyzer.terms(m[0], language).some((t) => verbTerms.has(t))) continue;
     const before = text.slice(0, m.index);
@@ -154,22 +168,35 @@ function agentOf(input: FactInput): Span | null {
     const clauseStart = [...tail.matchAll(CLAUSE_START)].pop();
     const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
     const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
+    // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
+    while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
+    if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
     const agent = agentWords.join(' ').replace(/\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|har|hade|ska|skulle)$/u, '');
-    if (agent.length < 2 || PRONOUN.test(agent)) continue;
+    if (agent.length < 2 || PRONOUN.test(agent) || agentWords.every((w) => given.has(w.toLowerCase()))) continue;
     const start = before.lastIndexOf(agent);
-    if (start >= 0) return { start, end: start + agent.length };
+    // "the three countries launched": a doer without a name answers only if no sentence names one.
+    if (start >= 0) return { start, end: start + agent.length, asked: /\p{Lu}/u.test(agent) };
   }
   return null;
 }
 
 /** The first capitalised name (not a sentence's first word) that the question does not give. */
 function newName({ text, question }: FactInput): Span | null {
-  const asked = question.toLowerCase();
-  for (const m of text.matchAll(/(?<=[\p{L},]\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu)) {
-    if (!asked.includes(m[0].toLowerCase()) && !new RegExp(`^(?:${MONTHS})$`, 'iu').test(m[0])) return { start: m.index, end: m.index + m[0].length };
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
+  for (const m of text.matchAll(NAME_SPAN)) {
+    const words = m[0].toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w) || month.test(w))) continue;
+    // "Serbian President Aleksandar Vucic and Bulgarian Prime Minister Boyko Borissov": names in a list are answered together.
+    let end = m.index + m[0].length;
+    for (let next = LIST_NAME.exec(text.slice(end)); next; next = LIST_NAME.exec(text.slice(end))) end += next[0].length;
+    return { start: m.index, end };
   }
   return null;
 }
+
+const NAME_SPAN = /(?<=[\p{L},]\s)\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/gu;
+const LIST_NAME = /^,?\s+(?:and|och)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*/u;
 
 /** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
 function findName({ text, question }: FactInput): Span | null {
@@ -203,15 +230,42 @@ function findQuotation(input: FactInput): Span | null {
 }
 
 /** The clause a cause marker opens ("because …", "over the purchase of …", "eftersom …"), the most telling marker first. */
-function findReason({ text, language }: FactInput): Span | null {
-  for (const [lang, marker] of REASON_MARKERS) {
+function findReason(input: FactInput): Span | null {
+  const [strong, weak] = [REASON_MARKERS.slice(0, 2), REASON_MARKERS.slice(2)];
+  // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
+  return reasonAfter(input, strong) ?? causeBefore(input) ?? reasonAfter(input, weak);
+}
+
+function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span | null {
+  const { text, language } = input;
+  for (const [lang, marker] of markers) {
     if (lang !== language) continue;
-    const m = new RegExp(marker.source, 'giu').exec(text);
-    if (!m) continue;
-    const clause = /^[^,;.:()]{3,160}/u.exec(text.slice(m.index))?.[0];
-    if (clause) return { start: m.index, end: m.index + cut(clause, 18).length };
+    for (const m of text.matchAll(new RegExp(marker.source, 'giu'))) {
+      const clause = /^[^,;.:()–—]{3,160}/u.exec(text.slice(m.index))?.[0];
+      if (clause && tellsMore(input, clause.slice(m[0].length))) return { start: m.index, end: m.index + cut(clause, 18).length };
+    }
   }
   return null;
+}
+
+/** "Turkey has bought Russian S-400 air defenses – leading to U.S. sanctions": the cause is the clause before the effect the question names. */
+function causeBefore(input: FactInput): Span | null {
+  const { text } = input;
+  for (const m of text.matchAll(new RegExp(EFFECT_MARKER.source, 'giu'))) {
+    const effect = /^(?:[^,;.:()–—]|\.(?!\s))+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (!sharesTerm(input, effect)) continue;
+    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
+    const start = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s|(?<=\.)\s/gu)].map((b) => b.index + b[0].length));
+    if (head.length - start >= 8) return { start, end: head.length };
+  }
+  return null;
+}
+
+/** A reason says something the question does not: "after a meeting in Moscow" does not say why they met in Moscow. */
+function tellsMore(input: FactInput, clause: string): boolean {
+  const asked = askedTerms(input, input.question);
+  const terms = input.analyzer.terms(clause, input.language);
+  return terms.filter((t) => !asked.has(t)).length >= Math.max(1, terms.length / 2);
 }
 
 /** What something resulted in: the object of "agreed on", "led to", "enades om". */

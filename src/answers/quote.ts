@@ -3,6 +3,9 @@ import type { Passage } from '../corpus/types.ts';
 /** Longest quote an answer carries; a longer sentence is cut to the clauses around what matters. */
 export const MAX_QUOTE_LENGTH = 300;
 
+/** Longest quote of two adjacent sentences, when the fact is in one and the event it answers about in the other. */
+export const MAX_PAIR_LENGTH = 450;
+
 /**
  * A verbatim piece of a passage, at most MAX_QUOTE_LENGTH characters: the
  * whole sentence when it fits, else the clauses around [from, to) (offsets in

@@ -1,30 +1,53 @@
+import type { Passage } from '../corpus/types.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { AnswerContext } from './context.ts';
-import { expectedFact } from './expected.ts';
+import { expectedFact, type FactType } from './expected.ts';
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
 
+/** A fact and the sentence it stands in: the candidate's own, or a neighbour in its paragraph. */
+export interface PlacedFact extends FoundFact {
+  passage: Passage;
+}
+
+/** Facts a writer often gives in the sentence next to the one telling the event: the reason, the words someone said. */
+const TOLD_NEXT_TO: ReadonlySet<FactType> = new Set(['reason', 'quotation']);
+
 /**
  * The candidate to answer with: the best-scored one that gives a fact of the expected type, if one
  * scores within reach of the best; else the best. The first of equals, so retrieval order breaks ties.
  */
-export function select(context: AnswerContext, scored: Scored[], question: QuestionAnalysis, tuning: AnswerTuning): { best: Scored | undefined; fact: FoundFact | null } {
+export function select(context: AnswerContext, scored: Scored[], question: QuestionAnalysis, tuning: AnswerTuning): { best: Scored | undefined; fact: PlacedFact | null } {
   const best = bestOf(scored);
   const type = expectedFact(question);
   if (!best || !type || type === 'date') return { best, fact: null };
   const ranked = scored.filter((c) => c.score >= best.score * tuning.factReach).sort((a, b) => b.score - a.score);
-  const input = (c: Scored) => ({ text: c.passage.text, language: c.passage.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
-  // A fact tied to the question's words (the doer of the verb asked about) wins; else the best candidate's own fact, if any.
+  const factOf = (c: Scored) => placedFact(context, question, type, c.passage);
+  // A fact tied to the question's words (the doer of the verb asked about) wins, one in the candidate's own sentence
+  // before one in its neighbour; else the best candidate's own fact, if any.
+  let chosen: { best: Scored; fact: PlacedFact; weight: number } | undefined;
   for (const candidate of ranked) {
-    const fact = findFact(type, input(candidate));
-    if (fact?.asked) return { best: candidate, fact };
+    const fact = factOf(candidate);
+    const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) : 0;
+    if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
-  const own = findFact(type, input(best));
-  if (own) return { best, fact: own };
-  return { best, fact: null };
+  return chosen ?? { best, fact: factOf(best) };
+}
+
+/** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */
+function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, passage: Passage): PlacedFact | null {
+  const at = (p: Passage): PlacedFact | null => {
+    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
+    return fact ? { ...fact, passage: p } : null;
+  };
+  const own = at(passage);
+  if (own || !TOLD_NEXT_TO.has(type)) return own;
+  const neighbours = [context.neighbour(passage, -1), context.neighbour(passage, 1)].filter((p): p is Passage => p?.paragraph === passage.paragraph);
+  const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
+  return found.find((f) => f.asked) ?? found[0] ?? null;
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */

@@ -14,6 +14,12 @@ export const DEFAULT_TUNING = {
    * abstention shows the closest passages instead of the corpus's main events.
    */
   nearSupport: 0.3,
+  /**
+   * The support enough when the passage gives a fact of the expected type tied to the question's words
+   * (the doer of the verb asked about, the count of the thing asked about): such a passage answers even
+   * when it words the rest of the question otherwise ("team up with" for "launch talks with").
+   */
+  factSupport: 0.4,
   /** Passages an abstention near the question shows. */
   closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */
@@ -51,6 +57,8 @@ export const DEFAULT_TUNING = {
   shortSequelLength: 100,
   /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */
   factReach: 0.5,
+  /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
+  neighbourFact: 0.7,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

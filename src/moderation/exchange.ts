@@ -3,6 +3,7 @@ import type { Passage } from '../corpus/types.ts';
 import { addedEventId, passageOfEvent, quoteOffset } from '../events/added.ts';
 import { correctionSchema } from '../events/overlay.ts';
 import { documentMeta } from '../knowledge/layer.ts';
+import { isVerbatim } from '../quiz/proof.ts';
 import type { QuizQuestion } from '../quiz/types.ts';
 import type { AddedEvent, Change, GuildData, StoredDocument } from '../store/types.ts';
 import { commitPlanned, type Actor, type Moderation } from './context.ts';
@@ -148,7 +149,9 @@ function checkedData(m: Moderation, file: ServerExport): GuildData {
       }
       for (const cited of c.question?.citations ?? []) {
         const passage = passages.get(cited.passageId) ?? refuse({ code: 'no-passage', id: cited.passageId });
-        if (quoteOffset(passage, cited.quote) < 0) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
+        // A reveal may quote the sentence before too, when the passage's date counts from it.
+        const before = [...passages.values()].find((p) => p.documentId === passage.documentId && p.paragraph === passage.paragraph && p.sentence === passage.sentence - 1);
+        if (!isVerbatim(cited.quote, passage, before)) refuse({ code: 'quote-not-verbatim', passageId: passage.id });
       }
       return { ...c, question: c.question as QuizQuestion | null };
     }),

@@ -1,10 +1,11 @@
-import type { Corpus, Language, Passage } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, Language, Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { EventTypes, Gazetteer } from '../events/lexicon.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import type { Citation, TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { datesIn, headlineProblems, MAX_OPTION_LENGTH, MAX_STEM_EVENT_LENGTH, withoutDates } from './headline.ts';
 import { People } from './people.ts';
+import { statesDate, withSentenceBefore } from './proof.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { findThreads, type Threads } from './threads.ts';
 import { wordingOf, type QuizWording } from './wording.ts';
@@ -37,6 +38,13 @@ export interface QuizContext {
   threads: Threads;
   quotations: Quotation[];
   passage(id: string): Passage | undefined;
+  /** The sentence before a passage in its paragraph: a quote may carry it when the passage's date counts from it. */
+  before(passage: Passage): Passage | undefined;
+  /**
+   * The citations of an event that prove a date of it (its agreed date unless said), each alone or
+   * with the sentence before it (proof.ts), in the event's order: what a reveal may show for it.
+   */
+  datedCitations(event: TimelineEvent, date?: string): Citation[];
   /** The days distractor dates stay within: the period asked about, or the askable events' span. */
   period: Period;
   /** The period asked about, if one was. */
@@ -53,8 +61,12 @@ interface Analysis {
   threads: Threads;
   quotations: Quotation[];
   passages: Map<string, Passage>;
+  documents: Map<string, CorpusDocument>;
+  /** Each passage's sentence before it in its paragraph. */
+  before: Map<string, Passage>;
   pair: string[];
   published: Map<string, string>;
+  dated: Map<string, Citation[]>;
 }
 const analyses = new WeakMap<QuizSource, Analysis>();
 
@@ -70,12 +82,15 @@ function analysisOf(source: QuizSource): Analysis {
     const pair = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
     found = {
       people,
-      // Plans and background tell the stories too: they link the events of a thread (a reactor approved, a reactor planned).
+      // Plans and background tell the stories too: they bring events together (a reactor approved, a reactor planned).
       threads: findThreads(source.events, source.analyzer),
       quotations: findQuotations(source.corpus, people),
       passages: new Map(source.corpus.passages.map((p) => [p.id, p])),
+      documents: new Map(source.corpus.documents.map((d) => [d.meta.id, d])),
+      before: new Map(source.corpus.documents.flatMap((d) => d.passages.flatMap((p, i) => (i > 0 && d.passages[i - 1]?.paragraph === p.paragraph ? [[p.id, d.passages[i - 1] as Passage] as const] : [])))),
       pair,
       published,
+      dated: new Map(),
     };
     analyses.set(source, found);
   }
@@ -147,6 +162,8 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
     threads: analysis.threads,
     quotations: analysis.quotations,
     passage: (id) => analysis.passages.get(id),
+    before: (passage) => analysis.before.get(passage.id),
+    datedCitations: (event, date = agreedDate(event)) => (date ? datedCitations(analysis, event, date) : []),
     published: analysis.published,
     period: period ?? { start: starts[0] ?? '0001-01-01', end: ends.at(-1) ?? '9999-12-31' },
     requested: period,
@@ -161,6 +178,25 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
       return both || ((sides.has(first ?? '') || sides.has(second ?? '')) && others.length === 0);
     },
   };
+}
+
+function datedCitations(analysis: Analysis, event: TimelineEvent, date: string): Citation[] {
+  const key = `${event.id}\n${date}`;
+  let found = analysis.dated.get(key);
+  if (!found) {
+    found = event.citations.flatMap((citation) => {
+      const passage = analysis.passages.get(citation.passageId);
+      const published = analysis.published.get(citation.documentId);
+      if (!passage || !published) return [];
+      if (statesDate(citation, passage, published, date)) return [citation];
+      const before = analysis.before.get(passage.id);
+      const document = analysis.documents.get(citation.documentId);
+      const joined = before && document && withSentenceBefore(citation, passage, before, document.clean);
+      return joined && statesDate(joined, passage, published, date) ? [joined] : [];
+    });
+    analysis.dated.set(key, found);
+  }
+  return found;
 }
 
 /** The event's summary in a language: English always, Swedish when the events give one. */

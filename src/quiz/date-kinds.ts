@@ -82,7 +82,8 @@ export function standsApart(answer: string, wrong: readonly string[]): boolean {
 export function whenQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
   const date = agreedDate(event);
   const shown = stemText(event, context);
-  if (!date || !shown || !context.relevant(event)) return undefined;
+  const citations = context.datedCitations(event);
+  if (!date || !shown || citations.length === 0 || !context.relevant(event)) return undefined;
   const distractors = nearbyDates(date, event, context, 'when');
   if (!distractors) return undefined;
   const values = [date, ...distractors];
@@ -95,7 +96,7 @@ export function whenQuestion(event: TimelineEvent, context: QuizContext): QuizQu
     eventIds: [event.id],
     answerEvents: [event.id],
     thread: threadOf(context, event.id),
-    citations: event.citations,
+    citations,
   });
 }
 
@@ -136,7 +137,8 @@ export function yearQuestion(event: TimelineEvent, context: QuizContext): QuizQu
 export function trueFalseQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
   const date = agreedDate(event);
   const shown = stemText(event, context);
-  if (!date || !shown || !context.relevant(event)) return undefined;
+  const citations = context.datedCitations(event);
+  if (!date || !shown || citations.length === 0 || !context.relevant(event)) return undefined;
   if (effectiveRange(event, context.published).end !== partialDateRange(event.date).end) return undefined;
   const truthful = stableInt(`true-false:${event.id}`, 2) === 0;
   const wrong = nearbyDates(date, event, context, 'true-false')?.[0];
@@ -153,6 +155,6 @@ export function trueFalseQuestion(event: TimelineEvent, context: QuizContext): Q
     eventIds: [event.id],
     answerEvents: [event.id],
     thread: threadOf(context, event.id),
-    citations: event.citations,
+    citations,
   });
 }

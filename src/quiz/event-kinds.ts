@@ -1,5 +1,5 @@
 import { formatPartialDate } from '../dates/index.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import type { Citation, TimelineEvent } from '../events/types.ts';
 import { agreedDate, effectiveRange, optionText, type Period, type QuizContext } from './context.ts';
 import { generated, stableInt, threadOf } from './question.ts';
 import { Random } from './random.ts';
@@ -52,6 +52,12 @@ export function gapDifficulty(placed: readonly Placed[]): Difficulty {
   return gap < 120 ? 3 : gap < 365 ? 2 : 1;
 }
 
+/** The first quote proving each event's date, or undefined when one of them has none. */
+function ownProof(events: readonly Placed[], context: QuizContext): Citation[] | undefined {
+  const proofs = events.map((p) => context.datedCitations(p.event)[0]);
+  return proofs.every((c) => c !== undefined) ? (proofs as Citation[]) : undefined;
+}
+
 const listed = (items: readonly Placed[]) => items.map((p, i) => `(${i + 1}) ${p.text}`).join(' ');
 
 export function firstQuestion(answer: Placed, pool: readonly Placed[], context: QuizContext): QuizQuestion | undefined {
@@ -61,7 +67,8 @@ export function firstQuestion(answer: Placed, pool: readonly Placed[], context: 
     if (apart(chosen, later)) chosen.push(later);
     if (chosen.length === 4) break;
   }
-  if (chosen.length < 4) return undefined;
+  const citations = context.datedCitations(answer.event);
+  if (chosen.length < 4 || citations.length === 0) return undefined;
   return generated(context, 'first', {
     subject: [answer.event.id],
     question: context.wording.first,
@@ -71,7 +78,7 @@ export function firstQuestion(answer: Placed, pool: readonly Placed[], context: 
     eventIds: chosen.map((p) => p.event.id),
     answerEvents: [answer.event.id],
     thread: threadOf(context, answer.event.id),
-    citations: answer.event.citations,
+    citations,
   });
 }
 
@@ -84,7 +91,8 @@ export function orderQuestion(earliest: Placed, pool: readonly Placed[], context
     if (apart(chosen, later)) chosen.push(later);
     if (chosen.length === 3) break;
   }
-  if (chosen.length < 3) return undefined;
+  const citations = ownProof(chosen, context);
+  if (chosen.length < 3 || !citations) return undefined;
   const ids = chosen.map((p) => p.event.id);
   // Listed in an order that is not already the answer.
   const shown = PERMUTATIONS.slice(1).map((p) => p.map((i) => chosen[i] as Placed))[stableInt(`order:${ids.join()}`, 5)] as Placed[];
@@ -101,7 +109,7 @@ export function orderQuestion(earliest: Placed, pool: readonly Placed[], context
     eventIds: shown.map((p) => p.event.id),
     answerEvents: ids,
     thread: threadOf(context, earliest.event.id),
-    citations: chosen.flatMap((p) => p.event.citations.slice(0, 1)),
+    citations,
   });
 }
 
@@ -117,7 +125,8 @@ export function whatQuestion(answer: Placed, pool: readonly Placed[], context: Q
     if (apart(chosen, other)) chosen.push(other);
     if (chosen.length === 4) break;
   }
-  if (chosen.length < 4) return undefined;
+  const citations = context.datedCitations(answer.event);
+  if (chosen.length < 4 || citations.length === 0) return undefined;
   return generated(context, 'what', {
     subject: [answer.event.id],
     question: context.wording.what(formatPartialDate(date, context.language), date.length === 10),
@@ -127,7 +136,7 @@ export function whatQuestion(answer: Placed, pool: readonly Placed[], context: Q
     eventIds: chosen.map((p) => p.event.id),
     answerEvents: [answer.event.id],
     thread: threadOf(context, answer.event.id),
-    citations: answer.event.citations,
+    citations,
   });
 }
 
@@ -147,7 +156,8 @@ export function sameMonthQuestion(a: Placed, b: Placed, pool: readonly Placed[],
     if (!months.has(monthOf(p)) && apart([a, b, ...others], p)) others.push(p);
     if (others.length === 2) break;
   }
-  if (others.length < 2) return undefined;
+  const citations = ownProof([a, b], context);
+  if (others.length < 2 || !citations) return undefined;
   const ids = [a.event.id, b.event.id];
   const shown = new Random(stableInt(`same-month:${ids.join()}`, 2 ** 31)).shuffle([a, b, ...others]);
   const label = ([i, j]: readonly [number, number]) => context.wording.pair(i + 1, j + 1);
@@ -164,7 +174,7 @@ export function sameMonthQuestion(a: Placed, b: Placed, pool: readonly Placed[],
     eventIds: shown.map((p) => p.event.id),
     answerEvents: ids,
     thread: threadOf(context, a.event.id),
-    citations: [a, b].flatMap((p) => p.event.citations.slice(0, 1)),
+    citations,
   });
 }
 
@@ -177,21 +187,22 @@ export function monthsBetween(earlier: string, later: string): { months: number;
 
 /**
  * "How many months after the first did the second happen?": the nearest earlier event of the thread,
- * two months to four years before, that shares a telling word with it itself: a thread links some
- * events only through others (a visit to Moscow and a clash in Idlib), and the question asks how one
- * led to the other.
+ * two months to four years before, alike enough to it itself to make a thread of two: a thread links
+ * some events only through others (a visit to Moscow and a clash in Idlib), and the question asks how
+ * one led to the other.
  */
 export function howLongQuestion(later: Placed, pool: readonly Placed[], context: QuizContext): QuizQuestion | undefined {
   const to = agreedDate(later.event);
-  if (!to || to.length < 7) return undefined;
+  if (!to || to.length < 7 || context.datedCitations(later.event).length === 0) return undefined;
   const earlier = [...pool].reverse().find((p) => {
     const from = agreedDate(p.event);
     if (!from || from.length < 7 || p.end >= later.start || related(p.event, later.event) || p.text === later.text) return false;
-    if (context.threads.alike(p.event.id, later.event.id) === 0) return false;
+    if (!context.threads.paired(p.event.id, later.event.id) || context.datedCitations(p.event).length === 0) return false;
     const { months } = monthsBetween(from, to);
     return months >= 2 && months <= 48;
   });
-  if (!earlier) return undefined;
+  const citations = earlier && ownProof([later, earlier], context);
+  if (!citations) return undefined;
   const { months, exact } = monthsBetween(agreedDate(earlier.event) as string, to);
   // Dates known to the month only are a month unsure either way: wrong answers stand farther off.
   const off = exact ? 1 : 2;
@@ -211,6 +222,6 @@ export function howLongQuestion(later: Placed, pool: readonly Placed[], context:
     eventIds: [earlier.event.id, later.event.id],
     answerEvents: [earlier.event.id, later.event.id],
     thread: threadOf(context, later.event.id),
-    citations: [...later.event.citations.slice(0, 1), ...earlier.event.citations.slice(0, 1)],
+    citations,
   });
 }

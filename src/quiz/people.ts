@@ -54,6 +54,12 @@ function officeOf(word: string, previous: string | undefined, language: Language
   return undefined;
 }
 
+/** Whether a word is a title of office ("leaders", "ministern"): it tells who acts, not what happens. */
+export function isOfficeTitle(word: string, language: Language): boolean {
+  const office = officeOf(word, undefined, language);
+  return office !== undefined && office !== 'counterpart';
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 export class People {

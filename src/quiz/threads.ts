@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { datesIn } from './headline.ts';
+import { isOfficeTitle } from './people.ts';
 
 /**
  * The stories the events belong to (the crisis, Syria, energy, the S-400 …), found from the
@@ -22,6 +23,8 @@ export interface Threads {
   members: ReadonlyMap<string, readonly string[]>;
   /** How alike two events are themselves (0 to 1), not through the others of their thread. */
   alike(a: string, b: string): number;
+  /** Whether two events are alike enough themselves to make a thread of their own, not only through the others of theirs. */
+  paired(a: string, b: string): boolean;
 }
 
 type Vector = Map<string, number>;
@@ -33,7 +36,7 @@ function senses(event: TimelineEvent, analyzer: Analyzer, words: Map<string, str
     const dates = datesIn(text, language);
     return analyzer
       .analyze(text, language)
-      .filter(({ start, end }) => !dates.some((d) => start < d.end && d.start < end))
+      .filter(({ start, end }) => !dates.some((d) => start < d.end && d.start < end) && !isOfficeTitle(text.slice(start, end), language))
       .map(({ term, start, end }) => {
         const sense = analyzer.sense(term, language);
         if (!words.has(sense) && language === 'en') words.set(sense, text.slice(start, end).toLowerCase());
@@ -80,6 +83,14 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     const merged = [...(groups[best.a] as number[]), ...(groups[best.b] as number[])];
     groups = [...groups.filter((_, i) => i !== best.a && i !== best.b), merged];
   }
+  // A happened event alike to no other happened event of its group came in only through a plan or a
+  // standing fact ("a member of NATO since 1952"): what it tells is a story of its own.
+  const happened = (i: number) => events[i]?.status === 'happened';
+  const lone = (i: number, group: number[]) => happened(i) && !group.some((j) => j !== i && happened(j) && (similarity[i]?.[j] ?? 0) >= MERGE_AT);
+  groups = groups.flatMap((group) => {
+    const loners = group.filter((i) => lone(i, group));
+    return [group.filter((i) => !loners.includes(i)), ...loners.map((i) => [i])].filter((g) => g.length > 0);
+  });
   const of = new Map<string, string>();
   const members = new Map<string, string[]>();
   const taken = new Set<string>();
@@ -95,5 +106,6 @@ export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer
     for (const id of ids) of.set(id, name);
   }
   const index = new Map(events.map((e, i) => [e.id, i]));
-  return { of, members, alike: (a, b) => similarity[index.get(a) ?? -1]?.[index.get(b) ?? -1] ?? 0 };
+  const alike = (a: string, b: string) => similarity[index.get(a) ?? -1]?.[index.get(b) ?? -1] ?? 0;
+  return { of, members, alike, paired: (a, b) => alike(a, b) >= MERGE_AT };
 }

@@ -6,6 +6,7 @@ import { agreedDate, effectiveRange, isHappened, type QuizContext } from './cont
 import { distance, standsApart, wrongDateFor } from './date-kinds.ts';
 import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
 import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
+import { isVerbatim, statesDate } from './proof.ts';
 import { problem, type RubricProblem } from './rubric.ts';
 import type { QuizQuestion } from './types.ts';
 
@@ -40,7 +41,30 @@ function proofProblems(question: QuizQuestion, context: QuizContext): RubricProb
   const out: RubricProblem[] = [];
   for (const c of question.citations) {
     const passage = context.passage(c.passageId);
-    if (!passage || c.quote.trim() === '' || !passage.text.includes(c.quote)) out.push(problem('proof', `quote of ${c.passageId} is not verbatim text of the passage`));
+    if (!passage || !isVerbatim(c.quote, passage, context.before(passage))) out.push(problem('proof', `quote of ${c.passageId} is not verbatim text of the passage (and the sentence before it)`));
+  }
+  if (DATED.has(question.kind)) out.push(...dateProofProblems(question, context));
+  return out;
+}
+
+/** Kinds whose right answer follows from the dates of the events it is about. */
+const DATED = new Set(['when', 'year', 'true-false', 'what', 'first', 'order', 'same-month', 'how-long']);
+
+/** Each event the answer is about has its date stated by a quote of its own that the question cites; one answer event, by the first quote. */
+function dateProofProblems(question: QuizQuestion, context: QuizContext): RubricProblem[] {
+  const out: RubricProblem[] = [];
+  for (const id of question.answerEvents) {
+    const event = context.byId.get(id);
+    const date = event && agreedDate(event);
+    if (!event || !date) continue;
+    const asked = question.kind === 'year' ? date.slice(0, 4) : date;
+    const own = (question.answerEvents.length === 1 ? question.citations.slice(0, 1) : question.citations).filter((c) => event.citations.some((e) => e.passageId === c.passageId));
+    const proves = own.some((c) => {
+      const passage = context.passage(c.passageId);
+      const published = context.published.get(c.documentId);
+      return passage !== undefined && published !== undefined && statesDate(c, passage, published, asked);
+    });
+    if (!proves) out.push(problem('proof', `no quote of ${id} cited ${question.answerEvents.length === 1 ? 'first ' : ''}states its date ${asked}, alone or with the sentence before it`));
   }
   return out;
 }

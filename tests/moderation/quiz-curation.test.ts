@@ -97,6 +97,19 @@ describe('moderators curate a server’s quiz questions', () => {
     }
   });
 
+  it('keeps through export and import an edited question whose reveal quotes a sentence with the one before it', async () => {
+    const k = await knowledge();
+    const questions = (await listQuestions(k.moderation, guild)).map((e) => e.question);
+    const engine = await k.engines.engineFor(guild);
+    const joined = questions.find((q) => q.citations.some((c) => !engine.passage(c.passageId)?.text.includes(c.quote))) as QuizQuestion;
+    expect(joined).toBeDefined();
+    await editQuestion(k.moderation, moderator, joined.id, { question: 'Edited, its reveal two sentences?' });
+    const file = await exportServer(k.moderation, guild);
+    expect((await importServer(k.moderation, { guildId: otherGuild, who: 'cli' }, new TextEncoder().encode(JSON.stringify(file)))).quizQuestions).toBe(1);
+    const imported = (await k.engines.engineFor(otherGuild)).quizBank().find((q) => q.id === joined.id);
+    expect(imported).toMatchObject({ question: 'Edited, its reveal two sentences?', citations: joined.citations });
+  });
+
   it('refuses an import whose own question cites a quote that is not in the passage', async () => {
     const k = await knowledge();
     await addQuestion(k.moderation, moderator, { question: 'Who confirmed the S400 contract?', options: ['Erdogan', 'Putin', 'Assad', 'Trump'], answer: 'A', ...s400 });

@@ -39,14 +39,48 @@ describe('threads of events', () => {
     expect(of.get('strikes-1')).toBe(of.get('strikes-2'));
     expect(of.get('gas-1')).not.toBe(of.get('strikes-1'));
   });
+
+  it('are not joined by titles of office: "the leaders" tells who acted, not what about', () => {
+    const events = [
+      event('coup', '2016-07', 'The Russian leader calls after the failed coup.'),
+      event('pipeline', '2020-01', 'The two leaders inaugurate the pipeline.'),
+      event('gas', '2016-10', 'The countries sign the pipeline deal.'),
+      ...['harvest', 'election', 'earthquake', 'festival', 'strike', 'flood'].map((w, i) => event(`other-${i}`, `201${i}-05`, `A ${w} took place.`)),
+    ];
+    const { of, alike } = findThreads(events, engine.quizSource.analyzer);
+    expect(alike('coup', 'pipeline')).toBe(0);
+    expect(of.get('pipeline')).toBe(of.get('gas'));
+    expect(of.get('coup')).not.toBe(of.get('pipeline'));
+  });
+
+  it('keep a happened event on its own when only a plan or a standing fact links it to the others', () => {
+    const standing = event('nato', '1952', 'Turkey has been a member of the alliance since 1952, a Western ally against the Soviets.');
+    standing.status = 'background';
+    const events = [
+      standing,
+      event('western', '2016-07', 'Putin calls Erdogan before any Western ally does.'),
+      event('soviet-1', '2015-09', 'The alliance recalls the Soviets and the Syrian conflict begins anew.'),
+      event('soviet-2', '2017-01', 'Talks on the Syrian conflict open, the Soviets long gone from the alliance.'),
+      ...['harvest', 'election', 'earthquake', 'festival', 'strike', 'flood'].map((w, i) => event(`other-${i}`, `201${i}-05`, `A ${w} took place.`)),
+    ];
+    const { of, alike, paired } = findThreads(events, engine.quizSource.analyzer);
+    expect(alike('western', 'nato')).toBeGreaterThan(0);
+    expect(paired('western', 'soviet-1') || paired('western', 'soviet-2')).toBe(false);
+    expect(of.get('soviet-1')).toBe(of.get('soviet-2'));
+    expect(of.get('western')).not.toBe(of.get('soviet-1'));
+  });
 });
 
 describe('how-long questions', () => {
-  it('pair two events alike in themselves, not only through the rest of their thread', () => {
+  it('pair two events alike enough in themselves to make a thread of two, not only through the rest of their thread', () => {
     const context = quizContext(engine.quizSource, 'en');
     const howLong = engine.quizBank().filter((q) => q.kind === 'how-long');
     expect(howLong.length).toBeGreaterThan(0);
-    for (const q of howLong) expect(context.threads.alike(q.eventIds[0] as string, q.eventIds[1] as string)).toBeGreaterThan(0);
+    for (const q of howLong) {
+      const [a, b] = q.eventIds as [string, string];
+      expect(context.threads.paired(a, b)).toBe(true);
+      expect(context.threads.of.get(a)).toBe(context.threads.of.get(b));
+    }
   });
 });
 

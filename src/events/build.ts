@@ -55,7 +55,8 @@ export type ClaimResources = Pick<EventResources, 'extractDates' | 'eventTypes'>
 
 export function documentClaims(doc: CorpusDocument, resources: ClaimResources): Claim[] {
   const mentions = resources.extractDates(doc.clean, { reference: doc.meta.published.value, lang: doc.meta.language });
-  const claims = extractClaims(doc, mentions, { tellsHappening: (text) => resources.eventTypes.typesOf(text).size > 0 });
+  const kindsOf = (text: string) => resources.eventTypes.typesOf(text);
+  const claims = extractClaims(doc, mentions, { tellsHappening: (text) => kindsOf(text).size > 0, kindsOf });
   if (doc.meta.published.inferred) {
     for (const claim of claims) if (claim.mention.anchor === 'publication') claim.certain = false;
   }

@@ -209,7 +209,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
     .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
-  const summary = english[0] ? summaryOf(english[0]) : glossedSummaryOf(primary, resources.gloss);
+  const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
   const texts = group.map((c) => c.passage.text).join(' ');
   const toneText = (english[0] ?? primary).focus.text;
@@ -231,6 +231,17 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered),
   };
+}
+
+/**
+ * A summary whose subject is "he" or "she" (or that opens on the relative clause it stands in:
+ * "where he had met Assad") names who instead: the person its sentence named last before it.
+ */
+function withSubject(summary: string, claim: Claim, gazetteer: EventResources['gazetteer']): string {
+  const pronoun = /^(?:(?:where|when|as|after which)\s+)?(?:he|she)\b/iu.exec(summary);
+  if (!pronoun) return summary;
+  const person = gazetteer.lastPersonIn(claim.passage.text.slice(0, claim.focus.start - claim.passage.cleanStart));
+  return person ? `${person}${summary.slice(pronoun[0].length)}` : summary;
 }
 
 function uniqueCitations(claims: Claim[]): Citation[] {

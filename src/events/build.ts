@@ -106,7 +106,13 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const similarity = claimSimilarity(extracted, resources.analyzer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
-  const clustered = [...clusterClaims(extracted, similarity), ...added.map((a) => [a.claim])];
+  const kinds = new Map<Claim, ReadonlySet<string>>();
+  const kindsOf = (claim: Claim) => kinds.get(claim) ?? kinds.set(claim, resources.eventTypes.typesOf(mainClauseOf(claim))).get(claim) ?? new Set<string>();
+  const within = (inner: Claim, outer: Claim) => {
+    const told = claimSenses(outer, resources.analyzer);
+    return [...claimSenses(inner, resources.analyzer)].every(([sense, weight]) => weight < 1 || told.has(sense));
+  };
+  const clustered = [...clusterClaims(extracted, similarity, { kindsOf, within }), ...added.map((a) => [a.claim])];
   const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
   const unchanged = base ? baseEvents(base) : () => undefined;
   const events = groups.map((group) => {
@@ -182,6 +188,12 @@ function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Cla
     const total = mass(wa) + mass(wb);
     return total === 0 ? 0 : shared / total;
   };
+}
+
+/** What a claim's clause tells before a trailing clause relates it to another happening ("…, less than a year after Turkey shot down …"). */
+function mainClauseOf(claim: Claim): string {
+  const text = claim.focus.text.replace(claim.mention.text, ' ');
+  return text.split(/,\s+(?:which|who|after|before|when|while|less\s+than|more\s+than|som|efter|innan|när)\b|\s(?:after|before|following|despite|amid|efter|innan)\s/iu)[0] ?? text;
 }
 
 /** A summary that opens with "He" or "They" leaves the reader asking who; one that is only an "After …" clause, what happened. */

@@ -65,11 +65,11 @@ export async function measureColdServer(saved: boolean): Promise<ColdServerFigur
     const handles = await Promise.all(dispatches);
     const heavy = handles.filter((_, i) => i % 2 === 0);
     const others = handles.filter((_, i) => i % 2 === 1);
-    const acknowledged = await timings(handles, (handle) => handle.callback(30_000));
-    const acknowledgedHeavy = await timings(heavy, (handle) => handle.callback(30_000));
-    const acknowledgedOthers = await timings(others, (handle) => handle.callback(30_000));
-    const answeredHeavy = await timings(heavy, (handle) => handle.edit(120_000));
-    const answeredOthers = await timings(others, (handle) => handle.edit(120_000));
+    const acknowledged = await timings(handles, (handle) => handle.callback(), 30_000);
+    const acknowledgedHeavy = await timings(heavy, (handle) => handle.callback(), 30_000);
+    const acknowledgedOthers = await timings(others, (handle) => handle.callback(), 30_000);
+    const answeredHeavy = await timings(heavy, (handle) => handle.edit(), 120_000);
+    const answeredOthers = await timings(others, (handle) => handle.edit(), 120_000);
     const ack = summary(acknowledged.map(({ ms }) => ms), handles.length, Math.max(...acknowledged.map(({ at }) => at)) - Math.min(...handles.map((h) => h.dispatchedAt)));
     const answers = (list: typeof answeredHeavy, count: number) => summary(list.map(({ ms }) => ms), count, Math.max(...list.map(({ at }) => at)) - Math.min(...handles.map((h) => h.dispatchedAt)));
     const figures: ColdServerFigures = {

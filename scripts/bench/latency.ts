@@ -1,11 +1,20 @@
 import type { InteractionHandle } from '../../tests/discord/double/index.ts';
 
-/** Milliseconds from dispatch to the request `wait` resolves with; interactions that never got one are left out. */
-export async function timings(handles: InteractionHandle[], wait: (handle: InteractionHandle) => Promise<{ at: number }>) {
+/**
+ * Milliseconds from dispatch to the request `wait` resolves with. An interaction that got none
+ * within `lostAfterMs` of the measurement's start counts as lost and is left out: a benchmark,
+ * unlike a test, must end and say how many never came.
+ */
+export async function timings(handles: InteractionHandle[], wait: (handle: InteractionHandle) => Promise<{ at: number }>, lostAfterMs: number) {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('lost')), lostAfterMs);
+  });
   const results = await Promise.allSettled(handles.map(async (handle) => {
-    const { at } = await wait(handle);
+    const { at } = await Promise.race([wait(handle), deadline]);
     return { at, ms: at - handle.dispatchedAt };
   }));
+  clearTimeout(timer);
   return results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
 }
 

@@ -110,15 +110,17 @@ function grade(q: QuizQuestion, byId: Map<string, TimelineEvent>, gold: Gold[], 
     const families = new Set(shownEvents.map((id) => family(labelOf(id)?.thread)));
     if (families.size > 1) reasons.push(`distractor type: events of threads ${[...families].join(', ')}`);
   }
-  if (q.kind === 'when' || q.kind === 'year') {
+  if (q.kind === 'when' || q.kind === 'year' || q.kind === 'how-long') {
     const day = (v: string) => Date.parse(v.length === 4 ? `${v}-07-01` : v.length === 7 ? `${v}-15` : v);
+    // A number of months is placed as is, a date by its day.
+    const place = (v: string) => (q.kind === 'how-long' ? Number(v) : day(v));
     const answer = q.values[q.answer] ?? '';
     const limit = answer.length === 4 ? 7 * 366 : answer.length === 7 ? 366 : 92;
-    for (const v of q.values) if (Math.abs(day(v) - day(answer)) / 86_400_000 > limit) reasons.push(`distractor type: ${v} is trivially far`);
-    // The odd one out: every wrong date on one side, farther from the answer than from each other.
-    const wrong = q.values.filter((_, i) => i !== q.answer).map(day);
-    const oneSide = wrong.every((d) => d < day(answer)) || wrong.every((d) => d > day(answer));
-    const nearest = Math.min(...wrong.map((d) => Math.abs(d - day(answer))));
+    if (q.kind !== 'how-long') for (const v of q.values) if (Math.abs(day(v) - day(answer)) / 86_400_000 > limit) reasons.push(`distractor type: ${v} is trivially far`);
+    // The odd one out: every wrong value on one side, farther from the answer than from each other.
+    const wrong = q.values.filter((_, i) => i !== q.answer).map(place);
+    const oneSide = wrong.every((d) => d < place(answer)) || wrong.every((d) => d > place(answer));
+    const nearest = Math.min(...wrong.map((d) => Math.abs(d - place(answer))));
     if (oneSide && nearest > Math.max(...wrong) - Math.min(...wrong)) reasons.push('giveaway: the answer stands apart from the distractors');
   }
   // Worth asking.

@@ -223,7 +223,8 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
   const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
-  const texts = group.map((c) => c.passage.text).join(' ');
+  // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.
+  const texts = group.map((c) => c.passage.reading ?? c.passage.text).join(' ');
   const toneText = (english[0] ?? primary).focus.text;
   const tone = resources.tone.toneOf(toneText);
   return {

@@ -73,10 +73,14 @@ function nearbyDates(answer: string, event: TimelineEvent, context: QuizContext,
 
 /** The answer stands apart when every wrong date lies on one side of it, farther from it than from each other. */
 export function standsApart(answer: string, wrong: readonly string[]): boolean {
-  if (!(wrong.every((d) => d < answer) || wrong.every((d) => d > answer))) return false;
-  const nearest = Math.min(...wrong.map((d) => distance(d, answer)));
-  const spread = Math.max(...wrong.flatMap((a) => wrong.map((b) => distance(a, b))));
-  return nearest > spread;
+  return valueStandsApart(0, wrong.map((d) => (d < answer ? -1 : 1) * distance(d, answer)));
+}
+
+/** The same for numbers (months between two events): 6 against 11, 13 and 15 is the odd one out. */
+export function valueStandsApart(answer: number, wrong: readonly number[]): boolean {
+  if (!(wrong.every((w) => w < answer) || wrong.every((w) => w > answer))) return false;
+  const nearest = Math.min(...wrong.map((w) => Math.abs(w - answer)));
+  return nearest > Math.max(...wrong) - Math.min(...wrong);
 }
 
 export function whenQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {

@@ -3,6 +3,7 @@ import type { Citation, TimelineEvent } from '../events/types.ts';
 import { agreedDate, effectiveRange, optionText, type Period, type QuizContext } from './context.ts';
 import { generated, stableInt, threadOf } from './question.ts';
 import { Random } from './random.ts';
+import { valueStandsApart } from './date-kinds.ts';
 import { related } from './related.ts';
 import type { QuizQuestion } from './types.ts';
 
@@ -208,9 +209,12 @@ export function howLongQuestion(later: Placed, pool: readonly Placed[], context:
   const off = exact ? 1 : 2;
   const difficulty = (1 + stableInt(`how-long:${later.event.id}`, 3)) as Difficulty;
   const steps = { 3: [off, off + 1, off + 2], 2: [off + 2, off + 3, off + 4], 1: [off + 4, off + 6, off + 8] }[difficulty];
-  const candidates = [...new Set(steps.flatMap((s) => [months - s, months + s]))].filter((m) => m >= 1 && m !== months);
-  const wrong = new Random(stableInt(`how-long:${later.event.id}:wrong`, 2 ** 31)).shuffle(candidates).slice(0, 3);
-  if (wrong.length < 3) return undefined;
+  const candidates = new Random(stableInt(`how-long:${later.event.id}:wrong`, 2 ** 31)).shuffle([...new Set(steps.flatMap((s) => [months - s, months + s]))].filter((m) => m >= 1 && m !== months));
+  const below = candidates.filter((m) => m < months);
+  const above = candidates.filter((m) => m > months);
+  // Wrong answers on both sides, so that the answer is not the odd one out; else the nearest ones above.
+  const wrong = below.length > 0 ? [below[0] as number, above[0] as number, ...candidates.filter((m) => m !== below[0] && m !== above[0])].slice(0, 3) : [off, off + 1, off + 2].map((s) => months + s);
+  if (wrong.length < 3 || valueStandsApart(months, wrong)) return undefined;
   const values = [months, ...wrong];
   const closest = Math.min(...wrong.map((m) => Math.abs(m - months)));
   return generated(context, 'how-long', {

@@ -21,10 +21,10 @@ const FIRST_PERSON: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:I|we|We|our|Our|my|My|us)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(?:jag|Jag|vi|Vi|vår|Vår|vårt|våra|mig|oss)(?![\p{L}])/u,
 };
-/** A sentence that leans on the one before: who "he" is, what "two days later" is later than. */
+/** A sentence that leans on the one before: who "he" or "the two men" are, what "two days later" is later than. */
 const LEANING: Record<Language, RegExp> = {
-  en: /^(?:he|she|they|it|his|her|their|its|this|these)\b|^(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)\b|^\p{L}+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after)\b/iu,
-  sv: /^(?:han|hon|de|det|dess|hans|hennes|deras|detta|dessa)\b|^(?:dagen|veckan|månaden|året)\s+(?:därpå|efter)\b|^\p{L}+\s+(?:dagar|veckor|månader|år)\s+(?:senare|tidigare)\b/iu,
+  en: /^(?:he|she|they|it|his|her|their|its|this|these)\b|^(?:the\s+)?(?:two|both|three)\s+(?:men|women)\b|^(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)\b|^\p{L}+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after)\b/iu,
+  sv: /^(?:han|hon|de|det|dess|hans|hennes|deras|detta|dessa)\b|^(?:de\s+)?(?:två|båda|bägge|tre)\s+(?:männen|kvinnorna)\b|^(?:dagen|veckan|månaden|året)\s+(?:därpå|efter)\b|^\p{L}+\s+(?:dagar|veckor|månader|år)\s+(?:senare|tidigare)\b/iu,
 };
 /** Only who spoke and when, not what happened: "X said Monday." */
 const BARE_REPORT = /^[^"“”]*\b(?:said|says|told reporters|added|säger|sade|sa)(?:\s+\p{L}+)?\s*[.!?]$/u;

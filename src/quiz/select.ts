@@ -45,9 +45,9 @@ export function selectQuiz(bank: readonly QuizQuestion[], context: QuizContext, 
       const threadDeficit = (share.get(q.thread) ?? 1 / Math.max(1, context.askable.length)) * n - count((p) => p.thread, q.thread);
       const yearDeficit = (yearShare.get(yearOf(q)) ?? 0) * n - count(yearOf, yearOf(q));
       const kindUse = count((p) => p.kind, q.kind) / n;
-      // Ties go to the seed's order.
       const own = q.origin === 'moderator' ? 1 : 0;
-      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse + own - rank / (10 * candidates.length);
+      // The seed's order weighs up to one question's worth of deficit: quizzes of other seeds ask other questions, not only break ties.
+      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse + own - rank / candidates.length;
       if (!best || score > best.score) best = { q, score };
     }
     const chosen = (best as { q: QuizQuestion }).q;

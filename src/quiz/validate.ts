@@ -3,7 +3,7 @@ import type { TimelineEvent } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldLetters } from '../text/fold.ts';
 import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
-import { distance, standsApart, wrongDateFor } from './date-kinds.ts';
+import { distance, standsApart, valueStandsApart, wrongDateFor } from './date-kinds.ts';
 import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
 import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
 import { isVerbatim, statesDate } from './proof.ts';
@@ -184,6 +184,7 @@ function kindProblems(question: QuizQuestion, shown: TimelineEvent[], context: Q
         else if (Math.abs(m - months) < (exact ? 1 : 2)) out.push(problem('ambiguity', `${m} months may be right too`));
       }
       if (namesDate(stripQuotations(question.question).replace(/\(\d\)/gu, ''), question.language)) out.push(problem('giveaway', 'the stem names a date'));
+      if (valueStandsApart(Number(right), wrong.map(Number))) out.push(problem('giveaway', `${right} months stands apart from the wrong ones, all on one side of it`));
       break;
     }
     case 'who':

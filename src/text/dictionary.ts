@@ -43,6 +43,8 @@ export class Dictionary {
   private readonly byWord = new Map<string, Translations>();
   private readonly senses: Record<Language, Map<string, string>> = { en: new Map(), sv: new Map() };
   private readonly compounds = new Map<string, Compound | null>();
+  /** Per language, the stems of the other words of each stem's glossary entries ("soldier" → troop, armi). */
+  private readonly mates: Record<Language, Map<string, Set<string>>> = { en: new Map(), sv: new Map() };
 
   #built = false;
 
@@ -56,6 +58,8 @@ export class Dictionary {
     // The glossary first: its words are the field's, chosen for news; FreeDict's come after them.
     for (const { en, sv, sense: named = true } of sources.glossary) {
       const sense = named ? (contentStems(en[0] ?? '', 'en')[0] ?? '') : undefined;
+      this.linkMates('en', en);
+      this.linkMates('sv', sv);
       for (const word of en) this.link('en', word, sv, sense);
       for (const word of sv) {
         this.link('sv', word, en, sense);
@@ -72,6 +76,25 @@ export class Dictionary {
       if (!stems.includes(' ')) this.linkStems('en', [stems], translations.split('|'));
       for (const keys of translationStems.split('|')) if (!keys.includes(' ')) this.linkStems('sv', [keys], [headword]);
     }
+  }
+
+  private linkMates(language: Language, words: string[]): void {
+    const stems = words.map((word) => contentStems(word, language));
+    stems.forEach((own, i) => {
+      for (const key of own) {
+        const set = this.mates[language].get(key) ?? new Set<string>();
+        stems.forEach((other, j) => {
+          if (j !== i) for (const mate of other) if (mate !== key) set.add(mate);
+        });
+        this.mates[language].set(key, set);
+      }
+    });
+  }
+
+  /** The stems of the words the news glossary gives the same sense as a stem, in its own language. */
+  sameSense(stemmed: string, language: Language): string[] {
+    this.build();
+    return [...(this.mates[language].get(stemmed) ?? [])];
   }
 
   private addWord(word: string, translations: string[]): void {

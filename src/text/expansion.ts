@@ -10,11 +10,14 @@ export interface Expansion {
   weight: number;
 }
 
-/** Weights of the ways a query term is reworded: by WordNet relation, and by translation into the other language. */
-export type ExpansionWeights = Record<WordNetRelation | 'translation', number>;
+/**
+ * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
+ * language, and by the other words of its news-glossary entry in its own language (soldier → troops).
+ */
+export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5, glossary: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -40,6 +43,7 @@ export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTe
     // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
     if (span.name) return;
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
+    for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
     if (language !== 'en') return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
       const window = spans.slice(i, i + length);

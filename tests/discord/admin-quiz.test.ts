@@ -56,9 +56,30 @@ describe('/admin quiz and the 🚩 reports’ hide button, through the Discord d
     const added = await admin(['quiz', 'add'], options, asModerator);
     await callbackOf(added);
     expect((await editOf(added)).embeds?.[0]?.title).toMatch(/^Question added/u);
+    const [entry] = await knowledge.store.audit(guild, { limit: 1 });
+    expect(entry).toMatchObject({ action: 'quiz.add', actor: 'discord:800000000000000007', after: { question: options.text, origin: 'moderator' } });
     const wrong = await admin(['quiz', 'add'], { ...options, text: 'Who else?', answer: 'B' }, asModerator);
     await callbackOf(wrong);
     expect((await editOf(wrong)).content).toBe('The quote does not state the answer “Putin”: cite the passage that proves it.');
+  });
+
+  it('edits a question, asked so in this server from then on, and restores it, each audited with before and after', async () => {
+    const [target] = (await listQuestions(knowledge.moderation, guild, { kind: 'who' })).map((e) => e.question) as [QuizQuestion];
+    const edited = await admin(['quiz', 'edit'], { question: target.id, text: 'Which leader did this?' }, asModerator);
+    await callbackOf(edited);
+    expect((await editOf(edited)).embeds?.[0]?.footer?.text).toBe(target.id);
+    expect((await knowledge.engines.engineFor(guild)).quizBank().find((q) => q.id === target.id)?.question).toBe('Which leader did this?');
+    const [editEntry] = await knowledge.store.audit(guild, { limit: 1 });
+    expect(editEntry).toMatchObject({ action: 'quiz.edit', target: target.id, actor: 'discord:800000000000000007', before: { question: target.question }, after: { question: 'Which leader did this?' } });
+    const refused = await admin(['quiz', 'edit'], { question: target.id, answer: 'ABCD'.charAt((target.answer + 1) % 4) }, asModerator);
+    await callbackOf(refused);
+    expect((await editOf(refused)).content).toMatch(/^The quote does not state the answer/u);
+    const restored = await admin(['quiz', 'restore'], { question: target.id }, asModerator);
+    await callbackOf(restored);
+    expect((await editOf(restored)).embeds?.[0]?.title).toMatch(/^Question restored/u);
+    expect((await knowledge.engines.engineFor(guild)).quizBank().find((q) => q.id === target.id)?.question).toBe(target.question);
+    const [restoreEntry] = await knowledge.store.audit(guild, { limit: 1 });
+    expect(restoreEntry).toMatchObject({ action: 'quiz.restore', target: target.id });
   });
 
   it('puts one button under each 🚩 report that hides its question, for moderators only', async () => {

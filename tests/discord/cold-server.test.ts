@@ -30,7 +30,7 @@ describe('a server whose knowledge is not made yet', () => {
     await cli.close();
     knowledge = await openKnowledge({ databasePath, now: fixedNow, stateDir, build: 'worker' });
     run = await startBot(knowledge.bundled, { moderation: knowledge.moderation });
-  }, 60_000);
+  });
   afterAll(async () => {
     await run.stop();
     await knowledge.close();
@@ -75,7 +75,7 @@ describe('a server whose knowledge is not made yet', () => {
     // The cold server's layer is still being made on the worker thread: its answer has not come.
     expect(cold.requests().map((request) => request.method)).toEqual(['POST']);
 
-    const answer = (await cold.edit(60_000)).body as { embeds: Array<{ description: string }> };
+    const answer = (await cold.edit()).body as { embeds: Array<{ description: string }> };
     const serverEngine = await knowledge.engines.engineFor(guild);
     expect(answer.embeds[0]?.description).toBe(serverEngine.ask('When was the S-400 contract signed?').answer);
     expect(cold.requests().map((request) => request.method)).toEqual(['POST', 'PATCH']);

@@ -274,7 +274,11 @@ describe('a quiz in a channel, through the Discord double', () => {
       await callbackOf(await quiz(discord, 'start', { rounds: 4 }, as(starter, channel)));
       await posted(discord, channel, /^Question 1 of 4$/u);
       const question = questionMessage(discord, channel, 0);
-      for (const i of [1, 2]) await callbackOf(await discord.click(question, answerButton(question, 'ABCD'[i] as string), as(member(i), channel)));
+      for (const i of [1, 2]) {
+        const letter = 'ABCD'[i] as string;
+        const click = await discord.click(question, answerButton(question, letter), as(member(i), channel));
+        expect((await callbackOf(click)).data.content).toBe(`Your answer ${letter} is in.`);
+      }
       // The process dies: no goodbye, its timers never fire again.
       await before.bot.client.destroy();
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseEnv, shardCountOf } from '../../src/config/env.ts';
+import { until } from '../support/until.ts';
 import { DiscordDouble, type InteractionHandle } from './double/index.ts';
 import { startApp, type App } from './support/app.ts';
 import { testToken } from './support/bot.ts';
@@ -47,7 +48,7 @@ describe('npm run start:sharded', () => {
     await discord.close();
     const reason = app.stderr().trim().split('\n').at(-1);
     expect(reason).toBe("relations-bot could not start: Shard 0's process exited before its Client became ready.");
-  }, 90_000);
+  });
 
   /** The whole bot as deployed with shards: a manager and one discord.js client per process. */
   describe('against a Discord that recommends two shards', () => {
@@ -61,10 +62,11 @@ describe('npm run start:sharded', () => {
       app = startApp({ DISCORD_TOKEN: testToken, DISCORD_API_URL: discord.apiUrl, LOG_LEVEL: 'info' }, 'src/sharded.ts');
       // The manager's line and each shard's own, which may come a moment later.
       const started = () => logs().filter((line) => ['every shard connected', 'connected to Discord'].includes(line.msg));
-      const connected = vi.waitFor(() => expect(started()).toHaveLength(3), { timeout: 60_000, interval: 100 });
+      const connected = until(() => started().length >= 3);
       const exited = app.exited.then((code) => Promise.reject(new Error(`start:sharded exited (${code}): ${app.stderr()}`)));
       await Promise.race([connected, exited]);
-    }, 70_000);
+      expect(started()).toHaveLength(3);
+    });
     afterAll(async () => {
       app.child.kill('SIGKILL');
       await discord.close();
@@ -92,8 +94,8 @@ describe('npm run start:sharded', () => {
     it('answers /ask in a guild of each shard, from the shard that owns the guild', async () => {
       const asks = await Promise.all([0, 1].map((shard) => discord.slash('ask', { question }, { guildId: guildOwnedBy(shard) })));
       for (const ask of asks) {
-        expect(((await ask.callback(30_000)).body as { type: number }).type).toBe(5);
-        expect(JSON.stringify((await ask.edit(30_000)).body)).toContain('2015-11-24');
+        expect(((await ask.callback()).body as { type: number }).type).toBe(5);
+        expect(JSON.stringify((await ask.edit()).body)).toContain('2015-11-24');
       }
       const received = (shard: number) =>
         discord.gateway.sessions

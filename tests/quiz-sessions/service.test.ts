@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuizAlreadyRunning, type QuizSessions, type SessionStore } from '../../src/quiz-sessions/service.ts';
 import { ChannelRefused, type QuizView } from '../../src/quiz-sessions/table.ts';
 import { openStore } from '../../src/store/open.ts';
 import type { Store } from '../../src/store/types.ts';
 import { tempDatabasePath } from '../moderation/support/knowledge.ts';
+import { until } from '../support/until.ts';
 import { channel, guild, newSession, sessionsUnderTest } from './support/sessions.ts';
 
 type Scoreboard = Extract<QuizView, { kind: 'scoreboard' }>;
@@ -28,7 +29,8 @@ describe('quiz sessions in a channel', () => {
     expect(table.of('close')[0]).toMatchObject({ messageId: 'm1', view: { kind: 'question', round: 0, deadline: null } });
 
     clock.advance(5_000);
-    await vi.waitFor(() => expect(store.sessions.get(started.id)).toMatchObject({ round: 1, messageId: 'm3' }));
+    // The next question is posted, and the session records it as its current message.
+    await until(() => store.sessions.get(started.id)?.round === 1 && store.sessions.get(started.id)?.messageId === 'm3');
     expect(await sessions.answer({ sessionId: started.id, round: 1, option: 0, userId: 'ann' })).toBe('accepted');
     clock.advance(20_000);
     await table.next((s) => s.view.kind === 'reveal' && s.view.round === 1);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { partialDateRange } from '../../src/dates/index.ts';
 import { effectiveRange, quizContext, type QuizContext } from '../../src/quiz/context.ts';
+import { headlineProblems } from '../../src/quiz/headline.ts';
 import { RUBRIC } from '../../src/quiz/rubric.ts';
 import { QUIZ_KINDS, type QuizQuestion } from '../../src/quiz/types.ts';
 import { validateQuestion, validateQuiz } from '../../src/quiz/validate.ts';
@@ -46,6 +47,11 @@ describe('quiz generation', () => {
     const who = engine.quiz({ count: 20, seed: 1, kind: 'who' });
     expect(who.length).toBe(engine.quizBank().filter((q) => q.kind === 'who').length);
     expect(new Set(who.map((q) => q.answerEvents[0])).size).toBe(who.length);
+  });
+
+  it('asks other questions under other seeds: ten quizzes ask most of what the bank holds', () => {
+    const asked = new Set(Array.from({ length: 10 }, (_, i) => engine.quiz({ count: 20, seed: i + 1 })).flat().map((q) => q.id));
+    expect(asked.size / engine.quizBank().length).toBeGreaterThanOrEqual(0.75);
   });
 
   it('gives ids that name a question whatever the seed, so that moderators can hide and edit it', () => {
@@ -105,6 +111,26 @@ describe('the validator refuses what the rubric forbids', () => {
     const [a] = engine.quizBank().filter((q) => q.kind === 'when');
     const same = engine.quizBank().find((q) => q.kind === 'year' && q.answerEvents[0] === a?.answerEvents[0]);
     expect(validateQuiz([a as QuizQuestion, same as QuizQuestion]).map((p) => p.rule)).toEqual(['repeat']);
+  });
+
+  it('a number of months standing apart from the wrong ones, all on one side of it', () => {
+    const q = ofKind('how-long');
+    const right = Number(q.values[q.answer]);
+    const apart = [right, right + 5, right + 7, right + 9];
+    expect(rules({ ...q, answer: 0, values: apart.map(String), options: apart.map((m) => `${m} months`) })).toContain('giveaway');
+    for (const generated of engine.quizBank().filter((x) => x.kind === 'how-long')) {
+      const answer = Number(generated.values[generated.answer]);
+      const wrong = generated.values.filter((_, i) => i !== generated.answer).map(Number);
+      const oneSide = wrong.every((m) => m < answer) || wrong.every((m) => m > answer);
+      const nearest = Math.min(...wrong.map((m) => Math.abs(m - answer)));
+      expect(oneSide && nearest > Math.max(...wrong) - Math.min(...wrong)).toBe(false);
+    }
+  });
+
+  it('an event shown by a headline that leans on the sentence before it: who "the two men" are', () => {
+    expect(headlineProblems('The two men meet in Saint Petersburg.', 'en')).toContain('leans on the sentence before it');
+    expect(headlineProblems('De två männen möts i S:t Petersburg.', 'sv')).toContain('leans on the sentence before it');
+    expect(headlineProblems('Putin and Erdogan meet in Saint Petersburg.', 'en')).toEqual([]);
   });
 
   it('a question about an event that does not exist', () => {

@@ -120,6 +120,18 @@ describe('WordNet rewords a question below its own words', () => {
   });
 });
 
+describe('the news glossary rewords a question in its own language', () => {
+  it('finds the word of the same entry the passage uses ("soldiers" ↔ "troops"), below the question’s own word', () => {
+    const index = indexOf(
+      ['troops', 'en', 'Hundreds of Russian troops are deployed across Syria.'],
+      ['other', 'en', 'Russian diplomats are posted across Syria.'],
+      ['soldiers', 'en', 'Hundreds of Russian soldiers are deployed across Syria.'],
+    );
+    expect(index.analyse('Russian soldiers in Syria').expansions.get('soldier')?.map((e) => e.term)).toContain('troop');
+    expect(index.search('Russian soldiers in Syria', { limit: 2 }).map((h) => h.documentId)).toEqual(['soldiers', 'troops']);
+  });
+});
+
 describe('a word of four letters finds the longer words it begins', () => {
   it('"pipe" finds the pipeline', () => {
     const index = indexOf(['other', 'en', 'The presidents met in Istanbul.'], ['pipeline', 'en', 'The presidents opened the pipeline in Istanbul.']);

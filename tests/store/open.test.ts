@@ -91,7 +91,7 @@ describe('a database that cannot be opened fails within 10 s, in one line naming
       expect(await app.exited).toBe(1);
       expect(app.stderr()).toMatch(new RegExp(`^relations-bot(?: could not start)?: DATABASE_PATH: cannot open the SQLite file ${folder}: ${folder} is a folder, not a database file\\n$`, 'u'));
     }
-  }, 60_000);
+  });
 
   const secret = 's3cret-Pa55';
   const postgresCases: Array<[string, Misbehaviour | 'closed', RegExp]> = [
@@ -114,7 +114,7 @@ describe('a database that cannot be opened fails within 10 s, in one line naming
     } finally {
       await server?.close();
     }
-  }, 20_000);
+  });
 
   it('PostgreSQL: a malformed URL given to the store is named, not echoed', async () => {
     const { message } = await refusal({ databaseUrl: `postgres://bot:${secret}%zz@127.0.0.1:1/relations` });

@@ -38,5 +38,5 @@ describeStores('the store shared by several processes', ({ backend, open }) => {
     expect(await store.revision(guild)).toBe(25 * PROCESSES);
     expect((await store.guild(guild)).documents).toHaveLength(25 * PROCESSES);
     expect(await store.audit(guild, { limit: 1000 })).toHaveLength(25 * PROCESSES);
-  }, 90_000);
+  });
 });

@@ -20,20 +20,20 @@ export class InteractionHandle {
   }
 
   /** The interaction's response (POST …/callback): its body carries the callback type. */
-  callback(timeoutMs?: number): Promise<RecordedRequest> {
+  callback(): Promise<RecordedRequest> {
     const path = `/interactions/${this.id}/${this.token}/callback`;
-    return this.#next((request) => request.method === 'POST' && request.path === path, timeoutMs, `callback`);
+    return this.#next((request) => request.method === 'POST' && request.path === path);
   }
 
   /** The first edit of the original response (how a deferred answer arrives). */
-  edit(timeoutMs?: number): Promise<RecordedRequest> {
+  edit(): Promise<RecordedRequest> {
     const path = `/webhooks/${this.payload.application_id}/${this.token}/messages/@original`;
-    return this.#next((request) => request.method === 'PATCH' && request.path === path, timeoutMs, 'edit of @original');
+    return this.#next((request) => request.method === 'PATCH' && request.path === path);
   }
 
-  followUp(timeoutMs?: number): Promise<RecordedRequest> {
+  followUp(): Promise<RecordedRequest> {
     const path = `/webhooks/${this.payload.application_id}/${this.token}`;
-    return this.#next((request) => request.method === 'POST' && request.path === path, timeoutMs, 'follow-up');
+    return this.#next((request) => request.method === 'POST' && request.path === path);
   }
 
   /** Every request the bot made with this interaction's token, in order. */
@@ -48,7 +48,7 @@ export class InteractionHandle {
     return message;
   }
 
-  #next(match: (request: RecordedRequest) => boolean, timeoutMs: number | undefined, what: string) {
-    return this.discord.recorder.next(match, timeoutMs, `${what} for interaction ${this.id}`);
+  #next(match: (request: RecordedRequest) => boolean) {
+    return this.discord.recorder.next(match);
   }
 }

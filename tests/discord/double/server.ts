@@ -69,7 +69,6 @@ export class DiscordDouble {
       url: () => this.gatewayUrl,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       guilds: () => options.guilds ?? [],
-      deliveryTimeoutMs: 15_000,
     });
     this.#server = createServer((request, response) =>
       this.#handle(request, response).catch((error: unknown) =>
@@ -107,8 +106,8 @@ export class DiscordDouble {
     this.#routes.unshift({ method, pattern, handler });
   }
 
-  waitForRequest(match: RequestMatch, timeoutMs?: number): Promise<RecordedRequest> {
-    return this.recorder.next(match, timeoutMs);
+  waitForRequest(match: RequestMatch): Promise<RecordedRequest> {
+    return this.recorder.next(match);
   }
 
   slash(name: string, options?: Record<string, OptionValue>, actor?: Actor): Promise<InteractionHandle> {

@@ -9,7 +9,7 @@ import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
 import { glossedSummaryOf, summaryOf, swedishSummaryOf } from './summary.ts';
-import type { Citation, DatedClaim, Granularity, TimelineEvent } from './types.ts';
+import type { Citation, DateDoubt, DatedClaim, Granularity, TimelineEvent } from './types.ts';
 
 export interface EventResources {
   analyzer: Analyzer;
@@ -243,7 +243,18 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered),
+    ...doubtsOf(primary, ordered),
   };
+}
+
+/** Why the event's date asks for a moderator's eye, if it does. */
+function doubtsOf(primary: Claim, claims: Claim[]): Pick<TimelineEvent, 'doubts'> {
+  const doubts: DateDoubt[] = [];
+  if (!primary.certain && primary.mention.garbled !== true) doubts.push('inferred');
+  if (primary.mention.garbled === true) doubts.push('garbled');
+  if (primary.mention.anchor === 'previous-event') doubts.push('composed');
+  if (disagreeing(claims).length > 0) doubts.push('disagreeing');
+  return doubts.length > 0 ? { doubts } : {};
 }
 
 /**

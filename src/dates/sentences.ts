@@ -45,3 +45,10 @@ export function wordsBefore(text: string, index: number, count: number): string[
   const words = clauseBefore(text, index).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   return words.slice(-count);
 }
+
+/** The first `count` words after `index` up to the end of its sentence, lower-cased. */
+export function wordsAfter(text: string, index: number, count: number): string[] {
+  let end = index;
+  while (end < text.length && !endsSentenceAt(text, end)) end++;
+  return (text.slice(index, end).toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? []).slice(0, count);
+}

@@ -2,7 +2,7 @@
  * Tense cues for the few cases where the calendar alone cannot pick the year or week:
  * "on Friday" in "said on Friday" is the last Friday, in "will meet on Friday" the next one.
  */
-import { clauseBefore, wordsBefore } from './sentences.ts';
+import { clauseBefore, wordsAfter, wordsBefore } from './sentences.ts';
 import type { DateLanguage } from './types.ts';
 
 const FUTURE_CUES: Record<DateLanguage, RegExp> = {
@@ -26,15 +26,32 @@ const TARGET_PREPOSITIONS = new Set(['to', 'until', 'till', 'by', 'through', 'be
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'is', 'are', 'be', 'been']);
 
 /**
- * A past-tense verb among the few words right before the mention ("told CNN in August",
- * "fired from his job in July"). An -ed word after a determiner is an adjective ("the
- * reduced dividend is payable Jan. 2"), not a tense. English only.
+ * Swedish preterites: strong verbs by form, weak ones by ending (-ade, -dde, -de after g or l,
+ * -te after p, k, t or s, and their passives in -s). Present participles and nouns in -ande/-ende,
+ * and ordinals ("femte", "tionde"), end alike and are no tense.
  */
-export function hasPastCue(text: string, index: number, lang: DateLanguage): boolean {
-  if (lang !== 'en') return false;
+const SV_IRREGULAR_PAST = new Set([
+  'var', 'hade', 'sa', 'sade', 'kom', 'gick', 'fick', 'tog', 'gav', 'blev', 'såg', 'skrev', 'slog', 'drog', 'höll', 'stod', 'låg', 'bröt',
+  'föll', 'sköt', 'sköts', 'angrep', 'angreps', 'dog', 'satt', 'for', 'flög', 'bad', 'vann', 'gjorde', 'gjordes', 'sågs', 'hölls', 'togs', 'gavs', 'sedan',
+]);
+const SV_WEAK_PAST = /(?:ade|ades|dde|ddes|gde|gdes|lde|ldes|pte|ptes|kte|ktes|tte|ttes|ste|stes)$/u;
+const SV_NOT_PAST = /(?:ande|ende|femte|sjätte|elfte|tolfte|sista|bäste|näste|största|äldste|yngste)$/u;
+
+function swedishPast(word: string): boolean {
+  return SV_IRREGULAR_PAST.has(word) || (word.length > 4 && SV_WEAK_PAST.test(word) && !SV_NOT_PAST.test(word));
+}
+
+/**
+ * A past-tense verb among the few words right before the mention ("told CNN in August",
+ * "fired from his job in July"), or, in Swedish, where its verb-second order puts the verb,
+ * right after a mention that opens the sentence ("I juli ringde Putin"). An -ed word after a
+ * determiner is an adjective ("the reduced dividend is payable Jan. 2"), not a tense.
+ */
+export function hasPastCue(text: string, index: number, lang: DateLanguage, end = index): boolean {
   const words = wordsBefore(text, index, 6);
   // "extended to Nov. 20", "until mid-November": the date is a target, whatever the verb's tense.
   if (TARGET_PREPOSITIONS.has(words[words.length - 1] ?? '')) return false;
+  if (lang === 'sv') return [...words, ...(words.length <= 1 ? wordsAfter(text, end, 1) : [])].some(swedishPast);
   return words.some((w, i) => {
     if (i === 0) return false;
     if (IRREGULAR_PAST.has(w)) return true;

@@ -204,11 +204,25 @@ export function summaryIn(event: TimelineEvent, language: Language): string | un
   return language === 'en' ? event.summary : (event as { summaries?: Partial<Record<Language, string>> }).summaries?.sv;
 }
 
-/** The event as a headline naming no date (an option that prints its date gives the order away), at most `maxLength` long. */
-export function optionText(event: TimelineEvent, language: Language, maxLength = MAX_OPTION_LENGTH): string | undefined {
+/** The event's summary as a headline naming no date (an option that prints its date gives the order away), at most `maxLength` long. */
+function summaryHeadline(event: TimelineEvent, language: Language, maxLength: number): string | undefined {
   const summary = summaryIn(event, language);
   const free = summary && withoutDates(summary, language);
   return free && headlineProblems(free, language, maxLength).length === 0 ? free : undefined;
+}
+
+/** A source's sentence as a headline naming no date, in its own language; not one that dates several things, which tells more than this event. */
+function sourceHeadlines(event: TimelineEvent, maxLength: number): Array<{ text: string; language: Language }> {
+  return event.citations.flatMap((citation) => {
+    if (datesIn(citation.quote, citation.language).length !== 1) return [];
+    const free = withoutDates(citation.quote, citation.language);
+    return free && headlineProblems(free, citation.language, maxLength).length === 0 ? [{ text: free, language: citation.language }] : [];
+  });
+}
+
+/** The event as an option shows it: its summary's headline, or else a source's own sentence in the quiz's language. */
+export function optionText(event: TimelineEvent, language: Language, maxLength = MAX_OPTION_LENGTH): string | undefined {
+  return summaryHeadline(event, language, maxLength) ?? sourceHeadlines(event, maxLength).find((h) => h.language === language)?.text;
 }
 
 /**
@@ -216,13 +230,8 @@ export function optionText(event: TimelineEvent, language: Language, maxLength =
  * the words of a source (in its own language, in quotation marks) without their date.
  */
 export function stemText(event: TimelineEvent, context: Pick<QuizContext, 'language' | 'wording'>): string | undefined {
-  const own = optionText(event, context.language, MAX_STEM_EVENT_LENGTH);
+  const own = summaryHeadline(event, context.language, MAX_STEM_EVENT_LENGTH);
   if (own) return own;
-  for (const citation of event.citations) {
-    // A sentence that dates several things tells more than this event.
-    if (datesIn(citation.quote, citation.language).length !== 1) continue;
-    const free = withoutDates(citation.quote, citation.language);
-    if (free && headlineProblems(free, citation.language, MAX_STEM_EVENT_LENGTH).length === 0) return context.wording.quoted(free);
-  }
-  return undefined;
+  const source = sourceHeadlines(event, MAX_STEM_EVENT_LENGTH)[0];
+  return source && context.wording.quoted(source.text);
 }

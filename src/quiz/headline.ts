@@ -21,10 +21,18 @@ const FIRST_PERSON: Record<Language, RegExp> = {
   en: /(?<![\p{L}])(?:I|we|We|our|Our|my|My|us)(?![\p{L}])/u,
   sv: /(?<![\p{L}])(?:jag|Jag|vi|Vi|vår|Vår|vårt|våra|mig|oss)(?![\p{L}])/u,
 };
-/** A sentence that leans on the one before: who "he" or "the two men" are, what "two days later" is later than. */
+/** A sentence that leans on the one before: who "he" or "the two men" are, what "two days later" is later than, what "but" answers. */
 const LEANING: Record<Language, RegExp> = {
-  en: /^(?:he|she|they|it|his|her|their|its|this|these)\b|^(?:the\s+)?(?:two|both|three)\s+(?:men|women)\b|^(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)\b|^\p{L}+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after)\b/iu,
-  sv: /^(?:han|hon|de|det|dess|hans|hennes|deras|detta|dessa)\b|^(?:de\s+)?(?:två|båda|bägge|tre)\s+(?:männen|kvinnorna)\b|^(?:dagen|veckan|månaden|året)\s+(?:därpå|efter)\b|^\p{L}+\s+(?:dagar|veckor|månader|år)\s+(?:senare|tidigare)\b/iu,
+  en: /^(?:he|she|they|it|his|her|their|its|this|these|and|but|however|meanwhile)\b|^(?:the\s+)?(?:two|both|three)\s+(?:men|women)\b|^(?:the\s+)?(?:following|next|previous)\s+(?:day|week|month|year)\b|^\p{L}+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after)\b/iu,
+  sv: /^(?:han|hon|de|det|dess|hans|hennes|deras|detta|dessa|och|men|dock)\b|^(?:de\s+)?(?:två|båda|bägge|tre)\s+(?:männen|kvinnorna)\b|^(?:dagen|veckan|månaden|året)\s+(?:därpå|efter)\b|^\p{L}+\s+(?:dagar|veckor|månader|år)\s+(?:senare|tidigare)\b/iu,
+};
+/**
+ * A shell noun with the definite article points back to what a sentence before told: "regret about
+ * the incident" says nothing of which incident.
+ */
+const POINTING_BACK: Record<Language, RegExp> = {
+  en: /(?<![\p{L}])the\s+(?:incident|episode|affair)(?![\p{L}])/iu,
+  sv: /(?<![\p{L}])(?:incidenten|händelsen|affären)(?![\p{L}])/iu,
 };
 /** Only who spoke and when, not what happened: "X said Monday." */
 const BARE_REPORT = /^[^"“”]*\b(?:said|says|told reporters|added|säger|sade|sa)(?:\s+\p{L}+)?\s*[.!?]$/u;
@@ -52,7 +60,7 @@ export function headlineProblems(text: string, language: Language, maxLength = M
   if (SUBORDINATE_START[language].test(body) && !body.includes(',')) problems.push('is a subordinate clause without its main clause');
   if (FIRST_PERSON[language].test(stripQuotations(body))) problems.push('speaks in the first person');
   if (BARE_REPORT.test(body)) problems.push('says only who spoke');
-  if (LEANING[language].test(body.replace(/^["“”«]/u, ''))) problems.push('leans on the sentence before it');
+  if (LEANING[language].test(body.replace(/^["“”«]/u, '')) || POINTING_BACK[language].test(stripQuotations(body))) problems.push('leans on the sentence before it');
   return problems;
 }
 

@@ -73,13 +73,23 @@ export class Analyzer {
         items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
         continue;
       }
-      const stemmed = stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
+      const stemmed = this.definite(stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
       if (isStopword(stemmed, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
       else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
       if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     }
     return items;
+  }
+
+  /**
+   * A Swedish definite neuter ("kriget", "avtalet") without its -et, which Snowball leaves on (it
+   * cannot tell it from a word ending so), when what remains is a word the dictionaries know.
+   */
+  private definite(stemmed: string, language: Language): string {
+    if (language !== 'sv' || stemmed.length < 6 || !stemmed.endsWith('et')) return stemmed;
+    const bare = stemmed.slice(0, -2);
+    return this.lexicon.dictionary.knowsSwedish(bare) && !this.lexicon.dictionary.knowsSwedish(stemmed) ? bare : stemmed;
   }
 
   /** Whether a word is a word of the language (not a name): WordNet's for English, the dictionaries' for Swedish. */

@@ -102,6 +102,29 @@ describe('holidays and named days', () => {
   ]);
 });
 
+describe('named days counted from publication, and Midsummer in English', () => {
+  table([
+    ['The two leaders last met last Christmas.', FRIDAY, 'en', { text: 'last Christmas', value: '2018-12-25', anchor: 'publication', certain: false }],
+    ['They meet again next Christmas.', FRIDAY, 'en', { text: 'next Christmas', value: '2019-12-25', certain: false }],
+    ['The deal was signed last Christmas Eve.', FRIDAY, 'en', { text: 'last Christmas Eve', value: '2018-12-24', certain: false }],
+    ['Talks stalled this past Easter.', FRIDAY, 'en', { text: 'this past Easter', value: '2019-04-21', certain: false }],
+    ['Ministrarna möttes i julas.', FRIDAY, 'sv', { text: 'i julas', value: '2018-12-25', certain: false }],
+    ['Ministrarna möttes förra julen.', FRIDAY, 'sv', { text: 'förra julen', value: '2018-12-25', certain: false }],
+    ['Ministrarna möts nästa julafton.', FRIDAY, 'sv', { text: 'nästa julafton', value: '2019-12-24', certain: false }],
+    ['Ministrarna möttes i midsomras.', FRIDAY, 'sv', { text: 'i midsomras', value: '2019-06-21', certain: false }],
+    ['Avtalet undertecknades i påskas.', FRIDAY, 'sv', { text: 'i påskas', value: '2019-04-21', certain: false }],
+    // Midsummer as Sweden and Finland keep it: the Eve on the Friday between 19 and 25 June, the Day after it.
+    ['The ministers met at midsummer 2018.', FRIDAY, 'en', { text: 'midsummer 2018', value: '2018-06-22', certain: true }],
+    ["The ministers met on Midsummer's Eve 2019.", FRIDAY, 'en', { text: "Midsummer's Eve 2019", value: '2019-06-21', certain: true }],
+    ['The ministers met on Midsummer Day 2019.', FRIDAY, 'en', { value: '2019-06-22', certain: true }],
+    ['On 2 May 2018, the talks began. At midsummer, the ministers met.', FRIDAY, 'en', { text: 'midsummer', value: '2018-06-22', anchor: 'narrative', certain: false }],
+  ]);
+
+  it('reads no date in a name written as a common word ("christmas shopping", "a midsummer night")', () => {
+    expect(extractDates('Last year christmas shopping fell; a midsummer night is short.', { reference: FRIDAY, lang: 'en' }).map((m) => m.text)).toEqual(['Last year']);
+  });
+});
+
 describe('parts of a period', () => {
   const story = 'On 2 January 2019, the offensive began.';
   table([
@@ -122,5 +145,18 @@ describe('a bare month takes its year from the story, not from publication', () 
     ['In 2019, Turkey received the first S-400 batch. In July, Washington suspended Turkey from the F-35 programme.', '2020-06-01', 'en', { value: '2019-07', anchor: 'narrative' }],
     ['In 2019, Turkey received the S-400.\n\nIn July, Washington suspended Turkey from the F-35 programme.', '2020-06-01', 'en', { value: '2019-07', certain: false }],
     ['Under 2019 tog Turkiet emot S-400. I juli stängde Washington av Turkiet från F-35-programmet.', '2020-06-01', 'sv', { value: '2019-07', anchor: 'narrative' }],
+  ]);
+});
+
+describe('a bare month or named day with no story to date it, by the tense of a Swedish sentence', () => {
+  // Verb second: the verb comes right after a date that opens the sentence.
+  table([
+    ['I december sköt en polis ambassadören.', FRIDAY, 'sv', { value: '2018-12', anchor: 'publication', certain: false }],
+    ['På nyårsafton angrep en man en nattklubb.', FRIDAY, 'sv', { value: '2018-12-31', certain: false }],
+    ['Ministrarna möttes på nyårsafton.', FRIDAY, 'sv', { value: '2018-12-31', certain: false }],
+    ['Det femte mötet hölls i december.', FRIDAY, 'sv', { value: '2018-12' }],
+    ['I december ska ministrarna mötas.', FRIDAY, 'sv', { value: '2019-12' }],
+    // An ordinal ends like a past tense ("femte"), a present participle too ("kommande"): the month nearest publication.
+    ['Det femte mötet äger rum i december.', FRIDAY, 'sv', { value: '2019-12' }],
   ]);
 });

@@ -32,10 +32,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
     const { bundled, own } = report.retrieval.paraphrase;
-    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.78);
-    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.6);
-    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.55);
-    expect(own.test.mrr).toBeGreaterThanOrEqual(0.4);
+    expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.79);
+    expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.62);
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.6);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.43);
   });
 
   it('keeps the events of the bundled documents at their floors on the test half', () => {
@@ -56,9 +56,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect(test.badSummaries.length).toBeLessThanOrEqual(2);
   });
 
-  it('keeps the generated quizzes at their floor on the test half, with no event the answer twice in a quiz', () => {
+  it('keeps the generated quizzes at their floor on the test half, with no event the answer twice in a quiz, asking most gold events', () => {
     const quiz = evaluateQuiz(setup.bundled);
-    expect(quiz.test.passed / quiz.test.questions).toBeGreaterThanOrEqual(0.97);
+    expect(quiz.test.passed / quiz.test.questions).toBeGreaterThanOrEqual(0.98);
     expect(quiz.byCheck.repeat ?? 0).toBe(0);
+    expect(quiz.coverage.events.share).toBeGreaterThanOrEqual(0.8);
   });
 });

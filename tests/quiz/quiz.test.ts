@@ -127,14 +127,29 @@ describe('the validator refuses what the rubric forbids', () => {
     }
   });
 
-  it('an event shown by a headline that leans on the sentence before it: who "the two men" are', () => {
+  it('an event shown by a headline that leans on the sentence before it: who "the two men" are, which incident', () => {
     expect(headlineProblems('The two men meet in Saint Petersburg.', 'en')).toContain('leans on the sentence before it');
     expect(headlineProblems('De två männen möts i S:t Petersburg.', 'sv')).toContain('leans on the sentence before it');
+    expect(headlineProblems('There is a thaw when Erdogan expresses regret about the incident.', 'en')).toContain('leans on the sentence before it');
+    expect(headlineProblems('However, the government has stepped up air raids.', 'en')).toContain('leans on the sentence before it');
+    expect(headlineProblems('Och i ett brev till Putin framför Erdogan sina kondoleanser.', 'sv')).toContain('leans on the sentence before it');
     expect(headlineProblems('Putin and Erdogan meet in Saint Petersburg.', 'en')).toEqual([]);
   });
 
   it('a question about an event that does not exist', () => {
     expect(rules({ ...ofKind('when'), eventIds: ['nowhere'] })).toContain('proof');
+  });
+});
+
+describe('options that show events', () => {
+  it('are the summary’s headline, or else a source’s own sentence in the quiz’s language without its date', () => {
+    const options = engine.quizBank().filter((q) => q.kind === 'first' || q.kind === 'what').flatMap((q) => q.options.map((text, i) => ({ text, event: context.byId.get(q.values[i] as string) })));
+    const fromSource = options.filter(({ text, event }) => event && !event.summary.includes(text.replace(/[.!?]$/u, '')));
+    expect(fromSource.length).toBeGreaterThan(0);
+    for (const { text, event } of fromSource) {
+      const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+      expect(event?.citations.some((c) => c.language === 'en' && words(text).every((w) => words(c.quote).includes(w)))).toBe(true);
+    }
   });
 });
 

@@ -132,6 +132,14 @@ describe('the news glossary rewords a question in its own language', () => {
   });
 });
 
+describe('a Swedish definite neuter is read as its word', () => {
+  it('"kriget" and "avtalet" are krig and avtal, which Snowball leaves apart', () => {
+    expect(data.analyzer.terms('kriget avtalet', 'sv')).toEqual(data.analyzer.terms('krig avtal', 'sv'));
+    const index = indexOf(['krig', 'sv', 'Ryssland gick in i ett krig i Syrien 2015.\n'], ['annat', 'sv', 'Ryssland och Turkiet talade om handel 2015.\n']);
+    expect(index.search('När började kriget?', { limit: 1 })[0]?.documentId).toBe('krig');
+  });
+});
+
 describe('a word of four letters finds the longer words it begins', () => {
   it('"pipe" finds the pipeline', () => {
     const index = indexOf(['other', 'en', 'The presidents met in Istanbul.'], ['pipeline', 'en', 'The presidents opened the pipeline in Istanbul.']);

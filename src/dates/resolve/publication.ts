@@ -71,7 +71,7 @@ export function resolveDeictic(
   }
 }
 
-/** "last July", "this summer", "i somras": the nearest occurrence before, around or after publication. */
+/** "last July", "this summer", "i somras", "last Christmas": the nearest occurrence before, around or after publication. */
 export function resolveRecurring(reference: CalendarValue, period: YearlyPeriod, direction: Direction): Resolution | null {
   const month = referenceMonth(reference);
   if (!month) return referenceOnly(reference);
@@ -84,7 +84,8 @@ export function resolveRecurring(reference: CalendarValue, period: YearlyPeriod,
     value =
       candidates.find((c) => compareDays(rangeOf(c).start, now.start) <= 0 && compareDays(rangeOf(c).end, now.start) >= 0) ??
       candidates.find((c) => c.unit !== 'century' && c.unit !== 'decade' && c.year === month.year);
-  return value ? { value, certain: true, anchor: 'publication' } : null;
+  // A named day counted from publication ("last Christmas") is a holiday reading: implied, never certain.
+  return value ? { value, certain: period.kind !== 'holiday', anchor: 'publication' } : null;
 }
 
 /**

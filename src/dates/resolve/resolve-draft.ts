@@ -6,9 +6,9 @@ import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearTurn
 import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPublication, type Tense } from './publication.ts';
 import type { ResolveContext, Resolution } from './resolution.ts';
 
-function tenseAt(context: ResolveContext, index: number): Tense {
-  if (hasFutureCue(context.text, index, context.lang)) return 'future';
-  return hasPastCue(context.text, index, context.lang) ? 'past' : 'unknown';
+function tenseAt(context: ResolveContext, draft: DateDraft): Tense {
+  if (hasFutureCue(context.text, draft.start, context.lang)) return 'future';
+  return hasPastCue(context.text, draft.start, context.lang, draft.end) ? 'past' : 'unknown';
 }
 
 const afterPublication = (value: CalendarValue, reference: CalendarValue): boolean => compareDays(rangeOf(value).start, rangeOf(reference).end) > 0;
@@ -28,7 +28,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'weekday':
       return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang), r.week);
     case 'yearless': {
-      const tense = tenseAt(context, draft.start);
+      const tense = tenseAt(context, draft);
       if (narrative && !narrative.present) {
         const inNarrative = resolveYearlessInNarrative(narrative, reference, r.period, r.day, tense === 'future', r.weekday);
         if (inNarrative) return inNarrative;
@@ -47,6 +47,6 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'anaphoric':
       return resolveAnaphoric(narrative, r.unit, r.offset);
     case 'year-turn':
-      return resolveYearTurn(narrative, reference, tenseAt(context, draft.start));
+      return resolveYearTurn(narrative, reference, tenseAt(context, draft));
   }
 }

@@ -19,7 +19,7 @@ import { enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser
 import { enCenturyParser, enDecadeParser } from './decade-century-parser.ts';
 import { enGarbledDayParser } from './garbled-day-parser.ts';
 import { enMonthCaseRefiner } from './month-case-refiner.ts';
-import { enHolidayParser } from './holiday-parser.ts';
+import { enHolidayParser, enMidsummerParser } from './holiday-parser.ts';
 import { enPeriodOfContextParser, enYearTurnParser } from './period-of-context-parser.ts';
 import { enQuarterParser } from './quarter-parser.ts';
 import { enAgoParser, enAheadParser, enBeforeLastParser, enNeighbourDayParser, enRecurringPeriodParser, enRelativePeriodParser } from './relative-parsers.ts';
@@ -45,6 +45,7 @@ export function createEnglishConfiguration(): Configuration {
       enPeriodOfContextParser,
       enYearTurnParser,
       enHolidayParser,
+      enMidsummerParser,
       enDecadeParser,
       enCenturyParser,
       enWeekdayParser,

@@ -72,6 +72,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     if (inside.length === 0) {
       const headed = headedClaim(doc.passages, index, datingIn);
       if (headed) claims.push(claim(passage, headed.mention, { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text }, headed.sequel));
+      const same = headed ? undefined : sameDayClaim(passage, claims, context);
+      if (same) claims.push(claim(passage, same.mention, same.focus, []));
       return;
     }
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
@@ -102,6 +104,35 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/** "The same day Erdogan and Putin met, …": a day named by another happening of the story. */
+const SAME_DAY: Record<Passage['language'], RegExp> = {
+  en: /^\s*(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?([^,]{3,80}),\s+/iu,
+  sv: /^\s*(?:samma\s+dag\s+som|samma\s+dag|den\s+dag\s+då)\s+([^,]{3,80}),\s+/iu,
+};
+
+/**
+ * An undated sentence dated by another happening it names ("The same day Erdogan and Putin met, a
+ * second batch … had been delivered"): the date of the document's earlier claim that tells that kind
+ * of happening with its date closest to the words that tell it; the main clause is the claim.
+ */
+function sameDayClaim(passage: Passage, claims: Claim[], context: ClaimContext): { mention: DateMention; focus: Claim['focus'] } | undefined {
+  const match = SAME_DAY[passage.language].exec(passage.text);
+  if (!match || !context.kindsOf) return undefined;
+  const kindsOf = context.kindsOf;
+  const kinds = kindsOf(`${match[1] as string} `);
+  const distance = (c: Claim) => {
+    const words = [...c.focus.text.matchAll(/\S+/gu)];
+    const at = words.findIndex((w) => c.focus.start + w.index >= c.mention.start);
+    const cues = words.map((w, i) => ([...kindsOf(`${w[0]} `)].some((k) => kinds.has(k)) ? Math.abs(i - at) : Infinity));
+    return Math.min(...cues);
+  };
+  const told = claims.filter((c) => c.passage.documentId === passage.documentId && c.status === 'happened' && c.mention.granularity === 'day' && Number.isFinite(distance(c)));
+  const named = told.sort((a, b) => distance(a) - distance(b))[0];
+  if (!named) return undefined;
+  const start = passage.cleanStart + match[0].length;
+  return { mention: { ...named.mention, start, end: start, anchor: 'previous-event' }, focus: { start, end: passage.cleanEnd, text: passage.text.slice(match[0].length) } };
 }
 
 /**

@@ -131,3 +131,10 @@ describe('an undated sentence that goes on telling a dated story is an event of 
     expect(claims(text, 'News')).toEqual(expected);
   });
 });
+
+describe('a day named by another happening of the story', () => {
+  it('dates "the same day X met" by the claim that tells the meeting, not by the latest date', () => {
+    const text = 'Erdogan paid a visit to Moscow on August 27, 2020. A ceasefire was announced on August 30, 2020. The same day Erdogan and Putin met, a second batch of the missiles was delivered to the air base.';
+    expect(claims(text, 'News')).toContainEqual('2020-08-27 happened: A second batch of the missiles was delivered to the air base.');
+  });
+});

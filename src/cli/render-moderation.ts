@@ -7,7 +7,8 @@ export function renderDocument(d: DocumentSummary): string {
 }
 
 export function renderEventLine(e: TimelineEvent): string {
-  return `${e.date.padEnd(10)} ${e.summary} [${e.id}]${e.certainty === 'uncertain' ? ' (uncertain)' : ''}`;
+  const doubts = [...(e.certainty === 'uncertain' ? ['uncertain'] : []), ...(e.certainty === 'reviewed' ? [] : (e.doubts ?? []))];
+  return `${e.date.padEnd(10)} ${e.summary} [${e.id}]${doubts.length > 0 ? ` (${[...new Set(doubts)].join(', ')})` : ''}`;
 }
 
 /**

@@ -49,7 +49,7 @@ const en = {
   },
   when: {
     date: 'Date',
-    certainty: { stated: 'stated in the text', inferred: 'inferred from the text', uncertain: 'uncertain' },
+    certainty: { stated: 'stated in the text', inferred: 'inferred from the text', uncertain: 'uncertain', reviewed: 'reviewed by a moderator' },
     disagreement: 'The sources disagree on the date',
     says: 'says',
     closest: (typed: string) => `The event closest to “${typed}”:`,
@@ -142,7 +142,7 @@ const sv: Strings = {
   },
   when: {
     date: 'Datum',
-    certainty: { stated: 'anges i texten', inferred: 'härlett ur texten', uncertain: 'osäkert' },
+    certainty: { stated: 'anges i texten', inferred: 'härlett ur texten', uncertain: 'osäkert', reviewed: 'granskat av en moderator' },
     disagreement: 'Källorna är oense om datumet',
     says: 'anger',
     closest: (typed: string) => `Händelsen närmast ”${typed}”:`,

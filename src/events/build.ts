@@ -9,7 +9,7 @@ import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
 import { glossedSummaryOf, summaryOf, swedishSummaryOf } from './summary.ts';
-import type { Citation, DatedClaim, Granularity, TimelineEvent } from './types.ts';
+import type { Citation, DateDoubt, DatedClaim, Granularity, TimelineEvent } from './types.ts';
 
 export interface EventResources {
   analyzer: Analyzer;
@@ -55,7 +55,8 @@ export type ClaimResources = Pick<EventResources, 'extractDates' | 'eventTypes'>
 
 export function documentClaims(doc: CorpusDocument, resources: ClaimResources): Claim[] {
   const mentions = resources.extractDates(doc.clean, { reference: doc.meta.published.value, lang: doc.meta.language });
-  const claims = extractClaims(doc, mentions, { tellsHappening: (text) => resources.eventTypes.typesOf(text).size > 0 });
+  const kindsOf = (text: string) => resources.eventTypes.typesOf(text);
+  const claims = extractClaims(doc, mentions, { tellsHappening: (text) => kindsOf(text).size > 0, kindsOf });
   if (doc.meta.published.inferred) {
     for (const claim of claims) if (claim.mention.anchor === 'publication') claim.certain = false;
   }
@@ -105,7 +106,13 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const similarity = claimSimilarity(extracted, resources.analyzer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
-  const clustered = [...clusterClaims(extracted, similarity), ...added.map((a) => [a.claim])];
+  const kinds = new Map<Claim, ReadonlySet<string>>();
+  const kindsOf = (claim: Claim) => kinds.get(claim) ?? kinds.set(claim, resources.eventTypes.typesOf(mainClauseOf(claim))).get(claim) ?? new Set<string>();
+  const within = (inner: Claim, outer: Claim) => {
+    const told = claimSenses(outer, resources.analyzer);
+    return [...claimSenses(inner, resources.analyzer)].every(([sense, weight]) => weight < 1 || told.has(sense));
+  };
+  const clustered = [...clusterClaims(extracted, similarity, { kindsOf, within }), ...added.map((a) => [a.claim])];
   const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
   const unchanged = base ? baseEvents(base) : () => undefined;
   const events = groups.map((group) => {
@@ -183,6 +190,12 @@ function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Cla
   };
 }
 
+/** What a claim's clause tells before a trailing clause relates it to another happening ("…, less than a year after Turkey shot down …"). */
+function mainClauseOf(claim: Claim): string {
+  const text = claim.focus.text.replace(claim.mention.text, ' ');
+  return text.split(/,\s+(?:which|who|after|before|when|while|less\s+than|more\s+than|som|efter|innan|när)\b|\s(?:after|before|following|despite|amid|efter|innan)\s/iu)[0] ?? text;
+}
+
 /** A summary that opens with "He" or "They" leaves the reader asking who; one that is only an "After …" clause, what happened. */
 function leansOnContext(claim: Claim): number {
   const summary = summaryOf(claim);
@@ -208,7 +221,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
     .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
-  const summary = english[0] ? summaryOf(english[0]) : glossedSummaryOf(primary, resources.gloss);
+  const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
   // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.
   const texts = group.map((c) => c.passage.reading ?? c.passage.text).join(' ');
@@ -230,7 +243,29 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered),
+    ...doubtsOf(primary, ordered),
   };
+}
+
+/** Why the event's date asks for a moderator's eye, if it does. */
+function doubtsOf(primary: Claim, claims: Claim[]): Pick<TimelineEvent, 'doubts'> {
+  const doubts: DateDoubt[] = [];
+  if (!primary.certain && primary.mention.garbled !== true) doubts.push('inferred');
+  if (primary.mention.garbled === true) doubts.push('garbled');
+  if (primary.mention.anchor === 'previous-event') doubts.push('composed');
+  if (disagreeing(claims).length > 0) doubts.push('disagreeing');
+  return doubts.length > 0 ? { doubts } : {};
+}
+
+/**
+ * A summary whose subject is "he" or "she" (or that opens on the relative clause it stands in:
+ * "where he had met Assad") names who instead: the person its sentence named last before it.
+ */
+function withSubject(summary: string, claim: Claim, gazetteer: EventResources['gazetteer']): string {
+  const pronoun = /^(?:(?:where|when|as|after which)\s+)?(?:he|she)\b/iu.exec(summary);
+  if (!pronoun) return summary;
+  const person = gazetteer.lastPersonIn(claim.passage.text.slice(0, claim.focus.start - claim.passage.cleanStart));
+  return person ? `${person}${summary.slice(pronoun[0].length)}` : summary;
 }
 
 function uniqueCitations(claims: Claim[]): Citation[] {

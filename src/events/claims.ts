@@ -8,6 +8,8 @@ import type { DatedClaim } from './types.ts';
 /** What claim extraction needs besides the text: whether words tell a kind of happening. */
 export interface ClaimContext {
   tellsHappening: (text: string) => boolean;
+  /** The kinds of happening words tell (agreement, lifting, …): `tellsHappening` is whether there is one. */
+  kindsOf?: (text: string) => ReadonlySet<string>;
 }
 
 /** A date mention in a sentence and the part of the sentence it dates. */
@@ -70,6 +72,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     if (inside.length === 0) {
       const headed = headedClaim(doc.passages, index, datingIn);
       if (headed) claims.push(claim(passage, headed.mention, { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text }, headed.sequel));
+      const same = headed ? undefined : sameDayClaim(passage, claims, context);
+      if (same) claims.push(claim(passage, same.mention, same.focus, []));
       return;
     }
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
@@ -86,6 +90,11 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       for (const c of claims) if (c.passage === passage && c.focus.end > main.focus.start) c.focus = trimmedFocus(doc.clean, c.focus.start, main.focus.start);
       claims.push(claim(passage, main.mention, main.focus, sequel));
     }
+    // An undated sentence that goes on telling the story is an event of its own when it states a development.
+    const story = dated[dated.length - 1] as DateMention;
+    for (const next of sequel.filter((p) => statesDevelopment(doc, p, context))) {
+      claims.push(claim(next, { ...story, start: next.cleanStart, end: next.cleanStart, anchor: 'previous-event' }, { start: next.cleanStart, end: next.cleanEnd, text: next.text }, []));
+    }
     // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
     if (dated !== starts) {
       for (const mention of starts) {
@@ -95,6 +104,35 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/** "The same day Erdogan and Putin met, …": a day named by another happening of the story. */
+const SAME_DAY: Record<Passage['language'], RegExp> = {
+  en: /^\s*(?:on\s+)?(?:the\s+same\s+day|that\s+same\s+day|the\s+day)\s+(?:that\s+|when\s+)?([^,]{3,80}),\s+/iu,
+  sv: /^\s*(?:samma\s+dag\s+som|samma\s+dag|den\s+dag\s+då)\s+([^,]{3,80}),\s+/iu,
+};
+
+/**
+ * An undated sentence dated by another happening it names ("The same day Erdogan and Putin met, a
+ * second batch … had been delivered"): the date of the document's earlier claim that tells that kind
+ * of happening with its date closest to the words that tell it; the main clause is the claim.
+ */
+function sameDayClaim(passage: Passage, claims: Claim[], context: ClaimContext): { mention: DateMention; focus: Claim['focus'] } | undefined {
+  const match = SAME_DAY[passage.language].exec(passage.text);
+  if (!match || !context.kindsOf) return undefined;
+  const kindsOf = context.kindsOf;
+  const kinds = kindsOf(`${match[1] as string} `);
+  const distance = (c: Claim) => {
+    const words = [...c.focus.text.matchAll(/\S+/gu)];
+    const at = words.findIndex((w) => c.focus.start + w.index >= c.mention.start);
+    const cues = words.map((w, i) => ([...kindsOf(`${w[0]} `)].some((k) => kinds.has(k)) ? Math.abs(i - at) : Infinity));
+    return Math.min(...cues);
+  };
+  const told = claims.filter((c) => c.passage.documentId === passage.documentId && c.status === 'happened' && c.mention.granularity === 'day' && Number.isFinite(distance(c)));
+  const named = told.sort((a, b) => distance(a) - distance(b))[0];
+  if (!named) return undefined;
+  const start = passage.cleanStart + match[0].length;
+  return { mention: { ...named.mention, start, end: start, anchor: 'previous-event' }, focus: { start, end: passage.cleanEnd, text: passage.text.slice(match[0].length) } };
 }
 
 /**
@@ -170,6 +208,48 @@ function sequelOf(passages: Passage[], index: number, datingIn: (p: Passage) => 
   }
   return sequel;
 }
+
+/**
+ * Whether an undated sentence of a story states a development of its own ("Moscow announces economic
+ * sanctions against Ankara."): a body sentence that names a kind of happening, in its own words
+ * (no quotation, no closing attribution), with its own subject (not a pronoun, which a headline
+ * could not carry), and told as what happened, not as a plan or a state.
+ */
+function statesDevelopment(doc: CorpusDocument, passage: Passage, context: ClaimContext): boolean {
+  const { language } = passage;
+  // Words quoted within the sentence are what someone said; the sentence's own words are the rest.
+  const text = passage.text.replace(/["“][^"”]*["”]/gu, ' … ');
+  if (passage.kind !== 'body' || /^\s*["“]/u.test(passage.text) || closingAttribution(passage.text, language) !== undefined || SAYING[language].test(text)) return false;
+  if (PRONOUN_SUBJECT[language].test(text) || ![...(context.kindsOf?.(text) ?? [])].some((kind) => ACTS.has(kind))) return false;
+  const status = statusOf({ sentence: text, start: 0, end: 0, language, value: doc.meta.published.value, published: doc.meta.published.value, opening: false, tellsHappening: context.tellsHappening });
+  // The main clause tells it; what a later clause adds ("…, and it is working with Ankara to monitor it") may be a state.
+  const mainClause = text.split(/[,;]\s/u)[0] ?? text;
+  return status === 'happened' && !STATE_VERB[language].test(mainClause);
+}
+
+/**
+ * Kinds of happening that are acts of their own, told after the story they follow ("Moscow announces
+ * economic sanctions"); a death, a meeting, a call or condolences told after it are part of its story.
+ */
+const ACTS = new Set(['agreement', 'imposing', 'lifting', 'truce', 'suspension', 'delivery', 'purchase', 'inauguration', 'approval', 'joining']);
+
+/** Words said or disputed: a claim about the story ("Russia rejects Turkey's assertion …") belongs to it. */
+const SAYING: Record<Passage['language'], RegExp> = {
+  en: /\b(?:says?|said|saying|adding|tells?|told|rejects?|rejected|denies|denied|insists?|insisted|asserts?|claims?|claimed)\b/iu,
+  sv: /\b(?:säger|sa|sade|uppger|uppgav|enligt|tillbakavisa\p{L}*|förneka\p{L}*|insisterar|hävdar)\b/iu,
+};
+
+/** A sentence whose subject is a pronoun, or that opens on a connective that leans on the one before. */
+const PRONOUN_SUBJECT: Record<Passage['language'], RegExp> = {
+  en: /^\s*(?:he|she|it|they|this|these|that|those|his|her|its|their|but|and|so|yet)\b/iu,
+  sv: /^\s*(?:han|hon|den|det|de|detta|dessa|hans|hennes|dess|deras|men|och|så)\b/iu,
+};
+
+/** A sentence told as a state, as seen from the day of writing (a perfect), or as a possibility: not dated by the story. */
+const STATE_VERB: Record<Passage['language'], RegExp> = {
+  en: /\b(?:is|are|was|were|has|have|had|remains?|may|might|could|would)\b/iu,
+  sv: /\b(?:är|var|har|hade|kan|kunde|skulle)\b/iu,
+};
 
 /** Whether a mention stands inside quotation marks, counted from the start of its paragraph (quotes span sentences). */
 function insideQuote(doc: CorpusDocument, passage: Passage, mention: DateMention): boolean {

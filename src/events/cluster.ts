@@ -41,11 +41,27 @@ function span(date: string): { start: number; end: number } {
 export const MERGE_THRESHOLD = 0.2;
 
 /**
+ * Similarity needed to join two reports whose dates disagree (a month or a year apart), and only
+ * when each is the other's closest claim in its document: a document that tells two liftings of
+ * sanctions has each one's own match in the other, and one that tells a happening once has only it.
+ */
+export const DISAGREEING_THRESHOLD = 0.3;
+
+/**
  * Groups claims that report the same happening, from different documents:
  * greedy single-link merging, most similar pairs first, never two claims of
  * one document in a group and never dates that conflict.
  */
-export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) => number, threshold = MERGE_THRESHOLD): Claim[][] {
+/** What tells two reports with disagreeing dates apart from two happenings: their kinds, and whether one's clause says nothing the other does not. */
+export interface DisagreementTests {
+  kindsOf: (claim: Claim) => ReadonlySet<string>;
+  /** Whether everything `inner`'s own clause is about is something `outer` is about too. */
+  within: (inner: Claim, outer: Claim) => boolean;
+}
+
+const NO_DISAGREEMENTS: DisagreementTests = { kindsOf: () => new Set(), within: () => false };
+
+export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) => number, tests: DisagreementTests = NO_DISAGREEMENTS, threshold = MERGE_THRESHOLD): Claim[][] {
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   // Agreeing dates share their year, so only claims of one year are compared: the work grows with the busiest year, not the corpus.
   const byYear = new Map<string, number[]>();
@@ -62,21 +78,70 @@ export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) 
     });
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const disagreeing = disagreeingPairs(claims, byYear, similarity, tests);
 
   const group = claims.map((_, i) => i);
   const members = new Map(claims.map((_, i) => [i, [i]]));
-  for (const { i, j } of pairs) {
+  const join = ({ i, j }: { i: number; j: number }, can: typeof canJoin) => {
     const gi = group[i] ?? i;
     const gj = group[j] ?? j;
-    if (gi === gj) continue;
+    if (gi === gj) return;
     const a = members.get(gi) ?? [];
     const b = members.get(gj) ?? [];
-    if (!canJoin(a.map((k) => claims[k]), b.map((k) => claims[k]))) continue;
+    if (!can(a.map((k) => claims[k]), b.map((k) => claims[k]))) return;
     for (const k of b) group[k] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);
-  }
+  };
+  for (const pair of pairs) join(pair, canJoin);
+  // Reports of one happening whose dates disagree join last, so that agreeing reports have found each other first.
+  for (const pair of disagreeing) join(pair, canJoinDisagreeing);
   return [...members.values()].map((ids) => ids.map((k) => claims[k]).filter((c): c is Claim => c !== undefined));
+}
+
+/**
+ * Pairs of happenings from two documents, a month or a year apart, that are each other's closest
+ * claim in the other's document, alike enough, of one kind (both an agreement, both a delivery),
+ * and one telling nothing the other does not ("a contract signed in December 2017" within "Erdogan
+ * confirmed that Turkey had signed a contract for the S-400"; not a grain corridor and a wheat export
+ * deal, both signed in Sochi): one happening the two documents date differently.
+ */
+function disagreeingPairs(
+  claims: Claim[],
+  byYear: Map<string, number[]>,
+  similarity: (a: Claim, b: Claim) => number,
+  { kindsOf, within }: DisagreementTests,
+): Array<{ i: number; j: number; score: number }> {
+  const sameKind = (a: Claim, b: Claim) => [...kindsOf(a)].some((kind) => kindsOf(b).has(kind)) && (within(a, b) || within(b, a));
+  const best = new Map<string, { j: number; score: number }>();
+  const key = (i: number, documentId: string) => `${i}|${documentId}`;
+  const consider = (i: number, j: number, score: number) => {
+    const k = key(i, (claims[j] as Claim).citation.documentId);
+    if ((best.get(k)?.score ?? -1) < score) best.set(k, { j, score });
+  };
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  for (const [year, members] of byYear) {
+    const next = byYear.get(String(Number(year) + 1)) ?? [];
+    members.forEach((i, k) => {
+      const a = claims[i] as Claim;
+      for (const j of [...members.slice(k + 1), ...next]) {
+        const b = claims[j] as Claim;
+        if (a.citation.documentId === b.citation.documentId || a.status !== b.status) continue;
+        const score = similarity(a, b);
+        consider(i, j, score);
+        consider(j, i, score);
+        if (a.status === 'happened' && dateRelation(a.date, b.date) === 'conflicting' && score >= DISAGREEING_THRESHOLD && sameKind(a, b)) candidates.push({ i, j, score });
+      }
+    });
+  }
+  const mutual = ({ i, j }: { i: number; j: number }) =>
+    best.get(key(i, (claims[j] as Claim).citation.documentId))?.j === j && best.get(key(j, (claims[i] as Claim).citation.documentId))?.j === i;
+  return candidates.filter(mutual).sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+}
+
+/** Reports of one happening may disagree on the date by up to a year, never come from one document. */
+function canJoinDisagreeing(a: Array<Claim | undefined>, b: Array<Claim | undefined>): boolean {
+  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && x.status === y.status && dateRelation(x.date, y.date) !== 'apart'));
 }
 
 /** Two claims can tell one happening: both happenings (or both plans for the same date, or both background) whose dates agree. */

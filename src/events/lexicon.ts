@@ -85,6 +85,13 @@ export class Gazetteer {
     return find(this.places, text);
   }
 
+  /** The person named last in a text, by the gazetteer's name ("Vladimir Putin"): whom a following "he" or "she" means. */
+  lastPersonIn(text: string): string | undefined {
+    return namedIn(this.actors, text)
+      .filter(({ name }) => this.people.has(name))
+      .sort((a, b) => b.at - a.at)[0]?.name;
+  }
+
   /**
    * Whether a headline tells Russia and Turkey between them: it names no one else, or it names
    * both, as its subject or side by side ("a crisis between Moscow and Ankara"). "Washington

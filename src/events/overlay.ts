@@ -10,7 +10,7 @@ const FIELD_VALUES: Partial<Record<string, (value: string) => boolean>> = {
   tone: pattern(/^(?:cooperation|conflict|neutral)$/u),
   date: (value) => DATE_FORMS.test(value) && isPartialDate(value),
   granularity: pattern(/^(?:year|season|month|week|day)$/u),
-  certainty: pattern(/^(?:stated|inferred|uncertain)$/u),
+  certainty: pattern(/^(?:stated|inferred|uncertain|reviewed)$/u),
   hidden: pattern(/^true$/u),
 };
 

@@ -7,6 +7,14 @@ export type Tone = 'cooperation' | 'conflict' | 'neutral';
 export type Relation = 'pair' | 'context';
 export type { EventStatus, Granularity };
 
+/**
+ * What makes a date doubtful: worked out from a publication date that was itself guessed
+ * (`inferred`), read from damaged text (`garbled`), composed from another event's date or from
+ * relative expressions (`composed`), or given otherwise by another document (`disagreeing`).
+ */
+export const DATE_DOUBTS = ['inferred', 'garbled', 'composed', 'disagreeing'] as const;
+export type DateDoubt = (typeof DATE_DOUBTS)[number];
+
 export interface Citation {
   documentId: string;
   passageId: string;
@@ -33,7 +41,10 @@ export interface TimelineEvent {
   date: string;
   dateText: string;
   granularity: Granularity;
-  certainty: 'stated' | 'inferred' | 'uncertain';
+  /** `reviewed`: a moderator confirmed or corrected the date. */
+  certainty: 'stated' | 'inferred' | 'uncertain' | 'reviewed';
+  /** Why a moderator should look at the date (the review queue): absent when nothing is doubtful. */
+  doubts?: DateDoubt[];
   /** In English, for every event. */
   summary: string;
   /** The summary in the other languages its sources are written in: Swedish where a Swedish source tells it. */

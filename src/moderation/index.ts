@@ -8,6 +8,6 @@ export { ModerationError } from './problems.ts';
 export { auditLog, recordRefusal } from './audit.ts';
 export { downvotes } from './feedback.ts';
 export { setModeratorRole, settingsOf } from './settings.ts';
-export { approveDate, correctDate, rejectEvent, reviewQueue } from './review.ts';
+export { approveDate, correctDate, inReview, rejectEvent, reviewQueue } from './review.ts';
 export { MAX_DOCUMENT_BYTES, pastedUpload, type Upload } from './upload.ts';
 export { addQuestion, editQuestion, hideQuestion, listQuestions, restoreQuestion, showQuestion, type CuratedEntry, type NewQuestion, type QuestionEdit } from './quiz.ts';

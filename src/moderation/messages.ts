@@ -35,7 +35,7 @@ function english(p: Problem): string {
     case 'unchanged': return `${p.id} is already so: nothing was changed or recorded.`;
     case 'broken-text': return `The ${p.what} contains a broken character (half of a UTF-16 surrogate pair), which would be stored as “�”. Type or paste it again.`;
     case 'merge-self': return `${p.id} cannot be merged with itself.`;
-    case 'not-in-review': return `${p.id} is not waiting for review: its date is not uncertain.`;
+    case 'not-in-review': return `${p.id} is not waiting for review: nothing about its date is in doubt.`;
     case 'no-question': return `No quiz question “${p.id}” in this server: /admin quiz list shows their ids.`;
     case 'question-hidden': return `Question ${p.id} is hidden in this server already; restore it to change it.`;
     case 'question-not-curated': return `Question ${p.id} is as generated: there is nothing to restore.`;
@@ -79,7 +79,7 @@ function swedish(p: Problem): string {
     case 'unchanged': return `${p.id} är redan så: inget ändrades eller registrerades.`;
     case 'broken-text': return `${whatSv[p.what].replace(/^./u, (c) => c.toUpperCase())} innehåller ett trasigt tecken (halva ett UTF-16-surrogatpar), som skulle sparas som ”�”. Skriv eller klistra in det igen.`;
     case 'merge-self': return `${p.id} kan inte slås ihop med sig själv.`;
-    case 'not-in-review': return `${p.id} väntar inte på granskning: datumet är inte osäkert.`;
+    case 'not-in-review': return `${p.id} väntar inte på granskning: inget i datumet är tveksamt.`;
     case 'no-question': return `Ingen fråga ”${p.id}” på den här servern: /admin quiz lista visar deras id.`;
     case 'question-hidden': return `Fråga ${p.id} är redan dold på den här servern; återställ den för att ändra den.`;
     case 'question-not-curated': return `Fråga ${p.id} är som den genererades: det finns inget att återställa.`;

@@ -5,28 +5,37 @@ import { changeEvent, dateValues, findEvent, removeEvent } from './events.ts';
 import * as fields from './fields.ts';
 import { refuse } from './problems.ts';
 
-/** Events whose date was worked out with a guess (an undated article's "on Friday", a garbled date). */
+/**
+ * Events whose date is doubtful, each with its reasons (`doubts`): worked out from a guessed
+ * publication date, garbled, composed from another event or relative expressions, or disagreeing
+ * with another document; a date a moderator has reviewed leaves the queue.
+ */
 export async function reviewQueue(m: Moderation, guildId: string): Promise<TimelineEvent[]> {
-  return (await engineOf(m, guildId)).timeline({ status: EVENT_STATUSES }).filter((e) => e.certainty === 'uncertain');
+  return (await engineOf(m, guildId)).timeline({ status: EVENT_STATUSES }).filter(inReview);
+}
+
+export function inReview(event: TimelineEvent): boolean {
+  return event.certainty !== 'reviewed' && (event.certainty === 'uncertain' || (event.doubts ?? []).length > 0);
 }
 
 async function queued(m: Moderation, guildId: string, id: string): Promise<TimelineEvent> {
   const event = await findEvent(m, guildId, id);
-  if (event.certainty !== 'uncertain') refuse({ code: 'not-in-review', id });
+  if (!inReview(event)) refuse({ code: 'not-in-review', id });
   return event;
 }
 
 /** The date is right as extracted. */
 export async function approveDate(m: Moderation, actor: Actor, id: string): Promise<TimelineEvent> {
   const event = await queued(m, actor.guildId, id);
-  await changeEvent(m, actor, 'review.approve', event, [['certainty', 'inferred']]);
+  await changeEvent(m, actor, 'review.approve', event, [['certainty', 'reviewed']]);
   return findEvent(m, actor.guildId, id);
 }
 
 /** The date is wrong: this is the right one. */
 export async function correctDate(m: Moderation, actor: Actor, id: string, date: string): Promise<TimelineEvent> {
   const event = await queued(m, actor.guildId, id);
-  await changeEvent(m, actor, 'review.correct', event, dateValues(event, fields.calendarDate(date, m.now())));
+  const values = dateValues(event, fields.calendarDate(date, m.now())).filter(([field]) => field !== 'certainty');
+  await changeEvent(m, actor, 'review.correct', event, [...values, ['certainty', 'reviewed']]);
   return findEvent(m, actor.guildId, id);
 }
 

@@ -250,6 +250,7 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
       ...(r.plannedFor ? { plannedFor: r.plannedFor } : {}),
       citations,
       claims: dated,
+      ...(r.doubts && { doubts: r.doubts }),
     });
   }
   const eventOf = new Map<Claim, TimelineEvent>();

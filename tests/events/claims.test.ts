@@ -109,3 +109,32 @@ describe('summaries read as headlines in English, and in Swedish where the sourc
     expect(en).not.toMatch(/\b(?:skjuter|polis|länderna|spricka)\b/u);
   });
 });
+
+describe('an undated sentence that goes on telling a dated story is an event of that story when it states a development', () => {
+  it.each([
+    [
+      'an act told after the story it follows',
+      'In November 2015, Turkish jets shoot down a Russian warplane. Moscow announces economic sanctions against Ankara.',
+      ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+1)', '2015-11 happened: Moscow announces economic sanctions against Ankara.'],
+    ],
+    [
+      'a reaction, a claim about it, a state or a pronoun subject: part of the story',
+      'In November 2015, Turkish jets shoot down a Russian warplane. Russia rejects the assertion that the plane strayed into Turkish airspace, saying it signed no deal. The crisis has lasted since.',
+      ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+2)'],
+    ],
+    [
+      'a main clause that tells the act, and a later clause of state',
+      'The two were rivals during the fighting in 2020. Russia eventually brokered a cease-fire, and it is working with Ankara to monitor it.',
+      ['2020 happened: The two were rivals during the fighting in 2020. (+1)', '2020 happened: Russia eventually brokered a cease-fire, and it is working with Ankara to monitor it.'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(claims(text, 'News')).toEqual(expected);
+  });
+});
+
+describe('a day named by another happening of the story', () => {
+  it('dates "the same day X met" by the claim that tells the meeting, not by the latest date', () => {
+    const text = 'Erdogan paid a visit to Moscow on August 27, 2020. A ceasefire was announced on August 30, 2020. The same day Erdogan and Putin met, a second batch of the missiles was delivered to the air base.';
+    expect(claims(text, 'News')).toContainEqual('2020-08-27 happened: A second batch of the missiles was delivered to the air base.');
+  });
+});

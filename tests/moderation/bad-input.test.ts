@@ -70,7 +70,7 @@ describe('bad input changes nothing and says what is wrong', () => {
     ['editing an event that is not there', () => editEvent(knowledge.moderation, moderator, 'nowhere/p1s1@0', { summary: 'x' }), 'No event “nowhere/p1s1@0” in this server\'s timeline.'],
     ['an edit that changes nothing', () => editEvent(knowledge.moderation, moderator, stated, {}), 'Give a new date, summary or tone.'],
     ['merging an event with itself', () => mergeEvents(knowledge.moderation, moderator, stated, stated), () => `${stated} cannot be merged with itself.`],
-    ['approving a date that is not uncertain', () => approveDate(knowledge.moderation, moderator, stated), () => `${stated} is not waiting for review: its date is not uncertain.`],
+    ['approving a date that is not in doubt', () => approveDate(knowledge.moderation, moderator, stated), () => `${stated} is not waiting for review: nothing about its date is in doubt.`],
     ['an import that is not JSON', () => importServer(knowledge.moderation, moderator, utf8('{"format": ')), expect.stringMatching(/^The import file is not JSON \(.+\)\.$/u) as unknown as string],
     ['an import of something else', () => importServer(knowledge.moderation, moderator, utf8('{"documents": []}')), 'The import file is not valid at format: Invalid input: expected "relations-bot/server-export".'],
     [

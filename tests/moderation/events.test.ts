@@ -69,12 +69,20 @@ describe("moderators' changes to events", () => {
     expect(await lastAudit()).toMatchObject({ action: 'events.remove', before: { id: c.id, summary: c.summary }, after: null });
   });
 
-  it('reviews uncertain dates: approve marks reviewed, correct sets the date, reject removes', async () => {
+  it('queues each doubtful date with its reason: disagreeing sources, a date composed from another event, a guess', async () => {
+    const queue = await reviewQueue(knowledge.moderation, guild);
+    expect(queue.every((e) => e.certainty === 'uncertain' || (e.doubts ?? []).length > 0)).toBe(true);
+    expect(queue.find((e) => /S400|S-400/u.test(e.summary) && e.date === '2017-09-12')?.doubts).toEqual(['disagreeing']);
+    expect(queue.find((e) => /F-35 program/u.test(e.summary))?.doubts).toEqual(['composed']);
+    expect(queue.some((e) => e.doubts?.includes('inferred'))).toBe(true);
+  });
+
+  it('reviews doubtful dates: approve marks reviewed, correct sets the date, reject removes', async () => {
     const queue = await reviewQueue(knowledge.moderation, guild);
     const [first, second, third] = queue;
-    if (!first || !second || !third) throw new Error('the bundled corpus has fewer than three uncertain dates');
-    expect((await approveDate(knowledge.moderation, moderator, first.id)).certainty).toBe('inferred');
-    expect(await correctDate(knowledge.moderation, moderator, second.id, '2019-08-30')).toMatchObject({ date: '2019-08-30', certainty: 'inferred' });
+    if (!first || !second || !third) throw new Error('the bundled corpus has fewer than three doubtful dates');
+    expect((await approveDate(knowledge.moderation, moderator, first.id)).certainty).toBe('reviewed');
+    expect(await correctDate(knowledge.moderation, moderator, second.id, '2019-08-30')).toMatchObject({ date: '2019-08-30', certainty: 'reviewed' });
     await rejectEvent(knowledge.moderation, moderator, third.id);
     expect((await reviewQueue(knowledge.moderation, guild)).map((e) => e.id)).toEqual(queue.slice(3).map((e) => e.id));
     expect((await engine()).event(third.id)).toBeUndefined();

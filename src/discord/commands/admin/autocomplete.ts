@@ -1,4 +1,4 @@
-import { settingsOf } from '../../../moderation/index.ts';
+import { inReview, settingsOf } from '../../../moderation/index.ts';
 import { fold } from '../../../text/fold.ts';
 import { plainText } from '../../input.ts';
 import { limits, truncate } from '../../limits.ts';
@@ -44,7 +44,7 @@ export async function suggestAdmin(invocation: AutocompleteInvocation): Promise<
   if (subcommand[0] === 'review') {
     return engine
       .timeline()
-      .filter((e) => e.certainty === 'uncertain' && matches(`${e.date} ${e.summary}`))
+      .filter((e) => inReview(e) && matches(`${e.date} ${e.summary}`))
       .slice(0, limits.choices)
       .map((e) => choice(`${e.date} · ${e.summary}`, e.id));
   }

@@ -31,9 +31,27 @@ export function notNext(event: TimelineEvent, told: Told, answer: TimelineEvent,
   return earlier || later;
 }
 
-/** The stories an event told after another belongs to: the one it continues, and its own. */
+/** Fewer wrong options than this in the story's threads, and the story borrows the thread most alike to it. */
+const WRONG_OPTIONS = 3;
+
+/**
+ * The stories an event told after another belongs to: the one it continues and its own. A story
+ * too small to give the wrong options ("Sochi" and "the deal" alone) takes in the thread whose
+ * askable events are, on average, most alike to the two.
+ */
 export function storyThreads(context: QuizContext, anchor: TimelineEvent, event: TimelineEvent): Set<string> {
-  return new Set([threadOf(context, anchor.id), threadOf(context, event.id)]);
+  const own = new Set([threadOf(context, anchor.id), threadOf(context, event.id)]);
+  const askable = context.askable.filter((e) => e.id !== anchor.id && e.id !== event.id && context.relevant(e));
+  if (askable.filter((e) => own.has(threadOf(context, e.id))).length >= WRONG_OPTIONS) return own;
+  const likeness = new Map<string, number[]>();
+  for (const e of askable) {
+    const thread = threadOf(context, e.id);
+    if (own.has(thread)) continue;
+    likeness.set(thread, [...(likeness.get(thread) ?? []), Math.max(context.threads.alike(e.id, anchor.id), context.threads.alike(e.id, event.id))]);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const nearest = [...likeness].map(([thread, xs]) => ({ thread, score: mean(xs) })).filter((t) => t.score > 0).sort((a, b) => b.score - a.score || a.thread.localeCompare(b.thread))[0];
+  return nearest ? new Set([...own, nearest.thread]) : own;
 }
 
 export function nextQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
@@ -65,7 +83,8 @@ export function nextQuestion(event: TimelineEvent, context: QuizContext): QuizQu
     values: [event.id, ...chosen.map((p) => p.event.id)],
     difficulty: closest < 120 ? 3 : closest < 365 ? 2 : 1,
     eventIds: [anchor.id, event.id, ...chosen.map((p) => p.event.id)],
-    answerEvents: [event.id],
+    // Knowing what came next is knowing both: two questions under one stem would ask the same story twice.
+    answerEvents: [event.id, anchor.id],
     thread,
     // The event's own quote, then the happening its document tells before it, with the quote that dates it.
     citations: [told.citation, told.before.citation, ...context.datedCitations(anchor).filter((c) => c.passageId !== told.before.citation.passageId).slice(0, 1)],

@@ -60,6 +60,6 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     const quiz = evaluateQuiz(setup.bundled);
     expect(quiz.test.passed / quiz.test.questions).toBeGreaterThanOrEqual(0.98);
     expect(quiz.byCheck.repeat ?? 0).toBe(0);
-    expect(quiz.coverage.events.share).toBeGreaterThanOrEqual(0.7);
+    expect(quiz.coverage.events.share).toBeGreaterThanOrEqual(0.8);
   });
 });

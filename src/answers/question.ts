@@ -1,7 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
-import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
+import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   topic: string;
   /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
   anchor: Anchor | null;
+  /** The event the resolved anchor names: the answer is what happened around it, not it. */
+  anchorEvent?: string;
   /** The two events an order question compares ("Did X happen before or after Y?"). */
   comparison: Comparison | null;
 }
@@ -79,16 +81,27 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
 
+/** The event an anchor's words name, as the documents date it (a partial date). */
+export interface AnchorFix {
+  date: string;
+  eventId?: string;
+}
+
 /**
- * A question anchored on another event, with that event's date found first (by `dateOf`, which answers
- * a when-question) and the span the question names around it as its period. When the anchor event is not
- * found, the question is read without an anchor: its words are all topic.
+ * A question anchored on another event, with that event found first (by `find`, from the event's words
+ * in the question's language) and the span the question names around it as its period; a span that runs
+ * to another event ("between the coup and the Astana talks") finds that one too. When an anchor event is
+ * not found, the question is read without an anchor: its words are all topic.
  */
-export function resolveAnchor(question: QuestionAnalysis, dateOf: (whenQuestion: string) => string | null): QuestionAnalysis {
+export function resolveAnchor(question: QuestionAnalysis, find: (event: string, language: Language) => AnchorFix | null): QuestionAnalysis {
   const { anchor } = question;
   if (!anchor) return question;
-  const date = dateOf(anchorQuestion(anchor, question.language));
-  if (date && PARTIAL_DATE.test(date)) return { ...question, period: periodRelativeTo(anchor, date), anchor };
+  const fix = find(anchor.event, question.language);
+  const other = anchor.until !== undefined && !ownEnd(anchor.until) ? find(anchor.until, question.language) : undefined;
+  const dated = (f: AnchorFix | null | undefined): f is AnchorFix => f != null && PARTIAL_DATE.test(f.date);
+  if (dated(fix) && (other === undefined || dated(other))) {
+    return { ...question, period: periodRelativeTo(anchor, fix.date, other?.date), anchor, ...(fix.eventId ? { anchorEvent: fix.eventId } : {}) };
+  }
   return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 

@@ -51,8 +51,11 @@ const BARE = new RegExp(String.raw`\b(${RELATION})\s+(?:att\s+)?((?:the|det|den|
 
 /** "the same day as the summit", "samma dag som mötet": the anchor's own day (or week, month, year). */
 const SAME = new RegExp(String.raw`(?:\b(?:on|in|during|under|i)\s+)?\b(?:the\s+)?same\s+(${UNIT})\s+(?:as|that|when)\s+(?:the\s+day\s+)?([^?.!;]+)|\bsamma\s+(${UNIT})\s+som\s+(?:att\s+)?([^?.!;]+)`, 'iu');
-/** "between the coup attempt and the end of that year", "mellan kuppförsöket och årets slut": a span from one event to another end. */
-const BETWEEN = /\b(?:between|mellan)\s+((?:the|det|den|de)\s+[^?.!;]+?|\p{L}+(?:et|en|na)\b[^?.!;]*?)\s+(?:and|och)\s+([^?.!;]+)/iu;
+/**
+ * "between the coup attempt and the end of that year", "mellan kuppförsöket och årets slut": a span from one
+ * event (a definite noun, not a name: "between Turkey and Russia" is a pair) to another end.
+ */
+const BETWEEN = /\b(?:[Bb]etween|[Mm]ellan)\s+((?:the|det|den|de)\s+[^?.!;]+?|\p{Ll}+(?:et|en|na)\b[^?.!;]*?)\s+(?:and|och)\s+([^?.!;]+)/u;
 
 /** The anchor a question names its time by; `spanQuestion` lets a bare "after X" count (what happened after X). */
 export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {

@@ -35,19 +35,23 @@ const KINDS: Array<[QuestionKind, RegExp]> = [
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],
 ];
 
-/** Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna". */
+/**
+ * Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna";
+ * the present perfect "what has happened with X" asks for a story up to now, not for one event.
+ */
 const TIMELINE_REQUEST =
-  /\b(?:timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
+  /\b(?:what(?:'s|\s+has)\s+(?:been\s+)?happen(?:ed|ing)|vad\s+har\s+hänt|timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
 
 /** Asking what happened in a span the question names. */
 const PERIOD_QUESTION =
   /\b(?:what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade)|allt|händelser(?:na)?)\b/iu;
 
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. */
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
+  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:a\s+|the\s+)?/giu,
-  /\b(?:what (?:happened|has happened|took place|went on|occurred)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
+  /\b(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
   /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
 ];
 

@@ -11,7 +11,7 @@ import { eventsIn, formatPeriod } from './period.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Answer } from './schema.ts';
 import { eventSummary } from './summaries.ts';
-import { eventsAbout } from './timeline.ts';
+import { eventsAbout, namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 /**
@@ -26,8 +26,9 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   if (!period) return undefined;
   // What happened: not a plan announced in the span, nor a standing fact.
   const told = (e: TimelineEvent) => e.status === 'happened' && e.id !== question.anchorEvent;
-  // The span is the question's own: when its other words narrow it to nothing, they only rank it.
-  const about = eventsAbout(context, period, query, tuning).filter(told);
+  // The span is the question's own. The names it gives ("in Idlib") narrow it, unless to nothing; its other
+  // words ("What began …", "What did the leaders do …") tell what happened, so they only rank it.
+  const about = namesOf(query).length > 0 ? eventsAbout(context, period, query, tuning).filter(told) : [];
   const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
   const lead = leadEvent(context, question, query, events, tuning);
   const claim = lead && claimOf(context, lead);

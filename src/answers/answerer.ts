@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../events/types.ts';
 import { Abstainer } from './abstention.ts';
-import { anchorDate } from './anchor-date.ts';
+import { anchorEvent } from './anchor-event.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
@@ -16,6 +16,7 @@ import type { Answer } from './schema.ts';
 import { Scorer } from './scoring.ts';
 import { select, supportOf } from './selection.ts';
 import { eventsAbout } from './timeline.ts';
+import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
 export type { AnswerSources } from './context.ts';
@@ -39,8 +40,8 @@ export class Answerer {
   ask(raw: string): Answer {
     const { context, tuning } = this;
     const text = sanitizeQuestion(raw);
-    // An anchored question ("the month after the coup") finds the anchor event's date first, as a when-question.
-    const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (when) => this.ask(when).date ?? anchorDate(context, when, tuning));
+    // An anchored question ("the month after the coup") finds the anchor event first, as a when-question finds its event.
+    const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (words, language) => anchorEvent(context, words, language, tuning));
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
     if (question.comparison) {
@@ -48,6 +49,11 @@ export class Answerer {
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
     }
     const query = context.sources.index.analyse(question.topic, question.guess);
+    // "What happened the month after the coup?": what the documents tell of that span.
+    if (question.anchor && (question.kind === 'period' || expectedFact(question) === 'development')) {
+      const told = windowAnswer(context, question, query, tuning);
+      if (told) return told;
+    }
     if (question.kind === 'period' && question.period) {
       const events = eventsAbout(context, question.period, query, tuning);
       return periodAnswer(context, question, question.period, events, tuning) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));

@@ -53,6 +53,12 @@ export const DEFAULT_TUNING = {
   outsidePeriod: 0.3,
   /** Topic words found in more than this share of passages ("Russia", "Turkey") do not narrow a timeline. */
   genericTermShare: 0.2,
+  /**
+   * An event is on a timeline's topic when its sentences and their paragraphs hold this share of the topic's
+   * (rarity-weighted) names, or of its words when it names nothing: one of two words, even the commoner
+   * ("gas" of "the gas pipeline" in "a gas transport project"), but not one of three.
+   */
+  topicShare: 0.4,
   /** A next sentence of the same paragraph this short is quoted too ("Yes, you can," Putin replied.). */
   shortSequelLength: 100,
   /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */

@@ -1,0 +1,84 @@
+import type { Claim } from '../events/claims.ts';
+import type { TimelineEvent } from '../events/types.ts';
+import { formatPartialDate as formatDate, partialDateRange } from '../dates/index.ts';
+import type { Query } from '../search/query.ts';
+import { support } from '../search/support.ts';
+import { mark } from './citations.ts';
+import { citationList, extractiveAnswer } from './compose.ts';
+import type { AnswerContext } from './context.ts';
+import { MESSAGES } from './messages.ts';
+import { eventsIn, formatPeriod } from './period.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { Answer } from './schema.ts';
+import { eventSummary } from './summaries.ts';
+import { eventsAbout, namesOf } from './timeline.ts';
+import type { AnswerTuning } from './tuning.ts';
+
+/**
+ * What the documents say happened in the span an anchored question names ("the month after the coup",
+ * "two days after the letter", "between the coup attempt and the end of that year"). The span's event that
+ * best fits the question's own words leads, the nearest to the anchor among equals, answered as a
+ * when-question's event is (its date, its quote, the other sources); the span's other events follow.
+ * The anchor event itself is not an answer. Undefined when nothing happened in the span.
+ */
+export function windowAnswer(context: AnswerContext, question: QuestionAnalysis, query: Query, tuning: AnswerTuning): Answer | undefined {
+  const { period, language } = question;
+  if (!period) return undefined;
+  // What happened: not a plan announced in the span, nor a standing fact.
+  const told = (e: TimelineEvent) => e.status === 'happened' && e.id !== question.anchorEvent;
+  // The span is the question's own. The names it gives ("in Idlib") narrow it, unless to nothing; its other
+  // words ("What began …", "What did the leaders do …") tell what happened, so they only rank it.
+  const about = namesOf(query).length > 0 ? eventsAbout(context, period, query, tuning).filter(told) : [];
+  const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
+  const lead = leadEvent(context, question, query, events, tuning);
+  const claim = lead && claimOf(context, lead);
+  if (!lead || !claim) return undefined;
+  const answer = extractiveAnswer(context, question, { passage: claim.passage, claim, origin: 'clause', relevance: 1, score: 1 }, null, tuning);
+  const others = events.filter((e) => e !== lead);
+  if (others.length === 0) return answer;
+  const citations = citationList(context, language);
+  for (const c of answer.citations) citations.cite(c);
+  const listed = others.slice(0, tuning.periodListLength).map((e) => eventSummary(context, e, citations, language));
+  const lines = listed.map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
+  const more = others.length > listed.length ? [`… (+${others.length - listed.length})`] : [];
+  return {
+    ...answer,
+    answer: [answer.answer, MESSAGES[language].alsoIn(formatPeriod(period, language)), ...lines, ...more].join('\n'),
+    events: [...answer.events, ...listed],
+    citations: citations.items,
+  };
+}
+
+/**
+ * The event that answers: the most of the question's words in its sentences and their paragraphs, a kind
+ * of happening the question names counting as in a clause's scoring; among equals the nearest to the
+ * anchor (the first after it, the last before it).
+ */
+function leadEvent(context: AnswerContext, question: QuestionAnalysis, query: Query, events: TimelineEvent[], tuning: AnswerTuning): TimelineEvent | undefined {
+  const { index, eventTypes } = context.sources;
+  const asked = eventTypes.typesOf(question.topic);
+  const fit = (event: TimelineEvent) => {
+    const words = Math.max(0, ...event.citations.map((c) => support(index, query, context.termsInParagraphContext(c.passageId))));
+    const kind = [...eventTypes.typesOf(event.citations.map((c) => c.quote).join(' '))].some((t) => asked.has(t)) ? tuning.kindMatch : 1;
+    return (tuning.supportFloor + words) * kind;
+  };
+  // Surely nearest first: after the anchor, the event whose span ends soonest ("June 2016" before "2016"); before it, the one that starts latest.
+  const span = (e: TimelineEvent) => partialDateRange(e.date);
+  const before = question.anchor?.direction === 'before';
+  const nearestFirst = [...events].sort((a, b) => (before ? span(b).start.localeCompare(span(a).start) : span(a).end.localeCompare(span(b).end)));
+  let best: { event: TimelineEvent; fit: number } | undefined;
+  for (const event of nearestFirst) {
+    const f = fit(event);
+    if (!best || f > best.fit) best = { event, fit: f };
+  }
+  return best?.event;
+}
+
+/** The claim an event is told by in its first citation, the sentence an answer quotes. */
+function claimOf(context: AnswerContext, event: TimelineEvent): Claim | undefined {
+  const { events } = context.sources;
+  const first = event.citations[0];
+  const passage = first && context.passage(first.passageId);
+  const own = passage && context.claimsIn(passage).find((c) => events.eventOf.get(c) === event);
+  return own ?? events.claims.find((c) => events.eventOf.get(c) === event);
+}

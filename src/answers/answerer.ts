@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../events/types.ts';
 import { Abstainer } from './abstention.ts';
 import { anchorEvent } from './anchor-event.ts';
+import { lacksAskedDetail } from './asked-detail.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
@@ -67,7 +68,8 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    if (support < needed || (expected && REQUIRED.has(expected) && !fact)) return this.abstainer.closest(question, scored, messages.notStated);
+    const lacking = (expected && REQUIRED.has(expected) && !fact) || lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
+    if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 

@@ -21,12 +21,12 @@ export interface FactInput {
   analyzer: Analyzer;
 }
 
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|trettio|hundratals|tusentals';
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|trettio|hundratals|tusentals';
 const SCALE = 'million|billion|thousand|hundred|miljoner|miljon|miljarder|tusen|hundra';
-const APPROX = 'more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than|mer än|över|omkring|cirka|nästan|minst|drygt|knappt';
+const APPROX = 'more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than|mer än|över|omkring|cirka|nästan|minst|drygt|knappt|nära';
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober';
 /** A count with its scale: "more than 30", "3.5 million", "twelve"; years and days of months are not counts. */
-const COUNT = new RegExp(`(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:(?<![\\p{L}\\d-])\\d[\\d,.]*\\d\\b|(?<![\\p{L}\\d-])\\d\\b|\\b(?:${NUMBER_WORDS})\\b|\\b(?:a|an)(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE})\\b)?`, 'giu');
+const COUNT = new RegExp(`(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:(?<![\\p{L}\\d-])\\d[\\d,.]*\\d\\b|(?<![\\p{L}\\d-])\\d\\b|\\b(?:${NUMBER_WORDS})\\b|\\b(?:a|an|en|ett)(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE})\\b)?`, 'giu');
 /** Words that end the thing a number counts. */
 const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|were|was|are|is|var|blev)$/iu;
 

@@ -44,10 +44,23 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
     return fact ? { ...fact, passage: p } : null;
   };
   const own = at(passage);
+  if (!own && type === 'place') return headingPlace(context, passage);
   if (own || !TOLD_NEXT_TO.has(type)) return own;
   const neighbours = [context.neighbour(passage, -1), context.neighbour(passage, 1)].filter((p): p is Passage => p?.paragraph === passage.paragraph);
   const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
   return found.find((f) => f.asked) ?? found[0] ?? null;
+}
+
+/** The place after the dash of a "date — place" heading (a chronology's), which places the entries below it. */
+const HEADING_PLACE = /[—–]\s*(\p{Lu}[^—–]*?)[\s:.]*$/u;
+
+/** The place of an entry without one of its own, from the heading it stands under. */
+function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | null {
+  const heading = passage.kind === 'entry' && passage.headingId !== undefined ? context.passage(passage.headingId) : undefined;
+  const found = heading ? HEADING_PLACE.exec(heading.text) : null;
+  if (!heading || !found?.[1]) return null;
+  const start = found.index + found[0].indexOf(found[1]);
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */

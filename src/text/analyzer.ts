@@ -2,7 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
 import type { Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
-import { isStopword, stem } from './stem.ts';
+import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordNet } from './wordnet.ts';
 
@@ -73,13 +73,25 @@ export class Analyzer {
         items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
         continue;
       }
-      const stemmed = this.definite(stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language), language);
+      const word = this.indefinite(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
+      const stemmed = this.definite(stem(word, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
-      if (isStopword(stemmed, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
+      if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
       else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
       if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     }
     return items;
+  }
+
+  /**
+   * A Swedish definite singular that Snowball leaves whole, as its indefinite word: -t after e (mötet → möte)
+   * and -n after a (vapenvilan → vapenvila), when the dictionaries know the shorter word by another stem.
+   */
+  private indefinite(word: string, language: Language): string {
+    if (language !== 'sv' || word.length < 5 || !/(?:et|an)$/iu.test(word)) return word;
+    const shorter = word.slice(0, -1);
+    const stemmed = stem(word, language);
+    return stemmed === fold(word.toLowerCase()) && stem(shorter, language) !== stemmed && this.lexicon.dictionary.knowsSwedish(shorter) ? shorter : word;
   }
 
   /**

@@ -22,6 +22,17 @@ export function isStopword(word: string, language: Language): boolean {
   return STOPWORDS[language].has(fold(word));
 }
 
+/** The stop words as written: a stem is compared before folding, as "möt" (meet) is no "mot" (against). */
+const WRITTEN_STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en]),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv]),
+};
+
+/** Whether a word's Snowball stem is a stop word ("downing" → "down"): the word then carries little of its own. */
+export function stemIsStopword(word: string, language: Language): boolean {
+  return WRITTEN_STOPWORDS[language].has(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
+}
+
 /** The Snowball stem of a word, then folded: stemming needs the language's own letters (å, ä, ö). */
 export function stem(word: string, language: Language): string {
   return fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));

@@ -154,6 +154,13 @@ describe('a Swedish definite neuter is read as its word', () => {
     const index = indexOf(['krig', 'sv', 'Ryssland gick in i ett krig i Syrien 2015.\n'], ['annat', 'sv', 'Ryssland och Turkiet talade om handel 2015.\n']);
     expect(index.search('När började kriget?', { limit: 1 })[0]?.documentId).toBe('krig');
   });
+
+  it('"mötet" and "vapenvilan" are möte and vapenvila, and "möte" is no "mot" (against)', () => {
+    expect(data.analyzer.terms('mötet vapenvilan frågan', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga', 'sv'));
+    expect(data.analyzer.terms('ett möte', 'sv')).toHaveLength(1);
+    const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
+    expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
+  });
 });
 
 describe('a word of four letters finds the longer words it begins', () => {

@@ -1,0 +1,47 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lacksAskedDetail } from '../../src/answers/asked-detail.ts';
+import { expectedFact } from '../../src/answers/expected.ts';
+import { findFact } from '../../src/answers/facts.ts';
+import { analyzeQuestion } from '../../src/answers/question.ts';
+import type { PlacedFact } from '../../src/answers/selection.ts';
+import type { Language, Passage } from '../../src/corpus/types.ts';
+import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
+
+let data: LanguageData;
+beforeAll(async () => {
+  data = await loadLanguageData();
+});
+
+const passageOf = (text: string, language: Language = 'en'): Passage => ({
+  id: 'd/p1s1', documentId: 'd', language, kind: 'body', paragraph: 1, sentence: 1, text, cleanStart: 0, cleanEnd: text.length, start: 0, end: text.length,
+});
+
+/** Whether the sentence lacks what the question asks for, with the fact the answer would lead with. */
+function lacks(question: string, text: string, language: Language = 'en'): boolean {
+  const analysed = analyzeQuestion(question, new Date('2026-01-15T12:00:00Z'));
+  const expected = expectedFact(analysed);
+  const passage = passageOf(text, language);
+  const found = expected ? findFact(expected, { text, language, question, questionLanguage: analysed.language, analyzer: data.analyzer }) : null;
+  const fact: PlacedFact | null = found ? { ...found, passage } : null;
+  return lacksAskedDetail(analysed, expected, text, fact, data.analyzer);
+}
+
+describe('a sentence that tells the story but not the detail asked for', () => {
+  it('gives no time of day when it dates the event by its day only', () => {
+    expect(lacks('At what time of day did the ferry sink?', 'The ferry sank off Crete on 3 May 2019.')).toBe(true);
+    expect(lacks('At what time did the ferry sink?', 'The ferry sank off Crete at 04:30 on 3 May 2019.')).toBe(false);
+    expect(lacks('Vilket klockslag sjönk färjan?', 'Färjan sjönk utanför Kreta på morgonen den 3 maj 2019.', 'sv')).toBe(false);
+  });
+
+  it("gives nobody's words when it only says that two people met", () => {
+    expect(lacks('What did the mayor tell the minister in Paris?', 'The minister flew in from Paris, where he had met the mayor a day earlier.')).toBe(true);
+    expect(lacks('What did the mayor tell the minister in Paris?', 'The mayor told the minister in Paris that the bridge would reopen in June.')).toBe(false);
+  });
+
+  it('counts another thing than the one the question counts, though it names that one', () => {
+    expect(lacks('How many engineers were sent to the dam?', 'Under the plan the city builds 12 pumping stations and the army sends engineers to the dam.')).toBe(true);
+    expect(lacks('How many engineers were sent to the dam?', 'The army sent about 40 engineers to the dam.')).toBe(false);
+    // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
+    expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
+  });
+});

@@ -62,7 +62,7 @@ export class Answerer {
     const scorer = new Scorer(context, question, query, tuning);
     const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
     const { best, fact } = select(context, scored, question, tuning);
-    const support = supportOf(context, best, query);
+    const support = supportOf(context, best, query, tuning, question, fact);
     const expected = expectedFact(question);
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.

@@ -3,6 +3,7 @@ import { extractDates, partialDateRange, type DateMention } from '../dates/index
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
+import { withoutOpeningHedge } from './expected.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';
@@ -63,7 +64,7 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   if (comparison) return { text, language, guess, kind: 'order', period: null, topic: text.trim(), anchor: null, comparison };
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
   const named = periodOf(text, mentions);
-  const leading = text.replace(/^[^\p{L}]+/u, '');
+  const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
   const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);

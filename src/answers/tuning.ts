@@ -20,6 +20,12 @@ export const DEFAULT_TUNING = {
    * when it words the rest of the question otherwise ("team up with" for "launch talks with").
    */
   factSupport: 0.4,
+  /**
+   * The share at which the terms of a sentence's document title and heading support it: they name what
+   * the sentence speaks of ("Its two strings can carry …" under "… open TurkStream gas link"), not what
+   * it tells, so a question's words found only there count at half.
+   */
+  topicShare: 0.5,
   /** Passages an abstention near the question shows. */
   closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */
@@ -65,6 +71,8 @@ export const DEFAULT_TUNING = {
   factReach: 0.5,
   /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
   neighbourFact: 0.7,
+  /** A fact whose words may mean something else (a reason told by "after", "amid" or "when", which may only tell the time) counts at this share against a sure one ("because", "due to"). */
+  tentativeFact: 0.7,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

@@ -12,8 +12,6 @@ export interface FactInput {
   analyzer: Analyzer;
   eventTypes: EventTypes;
   asking: Asking;
-  /** The heading the sentence stands under (a chronology's "date — place"), if any. */
-  heading?: string;
 }
 
 /**

@@ -43,8 +43,7 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
   const at = (p: Passage): PlacedFact | null => {
-    const heading = p.headingId ? context.passage(p.headingId)?.text : undefined;
-    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(heading && { heading }) });
+    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
     return fact ? { ...fact, passage: p } : null;
   };
   const own = at(passage);
@@ -67,7 +66,7 @@ function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | nu
   const found = heading ? HEADING_PLACE.exec(heading.text) : null;
   if (!heading || !found?.[1]) return null;
   const start = found.index + found[0].indexOf(found[1]);
-  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, passage: heading };
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */
@@ -99,7 +98,7 @@ function storySupport(context: AnswerContext, { passage, claim }: Scored, query:
   const supported = (passages: Passage[]) => {
     const terms = context.termsAround(passage, passages);
     const alone = support(index, query, terms);
-    return alone + (support(index, query, new Set([...terms, ...topic])) - alone) * tuning.topicShare;
+    return alone + (support(index, query, new Set([...terms, ...topic])) - alone) * tuning.titleShare;
   };
   const own = supported(story);
   const withPrevious = previous ? supported([...story, previous]) : own;

@@ -25,7 +25,7 @@ export const DEFAULT_TUNING = {
    * the sentence speaks of ("Its two strings can carry …" under "… open TurkStream gas link"), not what
    * it tells, so a question's words found only there count at half.
    */
-  topicShare: 0.5,
+  titleShare: 0.5,
   /** Passages an abstention near the question shows. */
   closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */

@@ -79,3 +79,13 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
   });
 });
+
+describe('Swedish counts', () => {
+  it('take "en" and "ett" for the article they mostly are, not for a count of one', () => {
+    expect(factIn('number', 'Hur långt från hamnen ska bron byggas?', 'Planen är att en ny bro ska byggas tre kilometer norr om hamnen.', 'sv')?.text).toMatch(/^tre kilometer/u);
+  });
+
+  it('read "en miljon" as a count, with the word that makes it approximate', () => {
+    expect(factIn('number', 'Hur många människor har lämnat staden?', 'Sedan i vintras har nära en miljon människor lämnat staden.', 'sv')?.text).toMatch(/^nära en miljon människor/u);
+  });
+});

@@ -84,6 +84,8 @@ function analysisOf(source: QuizSource): Analysis {
     const groups = new Map<string, number>();
     for (const e of happened) for (const a of e.actors) if (!source.people.has(a)) groups.set(a, (groups.get(a) ?? 0) + 1);
     const pair = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
+    // Made when first asked for: only the "what came next" kind and relevance of an event naming no one need it.
+    let narrative: Analysis['told'] | undefined;
     found = {
       people,
       // Plans and background tell the stories too: they bring events together (a reactor approved, a reactor planned).
@@ -95,16 +97,9 @@ function analysisOf(source: QuizSource): Analysis {
       pair,
       published,
       dated: new Map(),
-      told: () => undefined,
+      told: (event) => (narrative ??= storyOf(analysis, happened))(event),
     };
-    const analysis = found;
-    // A story is told by happenings whose dates quotes prove: only they place what is told between them.
-    const anchors = happened.filter((e) => e.certainty !== 'uncertain' && !toldInPassing(e) && provedDate(analysis, e));
-    const statesIn = (citation: Citation, date: string) => {
-      const written = published.get(citation.documentId);
-      return written !== undefined && statesExactly(citation, written, date);
-    };
-    found.told = narrativeOf({ anchors, passage: (id) => analysis.passages.get(id), statesExactly: statesIn });
+    const analysis: Analysis = found;
     analyses.set(source, found);
   }
   return found;
@@ -195,6 +190,16 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
       return both || ((sides.has(first ?? '') || sides.has(second ?? '')) && others.length === 0);
     },
   };
+}
+
+/** Where documents tell the happenings no quote dates; a story is told by happenings whose dates quotes prove: only they place what is told between them. */
+function storyOf(analysis: Analysis, happened: readonly TimelineEvent[]): Analysis['told'] {
+  const anchors = happened.filter((e) => e.certainty !== 'uncertain' && !toldInPassing(e) && provedDate(analysis, e));
+  const statesIn = (citation: Citation, date: string) => {
+    const written = analysis.published.get(citation.documentId);
+    return written !== undefined && statesExactly(citation, written, date);
+  };
+  return narrativeOf({ anchors, passage: (id) => analysis.passages.get(id), statesExactly: statesIn });
 }
 
 /** Whether a quote proves the date every source agrees on. */

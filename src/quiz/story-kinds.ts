@@ -1,6 +1,6 @@
 import type { TimelineEvent } from '../events/types.ts';
 import { effectiveRange, optionText, stemText, type QuizContext } from './context.ts';
-import { MIN_GAP_DAYS, threadPool, type Placed } from './event-kinds.ts';
+import { MAX_SPREAD_DAYS, MIN_GAP_DAYS, threadPool, type Placed } from './event-kinds.ts';
 import type { Told } from './narrative.ts';
 import { generated, threadOf } from './question.ts';
 import type { QuizQuestion } from './types.ts';
@@ -13,8 +13,6 @@ import type { QuizQuestion } from './types.ts';
  */
 
 const DAY = 86_400_000;
-/** Farther apart than this, a distractor event is no test of knowing the period. */
-const MAX_SPREAD_DAYS = 4 * 365;
 
 /** Whether an event is certainly not the one that came next: well before the story's happening, or after the next one told. */
 export function notNext(event: TimelineEvent, told: Told, answer: TimelineEvent, context: QuizContext): boolean {

@@ -3,7 +3,7 @@ import { extractDates, partialDateRange, type DateMention } from '../dates/index
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
-import { withoutOpeningHedge } from './expected.ts';
+import { withoutOpeningHedge } from './question-lead.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';

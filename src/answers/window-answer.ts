@@ -1,11 +1,11 @@
-import type { Claim } from '../events/claims.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { formatPartialDate as formatDate, partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import { mark } from './citations.ts';
-import { citationList, extractiveAnswer } from './compose.ts';
+import { citationList } from './compose.ts';
 import type { AnswerContext } from './context.ts';
+import { eventAnswer } from './event-answer.ts';
 import { MESSAGES } from './messages.ts';
 import { eventsIn, formatPeriod } from './period.ts';
 import type { QuestionAnalysis } from './question.ts';
@@ -31,9 +31,8 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   const about = namesOf(query).length > 0 ? eventsAbout(context, period, query, tuning).filter(told) : [];
   const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
   const lead = leadEvent(context, question, query, events, tuning);
-  const claim = lead && claimOf(context, lead);
-  if (!lead || !claim) return undefined;
-  const answer = extractiveAnswer(context, question, { passage: claim.passage, claim, origin: 'clause', relevance: 1, score: 1 }, null, tuning);
+  const answer = lead && eventAnswer(context, question, lead, tuning);
+  if (!lead || !answer) return undefined;
   const others = events.filter((e) => e !== lead);
   if (others.length === 0) return answer;
   const citations = citationList(context, language);
@@ -72,13 +71,4 @@ function leadEvent(context: AnswerContext, question: QuestionAnalysis, query: Qu
     if (!best || f > best.fit) best = { event, fit: f };
   }
   return best?.event;
-}
-
-/** The claim an event is told by in its first citation, the sentence an answer quotes. */
-function claimOf(context: AnswerContext, event: TimelineEvent): Claim | undefined {
-  const { events } = context.sources;
-  const first = event.citations[0];
-  const passage = first && context.passage(first.passageId);
-  const own = passage && context.claimsIn(passage).find((c) => events.eventOf.get(c) === event);
-  return own ?? events.claims.find((c) => events.eventOf.get(c) === event);
 }

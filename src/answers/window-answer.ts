@@ -26,9 +26,11 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   if (!period) return undefined;
   // What happened: not a plan announced in the span, nor a standing fact.
   const told = (e: TimelineEvent) => e.status === 'happened' && e.id !== question.anchorEvent;
-  // The span is the question's own. The names it gives ("in Idlib") narrow it, unless to nothing; its other
-  // words ("What began …", "What did the leaders do …") tell what happened, so they only rank it.
-  const about = namesOf(query).length > 0 ? eventsAbout(context, period, query, tuning).filter(told) : [];
+  // The span is the question's own. A timeline's topic ("the sanctions after …") and the names a question
+  // gives ("in Idlib") narrow it, unless to nothing; the other words of a what-question ("What began …",
+  // "What did the leaders do …") tell what happened, so they only rank it.
+  const narrows = question.kind === 'period' || namesOf(query).length > 0;
+  const about = narrows ? eventsAbout(context, period, query, tuning).filter(told) : [];
   const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
   const lead = leadEvent(context, question, query, events, tuning);
   const answer = lead && eventAnswer(context, question, lead, tuning);

@@ -30,6 +30,10 @@ describe('a question anchored on another event', () => {
     expect(analyzeQuestion('When did Putin lift the sanctions after the phone call?', now).anchor).toBeNull();
   });
 
+  it('reads a bare "after the summit" in a timeline request as the span it asks for, the rest as its topic', () => {
+    expect(analyzeQuestion('Timeline of the sanctions after the summit', now)).toMatchObject({ kind: 'period', topic: 'the sanctions', anchor: { event: 'the summit', direction: 'after', unit: null } });
+  });
+
   it.each([
     // [question, the anchor event's date, the period the question asks about]
     ['the month after the coup', '2016-07', { start: '2016-08-01', end: '2016-08-31' }],

@@ -54,6 +54,8 @@ export class Answerer {
     if (question.anchor && (question.kind === 'period' || expectedFact(question) === 'development')) {
       const told = windowAnswer(context, question, query, tuning);
       if (told) return told;
+      // Nothing the documents tell happened then: say so, rather than answer with a sentence of another time.
+      if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     if (question.kind === 'period' && question.period) {
       const events = eventsAbout(context, question.period, query, tuning);

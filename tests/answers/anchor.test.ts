@@ -131,6 +131,12 @@ describe('answers to a question anchored on another event', () => {
     expect(inside(answer, '2019-06-07', '2019-09')).toBe(true);
   });
 
+  it('says that nothing is told for the span, rather than answer with a sentence of another time', () => {
+    const answer = ask('What did Erdogan do the day after the jet was shot down?');
+    expect(answer).toMatchObject({ abstained: true, date: null });
+    expect(answer.answer).toContain('no events for 25 November 2015');
+  });
+
   it('does not answer with the anchor event itself', () => {
     const answer = ask('What else happened the same month as the Sochi demilitarised zone deal?');
     expect(answer.date).toBe('2018-09');

@@ -1,13 +1,13 @@
 import type { TimelineEvent } from '../events/types.ts';
-import { formatPartialDate as formatDate, partialDateRange } from '../dates/index.ts';
+import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import { mark } from './citations.ts';
 import { citationList } from './compose.ts';
 import type { AnswerContext } from './context.ts';
 import { eventAnswer } from './event-answer.ts';
 import { MESSAGES } from './messages.ts';
 import { eventsIn, formatPeriod } from './period.ts';
+import { listLines } from './period-answer.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Answer } from './schema.ts';
 import { eventSummary } from './summaries.ts';
@@ -39,12 +39,10 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   if (others.length === 0) return answer;
   const citations = citationList(context, language);
   for (const c of answer.citations) citations.cite(c);
-  const listed = others.slice(0, tuning.periodListLength).map((e) => eventSummary(context, e, citations, language));
-  const lines = listed.map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
-  const more = others.length > listed.length ? [`… (+${others.length - listed.length})`] : [];
+  const listed = others.map((e) => eventSummary(context, e, citations, language));
   return {
     ...answer,
-    answer: [answer.answer, MESSAGES[language].alsoIn(formatPeriod(period, language)), ...lines, ...more].join('\n'),
+    answer: [answer.answer, MESSAGES[language].alsoIn(formatPeriod(period, language)), ...listLines(others, listed, language, tuning)].join('\n'),
     events: [...answer.events, ...listed],
     citations: citations.items,
   };

@@ -5,12 +5,13 @@ import { lacksAskedDetail } from './asked-detail.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
+import { eventAnswer } from './event-answer.ts';
 import { expectedFact, REQUIRED } from './expected.ts';
 import { MESSAGES } from './messages.ts';
 import { notFoundMessage, orderAnswer } from './order-answer.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
-import { analyzeQuestion, resolveAnchor, type Period } from './question.ts';
+import { analyzeQuestion, resolveAnchor, type Period, type QuestionAnalysis } from './question.ts';
 import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
@@ -46,7 +47,7 @@ export class Answerer {
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
     if (question.comparison) {
-      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when));
+      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when), (words) => this.eventFound(question, words));
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
     }
     const query = context.sources.index.analyse(question.topic, question.guess);
@@ -54,6 +55,8 @@ export class Answerer {
     if (question.anchor && (question.kind === 'period' || expectedFact(question) === 'development')) {
       const told = windowAnswer(context, question, query, tuning);
       if (told) return told;
+      // Nothing the documents tell happened then: say so, rather than answer with a sentence of another time.
+      if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     if (question.kind === 'period' && question.period) {
       const events = eventsAbout(context, question.period, query, tuning);
@@ -71,6 +74,14 @@ export class Answerer {
     const lacking = (expected && REQUIRED.has(expected) && !fact) || lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
+  }
+
+  /** The answer for the event some words name, found as an anchor is ("mötet i S:t Petersburg"). */
+  private eventFound(question: QuestionAnalysis, words: string): Answer | undefined {
+    const { context, tuning } = this;
+    const found = anchorEvent(context, words, question.language, tuning);
+    const event = found?.eventId === undefined ? undefined : context.sources.events.events.find((e) => e.id === found.eventId);
+    return event && eventAnswer(context, question, event, tuning);
   }
 
   /** Events of a period, optionally about a topic, in date order. */

@@ -10,6 +10,8 @@ export const MESSAGES: Record<Language, {
   eventsIn: (period: string, count: number) => string;
   /** Before the other events of the span an anchored question names, after the one that answers it. */
   alsoIn: (period: string) => string;
+  /** An event's English summary, where no source in the reader's language tells the event. */
+  englishSummary: (summary: string) => string;
   disagree: string;
   alsoReported: string;
   gloss: string;
@@ -21,6 +23,7 @@ export const MESSAGES: Record<Language, {
     noEvents: (period) => `The documents report no events for ${period}.`,
     eventsIn: (period, count) => `The documents report ${count} event${count === 1 ? '' : 's'} for ${period}:`,
     alsoIn: (period) => `Also in ${period}:`,
+    englishSummary: (summary) => summary,
     disagree: 'The sources disagree on the date:',
     alsoReported: 'also reported by',
     gloss: 'word-by-word gloss',
@@ -32,6 +35,7 @@ export const MESSAGES: Record<Language, {
     noEvents: (period) => `Dokumenten nämner inga händelser för ${period}.`,
     eventsIn: (period, count) => `Dokumenten nämner ${count} ${count === 1 ? 'händelse' : 'händelser'} för ${period}:`,
     alsoIn: (period) => `Även under ${period}:`,
+    englishSummary: (summary) => `"${summary}" (på engelska)`,
     disagree: 'Källorna anger olika datum:',
     alsoReported: 'även i',
     gloss: 'ordagrann glosa',

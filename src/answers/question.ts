@@ -66,7 +66,7 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const named = periodOf(text, mentions);
   const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
-  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
+  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text) || TIMELINE_REQUEST.test(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
   let kind: QuestionKind = asked;
   const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);

@@ -22,14 +22,23 @@ export function eventsAbout(context: AnswerContext, period: Period, topic: Query
   const terms = topic.terms.filter((term) => index.idf(term) > generic);
   if (terms.length === 0) return events;
   // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
-  const told = (event: TimelineEvent) => event.citations.map((c) => context.termsInParagraphContext(c.passageId));
-  const under = (event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId));
+  const told = once((event: TimelineEvent) => event.citations.map((c) => context.termsInParagraphContext(c.passageId)));
+  const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
   if (found.length === 0) return [];
   const names = found.filter((term) => namesOf(topic).includes(term));
   const most = (sets: Array<ReadonlySet<string>>, weighed: string[]) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
   if (names.length === 0) return events.filter((event) => most(told(event), found));
   return events.filter((event) => most(told(event), names) || most(under(event), names));
+}
+
+/** A function of an event worked out once per timeline: a topic weighs every term against every event. */
+function once<T>(of: (event: TimelineEvent) => T): (event: TimelineEvent) => T {
+  const known = new Map<TimelineEvent, T>();
+  return (event) => {
+    if (!known.has(event)) known.set(event, of(event));
+    return known.get(event) as T;
+  };
 }
 
 /** As written or as a sense of it: near-spellings and looser rewordings ("plant" → "plan", "affair" → "matter") are in most texts. */

@@ -1,13 +1,13 @@
-import type { Claim } from '../events/claims.ts';
 import type { TimelineEvent } from '../events/types.ts';
-import { formatPartialDate as formatDate, partialDateRange } from '../dates/index.ts';
+import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import { mark } from './citations.ts';
-import { citationList, extractiveAnswer } from './compose.ts';
+import { citationList } from './compose.ts';
 import type { AnswerContext } from './context.ts';
+import { eventAnswer } from './event-answer.ts';
 import { MESSAGES } from './messages.ts';
 import { eventsIn, formatPeriod } from './period.ts';
+import { listLines } from './period-answer.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Answer } from './schema.ts';
 import { eventSummary } from './summaries.ts';
@@ -26,24 +26,23 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   if (!period) return undefined;
   // What happened: not a plan announced in the span, nor a standing fact.
   const told = (e: TimelineEvent) => e.status === 'happened' && e.id !== question.anchorEvent;
-  // The span is the question's own. The names it gives ("in Idlib") narrow it, unless to nothing; its other
-  // words ("What began …", "What did the leaders do …") tell what happened, so they only rank it.
-  const about = namesOf(query).length > 0 ? eventsAbout(context, period, query, tuning).filter(told) : [];
+  // The span is the question's own. A timeline's topic ("the sanctions after …") and the names a question
+  // gives ("in Idlib") narrow it, unless to nothing; the other words of a what-question ("What began …",
+  // "What did the leaders do …") tell what happened, so they only rank it.
+  const narrows = question.kind === 'period' || namesOf(query).length > 0;
+  const about = narrows ? eventsAbout(context, period, query, tuning).filter(told) : [];
   const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
   const lead = leadEvent(context, question, query, events, tuning);
-  const claim = lead && claimOf(context, lead);
-  if (!lead || !claim) return undefined;
-  const answer = extractiveAnswer(context, question, { passage: claim.passage, claim, origin: 'clause', relevance: 1, score: 1 }, null, tuning);
+  const answer = lead && eventAnswer(context, question, lead, tuning);
+  if (!lead || !answer) return undefined;
   const others = events.filter((e) => e !== lead);
   if (others.length === 0) return answer;
   const citations = citationList(context, language);
   for (const c of answer.citations) citations.cite(c);
-  const listed = others.slice(0, tuning.periodListLength).map((e) => eventSummary(context, e, citations, language));
-  const lines = listed.map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
-  const more = others.length > listed.length ? [`… (+${others.length - listed.length})`] : [];
+  const listed = others.map((e) => eventSummary(context, e, citations, language));
   return {
     ...answer,
-    answer: [answer.answer, MESSAGES[language].alsoIn(formatPeriod(period, language)), ...lines, ...more].join('\n'),
+    answer: [answer.answer, MESSAGES[language].alsoIn(formatPeriod(period, language)), ...listLines(others, listed, language, tuning)].join('\n'),
     events: [...answer.events, ...listed],
     citations: citations.items,
   };
@@ -72,13 +71,4 @@ function leadEvent(context: AnswerContext, question: QuestionAnalysis, query: Qu
     if (!best || f > best.fit) best = { event, fit: f };
   }
   return best?.event;
-}
-
-/** The claim an event is told by in its first citation, the sentence an answer quotes. */
-function claimOf(context: AnswerContext, event: TimelineEvent): Claim | undefined {
-  const { events } = context.sources;
-  const first = event.citations[0];
-  const passage = first && context.passage(first.passageId);
-  const own = passage && context.claimsIn(passage).find((c) => events.eventOf.get(c) === event);
-  return own ?? events.claims.find((c) => events.eventOf.get(c) === event);
 }

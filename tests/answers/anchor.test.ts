@@ -30,6 +30,10 @@ describe('a question anchored on another event', () => {
     expect(analyzeQuestion('When did Putin lift the sanctions after the phone call?', now).anchor).toBeNull();
   });
 
+  it('reads a bare "after the summit" in a timeline request as the span it asks for, the rest as its topic', () => {
+    expect(analyzeQuestion('Timeline of the sanctions after the summit', now)).toMatchObject({ kind: 'period', topic: 'the sanctions', anchor: { event: 'the summit', direction: 'after', unit: null } });
+  });
+
   it.each([
     // [question, the anchor event's date, the period the question asks about]
     ['the month after the coup', '2016-07', { start: '2016-08-01', end: '2016-08-31' }],
@@ -125,6 +129,12 @@ describe('answers to a question anchored on another event', () => {
     expect(answer.date).toMatch(/^2019-0[6-9]/u);
     expect(answer.answer).not.toContain('will enter the service');
     expect(inside(answer, '2019-06-07', '2019-09')).toBe(true);
+  });
+
+  it('says that nothing is told for the span, rather than answer with a sentence of another time', () => {
+    const answer = ask('What did Erdogan do the day after the jet was shot down?');
+    expect(answer).toMatchObject({ abstained: true, date: null });
+    expect(answer.answer).toContain('no events for 25 November 2015');
   });
 
   it('does not answer with the anchor event itself', () => {

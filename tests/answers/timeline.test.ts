@@ -47,3 +47,15 @@ describe('the events of a topic', () => {
     expect(dates(ask('Timeline of the gas pipeline'))).toEqual(['2016-10-10', '2020-01']);
   });
 });
+
+describe('a Swedish list of events', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await createEngine({ now: () => now });
+  });
+
+  it('gives the Swedish summary where a Swedish source tells the event, and marks an English one as English', () => {
+    expect(engine.ask('Visa händelserna i augusti 2016').answer).toMatch(/• 9 augusti 2016: Vid ett möte mellan presidenterna i S:t Petersburg[^\n]*\[1\]/u);
+    expect(engine.ask('Visa händelserna i april 2018').answer).toMatch(/• 3 april 2018: "Putin and Erdogan gave the green light[^"]*" \(på engelska\) \[1\]/u);
+  });
+});

@@ -13,9 +13,15 @@ const QUESTION_WORDS: Record<Language, string[]> = {
   sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten'],
 };
 
+/** Function words the Snowball list of a language lacks where the other's has their like (sitt as its, före as before). */
+const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
+  en: [],
+  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även'],
+};
+
 const STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set([...englishStopwords, ...QUESTION_WORDS.en].map(fold)),
-  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv].map(fold)),
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en].map(fold)),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv].map(fold)),
 };
 
 export function isStopword(word: string, language: Language): boolean {
@@ -24,8 +30,8 @@ export function isStopword(word: string, language: Language): boolean {
 
 /** The stop words as written: a stem is compared before folding, as "möt" (meet) is no "mot" (against). */
 const WRITTEN_STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set([...englishStopwords, ...QUESTION_WORDS.en]),
-  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv]),
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en]),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv]),
 };
 
 /** Whether a word's Snowball stem is a stop word ("downing" → "down"): the word then carries little of its own. */

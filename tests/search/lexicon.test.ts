@@ -161,6 +161,10 @@ describe('a Swedish definite neuter is read as its word', () => {
     const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
     expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
   });
+
+  it('"sitt", "före" and "genom" are function words, as "its", "before" and "through" are', () => {
+    expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
+  });
 });
 
 describe('a word of four letters finds the longer words it begins', () => {

@@ -13,9 +13,9 @@ const QUESTION_WORDS: Record<Language, string[]> = {
   sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten'],
 };
 
-/** Function words the Snowball list of a language lacks where the other's has their like (sitt as its, före as before). */
+/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before). */
 const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
-  en: [],
+  en: ['a', 's', 't', 'upon', 'via', 'per', 'among', 'amid', 'toward', 'towards'],
   sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även'],
 };
 

@@ -162,6 +162,10 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
   });
 
+  it('the article "a" is a function word, which the English stop-word list lacks', () => {
+    expect(data.analyzer.terms('How big a share of the power', 'en')).toEqual(data.analyzer.terms('big share power', 'en'));
+  });
+
   it('"sitt", "före" and "genom" are function words, as "its", "before" and "through" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
   });

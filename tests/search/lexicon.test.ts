@@ -166,6 +166,11 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('How big a share of the power', 'en')).toEqual(data.analyzer.terms('big share power', 'en'));
   });
 
+  it('a question that names its source ("according to the article on …") asks the documents for its topic, not for the word "article"', () => {
+    expect(data.analyzer.terms('according to the article on the pipeline', 'en')).toEqual(data.analyzer.terms('pipeline', 'en'));
+    expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
+  });
+
   it('"sitt", "före" and "genom" are function words, as "its", "before" and "through" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
   });

@@ -171,8 +171,9 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
   });
 
-  it('"sitt", "före" and "genom" are function words, as "its", "before" and "through" are', () => {
+  it('"sitt", "före", "genom", "andra" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
+    expect(data.analyzer.terms('andra ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
   });
 });
 

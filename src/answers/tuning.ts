@@ -59,6 +59,11 @@ export const DEFAULT_TUNING = {
   factReach: 0.5,
   /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
   neighbourFact: 0.7,
+  /**
+   * A source in the reader's language that tells the same event is quoted instead of the best-scored
+   * one in another language down to this share of its score: a quote beats a word-by-word gloss.
+   */
+  readersLanguageReach: 0.5,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

@@ -21,3 +21,14 @@ describe('a Swedish question declined', () => {
     expect(answer.suggestions.some((s) => swedish.some((summary) => s.endsWith(summary)))).toBe(true);
   });
 });
+
+describe('an event that sources in both languages tell', () => {
+  it("is quoted from a source in the question's language", () => {
+    const english = ask('When did Turkish fighters down the Russian Su-24?');
+    expect(english).toMatchObject({ abstained: false, date: '2015-11-24' });
+    expect(english.citations[0]?.language).toBe('en');
+    const swedish = ask('När sköt turkiska jaktplan ned det ryska Su-24-planet?');
+    expect(swedish).toMatchObject({ abstained: false, date: '2015-11-24' });
+    expect(swedish.citations[0]?.language).toBe('sv');
+  });
+});

@@ -12,6 +12,7 @@ import { notFoundMessage, orderAnswer } from './order-answer.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
 import { analyzeQuestion, resolveAnchor, type Period, type QuestionAnalysis } from './question.ts';
+import { inReadersLanguage } from './reader-language.ts';
 import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
@@ -64,7 +65,9 @@ export class Answerer {
     }
     const scorer = new Scorer(context, question, query, tuning);
     const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
-    const { best, fact } = select(context, scored, question, tuning);
+    const selected = select(context, scored, question, tuning);
+    const { fact } = selected;
+    const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
     const support = supportOf(context, best, query, tuning, question, fact);
     const expected = expectedFact(question);
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);

@@ -73,6 +73,11 @@ export const DEFAULT_TUNING = {
   neighbourFact: 0.7,
   /** A fact whose words may mean something else (a reason told by "after", "amid" or "when", which may only tell the time) counts at this share against a sure one ("because", "due to"). */
   tentativeFact: 0.7,
+  /**
+   * A source in the reader's language that tells the same event is quoted instead of the best-scored
+   * one in another language down to this share of its score: a quote beats a word-by-word gloss.
+   */
+  readersLanguageReach: 0.5,
   /** Events an abstention suggests. */
   suggestions: 5,
 } as const;

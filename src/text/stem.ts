@@ -9,13 +9,19 @@ const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemme
 
 /** Words that carry no topic in questions, besides the usual function words. */
 const QUESTION_WORDS: Record<Language, string[]> = {
-  en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents'],
-  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten'],
+  en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents', 'article', 'articles'],
+  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
+};
+
+/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, andra as other, mest as most). */
+const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
+  en: ['a', 's', 't', 'upon', 'via', 'per', 'among', 'amid', 'toward', 'towards'],
+  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'andra', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen'],
 };
 
 const STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set([...englishStopwords, ...QUESTION_WORDS.en].map(fold)),
-  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv].map(fold)),
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en].map(fold)),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv].map(fold)),
 };
 
 /**
@@ -48,8 +54,8 @@ export function isStopword(word: string, language: Language): boolean {
 
 /** The stop words as written: a stem is compared before folding, as "möt" (meet) is no "mot" (against). */
 const WRITTEN_STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set([...englishStopwords, ...QUESTION_WORDS.en]),
-  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv]),
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en]),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv]),
 };
 
 /** Whether a word's Snowball stem is a stop word ("downing" → "down"): the word then carries little of its own. */

@@ -48,4 +48,12 @@ describe('a sentence that tells the story but not the detail asked for', () => {
     // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
     expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
   });
+
+  it('names no holder of the role the question asks about', () => {
+    expect(lacks('Who was the captain of the ferry that sank?', 'One of the captains died, and the ferry sank off Crete.')).toBe(true);
+    expect(lacks('Who was the captain of the ferry that sank?', 'The ferry sank off Crete on 3 May 2019.')).toBe(true);
+    expect(lacks('Who was the captain of the ferry that sank?', 'The ferry, steered by captain Nikos Pappas, sank off Crete.')).toBe(false);
+    expect(lacks('Vem är Greklands sjöfartsminister?', 'Sjöfartsministern Ioannis Plakiotakis besökte hamnen.', 'sv')).toBe(false);
+    expect(lacks('Vem är Greklands sjöfartsminister?', 'Hamnen i Pireus stängdes i maj.', 'sv')).toBe(true);
+  });
 });

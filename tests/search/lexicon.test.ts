@@ -161,6 +161,20 @@ describe('a Swedish definite neuter is read as its word', () => {
     const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
     expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
   });
+
+  it('the article "a" is a function word, which the English stop-word list lacks', () => {
+    expect(data.analyzer.terms('How big a share of the power', 'en')).toEqual(data.analyzer.terms('big share power', 'en'));
+  });
+
+  it('a question that names its source ("according to the article on …") asks the documents for its topic, not for the word "article"', () => {
+    expect(data.analyzer.terms('according to the article on the pipeline', 'en')).toEqual(data.analyzer.terms('pipeline', 'en'));
+    expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
+  });
+
+  it('"sitt", "före", "genom", "andra" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
+    expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
+    expect(data.analyzer.terms('andra ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+  });
 });
 
 describe('a word of four letters finds the longer words it begins', () => {

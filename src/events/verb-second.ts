@@ -24,8 +24,11 @@ const NOT_NOUNS = new Set(['en', 'ett', 'den', 'det', 'de', 'två', 'tre', 'fyra
 /** Words a verb never directly follows: those, and prepositions ("sedan" also closes "för två år sedan", after which the verb comes). */
 const NOT_BEFORE_VERB = new Set([...NOT_NOUNS, ...[...PREPOSITIONS].filter((p) => p !== 'sedan')]);
 
+/** Adverbs that close an opening adverbial of time or sequence ("Två dagar senare", "Samtidigt", "För två år sedan"): the verb follows them. */
+const CLOSING_ADVERBS = new Set(['senare', 'tidigare', 'sedan', 'efteråt', 'därefter', 'samtidigt', 'dessutom', 'nu', 'då', 'idag', 'igår', 'därför', 'ändå']);
+
 /** Conjunctions that may open a sentence before its adverbial ("Och i ett brev till Putin framför Erdogan …"). */
-const OPENING_CONJUNCTION = /^(?:och|men|samtidigt)\s+/iu;
+const OPENING_CONJUNCTION = /^(?:och|men)\s+/iu;
 
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -72,7 +75,10 @@ function verbIndex(words: Array<{ at: number }>, adverbialEnd: number | undefine
     return next > 0 && isFinite(next) ? next : undefined;
   }
   const first = bare((words[0] as { text?: string } | undefined)?.text ?? '').toLowerCase();
-  if (!PREPOSITIONS.has(first)) return undefined;
+  if (!PREPOSITIONS.has(first)) {
+    const closing = words.slice(0, 4).findIndex((w) => CLOSING_ADVERBS.has(bare((w as { text?: string }).text ?? '').toLowerCase()));
+    return closing >= 0 && isFinite(closing + 1) ? closing + 1 : undefined;
+  }
   for (let i = 2; i < words.length; i++) if (isFinite(i)) return i;
   return undefined;
 }

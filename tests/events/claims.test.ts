@@ -112,7 +112,7 @@ describe('summaries read as headlines in English, and in Swedish where the sourc
 
   it('puts a Swedish sentence that opened on its date in subject–verb order, in Swedish and in the English gloss', () => {
     expect(swedish('I januari 2017 inleder Ryssland och Turkiet gemensamma flyganfall mot IS i Syrien.')).toEqual([
-      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrike against IS in Syria.'],
+      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrikes against IS in Syria.'],
     ]);
   });
 

@@ -63,7 +63,8 @@ export function straightenVerbSecond(sentence: string, options: VerbSecondOption
   const subject = text(verb + 1, end).replace(/,$/u, '');
   const rest = text(end);
   const adverbial = options.dropAdverbial ? '' : text(0, verb).replace(/,$/u, '');
-  const lowered = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+  // A capital that only opened the sentence goes ("I februari" → "i februari"), a name's stays ("Vladimir Putin").
+  const lowered = (s: string) => ((/^\p{Lu}\p{Ll}/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)) || /^I\s+\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
   const parts = [capitalised(subject), bare(words[verb]?.text ?? '').toLowerCase(), rest, adverbial && lowered(adverbial)].filter((p) => p !== '');
   return `${parts.join(' ')}${closing}`;
 }

@@ -16,7 +16,8 @@ export function canBeVerb(word: string): boolean {
   if (known === undefined) {
     const alone = nlp(word);
     const tagged = (tag: string) => alone.has(tag) === true;
-    known = /^\p{Ll}[\p{Ll}-]*$/u.test(word) && (tagged('#Verb') || (!tagged('#Noun') && (nlp(`they will ${word} it`).match('#Verb').out('array') as string[]).includes(word)));
+    // A gerund ("starling" read as one) is no verb a Swedish finite form glosses to.
+    known = /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ing$/u.test(word) && (tagged('#Verb') || (!tagged('#Noun') && (nlp(`they will ${word} it`).match('#Verb').out('array') as string[]).includes(word)));
     verbs.set(word, known);
   }
   return known;

@@ -1,3 +1,4 @@
+import { LEXICONS } from '../dates/lexicon.ts';
 import { straightenVerbSecond } from '../events/verb-second.ts';
 import type { Dictionary } from './dictionary.ts';
 import { canBeVerb, pluralOf, verbIn } from './english-forms.ts';
@@ -77,6 +78,9 @@ const CLAUSE_BREAKS = new Set(['och', 'men', 'att', 'som', 'när', 'där', 'meda
 /** Plural verb agreement for the copulas and "have". */
 const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
 
+/** English month names by number, for Swedish ones ("augusti" → August). */
+const ENGLISH_MONTHS = new Map(Object.entries(LEXICONS.en.months).filter(([name]) => name.length > 3 || name === 'may').map(([name, n]) => [n, name.charAt(0).toUpperCase() + name.slice(1)]));
+
 interface Token {
   word: string;
   at: number;
@@ -98,8 +102,12 @@ export class SwedishGloss {
     const written = opensSentence ? word.toLowerCase() : word;
     const functionWord = this.sources.functionWords.get(written.toLowerCase());
     if (functionWord !== undefined) return functionWord;
+    const month = LEXICONS.sv.months[written.toLowerCase()];
+    if (month !== undefined) return ENGLISH_MONTHS.get(month);
     const name = this.nameOf(written.toLowerCase());
     if (name !== undefined) return name;
+    // Inside a sentence a capital marks a name ("Ankara" is no inflected "anka"): a name, or a compound opening on one (Turkietambassadören), or as written.
+    if (/^\p{Lu}/u.test(written)) return this.nameCompound(written.toLowerCase());
     const irregular = this.sources.irregular.get(written.toLowerCase());
     const lower = irregular ?? written;
     const translations = this.dictionary.translateWord(lower, 'sv');
@@ -113,6 +121,25 @@ export class SwedishGloss {
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }
     return this.inflected(lower) ?? internationalism(lower);
+  }
+
+  /** The first of a word's translations that can be a verb. */
+  private verbSense(word: string): string | undefined {
+    const irregular = this.sources.irregular.get(word);
+    const bases = irregular !== undefined ? [irregular] : [word, ...this.infinitivesOf(word)];
+    for (const base of bases) {
+      const found = this.dictionary.translateWord(base, 'sv').find((t) => canBeVerb(t.split(' ')[0] ?? ''));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** A compound whose first part is a name the alias table knows (turkietambassadören → Turkey ambassador). */
+  private nameCompound(word: string): string | undefined {
+    const compound = this.dictionary.splitCompound(word);
+    const modifier = compound && this.nameOf(compound.modifier);
+    const head = compound && this.dictionary.translate(compound.head, 'sv')[0];
+    return modifier && head ? `${modifier} ${head}` : undefined;
   }
 
   /**
@@ -147,7 +174,7 @@ export class SwedishGloss {
   }
 
   private glossWords(text: string): string {
-    const tokens: Token[] = [...text.matchAll(/[\p{L}:]+/gu)].map((m) => ({ word: m[0], at: m.index }));
+    const tokens: Token[] = [...text.matchAll(/[\p{L}:]+(?:-\p{L}+)*/gu)].map((m) => ({ word: m[0], at: m.index }));
     const english = new Map<number, string | null>();
     tokens.forEach((token, i) => {
       if (english.has(i)) return;
@@ -173,8 +200,9 @@ export class SwedishGloss {
   /** A word's English in its sentence: its form read from its endings and the words before it. */
   private wordIn(tokens: Token[], i: number, text: string): string | undefined {
     const { word } = tokens[i] as Token;
-    // Acronyms (IS, USA) are names, not the Swedish words they spell.
+    // Acronyms (IS, USA) are names, not the Swedish words they spell; so is a hyphenated name (al-Assad).
     if (word.length > 1 && word === word.toUpperCase()) return word;
+    if (word.includes('-')) return /-\p{Lu}|^\p{Lu}/u.test(word) ? word : word.split('-').map((part) => this.word(part, false) ?? part).join('-');
     const opens = opensSentence(text, tokens, i);
     const lower = word.toLowerCase();
     const previous = tokens[i - 1] && !opensSentence(text, tokens, i) ? tokens[i - 1]?.word.toLowerCase() : undefined;
@@ -185,7 +213,9 @@ export class SwedishGloss {
       if (adjective !== undefined) return adjective;
     }
     if (lower === 'de' && /^(?:\d|två|tre|fyra|fem|\p{Ll}+a$)/u.test(tokens[i + 1]?.word ?? '')) return 'the';
-    const plain = (this.verbForm(tokens, i, text) === 'participle' && this.supine(lower)) || this.word(word, opens);
+    const form = this.verbForm(tokens, i, text);
+    const supine = form === 'participle' ? this.supine(lower) : undefined;
+    const plain = supine ?? this.word(word, opens);
     if (plain === undefined) return undefined;
     const plural = this.pluralSubject(tokens, i, text);
     if (this.sources.functionWords.has(lower)) return plural ? (PLURAL_OF[plain] ?? plain) : plain;
@@ -193,10 +223,11 @@ export class SwedishGloss {
       const inPhrase = previous !== undefined && (DETERMINERS.has(previous) || /(?:a|s)$/u.test(previous));
       return `${inPhrase ? '' : 'the '}${pluralOf(plain)}`;
     }
-    const form = this.verbForm(tokens, i, text);
-    if (form && canBeVerb(plain.split(' ')[0] ?? '') && !this.inNounPhrase(tokens, i, text)) {
-      if (form !== 'present') return verbIn(plain, form);
-      return plural === false ? verbIn(plain, 'present-singular') : plain;
+    // A finite form where a verb stands takes the dictionary's verb sense (straffar → punish, not punishment).
+    const verbal = form && !this.inNounPhrase(tokens, i, text) && !opens ? (supine ?? this.verbSense(lower) ?? (canBeVerb(plain.split(' ')[0] ?? '') ? plain : undefined)) : undefined;
+    if (form && verbal !== undefined) {
+      if (form !== 'present') return verbIn(verbal, form);
+      return plural === false ? verbIn(verbal, 'present-singular') : verbal;
     }
     const noun = /or$/u.test(lower) || !canBeVerb(plain.split(' ')[0] ?? '');
     if ((opens || /^\p{Ll}/u.test(word)) && noun && this.pluralNoun(tokens, i, text)) return pluralOf(plain);
@@ -226,10 +257,11 @@ export class SwedishGloss {
     let k = i - 1;
     while (k >= 0 && BETWEEN.has(tokens[k]?.word.toLowerCase() ?? '') && !opensSentence(text, tokens, k + 1)) k--;
     if (k >= 0 && k < i && !opensSentence(text, tokens, k + 1) && /^(?:har|hade|ha)$/u.test(tokens[k]?.word.toLowerCase() ?? '')) return 'participle';
-    if (this.sources.irregular.has(word)) return /s$/u.test(word) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
+    // An irregular passive is its active form and an s (sköt → sköts); "frös" is a past of its own.
+    if (this.sources.irregular.has(word)) return this.sources.irregular.has(word.slice(0, -1)) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
     if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word)) return 'participle';
     if (/(?:ade|dde)$/u.test(word) || (/(?:de|te)$/u.test(word) && !/(?:ande|ende)$/u.test(word))) return 'past';
-    if (/(?:ar|er|ör)$/u.test(word)) return 'present';
+    if (/(?:ar|er|ör|[aeiouyåäö]r)$/u.test(word)) return 'present';
     return undefined;
   }
 
@@ -249,8 +281,8 @@ export class SwedishGloss {
   private pluralNoun(tokens: Token[], i: number, text: string): boolean {
     const word = (tokens[i] as Token).word.toLowerCase();
     if (/or$/u.test(word) && word.length > 4) return true;
-    // A definite singular (vägen, avtalet) is no plural.
-    if (/(?:en|et)$/u.test(word)) return false;
+    // A definite singular (vägen, avtalet) is no plural, nor a month (den 24 november).
+    if (/(?:en|et)$/u.test(word) || LEXICONS.sv.months[word] !== undefined) return false;
     const previous = tokens[i - 1]?.word ?? '';
     if (/(?:ar|er)$/u.test(word) && !opensSentence(text, tokens, i) && this.genitive(previous, false) !== undefined) return true;
     let adjectives = 0;
@@ -261,7 +293,8 @@ export class SwedishGloss {
       const number = /\d\s*$/u.test(text.slice(tokens[k]?.at ?? 0, tokens[i]?.at ?? 0)) && k === i - 1 && /(?:ar|er|or)$/u.test(word);
       if (PLURAL_MAKERS.has(lower) || number) return true;
       const opens = opensSentence(text, tokens, k);
-      const adjective = /^\p{Ll}+a$/u.test(opens ? lower : before) && !this.sources.functionWords.has(lower) && !canBeVerb(this.word(lower)?.split(' ')[0] ?? '');
+      const nationality = this.sources.adjectiveOf(lower) !== undefined;
+      const adjective = /^\p{Ll}+a$/u.test(opens ? lower : before) && !this.sources.functionWords.has(lower) && (nationality || (this.nameOf(lower) === undefined && !canBeVerb(this.word(lower)?.split(' ')[0] ?? '')));
       if (adjective || (lower === 'och' && adjectives > 0)) {
         adjectives += adjective ? 1 : 0;
         if (opens) return adjectives > 0;

@@ -34,6 +34,10 @@ describe('the Swedish forms say what English needs', () => {
     ['a particle verb with its particle words away', 'Parterna kom efter långa samtal överens om ett avtal.', 'agreed after'],
     ['a particle verb whose particle stays in English', 'En man skjuter ihjäl en vakt.', 'shoots dead'],
     ['an -isera verb no dictionary lists', 'En demilitariserad zon upprättas.', 'demilitarised'],
+    ['the verb sense of a finite form where a verb stands', 'Moskva straffar Ankara med sanktioner.', 'Moscow punishes'],
+    ['a month by its English name', 'Mötet hölls i augusti.', 'August'],
+    ['a name inside a sentence as written, not a word it looks like', 'Regeringen i Ankara svarar.', 'in Ankara'],
+    ['a hyphenated name as written', 'Ryssland stöder Bashar al-Assad.', 'al-Assad'],
   ])('%s', (_, swedish, english) => {
     expect(gloss(swedish)).toContain(english);
   });

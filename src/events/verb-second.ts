@@ -99,8 +99,11 @@ function subjectEnd(words: Array<{ text: string }>, from: number, afterAuxiliary
     if (afterAuxiliary && noun && /^\p{Ll}+(?:a|t)$/u.test(plain)) return i;
     noun ||= !NOT_NOUNS.has(plain.toLowerCase()) && (/^\p{Lu}/u.test(plain) || !/(?:a|e|t)$/u.test(plain));
     const previous = words[i - 1]?.text ?? '';
-    const afterName = i > from && /^\p{Lu}/u.test(bare(previous)) && !/s$/u.test(bare(previous)) && /^\p{Ll}/u.test(plain) && !['och', 'samt'].includes(plain);
-    if (afterName) return i;
+    const name = (w: string) => /^\p{Lu}|-\p{Lu}/u.test(w);
+    const afterName = i > from && name(bare(previous)) && !/s$/u.test(bare(previous)) && !name(plain) && !['och', 'samt'].includes(plain);
+    // A genitive after a whole name opens the object ("träffade Putin | Syriens president").
+    const genitiveAfterName = i > from && name(bare(previous)) && !/s$/u.test(bare(previous)) && /^\p{Lu}\p{Ll}+s$/u.test(plain);
+    if (afterName || genitiveAfterName) return i;
     if (/,$/u.test(word)) return i + 1;
   }
   return words.length;

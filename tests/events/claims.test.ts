@@ -49,6 +49,11 @@ describe("a chronology's headings date the entries below them", () => {
     ]);
   });
 
+  it('dates a plan under a heading by the heading, when it was said', () => {
+    const plan = ['March 5, 2020 — Moscow:', '● The two leaders agree a truce.', '● Joint patrols are to start on 15 March.'].join('\n');
+    expect(claims(plan, 'Dates')).toEqual(['2020-03-05 happened: The two leaders agree a truce.', '2020-03-05 planned: Joint patrols are to start on 15 March.']);
+  });
+
   it('lets an entry with a date of its own keep it', () => {
     const own = ['July 12, 2019 — Ankara:', '● The first parts arrive.', '● The second batch follows on August 27, 2019.'].join('\n');
     expect(claims(own, 'Deliveries')).toEqual(['2019-07-12 happened: The first parts arrive.', '2019-08-27 happened: The second batch follows on August 27, 2019.']);
@@ -112,7 +117,7 @@ describe('summaries read as headlines in English, and in Swedish where the sourc
 
   it('puts a Swedish sentence that opened on its date in subject–verb order, in Swedish and in the English gloss', () => {
     expect(swedish('I januari 2017 inleder Ryssland och Turkiet gemensamma flyganfall mot IS i Syrien.')).toEqual([
-      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrike against IS in Syria.'],
+      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrikes against IS in Syria.'],
     ]);
   });
 

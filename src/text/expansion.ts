@@ -17,7 +17,7 @@ export interface Expansion {
 export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5, glossary: 0.25 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, translation: 0.5, glossary: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -33,22 +33,28 @@ export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTe
   const { wordnet, dictionary } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
+  const tokens = tokenize(text);
   const add = (of: string, term: string, weight: number) => {
     if (weight <= 0 || own.has(term) || isStopword(term, 'en')) return;
     let map = found.get(of);
     if (!map) found.set(of, (map = new Map()));
     if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
-  spans.forEach((span, i) => {
+  spans.forEach((span) => {
     // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
     if (span.name) return;
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
     if (language !== 'en') return;
+    // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
+    const first = tokens.findIndex((token) => token.start === span.start);
+    if (first < 0) return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
-      const window = spans.slice(i, i + length);
-      if (window.length < length || window.some((member) => member.name)) continue;
-      const phrase = text.slice(span.start, (window[window.length - 1] as AnalysedTerm).end).toLowerCase();
+      const last = tokens[first + length - 1];
+      if (!last) continue;
+      const window = spans.filter((member) => member.start >= span.start && member.end <= last.end);
+      if (window.some((member) => member.name)) continue;
+      const phrase = text.slice(span.start, last.end).toLowerCase();
       for (const relation of WORDNET_RELATIONS) {
         for (const word of wordnet.related(phrase, [relation])) {
           for (const term of contentStems(word, 'en')) for (const member of window) add(member.term, term, weights[relation]);

@@ -1,7 +1,7 @@
 import type { SortedTable } from './sorted-table.ts';
 
 /** The relations `data/lexicon/wordnet-en.tsv` keeps, in the order of its columns. */
-export const WORDNET_RELATIONS = ['synonym', 'hypernym'] as const;
+export const WORDNET_RELATIONS = ['synonym', 'hypernym', 'hyponym'] as const;
 export type WordNetRelation = (typeof WORDNET_RELATIONS)[number];
 
 /** WordNet's detachment rules ("morphy"): inflectional endings and what replaces them. */

@@ -29,7 +29,15 @@ const MAX_PHRASE = 3;
  * of the query), and the dictionary's translations into the other language. They widen what a
  * query finds, below the query's own terms.
  */
-export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTerm[], language: Language, weights: ExpansionWeights = DEFAULT_EXPANSION): Map<string, Expansion[]> {
+export function expansionsOf(
+  analyzer: Analyzer,
+  text: string,
+  spans: AnalysedTerm[],
+  language: Language,
+  weights: ExpansionWeights = DEFAULT_EXPANSION,
+  /** The terms the query keeps (a long text keeps only its first ones): the others are not reworded. */
+  kept?: ReadonlySet<string>,
+): Map<string, Expansion[]> {
   const { wordnet, dictionary } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
@@ -40,14 +48,19 @@ export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTe
     if (!map) found.set(of, (map = new Map()));
     if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
+  // A word repeated with the same words after it is reworded once: a pasted text repeats many.
+  const done = new Set<string>();
   spans.forEach((span) => {
     // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
-    if (span.name) return;
+    if (span.name || (kept && !kept.has(span.term))) return;
+    const first = tokens.findIndex((token) => token.start === span.start);
+    const seen = `${span.term} ${text.slice(span.start, tokens[first + MAX_PHRASE - 1]?.end ?? text.length).toLowerCase()}`;
+    if (done.has(seen)) return;
+    done.add(seen);
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
     if (language !== 'en') return;
     // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
-    const first = tokens.findIndex((token) => token.start === span.start);
     if (first < 0) return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
       const last = tokens[first + length - 1];

@@ -238,8 +238,9 @@ export class SwedishGloss {
     // A finite form where a verb stands takes the dictionary's verb sense (straffar → punish, not punishment).
     const verbal = form && !this.inNounPhrase(tokens, i, text) && !opens ? (supine ?? this.verbSense(lower) ?? (canBeVerb(plain.split(' ')[0] ?? '') ? plain : undefined)) : undefined;
     if (form && verbal !== undefined) {
-      // A passive infinitive after a modal: "ska återupprättas" → will be restored.
+      // A passive infinitive after a modal: "ska återupprättas" → will be restored; a passive supine: "har dödats" → has been killed.
       if (form === 'participle' && /as$/u.test(lower) && MODALS.has(previous ?? '')) return `be ${verbIn(verbal, 'participle')}`;
+      if (form === 'participle' && /(?:ats|its|tts)$/u.test(lower) && /^(?:har|hade|ha)$/u.test(previous ?? '')) return `been ${verbIn(verbal, 'participle')}`;
       if (form !== 'present') return verbIn(verbal, form);
       return plural === false ? verbIn(verbal, 'present-singular') : verbal;
     }
@@ -275,7 +276,8 @@ export class SwedishGloss {
     if (this.sources.irregular.has(word)) return this.sources.irregular.has(word.slice(0, -1)) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
     if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word)) return 'participle';
     if (/(?:ade|dde)$/u.test(word) || (/(?:de|te)$/u.test(word) && !/(?:ande|ende)$/u.test(word))) return 'past';
-    if (/(?:ar|er|ör|[aeiouyåäö]r)$/u.test(word)) return 'present';
+    // A short verb's present ends in a vowel and r (står, tror); a longer word in -or is a plural noun (styrkor).
+    if (/(?:ar|er|ör)$/u.test(word) || (/[aeiouyåäö]r$/u.test(word) && word.length <= 4)) return 'present';
     return undefined;
   }
 
@@ -284,7 +286,7 @@ export class SwedishGloss {
     if (opensSentence(text, tokens, i)) return false;
     const previous = tokens[i - 1]?.word ?? '';
     const lower = previous.toLowerCase();
-    return DETERMINERS.has(lower) || /^\d/u.test(previous) || (/^\p{Ll}+a$/u.test(previous) && !this.sources.functionWords.has(lower)) || (/s$/u.test(lower) && /^\p{Lu}/u.test(previous));
+    return DETERMINERS.has(lower) || /^\d/u.test(previous) || (/^\p{Ll}+a$/u.test(previous) && !this.sources.functionWords.has(lower)) || (/s$/u.test(lower) && /^\p{Lu}/u.test(previous)) || /(?:ens|ets|arnas|ernas|ornas)$/u.test(lower);
   }
 
   /**
@@ -299,18 +301,20 @@ export class SwedishGloss {
     if (/(?:en|et)$/u.test(word) || LEXICONS.sv.months[word] !== undefined) return false;
     const previous = tokens[i - 1]?.word ?? '';
     if (/(?:ar|er)$/u.test(word) && !opensSentence(text, tokens, i) && this.genitive(previous, false) !== undefined) return true;
+    // A number (not one) just before the noun phrase; after it only a plural ending tells a plural: "27 juni" is a day.
+    const numberBefore = (k: number) => /(?:^|[^\d.,])(?:[2-9]|\d{2,})\s*$/u.test(text.slice(k > 0 ? (tokens[k - 1]?.at ?? 0) + (tokens[k - 1]?.word.length ?? 0) : 0, tokens[k]?.at ?? 0));
+    if (numberBefore(i)) return /(?:ar|er|or)$/u.test(word);
     let adjectives = 0;
     for (let k = i - 1; k >= 0; k--) {
       const before = tokens[k]?.word ?? '';
       const lower = before.toLowerCase();
-      // After a number only a plural ending tells a plural: "27 juni" is a day.
-      const number = /\d\s*$/u.test(text.slice(tokens[k]?.at ?? 0, tokens[i]?.at ?? 0)) && k === i - 1 && /(?:ar|er|or)$/u.test(word);
-      if (PLURAL_MAKERS.has(lower) || number) return true;
+      if (PLURAL_MAKERS.has(lower)) return true;
       const opens = opensSentence(text, tokens, k);
       const nationality = this.sources.adjectiveOf(lower) !== undefined;
       const adjective = /^\p{Ll}+a$/u.test(opens ? lower : before) && !this.sources.functionWords.has(lower) && (nationality || (this.nameOf(lower) === undefined && !canBeVerb(this.word(lower)?.split(' ')[0] ?? '')));
       if (adjective || (lower === 'och' && adjectives > 0)) {
         adjectives += adjective ? 1 : 0;
+        if (numberBefore(k)) return true;
         if (opens) return adjectives > 0;
         continue;
       }
@@ -328,7 +332,12 @@ export class SwedishGloss {
     while (start > 0 && !opensSentence(text, tokens, start)) start--;
     const before = tokens.slice(start, i).map((t) => t.word.toLowerCase());
     if (before.length === 0) return undefined;
-    return before.some((w) => w === 'och' || w === 'samt' || PLURAL_MAKERS.has(w) || /(?:arna|erna|orna|or)$/u.test(w) || /^(?:vi|ni)$/u.test(w));
+    const span = text.slice(tokens[start]?.at ?? 0, tokens[i]?.at ?? 0);
+    return (
+      before.some((w) => w === 'och' || w === 'samt' || PLURAL_MAKERS.has(w) || /(?:arna|erna|orna|or)$/u.test(w) || /^(?:vi|ni)$/u.test(w)) ||
+      /(?<![\d.,])(?:[2-9]|\d{2,})(?![\d.,]*\d)/u.test(span) ||
+      before.some((w, k) => /(?:ar|er)$/u.test(w) && this.pluralNoun(tokens, start + k, text))
+    );
   }
 
   /**

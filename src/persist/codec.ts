@@ -107,8 +107,14 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const doc: CorpusDocument = { meta, original: originalOf(key), clean, passages };
     const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, dating]): Claim => {
       const passage = passages[p] as Passage;
+      const { date, dateText, granularity, certain, status, plannedFor } = dating;
       return {
-        ...dating,
+        date,
+        dateText,
+        granularity,
+        certain,
+        status,
+        ...(plannedFor !== undefined && { plannedFor }),
         citation: { documentId: meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
         passage,
         mention,

@@ -93,8 +93,14 @@ export class Unpacked {
   }
 
   json<T>(name: string): T {
+    return this.jsonLater<T>(name)();
+  }
+
+  /** A JSON section to parse when it is needed: its text is taken now, so the file's buffer need not stay in memory. */
+  jsonLater<T>(name: string): () => T {
     const entry = this.entry(name, 'json');
-    return JSON.parse(this.body.toString('latin1', entry.offset, entry.offset + entry.bytes)) as T;
+    const text = this.body.toString('latin1', entry.offset, entry.offset + entry.bytes);
+    return () => JSON.parse(text) as T;
   }
 
   text(name: string): string {

@@ -139,6 +139,12 @@ describe('WordNet rewords a question below its own words', () => {
     expect(index.search('Turkey was kicked out of the F-35 program', { limit: 1 })[0]?.documentId).toBe('suspended');
   });
 
+  it('but not with a preposition: "looks at" is a look, not "look at" (consider, study)', () => {
+    const wordings = indexOf(['any', 'en', 'Erdogan looked at the jets.']).analyse('Erdogan looks at buying jets').expansions.get('look')?.map((e) => e.term) ?? [];
+    expect(wordings).toContain('gaze');
+    expect(wordings).not.toContain('consid');
+  });
+
   it('reads the irregular forms of a phrase ("shot down")', () => {
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');

@@ -43,11 +43,18 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
   const at = (p: Passage): PlacedFact | null => {
-    const heading = p.headingId ? context.passage(p.headingId)?.text : undefined;
-    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(heading && { heading }) });
+    const fact = findFact(type, { text: p.text, language: p.language, block: p.kind, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
     return fact ? { ...fact, passage: p } : null;
   };
   const own = at(passage);
+  // A chronology's entry takes the place of the "date — place" heading it stands under.
+  const heading = passage.headingId ? context.passage(passage.headingId) : undefined;
+  if (!own && type === 'place' && heading) {
+    const placed = at(heading);
+    // The heading places the entry: the place is the one asked for when the entry tells what the question asks about.
+    const told = analyzer.terms(passage.text, passage.language).some((t) => asking.deed.has(t));
+    return placed && { ...placed, asked: told };
+  }
   if (own || !TOLD_NEXT_TO.has(type)) return own;
   // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
   // Entries under one heading (a chronology's date) tell one story, as a paragraph does.

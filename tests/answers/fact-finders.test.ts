@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askingOf } from '../../src/answers/asking.ts';
 import type { FactType } from '../../src/answers/expected.ts';
 import { findFact, type FoundFact } from '../../src/answers/facts.ts';
-import type { Language } from '../../src/corpus/types.ts';
+import type { BlockKind, Language } from '../../src/corpus/types.ts';
 import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 
@@ -12,11 +12,11 @@ beforeAll(async () => {
 });
 
 /** The fact of `type` a sentence of no document gives to a question. */
-function factIn(type: FactType, question: string, sentence: string, language: Language = 'en'): FoundFact | null {
+function factIn(type: FactType, question: string, sentence: string, language: Language = 'en', block: BlockKind = 'body'): FoundFact | null {
   const { analyzer, eventTypes } = base.language;
   const guess = detectLanguage(question);
   const asking = askingOf(question, guess, base.index);
-  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking });
+  return findFact(type, { text: sentence, language, block, question, questionLanguage: guess.language, analyzer, eventTypes, asking });
 }
 
 describe('counts: the number of the thing asked about, or none', () => {
@@ -77,5 +77,48 @@ describe("quotations: the words of the one the question names", () => {
 
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
+  });
+});
+
+describe('people: who did the deed asked about', () => {
+  it('takes a doer set off by commas before its verb', () => {
+    const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
+    expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });
+  });
+
+  it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {
+    expect(factIn('person', 'Who heads the shipping company?', 'The ban hits the shipping company and its head, Carl Olsen.')?.text).toBe('Carl Olsen');
+  });
+
+  it('finds the doer under another verb of the same kind of deed', () => {
+    expect(factIn('person', 'Who brought down the helicopter?', 'Rebel fighters shot down the helicopter near the border.')?.text).toBe('Rebel fighters');
+  });
+
+  it('does not take "bring together" for "bring down"', () => {
+    expect(factIn('person', 'Who brought down the helicopter?', 'The two countries would bring together their air forces.')).toBeNull();
+  });
+
+  it('reads the subject after the verb of a Swedish clause that opens on an adverbial', () => {
+    expect(factIn('person', 'Vem sköt ihjäl ambassadören?', 'I december skjuter en ung polis ihjäl ambassadören under en utställning.', 'sv')?.text).toBe('en ung polis');
+  });
+
+  it('answers "Who was the minister who …" with the name the office goes with, or not at all', () => {
+    expect(factIn('person', 'Who was the finance minister who resigned?', 'On Monday, Finance Minister Lena Dahl resigned after the vote.')?.text).toBe('Finance Minister Lena Dahl');
+    expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();
+  });
+
+  it('names no one when the sentence does not tell the deed asked about', () => {
+    expect(factIn('person', 'Who led the delegation?', 'In May, the three countries opened talks in Vienna.')).toBeNull();
+  });
+});
+
+describe('places: the place of what the question asks about', () => {
+  it('keeps a direction with the place, and takes the place next to a name the question gives', () => {
+    const sentence = 'While the army retook the town of Alder, the Brook camp in northern Fenland was surrounded.';
+    expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
+  });
+
+  it('reads the place of a "date — place" heading', () => {
+    expect(factIn('place', 'Where was the test?', 'October 16, 2020 — Sinop, Black Sea coast', 'en', 'heading')?.text).toBe('Sinop');
   });
 });

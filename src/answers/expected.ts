@@ -1,7 +1,7 @@
 import type { QuestionAnalysis } from './question.ts';
 
 /** What kind of fact an answer must lead with. */
-export type FactType = 'date' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
+export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
 
 /**
  * Words that ask for a kind of fact rather than name what it is about: a fact of that kind, tied to the
@@ -13,13 +13,16 @@ export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
 };
 
 /** Facts without which a passage does not answer: it may tell the story, but not the detail asked for. */
-export const REQUIRED: ReadonlySet<FactType> = new Set(['person', 'name', 'place', 'number', 'reason']);
+export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name', 'place', 'number', 'reason']);
 
 /** Questions after someone's words: "How did Putin describe …", "What did Erdogan say …", "Vad sa …". */
 const SAID =
   /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what was .+(?:reply|response|answer|words)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
 const WHY = /^(?:why|what (?:led to|caused|prompted|triggered|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|var skälet))\b/iu;
+
+/** Questions after the hour: "At what time of day …", "Hur dags …". A date does not answer them. */
+const TIME = /^(?:(?:at )?what time|at (?:what|which) hour|vid vilken tid|hur dags|vilken tid på dygnet)\b/iu;
 
 /** Questions after a proper name: "What was the name of …", "Vad hette …". */
 const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
@@ -44,6 +47,7 @@ export const withoutOpeningHedge = (question: string): string => question.replac
 export function expectedFact(question: QuestionAnalysis): FactType | null {
   const leading = withoutOpeningHedge(question.text);
   if (WHY.test(leading)) return 'reason';
+  if (TIME.test(leading)) return 'time';
   if (NAME.test(leading)) return 'name';
   if (SAID.test(leading)) return 'quotation';
   if (WHICH_PLACE.test(leading)) return 'place';

@@ -31,6 +31,7 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
 }
 
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
+  time: findTime,
   number: findNumber,
   person: findPerson,
   name: findName,
@@ -39,6 +40,15 @@ const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
   reason: findReason,
   development: findDevelopment,
 };
+
+/** A time of day: a clock time ("at 9.20", "5 p.m."), a part of the day ("in the early morning", "vid midnatt"). */
+const TIME_OF_DAY =
+  /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})|\b(?:at|in the|early|late|that|this)\s+(?:(?:early|late)\s+)?(?:dawn|morning|afternoon|evening|night|noon|midnight)\b|\b(?:på|under|i|vid)\s+(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|midnatt|gryningen)\b|\bi (?:morse|går kväll)\b/iu;
+
+function findTime({ text }: FactInput): Span | null {
+  const m = TIME_OF_DAY.exec(text);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
 
 /** What something resulted in: the object of "agreed on", "led to", "enades om". */
 function findDevelopment({ text }: FactInput): Span | null {

@@ -5,6 +5,7 @@ import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
+import { expectedFact } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { AnswerTuning } from './tuning.ts';
 
@@ -98,9 +99,9 @@ export class Scorer {
     return titled ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
-  /** "How many" wants a sentence with a count in it (a year is not one). */
+  /** "How many", "how long", "the price of" want a sentence with a count in it (a year is not one). */
   private numberFit(passage: Passage): number {
-    if (this.question.kind !== 'how-many') return 1;
+    if (expectedFact(this.question) !== 'number') return 1;
     return COUNT.test(passage.text) ? this.tuning.countGiven : this.tuning.countMissing;
   }
 

@@ -43,6 +43,19 @@ describe('counts: the number of the thing asked about, or none', () => {
   });
 });
 
+describe('measures and times of day: only their own units answer', () => {
+  it('answers "how long" with a length or a duration, not another count', () => {
+    expect(factIn('number', 'How long is the bridge?', 'The two towns built the bridge, 3 kilometres long.')?.text).toBe('3 kilometres long');
+    expect(factIn('number', 'How long is the bridge?', 'The two towns opened the bridge.')).toBeNull();
+    expect(factIn('number', 'Hur länge pågick mötet?', 'Efter tre timmars möte enades parterna.', 'sv')?.text).toMatch(/^tre timmars/u);
+  });
+
+  it('answers "at what time" with a time of day, which a date is not', () => {
+    expect(factIn('time', 'At what time did the talks begin?', 'The talks began at 9.30 local time on 4 May.')?.text).toBe('9.30 local time');
+    expect(factIn('time', 'At what time did the talks begin?', 'The talks began on 4 May 2019.')).toBeNull();
+  });
+});
+
 describe('reasons: the clause that gives the cause, tied to what the question asks about', () => {
   it('takes a reason on past a name set off by commas', () => {
     const reason = factIn('reason', 'Why did the strike end?', 'The strike ended because the union, warned by its lawyers, accepted the offer.');

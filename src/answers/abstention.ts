@@ -35,7 +35,8 @@ export class Abstainer {
     this.suggested ??= [...this.context.sources.events.events]
       .sort((a, b) => b.citations.length - a.citations.length || a.date.localeCompare(b.date))
       .slice(0, this.tuning.suggestions);
-    return this.declined(question, message, this.suggested.map((e) => `${formatDate(e.date, question.language)}: ${e.summary}`));
+    // In the question's language where the event has a summary in it (an event a Swedish document tells).
+    return this.declined(question, message, this.suggested.map((e) => `${formatDate(e.date, question.language)}: ${e.summaries?.[question.language] ?? e.summary}`));
   }
 
   private declined(question: QuestionAnalysis, message: string, suggestions: string[]): Answer {

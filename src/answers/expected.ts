@@ -1,3 +1,4 @@
+import { withoutOpeningHedge } from './question-lead.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** What kind of fact an answer must lead with. */
@@ -22,7 +23,7 @@ const SAID =
 const WHY = /^(?:why|what (?:led to|caused|prompted|triggered|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|var skälet))\b/iu;
 
 /** Questions after the hour: "At what time of day …", "Hur dags …". A date does not answer them. */
-const TIME = /^(?:(?:at )?what time|at (?:what|which) hour|vid vilken tid|hur dags|vilken tid på dygnet)\b/iu;
+const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+(?:the\s+)?day|vid\s+vilken\s+tid|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;
 
 /** Questions after a proper name: "What was the name of …", "Vad hette …". */
 const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
@@ -37,11 +38,6 @@ export const WHICH_ACTOR =
 /** "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …"). */
 const MEASURE =
   /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b/iu;
-
-/** A hedge before the question word ("Roughly how many …", "Ungefär hur många …") does not change what it asks. */
-const OPENING_HEDGE = /^(?:roughly|approximately|about|around|exactly|precisely|so|and|but|ungefär|cirka|exakt|och|men)\s+(?=(?:how|hur|what|vad|who|vem|where|var|why|varför|when|när)\b)/iu;
-
-export const withoutOpeningHedge = (question: string): string => question.replace(/^[^\p{L}]+/u, '').replace(OPENING_HEDGE, '');
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {

@@ -6,31 +6,24 @@ const PLACE_PREPOSITION = new RegExp(
   String.raw`\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
-/** A heading that places what stands under it: "October 16, 2020 — Sinop, Black Sea coast". */
-const HEADING_PLACE = /[—–-]\s*(\p{Lu}[^,:;—–]*)/u;
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
 
 /**
  * A place named after a preposition ("in Sochi", "at Murted", "in southern Idlib"), one the question does
  * not name: the one standing next to the question's words first ("the Morek base in southern Idlib", not
- * "the town of Khan Sheikoun"). A heading gives the place it names.
+ * "the town of Khan Sheikoun").
  */
 export function findPlace(input: FactInput): Span | null {
   const { text, question } = input;
-  if (input.block === 'heading' || input.block === 'dateline') {
-    const m = HEADING_PLACE.exec(text);
-    if (!m?.[1]) return null;
-    const start = m.index + m[0].length - m[1].length;
-    return { start, end: start + m[1].trimEnd().length, asked: false };
-  }
   const asked = question.toLowerCase();
   const options: Array<Span & { asked: boolean; named: boolean }> = [];
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     const name = m[1] ?? '';
     const bare = name.replace(new RegExp(`^${PART}(?:the\\s+)?`, 'iu'), '');
-    // "in Syria's coastal province": a possessive modifies the place that follows.
-    if (/['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
+    // "in Syria's coastal province": a possessive modifies the place that follows; "in the F-35 programme" names no place.
+    const designation = /^\d/u.test(text.slice(m.index + m[0].length));
+    if (designation || /['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
     const start = m.index + m[0].length - name.length;
     const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
     const named = sharesAny(input, near, input.asking.names);

@@ -1,4 +1,4 @@
-import type { BlockKind, Language } from '../corpus/types.ts';
+import type { Language } from '../corpus/types.ts';
 import type { EventTypes } from '../events/lexicon.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { Asking } from './asking.ts';
@@ -12,8 +12,6 @@ export interface FactInput {
   analyzer: Analyzer;
   eventTypes: EventTypes;
   asking: Asking;
-  /** What the sentence is in its document's layout: a heading places what stands under it. */
-  block: BlockKind;
 }
 
 /**

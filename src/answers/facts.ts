@@ -43,7 +43,7 @@ const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
 
 /** A time of day: a clock time ("at 9.20", "5 p.m."), a part of the day ("in the early morning", "vid midnatt"). */
 const TIME_OF_DAY =
-  /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm)(?!\p{L})|\b(?:at|in the|early|late|that|this)\s+(?:(?:early|late)\s+)?(?:dawn|morning|afternoon|evening|night|noon|midnight)\b|\b(?:på|under|i|vid)\s+(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|midnatt|gryningen)\b|\bi (?:morse|går kväll)\b/iu;
+  /\b\d{1,2}[:.]\d{2}\b(?:\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|local time))?|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am|pm|o'clock)(?!\p{L})|\b(?:klockan|kl\.)\s*\d{1,2}(?:[:.]\d{2})?|\b(?:at|in the|early|late|that|this)\s+(?:(?:early|late)\s+)?(?:dawn|dusk|morning|afternoon|evening|night|noon|midday|midnight)\b|\b(?:på|under|i|vid)\s+(?:morgonen|förmiddagen|eftermiddagen|kvällen|natten|midnatt|gryningen)\b|\bi (?:morse|går kväll)\b/iu;
 
 function findTime({ text }: FactInput): Span | null {
   const m = TIME_OF_DAY.exec(text);

@@ -61,12 +61,20 @@ export const notFoundMessage = (event: ComparedEvent, language: Language): strin
 /**
  * A comparison answered from the when-answers of its two events: the order first, in the question's
  * language and in its terms (a yes or no when it asks "did X come before Y"), then both events' quotes,
- * each cited. `ask` answers a when-question; an event none of whose when-questions it dates is returned as missing.
+ * each cited. `ask` answers a when-question; `find` answers for an event found by its words as an anchor
+ * is, when no when-question dates it; an event neither dates is returned as missing.
  */
-export function orderAnswer(context: AnswerContext, question: QuestionAnalysis, comparison: Comparison, ask: (whenQuestion: string) => Answer): Answer | { missing: ComparedEvent } {
+export function orderAnswer(
+  context: AnswerContext,
+  question: QuestionAnalysis,
+  comparison: Comparison,
+  ask: (whenQuestion: string) => Answer,
+  find: (words: string) => Answer | undefined,
+): Answer | { missing: ComparedEvent } {
   const dated: Dated[] = [];
+  const usable = (a: Answer | undefined): a is Answer => a !== undefined && !a.abstained && a.date !== null && a.citations.length > 0;
   for (const event of comparison.events) {
-    const answer = event.whenQuestions.map(ask).find((a) => !a.abstained && a.date && a.citations.length > 0);
+    const answer = event.whenQuestions.map(ask).find(usable) ?? [find(event.text)].find(usable);
     if (!answer?.date) return { missing: event };
     dated.push({ event, answer, date: answer.date });
   }

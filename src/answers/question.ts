@@ -1,9 +1,9 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
-import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
+import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
-import { withoutOpeningHedge } from './expected.ts';
+import { withoutOpeningHedge } from './question-lead.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';
@@ -22,6 +22,8 @@ export interface QuestionAnalysis {
   topic: string;
   /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
   anchor: Anchor | null;
+  /** The event the resolved anchor names: the answer is what happened around it, not it. */
+  anchorEvent?: string;
   /** The two events an order question compares ("Did X happen before or after Y?"). */
   comparison: Comparison | null;
 }
@@ -34,19 +36,23 @@ const KINDS: Array<[QuestionKind, RegExp]> = [
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],
 ];
 
-/** Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna". */
+/**
+ * Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna";
+ * the present perfect "what has happened with X" asks for a story up to now, not for one event.
+ */
 const TIMELINE_REQUEST =
-  /\b(?:timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
+  /\b(?:what(?:'s|\s+has)\s+(?:been\s+)?happen(?:ed|ing)|vad\s+har\s+hänt|timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
 
 /** Asking what happened in a span the question names. */
 const PERIOD_QUESTION =
   /\b(?:what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade)|allt|händelser(?:na)?)\b/iu;
 
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. */
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
+  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:a\s+|the\s+)?/giu,
-  /\b(?:what (?:happened|has happened|took place|went on|occurred)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
+  /\b(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
   /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
 ];
 
@@ -60,7 +66,7 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const named = periodOf(text, mentions);
   const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
-  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
+  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text) || TIMELINE_REQUEST.test(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
   let kind: QuestionKind = asked;
   const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);
@@ -80,16 +86,27 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
 
+/** The event an anchor's words name, as the documents date it (a partial date). */
+export interface AnchorFix {
+  date: string;
+  eventId?: string;
+}
+
 /**
- * A question anchored on another event, with that event's date found first (by `dateOf`, which answers
- * a when-question) and the span the question names around it as its period. When the anchor event is not
- * found, the question is read without an anchor: its words are all topic.
+ * A question anchored on another event, with that event found first (by `find`, from the event's words
+ * in the question's language) and the span the question names around it as its period; a span that runs
+ * to another event ("between the coup and the Astana talks") finds that one too. When an anchor event is
+ * not found, the question is read without an anchor: its words are all topic.
  */
-export function resolveAnchor(question: QuestionAnalysis, dateOf: (whenQuestion: string) => string | null): QuestionAnalysis {
+export function resolveAnchor(question: QuestionAnalysis, find: (event: string, language: Language) => AnchorFix | null): QuestionAnalysis {
   const { anchor } = question;
   if (!anchor) return question;
-  const date = dateOf(anchorQuestion(anchor, question.language));
-  if (date && PARTIAL_DATE.test(date)) return { ...question, period: periodRelativeTo(anchor, date), anchor };
+  const fix = find(anchor.event, question.language);
+  const other = anchor.until !== undefined && !ownEnd(anchor.until) ? find(anchor.until, question.language) : undefined;
+  const dated = (f: AnchorFix | null | undefined): f is AnchorFix => f != null && PARTIAL_DATE.test(f.date);
+  if (dated(fix) && (other === undefined || dated(other))) {
+    return { ...question, period: periodRelativeTo(anchor, fix.date, other?.date), anchor, ...(fix.eventId ? { anchorEvent: fix.eventId } : {}) };
+  }
   return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 

@@ -5,7 +5,7 @@ import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
-import { expectedFact } from './expected.ts';
+import { expectedFact, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { AnswerTuning } from './tuning.ts';
 
@@ -21,6 +21,7 @@ export interface Scored extends Candidate {
 /** Weighs the candidates of one question: how well each passage fits, and how well its date and clause do. */
 export class Scorer {
   private readonly asked: Set<string>;
+  private readonly expected: FactType | null;
   private readonly passageFits = new Map<string, { fit: number; support: number }>();
 
   constructor(
@@ -30,6 +31,7 @@ export class Scorer {
     private readonly tuning: AnswerTuning,
   ) {
     this.asked = context.sources.eventTypes.typesOf(question.topic);
+    this.expected = expectedFact(question);
   }
 
   score(candidate: Candidate): Scored {
@@ -99,9 +101,9 @@ export class Scorer {
     return titled ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
-  /** "How many", "how long", "the price of" want a sentence with a count in it (a year is not one). */
+  /** "How many", "how long" want a sentence with a number in it (a year is not one). */
   private numberFit(passage: Passage): number {
-    if (expectedFact(this.question) !== 'number') return 1;
+    if (this.expected !== 'number') return 1;
     return COUNT.test(passage.text) ? this.tuning.countGiven : this.tuning.countMissing;
   }
 

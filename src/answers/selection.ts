@@ -43,18 +43,11 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
   const at = (p: Passage): PlacedFact | null => {
-    const fact = findFact(type, { text: p.text, language: p.language, block: p.kind, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
+    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
     return fact ? { ...fact, passage: p } : null;
   };
   const own = at(passage);
-  // A chronology's entry takes the place of the "date — place" heading it stands under.
-  const heading = passage.headingId ? context.passage(passage.headingId) : undefined;
-  if (!own && type === 'place' && heading) {
-    const placed = at(heading);
-    // The heading places the entry: the place is the one asked for when the entry tells what the question asks about.
-    const told = analyzer.terms(passage.text, passage.language).some((t) => asking.deed.has(t));
-    return placed && { ...placed, asked: told };
-  }
+  if (!own && type === 'place') return headingPlace(context, passage);
   if (own || !TOLD_NEXT_TO.has(type)) return own;
   // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
   // Entries under one heading (a chronology's date) tell one story, as a paragraph does.
@@ -62,6 +55,18 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
   const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter(together);
   const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
   return found.find((f) => f.asked) ?? found[0] ?? null;
+}
+
+/** The place after the dash of a "date — place" heading (a chronology's), which places the entries below it. */
+const HEADING_PLACE = /[—–]\s*(\p{Lu}[^—–]*?)[\s:.]*$/u;
+
+/** The place of an entry without one of its own, from the heading it stands under. */
+function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | null {
+  const heading = passage.kind === 'entry' && passage.headingId !== undefined ? context.passage(passage.headingId) : undefined;
+  const found = heading ? HEADING_PLACE.exec(heading.text) : null;
+  if (!heading || !found?.[1]) return null;
+  const start = found.index + found[0].indexOf(found[1]);
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */
@@ -99,7 +104,7 @@ function storySupport(context: AnswerContext, { passage, claim }: Scored, query:
   const supported = (passages: Passage[]) => {
     const terms = context.termsAround(passage, passages);
     const alone = support(index, query, terms);
-    return alone + (support(index, query, new Set([...terms, ...topic])) - alone) * tuning.topicShare;
+    return alone + (support(index, query, new Set([...terms, ...topic])) - alone) * tuning.titleShare;
   };
   const own = supported(story);
   const withPrevious = previous ? supported([...story, previous]) : own;

@@ -2,7 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
 import type { Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
-import { isStopword, stem } from './stem.ts';
+import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import type { WordNet } from './wordnet.ts';
 
@@ -38,6 +38,10 @@ export interface Lexicon {
   irregular: Record<Language, ReadonlyMap<string, string>>;
 }
 
+/** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */
+const MAX_REMEMBERED_TEXT = 40;
+const MAX_REMEMBERED = 100_000;
+
 /**
  * Turns text into search terms: known names to their canonical alias,
  * other words stemmed by their language's Snowball stemmer and folded,
@@ -47,8 +51,23 @@ export interface Lexicon {
 export class Analyzer {
   constructor(readonly lexicon: Lexicon) {}
 
+  /** Terms of short texts (mostly single words) already worked out, by language, options and text. */
+  private readonly remembered = new Map<string, string[]>();
+
   /** The terms of a text, in text order (weak words left out). */
   terms(text: string, language: Language, options: AnalyseOptions = {}): string[] {
+    // Answer stages ask for the terms of each word of each candidate sentence, question after question.
+    if (text.length > MAX_REMEMBERED_TEXT) return this.termsOf(text, language, options);
+    const key = `${language}${options.nearNames ? '+' : '-'}${text}`;
+    let terms = this.remembered.get(key);
+    if (!terms) {
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      this.remembered.set(key, (terms = this.termsOf(text, language, options)));
+    }
+    return [...terms];
+  }
+
+  private termsOf(text: string, language: Language, options: AnalyseOptions): string[] {
     return this.analyze(text, language, options)
       .filter((item) => !item.weak)
       .map((item) => item.term);
@@ -73,13 +92,25 @@ export class Analyzer {
         items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
         continue;
       }
-      const stemmed = this.definite(stem(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language), language);
+      const word = this.indefinite(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
+      const stemmed = this.definite(stem(word, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
-      if (isStopword(stemmed, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
+      if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
       else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
       if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     }
     return items;
+  }
+
+  /**
+   * A Swedish definite singular that Snowball leaves whole, as its indefinite word: -t after e (mötet → möte)
+   * and -n after a (vapenvilan → vapenvila), when the dictionaries know the shorter word by another stem.
+   */
+  private indefinite(word: string, language: Language): string {
+    if (language !== 'sv' || word.length < 5 || !/(?:et|an)$/iu.test(word)) return word;
+    const shorter = word.slice(0, -1);
+    const stemmed = stem(word, language);
+    return stemmed === fold(word.toLowerCase()) && stem(shorter, language) !== stemmed && this.lexicon.dictionary.knowsSwedish(shorter) ? shorter : word;
   }
 
   /**

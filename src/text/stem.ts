@@ -9,20 +9,61 @@ const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemme
 
 /** Words that carry no topic in questions, besides the usual function words. */
 const QUESTION_WORDS: Record<Language, string[]> = {
-  en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents'],
-  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten'],
+  en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents', 'article', 'articles'],
+  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
+};
+
+/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, andra as other, mest as most). */
+const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
+  en: ['a', 's', 't', 'upon', 'via', 'per', 'among', 'amid', 'toward', 'towards'],
+  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'andra', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen'],
 };
 
 const STOPWORDS: Record<Language, Set<string>> = {
-  en: new Set([...englishStopwords, ...QUESTION_WORDS.en].map(fold)),
-  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv].map(fold)),
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en].map(fold)),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv].map(fold)),
 };
 
+/**
+ * Word-level results are remembered: the same few thousand words are stemmed and looked up over
+ * and over (every passage at indexing, every candidate at each question), and folding and Snowball
+ * cost far more than a look-up. The caches are cleared when they grow past this many words, so a
+ * stream of new words never holds memory.
+ */
+const MAX_REMEMBERED = 200_000;
+
+function remembering<T>(compute: (word: string, language: Language) => T): (word: string, language: Language) => T {
+  const caches: Record<Language, Map<string, T>> = { en: new Map(), sv: new Map() };
+  return (word, language) => {
+    const cache = caches[language];
+    let found = cache.get(word);
+    if (found === undefined) {
+      if (cache.size >= MAX_REMEMBERED) cache.clear();
+      cache.set(word, (found = compute(word, language)));
+    }
+    return found;
+  };
+}
+
+const stopword = remembering((word, language) => STOPWORDS[language].has(fold(word)));
+const stemmed = remembering((word, language) => fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'"))));
+
 export function isStopword(word: string, language: Language): boolean {
-  return STOPWORDS[language].has(fold(word));
+  return stopword(word, language);
+}
+
+/** The stop words as written: a stem is compared before folding, as "möt" (meet) is no "mot" (against). */
+const WRITTEN_STOPWORDS: Record<Language, Set<string>> = {
+  en: new Set([...englishStopwords, ...QUESTION_WORDS.en, ...MISSING_FUNCTION_WORDS.en]),
+  sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv]),
+};
+
+/** Whether a word's Snowball stem is a stop word ("downing" → "down"): the word then carries little of its own. */
+export function stemIsStopword(word: string, language: Language): boolean {
+  return WRITTEN_STOPWORDS[language].has(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
 }
 
 /** The Snowball stem of a word, then folded: stemming needs the language's own letters (å, ä, ö). */
 export function stem(word: string, language: Language): string {
-  return fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
+  return stemmed(word, language);
 }

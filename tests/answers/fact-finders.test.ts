@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { askingOf } from '../../src/answers/asking.ts';
 import type { FactType } from '../../src/answers/expected.ts';
 import { findFact, type FoundFact } from '../../src/answers/facts.ts';
-import type { BlockKind, Language } from '../../src/corpus/types.ts';
+import type { Language } from '../../src/corpus/types.ts';
 import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 
@@ -12,11 +12,11 @@ beforeAll(async () => {
 });
 
 /** The fact of `type` a sentence of no document gives to a question. */
-function factIn(type: FactType, question: string, sentence: string, language: Language = 'en', block: BlockKind = 'body'): FoundFact | null {
+function factIn(type: FactType, question: string, sentence: string, language: Language = 'en'): FoundFact | null {
   const { analyzer, eventTypes } = base.language;
   const guess = detectLanguage(question);
   const asking = askingOf(question, guess, base.index);
-  return findFact(type, { text: sentence, language, block, question, questionLanguage: guess.language, analyzer, eventTypes, asking });
+  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking });
 }
 
 describe('counts: the number of the thing asked about, or none', () => {
@@ -53,6 +53,7 @@ describe('measures and times of day: only their own units answer', () => {
   it('answers "at what time" with a time of day, which a date is not', () => {
     expect(factIn('time', 'At what time did the talks begin?', 'The talks began at 9.30 local time on 4 May.')?.text).toBe('9.30 local time');
     expect(factIn('time', 'At what time did the talks begin?', 'The talks began on 4 May 2019.')).toBeNull();
+    expect(factIn('time', 'Vilket klockslag sjönk färjan?', 'Färjan sjönk utanför Kreta på morgonen den 3 maj.', 'sv')?.text).toBe('på morgonen');
   });
 });
 
@@ -130,8 +131,14 @@ describe('places: the place of what the question asks about', () => {
     const sentence = 'While the army retook the town of Alder, the Brook camp in northern Fenland was surrounded.';
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
+});
 
-  it('reads the place of a "date — place" heading', () => {
-    expect(factIn('place', 'Where was the test?', 'October 16, 2020 — Sinop, Black Sea coast', 'en', 'heading')?.text).toBe('Sinop');
+describe('Swedish counts', () => {
+  it('take "en" and "ett" for the article they mostly are, not for a count of one', () => {
+    expect(factIn('number', 'Hur långt från hamnen ska bron byggas?', 'Planen är att en ny bro ska byggas tre kilometer norr om hamnen.', 'sv')?.text).toMatch(/^tre kilometer/u);
+  });
+
+  it('read "en miljon" as a count, with the word that makes it approximate', () => {
+    expect(factIn('number', 'Hur många människor har lämnat staden?', 'Sedan i vintras har nära en miljon människor lämnat staden.', 'sv')?.text).toMatch(/^nära en miljon människor/u);
   });
 });

@@ -61,6 +61,12 @@ describe('order answers', () => {
     expect(leadOf(answer.answer)).toMatch(/^Först: kuppförsöket \(juli 2016\), sedan mordet på ambassadören \(december 2016\)/u);
   });
 
+  it('dates an event by its words, as an anchor is found, when its when-question is declined', () => {
+    const answer = ask('Kom mötet i S:t Petersburg före mordet på ambassadören?');
+    expect(answer).toMatchObject({ kind: 'order', abstained: false, date: '2016-08-09' });
+    expect(leadOf(answer.answer)).toMatch(/^Ja, före: mötet i S:t Petersburg \(9 augusti 2016\)/u);
+  });
+
   it('declines naming the event the documents do not date', () => {
     const answer = ask('Did the moon landing happen before the failed coup?');
     expect(answer).toMatchObject({ kind: 'order', abstained: true });

@@ -89,6 +89,10 @@ describe('language detection', () => {
     ['Vem sköt ihjäl den ryska ambassadören?', 'sv', true],
     ['När sköt turkiska F-16-plan ned det ryska stridsflygplanet?', 'sv', true],
     ['Putin', 'en', false],
+    // A short question is told by its first word when only one language opens questions with it.
+    ['Vad kostar Akkuyu?', 'sv', true],
+    ['Hur lång är gasledningen?', 'sv', true],
+    ['What costs Akkuyu?', 'en', true],
   ] as const)('%s → %s', (text, language, confident) => {
     expect(detectLanguage(text)).toEqual({ language, confident });
   });

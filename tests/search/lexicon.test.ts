@@ -130,6 +130,15 @@ describe('WordNet rewords a question below its own words', () => {
     expect(query.expansions.get('talk')?.length).toBeGreaterThan(0);
   });
 
+  it('looks a phrase up with its particle, a stop word ("kicked out" → suspended, a way of kicking out)', () => {
+    const index = indexOf(
+      ['suspended', 'en', 'Washington suspended Turkish participation in the F-35 program.'],
+      ['other', 'en', 'Washington praised Turkish participation in the F-35 program.'],
+    );
+    expect(index.analyse('Turkey was kicked out of the F-35 program').expansions.get('kick')?.map((e) => e.term)).toEqual(expect.arrayContaining(['expel', 'suspend']));
+    expect(index.search('Turkey was kicked out of the F-35 program', { limit: 1 })[0]?.documentId).toBe('suspended');
+  });
+
   it('reads the irregular forms of a phrase ("shot down")', () => {
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');
@@ -153,6 +162,27 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('kriget avtalet', 'sv')).toEqual(data.analyzer.terms('krig avtal', 'sv'));
     const index = indexOf(['krig', 'sv', 'Ryssland gick in i ett krig i Syrien 2015.\n'], ['annat', 'sv', 'Ryssland och Turkiet talade om handel 2015.\n']);
     expect(index.search('När började kriget?', { limit: 1 })[0]?.documentId).toBe('krig');
+  });
+
+  it('"mötet" and "vapenvilan" are möte and vapenvila, and "möte" is no "mot" (against)', () => {
+    expect(data.analyzer.terms('mötet vapenvilan frågan', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga', 'sv'));
+    expect(data.analyzer.terms('ett möte', 'sv')).toHaveLength(1);
+    const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
+    expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
+  });
+
+  it('the article "a" is a function word, which the English stop-word list lacks', () => {
+    expect(data.analyzer.terms('How big a share of the power', 'en')).toEqual(data.analyzer.terms('big share power', 'en'));
+  });
+
+  it('a question that names its source ("according to the article on …") asks the documents for its topic, not for the word "article"', () => {
+    expect(data.analyzer.terms('according to the article on the pipeline', 'en')).toEqual(data.analyzer.terms('pipeline', 'en'));
+    expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
+  });
+
+  it('"sitt", "före", "genom", "andra" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
+    expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
+    expect(data.analyzer.terms('andra ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
   });
 });
 

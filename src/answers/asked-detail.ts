@@ -1,0 +1,61 @@
+import type { Language } from '../corpus/types.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import type { FactType } from './expected.ts';
+import type { QuestionAnalysis } from './question.ts';
+import type { PlacedFact } from './selection.ts';
+
+/**
+ * Whether the answering sentence lacks the detail the question asks for, although it tells the story:
+ * the words of someone the sentence only names. Such a question is declined with the
+ * closest passages rather than answered with the story.
+ */
+export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
+  if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
+  if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
+  return false;
+}
+
+/** "Who is the mayor of …", "Who was the pilot that …", "Vem är Turkiets utrikesminister?": the holder of a role, by its last word. */
+const ROLE_HOLDER = [
+  /^\W*(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|den|det)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)\s+(?:of|who|that|for|at|in|on|from|which|whom|på|för|i|som|vid|hos|under)\s/iu,
+  /^\W*(?:[Ww]ho|[Vv]em)\s+(?:is|was|are|were|är|var)\s+(?:the\s+)?(?:\p{L}+(?:'s|’s|s)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]+)[\s?.!]*$/u,
+];
+
+/** A capitalised word inside a sentence: a name. */
+const NAME_WORD = /^\p{Lu}[\p{L}-]+$/u;
+/** How many words from the role word its holder's name may stand ("Defense Secretary Mark Esper", "Rosatom's chief, Alexei Likhachev"). */
+const NAME_REACH = 4;
+
+/**
+ * A question after the holder of a role that the sentences do not name: they do not mention the role
+ * at all, or mention it with no name beside it ("En av piloterna dödas" names no pilot).
+ */
+function namesNoHolder(question: QuestionAnalysis, texts: string[], language: Language, analyzer: Analyzer): boolean {
+  const roleWord = ROLE_HOLDER.map((pattern) => pattern.exec(question.text)?.[1]).find((w) => w !== undefined);
+  const role = roleWord === undefined ? undefined : roleOf(analyzer, roleWord, question.language);
+  if (role === undefined) return false;
+  for (const text of texts) {
+    const words = [...text.matchAll(/[\p{L}][\p{L}'’-]*/gu)];
+    for (const [i, word] of words.entries()) {
+      if (roleOf(analyzer, word[0], language) !== role) continue;
+      const near = words.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).filter((w) => w.index > 0 && w !== word);
+      if (near.some((w) => NAME_WORD.test(w[0]) && !question.text.includes(w[0]))) return false;
+    }
+  }
+  return true;
+}
+
+/** Someone's words: a quotation mark, or a verb of saying (said, told, called, described; sade, kallade, beskrev). */
+const SPEECH =
+  /["“”„«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|describ\w*|repl\w*|answer\w*|respond\w*|accus\w*|warn\w*|promis\w*|demand\w*|declar\w*|announc\w*|stat(?:ed|es|ing)|insist\w*|slam\w*|hail\w*|urg(?:e|es|ed|ing)|vow\w*|pledg\w*|den(?:y|ies|ied)|claim\w*|assert\w*|dismiss\w*|brand\w*|call\w*|according\s+to|sa|sade|säger|sagt|kalla\w*|beskr[ie]v\w*|svara\w*|lova\w*|kräv\w*|anklaga\w*|uppg(?:av|e|er|ett)|meddela\w*|konstatera\w*|betona\w*|varna\w*|förklara\w*|hävda\w*|enligt)\b/iu;
+
+/**
+ * The English stem a role word names in either language, by its head: "utrikesminister" is a minister
+ * (foreign minister), "Turkietambassadören" an ambassador.
+ */
+function roleOf(analyzer: Analyzer, word: string, language: Language): string | undefined {
+  if (language === 'en') return analyzer.terms(word, 'en').pop();
+  const { dictionary } = analyzer.lexicon;
+  const english = dictionary.translate(word.toLowerCase(), 'sv')[0];
+  return english === undefined ? analyzer.terms(word, 'sv').pop() : analyzer.terms(english, 'en').pop();
+}

@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lacksAskedDetail } from '../../src/answers/asked-detail.ts';
+import { expectedFact, REQUIRED } from '../../src/answers/expected.ts';
+import { askingOf } from '../../src/answers/asking.ts';
+import { findFact } from '../../src/answers/facts.ts';
+import { analyzeQuestion } from '../../src/answers/question.ts';
+import type { PlacedFact } from '../../src/answers/selection.ts';
+import type { Language, Passage } from '../../src/corpus/types.ts';
+import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
+import { detectLanguage } from '../../src/text/language.ts';
+
+let base: EngineBase;
+beforeAll(async () => {
+  base = await loadEngineBase(undefined, { stateDir: false });
+});
+
+const passageOf = (text: string, language: Language = 'en'): Passage => ({
+  id: 'd/p1s1', documentId: 'd', language, kind: 'body', paragraph: 1, sentence: 1, text, cleanStart: 0, cleanEnd: text.length, start: 0, end: text.length,
+});
+
+/** Whether the sentence lacks what the question asks for, with the fact the answer would lead with. */
+function lacks(question: string, text: string, language: Language = 'en'): boolean {
+  const analysed = analyzeQuestion(question, new Date('2026-01-15T12:00:00Z'));
+  const expected = expectedFact(analysed);
+  const passage = passageOf(text, language);
+  const { analyzer, eventTypes } = base.language;
+  const asking = askingOf(question, detectLanguage(question), base.index);
+  const found = expected ? findFact(expected, { text, language, question, questionLanguage: analysed.language, analyzer, eventTypes, asking }) : null;
+  const fact: PlacedFact | null = found ? { ...found, passage } : null;
+  // As the answerer declines: no fact of a kind the answer needs, or a detail the sentence lacks.
+  return (expected !== null && REQUIRED.has(expected) && !fact) || lacksAskedDetail(analysed, expected, text, fact, base.language.analyzer);
+}
+
+describe('a sentence that tells the story but not the detail asked for', () => {
+  it("gives nobody's words when it only says that two people met", () => {
+    expect(lacks('What did the mayor tell the minister in Paris?', 'The minister flew in from Paris, where he had met the mayor a day earlier.')).toBe(true);
+    expect(lacks('What did the mayor tell the minister in Paris?', 'The mayor told the minister in Paris that the bridge would reopen in June.')).toBe(false);
+  });
+
+  it('counts another thing than the one the question counts, though it names that one', () => {
+    expect(lacks('How many engineers were sent to the dam?', 'Under the plan the city builds 12 pumping stations and the army sends engineers to the dam.')).toBe(true);
+    expect(lacks('How many engineers were sent to the dam?', 'The army sent about 40 engineers to the dam.')).toBe(false);
+    // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
+    expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
+  });
+
+  it('names no holder of the role the question asks about', () => {
+    expect(lacks('Who was the captain of the ferry that sank?', 'One of the captains died, and the ferry sank off Crete.')).toBe(true);
+    expect(lacks('Who was the captain of the ferry that sank?', 'The ferry sank off Crete on 3 May 2019.')).toBe(true);
+    expect(lacks('Who was the captain of the ferry that sank?', 'The ferry, steered by captain Nikos Pappas, sank off Crete.')).toBe(false);
+    expect(lacks('Vem är Greklands sjöfartsminister?', 'Sjöfartsministern Ioannis Plakiotakis besökte hamnen.', 'sv')).toBe(false);
+    expect(lacks('Vem är Greklands sjöfartsminister?', 'Hamnen i Pireus stängdes i maj.', 'sv')).toBe(true);
+  });
+});

@@ -73,6 +73,12 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(reason).toMatchObject({ text: 'when the defenders appeared close to surrender', tentative: true });
   });
 
+  it('takes no restatement of the event asked about for its cause, and no place for a reason', () => {
+    expect(factIn('reason', 'Why did the rebels shoot down the helicopter?', 'In May, army jets shot down a rebel helicopter, resulting in the death of its crew.')).toBeNull();
+    expect(factIn('reason', 'Why did the planes collide?', 'The planes collided over the Black Sea.')).toBeNull();
+    expect(factIn('reason', 'Why did the two states quarrel?', 'The two states quarrelled over the purchase of new missiles.')?.text).toBe('over the purchase of new missiles');
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });

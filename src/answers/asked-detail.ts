@@ -6,16 +6,13 @@ import type { PlacedFact } from './selection.ts';
 
 /**
  * Whether the answering sentence lacks the detail the question asks for, although it tells the story:
- * a fact of a kind only a fact answers (a person, a place, a number, a reason) not found in it or
- * beside it, the time of day of an event dated only by its day, the words of someone the sentence only names,
- * the count of a thing the sentence names but does not count. Such a question is declined with the
+ * a fact of a kind only a fact answers (a person, a place, a number, a reason, a time of day) not
+ * found in it or beside it, or the words of someone the sentence only names. Such a question is declined with the
  * closest passages rather than answered with the story.
  */
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
   if (expected && REQUIRED.has(expected) && !fact) return true;
-  if (TIME_OF_DAY_QUESTION.test(question.text) && !TIME_OF_DAY.test(fact?.passage.text ?? text)) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
-  if (expected === 'number') return countsAnother(question, text, fact, analyzer);
   if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
   return false;
 }
@@ -50,34 +47,9 @@ function namesNoHolder(question: QuestionAnalysis, texts: string[], language: La
   return true;
 }
 
-/** "At what time (of day)", "what hour", "vilket klockslag": a question after the hour, not the day. */
-const TIME_OF_DAY_QUESTION = /\b(?:(?:at\s+)?what\s+(?:time|hour)|time\s+of\s+(?:the\s+)?day|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;
-
-/** A clock time or a part of the day, in either language. */
-const TIME_OF_DAY =
-  /\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:a\.?m\b|p\.?m\b|o'clock)|\b(?:morning|afternoon|evening|night|dawn|dusk|midnight|noon|midday|klockan|kl\.|morgon(?:en)?|förmiddag(?:en)?|eftermiddag(?:en)?|kväll(?:en)?|natt(?:en)?|gryning(?:en)?|midnatt)\b/iu;
-
 /** Someone's words: a quotation mark, or a verb of saying (said, told, called, described; sade, kallade, beskrev). */
 const SPEECH =
   /["“”„«»]|\b(?:sa(?:y|ys|id|ying)|t(?:ell|ells|old)|describ\w*|repl\w*|answer\w*|respond\w*|accus\w*|warn\w*|promis\w*|demand\w*|declar\w*|announc\w*|stat(?:ed|es|ing)|insist\w*|slam\w*|hail\w*|urg(?:e|es|ed|ing)|vow\w*|pledg\w*|den(?:y|ies|ied)|claim\w*|assert\w*|dismiss\w*|brand\w*|call\w*|according\s+to|sa|sade|säger|sagt|kalla\w*|beskr[ie]v\w*|svara\w*|lova\w*|kräv\w*|anklaga\w*|uppg(?:av|e|er|ett)|meddela\w*|konstatera\w*|betona\w*|varna\w*|förklara\w*|hävda\w*|enligt)\b/iu;
-
-/** The words after "how many" up to the verb: what the question counts ("Russian military police"). */
-const COUNTED = /^\W*(?:how\s+(?:many|much)|hur\s+(?:många|mycket))\s+((?:\p{L}[\p{L}-]*\s+){0,3}?\p{L}[\p{L}-]*)\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|could|can|died|fled|har|hade|är|var|blev|kommer|ska|skulle|dog|flydde)\b/iu;
-
-/**
- * A how-many question whose counted thing the sentence names but whose number counts something
- * else ("How many police were sent?" of "12 observation posts … and Russia sends military police").
- */
-function countsAnother(question: QuestionAnalysis, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
-  const counted = COUNTED.exec(question.text)?.[1]?.split(/\s+/u).pop();
-  if (!counted || !fact || fact.asked) return false;
-  const head = termOf(analyzer, counted, question.language);
-  if (head === undefined) return false;
-  const language: Language = fact.passage.language;
-  const sentence = new Set(analyzer.terms(text, language).map((t) => analyzer.sense(t, language)));
-  const countedOf = fact.text.split(/\s+/u).pop() ?? '';
-  return sentence.has(head) && termOf(analyzer, countedOf, language) !== head;
-}
 
 /**
  * The English stem a role word names in either language, by its head: "utrikesminister" is a minister
@@ -88,9 +60,4 @@ function roleOf(analyzer: Analyzer, word: string, language: Language): string | 
   const { dictionary } = analyzer.lexicon;
   const english = dictionary.translate(word.toLowerCase(), 'sv')[0];
   return english === undefined ? analyzer.terms(word, 'sv').pop() : analyzer.terms(english, 'en').pop();
-}
-
-function termOf(analyzer: Analyzer, word: string, language: Language): string | undefined {
-  const term = analyzer.terms(word, language)[0];
-  return term === undefined ? undefined : analyzer.sense(term, language);
 }

@@ -22,8 +22,8 @@ export interface Asking {
   names: ReadonlySet<string>;
 }
 
-/** Units of length and of time: what "how long", "how far", "hur bred", "hur länge" are answered in. */
-const EXTENT_UNITS = /^(?:km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet|hours?|days?|weeks?|months?|years?|minutes?|timm(?:e|ar)|dag(?:ar)?|veckor|vecka|månader|år)$/iu;
+/** Units of length and of time, Swedish genitives too ("sex timmars samtal"): what "how long", "how far", "hur bred", "hur länge" are answered in. */
+const EXTENT_UNITS = /^(?:km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet|hours?|days?|weeks?|months?|years?|minutes?|seconds?|timm(?:e|ar)s?|dag(?:ar)?s?|veck(?:a|or)s?|månad(?:er)?s?|års?|minut(?:er)?s?|sekund(?:er)?s?)$/iu;
 const MEASURES: Array<[RegExp, RegExp]> = [[/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup))\b/iu, EXTENT_UNITS]];
 
 /** Words after "how many" that end the thing counted: verbs, auxiliaries, prepositions. */

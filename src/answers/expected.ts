@@ -2,7 +2,7 @@ import { withoutOpeningHedge } from './question-lead.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** What kind of fact an answer must lead with. */
-export type FactType = 'date' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
+export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
 
 /**
  * Words that ask for a kind of fact rather than name what it is about: a fact of that kind, tied to the
@@ -14,13 +14,16 @@ export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
 };
 
 /** Facts without which a passage does not answer: it may tell the story, but not the detail asked for. */
-export const REQUIRED: ReadonlySet<FactType> = new Set(['person', 'name', 'place', 'number', 'reason']);
+export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name', 'place', 'number', 'reason']);
 
 /** Questions after someone's words: "How did Putin describe …", "What did Erdogan say …", "Vad sa …". */
 const SAID =
   /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what was .+(?:reply|response|answer|words)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
 const WHY = /^(?:why|what (?:led to|caused|prompted|triggered|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|var skälet))\b/iu;
+
+/** Questions after the hour: "At what time of day …", "Hur dags …". A date does not answer them. */
+const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+(?:the\s+)?day|vid\s+vilken\s+tid|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;
 
 /** Questions after a proper name: "What was the name of …", "Vad hette …". */
 const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
@@ -29,7 +32,8 @@ const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?
 const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from) (?:which|what) (?:province|city|town|country|region|place|area|base|port)|^i vilk(?:en|et) (?:stad|provins|land|region|område)/iu;
 
 /** "Which leaders …", "Which country …", "Vilket land …": a who-question in other words. */
-const WHICH_ACTOR = /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
+export const WHICH_ACTOR =
+  /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
 
 /** "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …"). */
 const MEASURE =
@@ -39,6 +43,7 @@ const MEASURE =
 export function expectedFact(question: QuestionAnalysis): FactType | null {
   const leading = withoutOpeningHedge(question.text);
   if (WHY.test(leading)) return 'reason';
+  if (TIME.test(leading)) return 'time';
   if (NAME.test(leading)) return 'name';
   if (SAID.test(leading)) return 'quotation';
   if (WHICH_PLACE.test(leading)) return 'place';

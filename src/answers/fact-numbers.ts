@@ -27,18 +27,19 @@ interface Count extends Span {
 }
 
 /**
- * The count that answers the question: of the thing "how many" names (none else does), an amount of
- * money when it asks a price, a share or a measure in its units first; else the one counting what the
- * question speaks of.
+ * The count that answers the question: of the thing "how many" names, an amount of money when it asks
+ * a price, a share, a measure in its units (none else does); else the one counting what the question
+ * speaks of.
  */
 export function findNumber(input: FactInput): Span | null {
   const counts = countsIn(input.text);
   const { counted, money, share, measure } = input.asking;
   if (counted) return counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, counted)) ?? null;
   if (money) return counts.find((c) => c.money) ?? null;
-  const fits = (c: Count) => (share && c.share) || (measure !== null && c.unit.split(/\s+/u).some((w) => measure.test(w)));
-  const options = counts.map((c) => ({ ...c, asked: fits(c) || sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
-  return options.find((o) => fits(o)) ?? options.find((o) => o.asked) ?? options[0] ?? null;
+  if (share) return counts.find((c) => c.share) ?? null;
+  if (measure) return counts.find((c) => c.unit.split(/\s+/u).some((w) => measure.test(w))) ?? null;
+  const options = counts.map((c) => ({ ...c, asked: sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
+  return options.find((o) => o.asked) ?? options[0] ?? null;
 }
 
 function countsIn(text: string): Count[] {

@@ -54,8 +54,11 @@ function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span
       // A participle clause's marker is its comma: the reason starts at the participle.
       const marker = m[0].replace(/^[\s,]+/u, '');
       const start = m.index + m[0].length - marker.length;
+      // "over the purchase" tells a cause, "over the Black Sea" or "over Syria" a place.
+      if (/^over\s/iu.test(marker) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       const clause = clauseTellingMore(input, text.slice(start), marker.trim().length);
-      if (clause) return { start, end: start + clause.length };
+      // A clause telling the very kind of happening asked about restates the event, not its cause.
+      if (clause && !tellsAskedKind(input, clause)) return { start, end: start + clause.length };
     }
   }
   return null;
@@ -93,9 +96,15 @@ function causeBefore(input: FactInput): Span | null {
     if (!sharesTerm(input, effect)) continue;
     const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
     const start = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s|(?<=\.)\s/gu)].map((b) => b.index + b[0].length));
-    if (head.length - start >= 8) return { start, end: head.length };
+    // A clause that tells the very kind of happening asked about is the event, not its cause ("jets shoot down a warplane, resulting in …").
+    if (head.length - start >= 8 && !tellsAskedKind(input, head.slice(start))) return { start, end: head.length };
   }
   return null;
+}
+
+function tellsAskedKind(input: FactInput, clause: string): boolean {
+  const asked = input.eventTypes.typesOf(input.question);
+  return [...input.eventTypes.typesOf(clause)].some((kind) => asked.has(kind));
 }
 
 /** A reason says something the question does not: "after a meeting in Moscow" does not say why they met in Moscow. */

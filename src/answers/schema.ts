@@ -38,7 +38,7 @@ export const answerSchema = z.object({
   /** Topics the corpus covers, offered when the bot abstains. */
   suggestions: z.array(z.string()),
   /** The fact the question asks for, as the answer leads with it, and the citation that contains it. */
-  fact: z.object({ type: z.enum(['date', 'person', 'name', 'place', 'number', 'quotation', 'reason', 'development']), text: z.string(), citation: answerCitationSchema }).optional(),
+  fact: z.object({ type: z.enum(['date', 'time', 'person', 'name', 'place', 'number', 'quotation', 'reason', 'development']), text: z.string(), citation: answerCitationSchema }).optional(),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

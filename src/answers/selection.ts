@@ -84,8 +84,14 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   if (!best || context.sources.index.unknownNames(query).length > 0) return 0;
   const asking = fact?.asked ? ASKING_WORDS[fact.type] : undefined;
   const answered = new Set(asking ? context.sources.analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
-  const rest = query.terms.filter((t) => !answered.has(t));
-  return storySupport(context, best, rest.length > 0 ? { ...query, terms: rest } : query, tuning);
+  const supported = (q: Query) => {
+    const rest = q.terms.filter((t) => !answered.has(t));
+    return storySupport(context, best, rest.length > 0 ? { ...q, terms: rest } : q, tuning);
+  };
+  if (question.guess.confident) return supported(query);
+  // A question of unsure language is read in each language alone: an English word read as Swedish ("how", "much") is no term the answer lacks.
+  const readings = (['en', 'sv'] as const).map((language) => context.sources.index.analyse(query.text, { language, confident: true }));
+  return Math.max(...readings.map(supported));
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

@@ -13,10 +13,10 @@ const AUXILIARIES = new Set(['är', 'var', 'har', 'hade', 'ska', 'skall', 'skull
 const FINITE_ENDING = /^\p{Ll}[\p{Ll}]{2,}(?:ade|ades|de|des|te|tes|ar|er|ör|as|es)$/u;
 
 /** Words that open an adverbial: prepositions a Swedish sentence may start with. */
-const PREPOSITIONS = new Set(['efter', 'före', 'innan', 'i', 'vid', 'under', 'enligt', 'sedan', 'på', 'med', 'för', 'genom', 'trots', 'inför', 'bland', 'mellan', 'utan', 'om', 'mot', 'till', 'från', 'av', 'över']);
+export const PREPOSITIONS = new Set(['efter', 'före', 'innan', 'i', 'vid', 'under', 'enligt', 'sedan', 'på', 'med', 'för', 'genom', 'trots', 'inför', 'bland', 'mellan', 'utan', 'om', 'mot', 'till', 'från', 'av', 'över']);
 
 /** Words that end a subject: prepositions, adverbs and the particles of particle verbs ("skjuter … ihjäl"). */
-const SUBJECT_ENDS = new Set([...PREPOSITIONS, 'inte', 'också', 'även', 'redan', 'nu', 'då', 'igen', 'ihjäl', 'ned', 'ner', 'upp', 'ut', 'in', 'bort', 'fram', 'tillbaka', 'samman', 'ihop', 'att', 'som', 'men', 'eller', 'när', 'där', 'medan']);
+export const SUBJECT_ENDS = new Set([...PREPOSITIONS, 'inte', 'också', 'även', 'redan', 'nu', 'då', 'igen', 'ihjäl', 'ned', 'ner', 'upp', 'ut', 'in', 'bort', 'fram', 'tillbaka', 'samman', 'ihop', 'att', 'som', 'men', 'eller', 'när', 'där', 'medan']);
 
 /** Words of a noun phrase that are no noun: articles, numerals, quantifiers, conjunctions. */
 const NOT_NOUNS = new Set(['en', 'ett', 'den', 'det', 'de', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'alla', 'och', 'samt', 'nära', 'över']);

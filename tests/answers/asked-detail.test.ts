@@ -31,12 +31,6 @@ function lacks(question: string, text: string, language: Language = 'en'): boole
 }
 
 describe('a sentence that tells the story but not the detail asked for', () => {
-  it('gives no time of day when it dates the event by its day only', () => {
-    expect(lacks('At what time of day did the ferry sink?', 'The ferry sank off Crete on 3 May 2019.')).toBe(true);
-    expect(lacks('At what time did the ferry sink?', 'The ferry sank off Crete at 04:30 on 3 May 2019.')).toBe(false);
-    expect(lacks('Vilket klockslag sjönk färjan?', 'Färjan sjönk utanför Kreta på morgonen den 3 maj 2019.', 'sv')).toBe(false);
-  });
-
   it("gives nobody's words when it only says that two people met", () => {
     expect(lacks('What did the mayor tell the minister in Paris?', 'The minister flew in from Paris, where he had met the mayor a day earlier.')).toBe(true);
     expect(lacks('What did the mayor tell the minister in Paris?', 'The mayor told the minister in Paris that the bridge would reopen in June.')).toBe(false);

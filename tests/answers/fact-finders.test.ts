@@ -43,6 +43,20 @@ describe('counts: the number of the thing asked about, or none', () => {
   });
 });
 
+describe('measures and times of day: only their own units answer', () => {
+  it('answers "how long" with a length or a duration, not another count', () => {
+    expect(factIn('number', 'How long is the bridge?', 'The two towns built the bridge, 3 kilometres long.')?.text).toBe('3 kilometres long');
+    expect(factIn('number', 'How long is the bridge?', 'The two towns opened the bridge.')).toBeNull();
+    expect(factIn('number', 'Hur länge pågick mötet?', 'Efter tre timmars möte enades parterna.', 'sv')?.text).toMatch(/^tre timmars/u);
+  });
+
+  it('answers "at what time" with a time of day, which a date is not', () => {
+    expect(factIn('time', 'At what time did the talks begin?', 'The talks began at 9.30 local time on 4 May.')?.text).toBe('9.30 local time');
+    expect(factIn('time', 'At what time did the talks begin?', 'The talks began on 4 May 2019.')).toBeNull();
+    expect(factIn('time', 'Vilket klockslag sjönk färjan?', 'Färjan sjönk utanför Kreta på morgonen den 3 maj.', 'sv')?.text).toBe('på morgonen');
+  });
+});
+
 describe('reasons: the clause that gives the cause, tied to what the question asks about', () => {
   it('takes a reason on past a name set off by commas', () => {
     const reason = factIn('reason', 'Why did the strike end?', 'The strike ended because the union, warned by its lawyers, accepted the offer.');
@@ -57,6 +71,12 @@ describe('reasons: the clause that gives the cause, tied to what the question as
   it('takes a when-clause as a circumstance, less sure than a cause word', () => {
     const reason = factIn('reason', 'Why did the army enter the city?', 'The army entered the city in May, when the defenders appeared close to surrender.');
     expect(reason).toMatchObject({ text: 'when the defenders appeared close to surrender', tentative: true });
+  });
+
+  it('takes no restatement of the event asked about for its cause, and no place for a reason', () => {
+    expect(factIn('reason', 'Why did the rebels shoot down the helicopter?', 'In May, army jets shot down a rebel helicopter, resulting in the death of its crew.')).toBeNull();
+    expect(factIn('reason', 'Why did the planes collide?', 'The planes collided over the Black Sea.')).toBeNull();
+    expect(factIn('reason', 'Why did the two states quarrel?', 'The two states quarrelled over the purchase of new missiles.')?.text).toBe('over the purchase of new missiles');
   });
 
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
@@ -77,6 +97,45 @@ describe("quotations: the words of the one the question names", () => {
 
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
+  });
+});
+
+describe('people: who did the deed asked about', () => {
+  it('takes a doer set off by commas before its verb', () => {
+    const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
+    expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });
+  });
+
+  it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {
+    expect(factIn('person', 'Who heads the shipping company?', 'The ban hits the shipping company and its head, Carl Olsen.')?.text).toBe('Carl Olsen');
+  });
+
+  it('finds the doer under another verb of the same kind of deed', () => {
+    expect(factIn('person', 'Who brought down the helicopter?', 'Rebel fighters shot down the helicopter near the border.')?.text).toBe('Rebel fighters');
+  });
+
+  it('does not take "bring together" for "bring down"', () => {
+    expect(factIn('person', 'Who brought down the helicopter?', 'The two countries would bring together their air forces.')).toBeNull();
+  });
+
+  it('reads the subject after the verb of a Swedish clause that opens on an adverbial', () => {
+    expect(factIn('person', 'Vem sköt ihjäl ambassadören?', 'I december skjuter en ung polis ihjäl ambassadören under en utställning.', 'sv')?.text).toBe('en ung polis');
+  });
+
+  it('answers "Who was the minister who …" with the name the office goes with, or not at all', () => {
+    expect(factIn('person', 'Who was the finance minister who resigned?', 'On Monday, Finance Minister Lena Dahl resigned after the vote.')?.text).toBe('Finance Minister Lena Dahl');
+    expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();
+  });
+
+  it('names no one when the sentence does not tell the deed asked about', () => {
+    expect(factIn('person', 'Who led the delegation?', 'In May, the three countries opened talks in Vienna.')).toBeNull();
+  });
+});
+
+describe('places: the place of what the question asks about', () => {
+  it('keeps a direction with the place, and takes the place next to a name the question gives', () => {
+    const sentence = 'While the army retook the town of Alder, the Brook camp in northern Fenland was surrounded.';
+    expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
 });
 

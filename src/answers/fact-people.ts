@@ -1,0 +1,227 @@
+import type { Language } from '../corpus/types.ts';
+import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
+import type { Analyzer } from '../text/analyzer.ts';
+import { WHICH_ACTOR } from './expected.ts';
+import { askedTerms, cut, MONTHS, type FactInput, type Span } from './fact-text.ts';
+
+const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
+const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
+/** Finite auxiliaries: a doer is a noun phrase, so words with one in them are a clause, not a doer. */
+const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|har|hade|är|var|blev|ska|skulle|kan|kunde)$/iu;
+const PASSIVE = /\b(?:was|were|be|been|being|is|are|blev|var|har|hade)\s+(?:\p{L}+\s+)?$/iu;
+const PRONOUN = /^(?:it|he|she|they|this|that|who|which|we|i|you|den|det|han|hon|de|som|vi)$/iu;
+const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|because|and|but|where|then|som|när|då|efter|innan|eftersom|och|men|där)\s+/giu;
+/** Words that are no verb where a question's verb would stand. */
+const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett|i|på|av|för|med|till)$/iu;
+/** Particles of phrasal verbs: "bring down" is not "bring together". */
+const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
+/** Swedish words a main clause may open with before its verb, after which the subject follows the verb ("I december skjuter en turkisk polis …"). */
+const SWEDISH_OPENERS = new Set([...PREPOSITIONS, 'nu', 'då', 'sedan', 'därför', 'också', 'även', 'igår', 'idag', 'samtidigt', 'dessutom']);
+/** A name, with its particles ("Bashar al-Assad"). */
+const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:(?:al|el|bin|ibn|von|van|de|da)-?)?\p{Lu}[\p{L}-]+|\s+(?:al|el|as|ash|ad)-\p{Lu}[\p{L}-]+)*`;
+
+/**
+ * "Who is X?": the role the sentence gives X. "Who was the defence secretary who …?": the name the role
+ * goes with, or none. "Who did Y?": the doer of Y, or the first name the question does not give.
+ */
+export function findPerson(input: FactInput): Span | null {
+  const question = input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase());
+  const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
+  // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
+  if (name) return roleOf(input.text, name);
+  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|som)\b/iu.exec(question)?.[1];
+  if (role) return holderOf(input, role);
+  const { doer, told } = agentOf(input);
+  if (doer) return doer;
+  // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve");
+  // "Who did Putin see" asks for whom the deed was done to, whatever the verb.
+  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase()));
+  const unasked = told || objectQuestion ? newName(input) : null;
+  return unasked ? { ...unasked, asked: false } : null;
+}
+
+function roleOf(text: string, name: string): Span | null {
+  for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))) {
+    const head = text.slice(Math.max(0, m.index - 120), m.index);
+    const role = [...head.matchAll(new RegExp(ROLES.source, 'giu'))].pop();
+    const between = role ? head.slice(role.index + role[0].length) : '';
+    // A title ("Deputy Foreign Minister Mikhail Bogdanov") or an apposition before the name ("the director of …, Dmitry Shugaev").
+    if (role && (/^(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+$/u.test(between) || /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between) || /^\s+(?:of|for|at|för|vid)\s[^,]{0,100},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between))) {
+      // Back to the start of the title ("Deputy Foreign Minister"): capitalised words before the role word.
+      const titleStart = m.index - head.length + role.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, role.index))?.[0].length ?? 0);
+      return { start: titleStart, end: m.index + name.length };
+    }
+    const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + name.length));
+    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + name.length + apposition[0].length };
+  }
+  return null;
+}
+
+/**
+ * The one a role names, with the role: a title before a name ("US Defense Secretary Mark Esper") or an
+ * apposition ("the pilot, Name"; "Name, the pilot"). The role's last word is matched in any spelling
+ * and language; without a name next to it the sentence does not say who.
+ */
+function holderOf(input: FactInput, role: string): Span | null {
+  const head = role.split(/\s+/u).pop() ?? role;
+  const roleTerms = askedTerms(input, head);
+  const { text, analyzer, language } = input;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (!analyzer.terms(m[0], language).some((t) => roleTerms.has(t))) continue;
+    const after = new RegExp(`^,?\\s+(?:the\\s+)?(${NAME})`, 'u').exec(text.slice(m.index + m[0].length));
+    if (after?.[1] && !/^(?:of|for|at|in)$/iu.test(after[1])) {
+      const titleStart = m.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
+      return { start: titleStart, end: m.index + m[0].length + after[0].length };
+    }
+    const before = new RegExp(`(${NAME}),\\s+(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
+    if (before?.[1]) return { start: before.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/**
+ * The doer of the question's verb: "by X" after a passive, else the words before the verb back to the
+ * clause's start; `told` when the sentence has the verb at all.
+ */
+function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
+  // "Which country did Russia and Turkey team up with to launch …": the verbs asked about, in the question's order.
+  const question = input.question.replace(/^\W+/u, '');
+  const asker = WHICH_ACTOR.exec(question)?.[0] ?? /^(?:who|whom|vem|(?:which|what|vilk(?:en|et|a))\s+\p{L}+)/iu.exec(question)?.[0] ?? '';
+  const words = question.slice(asker.length).trim().split(/[^\p{L}-]+/u);
+  // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
+  // A verb that is a stop word ("told") still names the deed when it comes first.
+  const content = words.filter((w, i) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && ((i === 0 && !FUNCTION_WORD.test(w)) || input.analyzer.terms(w, input.questionLanguage).length > 0));
+  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => /^(?:to|att)$/iu.test(words[i - 1] ?? '') && content.includes(w))];
+  let unnamed: Span | null = null;
+  let told = false;
+  for (const verb of verbs) {
+    const particle = words[words.indexOf(verb) + 1] ?? '';
+    const found = doerOf(input, { word: verb, terms: askedTerms(input, verb), particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
+    told ||= found.told;
+    if (found.doer?.asked) return { doer: found.doer, told };
+    unnamed ??= found.doer;
+  }
+  return { doer: unnamed, told };
+}
+
+interface Verb {
+  word: string;
+  terms: Set<string>;
+  /** Its particle ("brought down"), which a sentence's verb of the same word must have too. */
+  particle: string | null;
+}
+
+/** The doer of a verb of the question in the sentence, without the names the question gives itself; `told` when the verb is there. */
+function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolean } {
+  const { text, analyzer, language, eventTypes } = input;
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
+  const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
+  let told = false;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const after = text.slice(m.index + m[0].length);
+    const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+    const same = verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase();
+    // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
+    const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
+    if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
+    told = true;
+    const before = text.slice(0, m.index);
+    if (PASSIVE.test(before)) {
+      const by = /^(?:\s+\p{L}+)?\s+(?:by|av)\s+([^,;.]{2,60})/u.exec(after);
+      if (by?.[1]) {
+        const start = m.index + m[0].length + by[0].length - by[1].length;
+        return { doer: { start, end: start + cut(by[1], 6).length }, told };
+      }
+      continue;
+    }
+    // "its head, Ismail Demir": the verb asked about as a noun of office, with the name it goes with.
+    const holder = new RegExp(`^,\\s+(${NAME})`, 'u').exec(after);
+    if (holder?.[1] && !sameKind) {
+      const start = m.index + m[0].length + holder[0].length - holder[1].length;
+      return { doer: { start, end: start + holder[1].length }, told };
+    }
+    const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : null;
+    const doer = found ?? subjectBefore(input, before, given);
+    if (doer) return { doer, told };
+  }
+  return { doer: null, told };
+}
+
+/** The words before a verb back to the clause's start: its subject, a noun phrase. */
+function subjectBefore(input: FactInput, before: string, given: Set<string>): Span | null {
+  const { analyzer, language } = input;
+  const pieces = before.split(/[,;:()–—]|(?<=\.)\s/u);
+  let clause = pieces.pop() ?? '';
+  // "the director of …, Dmitry Shugaev, told reporters": a subject set off by commas stands in the piece before.
+  if (clause.trim() === '' && pieces.length > 0) clause = pieces.pop() ?? '';
+  const tail = clause.replace(/\s+$/u, '');
+  const clauseStart = [...tail.matchAll(CLAUSE_START)].pop();
+  const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
+  const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
+  // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
+  while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
+  if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
+  const agent = agentWords.join(' ').replace(/\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
+  if (agent.length < 2 || PRONOUN.test(agent) || agentWords.every((w) => given.has(w.toLowerCase()))) return null;
+  if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
+  const start = before.lastIndexOf(agent);
+  // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
+  return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) } : null;
+}
+
+/** Whether a phrase has a name in it: a capitalised word, the first of a sentence only when it is a known name ("Ryssland", not "En"). */
+function names(analyzer: Analyzer, phrase: string, language: Language, opensSentence: boolean): boolean {
+  const [first = '', ...rest] = phrase.split(/\s+/u);
+  return rest.some((w) => /^\p{Lu}/u.test(w)) || (/^\p{Lu}/u.test(first) && (!opensSentence || analyzer.analyze(first, language).some((t) => t.name)));
+}
+
+/**
+ * A Swedish main clause that opens on an adverbial puts its subject after the verb: "I december förra
+ * året skjuter en turkisk polis ihjäl …" — the words after the verb up to a particle or preposition.
+ */
+function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null {
+  const clause = before.split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+  const first = clause.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  if (!SWEDISH_OPENERS.has(first)) return null;
+  const words = [...input.text.slice(verbEnd).matchAll(/\S+/gu)];
+  let end = verbEnd;
+  for (const [i, w] of words.entries()) {
+    const bare = w[0].replace(/[^\p{L}\d-]+$/u, '');
+    if (i >= 5 || SUBJECT_ENDS.has(bare.toLowerCase())) break;
+    end = verbEnd + w.index + bare.length;
+    if (bare !== w[0]) break;
+  }
+  const subject = input.text.slice(verbEnd, end).trim();
+  if (subject.length < 2 || PRONOUN.test(subject)) return null;
+  const start = input.text.indexOf(subject, verbEnd);
+  return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) };
+}
+
+/** The first capitalised name (not a sentence's first word) that the question does not give. */
+function newName({ text, question }: FactInput): Span | null {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
+  for (const m of text.matchAll(NAME_SPAN)) {
+    const words = m[0].toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w) || month.test(w))) continue;
+    // "Serbian President Aleksandar Vucic and Bulgarian Prime Minister Boyko Borissov": names in a list are answered together.
+    let end = m.index + m[0].length;
+    for (let next = LIST_NAME.exec(text.slice(end)); next; next = LIST_NAME.exec(text.slice(end))) end += next[0].length;
+    return { start: m.index, end };
+  }
+  return null;
+}
+
+const NAME_SPAN = new RegExp(`(?<=[\\p{L},]\\s)${NAME}`, 'gu');
+const LIST_NAME = new RegExp(`^,?\\s+(?:and|och)\\s+${NAME}`, 'u');
+
+/** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
+export function findName({ text, question }: FactInput): Span | null {
+  const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+/gu)) {
+    const words = m[0].toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w)) || words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'iu').test(w))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+import { MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+
+/** A direction or part before a place's name belongs to it: "in southern Idlib", "i norra Syrien". */
+const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
+const PLACE_PREPOSITION = new RegExp(
+  String.raw`\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
+  'gu',
+);
+/** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
+const NEAR_WORDS = 4;
+
+/**
+ * A place named after a preposition ("in Sochi", "at Murted", "in southern Idlib"), one the question does
+ * not name: the one standing next to the question's words first ("the Morek base in southern Idlib", not
+ * "the town of Khan Sheikoun").
+ */
+export function findPlace(input: FactInput): Span | null {
+  const { text, question } = input;
+  const asked = question.toLowerCase();
+  const options: Array<Span & { asked: boolean; named: boolean }> = [];
+  for (const m of text.matchAll(PLACE_PREPOSITION)) {
+    const name = m[1] ?? '';
+    const bare = name.replace(new RegExp(`^${PART}(?:the\\s+)?`, 'iu'), '');
+    // "in Syria's coastal province": a possessive modifies the place that follows; "in the F-35 programme" names no place.
+    const designation = /^\d/u.test(text.slice(m.index + m[0].length));
+    if (designation || /['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
+    const start = m.index + m[0].length - name.length;
+    const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+    const named = sharesAny(input, near, input.asking.names);
+    options.push({ start, end: start + name.length, asked: named || sharesTerm(input, near), named });
+  }
+  // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …").
+  const found = options.find((o) => o.named) ?? options.find((o) => o.asked) ?? options[0];
+  return found ? { start: found.start, end: found.end, asked: found.asked } : null;
+}

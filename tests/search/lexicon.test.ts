@@ -171,9 +171,11 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
   });
 
-  it('"sitt", "före", "genom", "andra" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
+  it('"sitt", "före", "genom", "annan" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
-    expect(data.analyzer.terms('andra ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+    expect(data.analyzer.terms('en annan ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+    // "andra" is also "second": "den andra leveransen" asks for the second delivery.
+    expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
   });
 });
 

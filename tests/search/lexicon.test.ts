@@ -174,6 +174,7 @@ describe('a Swedish definite neuter is read as its word', () => {
   it('"sitt", "före", "genom", "annan" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
     expect(data.analyzer.terms('en annan ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+    expect(data.analyzer.terms('Var ligger verket och vad ska det göra?', 'sv')).toEqual(data.analyzer.terms('verket göra', 'sv'));
     // "andra" is also "second": "den andra leveransen" asks for the second delivery.
     expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
   });

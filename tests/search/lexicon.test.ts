@@ -156,10 +156,17 @@ describe('a Swedish definite neuter is read as its word', () => {
   });
 
   it('"mötet" and "vapenvilan" are möte and vapenvila, and "möte" is no "mot" (against)', () => {
-    expect(data.analyzer.terms('mötet vapenvilan frågan', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga', 'sv'));
+    expect(data.analyzer.terms('mötet vapenvilan frågan ceremonin', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga ceremoni', 'sv'));
+    // A capitalised word inside a text is a name: "Milan" is no definite "mila".
+    expect(data.analyzer.terms('i Milan', 'sv')).toEqual(['milan']);
     expect(data.analyzer.terms('ett möte', 'sv')).toHaveLength(1);
     const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
     expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
+  });
+
+  it('names of news text at large are one term in both languages (FN:s is the UN, Grekland is Greece)', () => {
+    expect(data.analyzer.terms('FN:s generalsekreterare i Grekland', 'sv')).toEqual(expect.arrayContaining(data.analyzer.terms('the UN in Greece', 'en')));
+    expect(data.analyzer.terms('ukrainska hamnar', 'sv')[0]).toBe(data.analyzer.terms('Ukraine', 'en')[0]);
   });
 
   it('the article "a" is a function word, which the English stop-word list lacks', () => {

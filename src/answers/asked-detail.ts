@@ -10,10 +10,10 @@ import type { PlacedFact } from './selection.ts';
  * the count of a thing the sentence names but does not count. Such a question is declined with the
  * closest passages rather than answered with the story.
  */
-export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer, mentioned: Mentioned): boolean {
+export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
   if (TIME_OF_DAY_QUESTION.test(question.text) && !TIME_OF_DAY.test(fact?.passage.text ?? text)) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
-  if (expected === 'number') return countsUnmentioned(question, analyzer, mentioned) || countsAnother(question, text, fact, analyzer);
+  if (expected === 'number') return countsAnother(question, text, fact, analyzer);
   if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
   return false;
 }
@@ -62,16 +62,6 @@ const SPEECH =
 /** The words after "how many" up to the verb: what the question counts ("Russian military police"). */
 const COUNTED = /^\W*(?:how\s+(?:many|much)|hur\s+(?:många|mycket))\s+((?:\p{L}[\p{L}-]*\s+){0,3}?\p{L}[\p{L}-]*)\s+(?:were|was|are|is|did|do|does|have|has|had|will|would|could|can|died|fled|har|hade|är|var|blev|kommer|ska|skulle|dog|flydde)\b/iu;
 
-/** Whether some document mentions a term (a document in the other language by its translation). */
-export type Mentioned = (term: string) => boolean;
-
-/** A how-many question after a thing no document mentions at all ("How many tanks …"): none can count it. */
-function countsUnmentioned(question: QuestionAnalysis, analyzer: Analyzer, mentioned: Mentioned): boolean {
-  const counted = COUNTED.exec(question.text)?.[1]?.split(/\s+/u).pop();
-  const terms = counted === undefined ? [] : analyzer.terms(counted, question.language);
-  return terms.length > 0 && !terms.some(mentioned);
-}
-
 /**
  * A how-many question whose counted thing the sentence names but whose number counts something
  * else ("How many police were sent?" of "12 observation posts … and Russia sends military police").
@@ -84,14 +74,8 @@ function countsAnother(question: QuestionAnalysis, text: string, fact: PlacedFac
   const language: Language = fact.passage.language;
   const sentence = new Set(analyzer.terms(text, language).map((t) => analyzer.sense(t, language)));
   const countedOf = fact.text.split(/\s+/u).pop() ?? '';
-  // A measure counts what follows it: "20 million tonnes of grain" is how much grain.
-  const following = fact.passage.text.slice(fact.end).split(/\s+/u).slice(0, MEASURED_REACH);
-  const measured = following.some((word) => termOf(analyzer, word, language) === head);
-  return sentence.has(head) && !measured && termOf(analyzer, countedOf, language) !== head;
+  return sentence.has(head) && termOf(analyzer, countedOf, language) !== head;
 }
-
-/** How many words after a measure ("tonnes of", "cubic metres of") the thing measured may stand. */
-const MEASURED_REACH = 3;
 
 /**
  * The English stem a role word names in either language, by its head: "utrikesminister" is a minister

@@ -61,11 +61,6 @@ export class PassageIndex {
     return new PassageIndex(this.analyzer, [...this.layers, layer], this.ranking);
   }
 
-  /** Whether some passage holds a term, or one of its senses in either language. */
-  mentions(term: string): boolean {
-    return this.senses(term).some((sense) => this.passageFrequency(sense) > 0);
-  }
-
   /**
    * The capitalised names in a query (not its first word) that no passage
    * mentions, even spelled a little differently: "Australia" in a question

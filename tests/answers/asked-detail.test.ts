@@ -17,13 +17,13 @@ const passageOf = (text: string, language: Language = 'en'): Passage => ({
 });
 
 /** Whether the sentence lacks what the question asks for, with the fact the answer would lead with. */
-function lacks(question: string, text: string, language: Language = 'en', mentioned: (term: string) => boolean = () => true): boolean {
+function lacks(question: string, text: string, language: Language = 'en'): boolean {
   const analysed = analyzeQuestion(question, new Date('2026-01-15T12:00:00Z'));
   const expected = expectedFact(analysed);
   const passage = passageOf(text, language);
   const found = expected ? findFact(expected, { text, language, question, questionLanguage: analysed.language, analyzer: data.analyzer }) : null;
   const fact: PlacedFact | null = found ? { ...found, passage } : null;
-  return lacksAskedDetail(analysed, expected, text, fact, data.analyzer, mentioned);
+  return lacksAskedDetail(analysed, expected, text, fact, data.analyzer);
 }
 
 describe('a sentence that tells the story but not the detail asked for', () => {
@@ -41,16 +41,8 @@ describe('a sentence that tells the story but not the detail asked for', () => {
   it('counts another thing than the one the question counts, though it names that one', () => {
     expect(lacks('How many engineers were sent to the dam?', 'Under the plan the city builds 12 pumping stations and the army sends engineers to the dam.')).toBe(true);
     expect(lacks('How many engineers were sent to the dam?', 'The army sent about 40 engineers to the dam.')).toBe(false);
-    // A measure counts what follows it.
-    expect(lacks('How much wheat was stored in the port?', 'Officials said about 20 million tonnes of wheat were stored in the port.')).toBe(false);
     // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
     expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
-  });
-
-  it('cannot count a thing no document mentions', () => {
-    const corpus = new Set(data.analyzer.terms('There are reportedly about 200 soldiers in the base.', 'en'));
-    expect(lacks('How many tanks were inside the base?', 'There are reportedly about 200 soldiers in the base.', 'en', (term) => corpus.has(term))).toBe(true);
-    expect(lacks('How many soldiers were inside the base?', 'There are reportedly about 200 soldiers in the base.', 'en', (term) => corpus.has(term))).toBe(false);
   });
 
   it('names no holder of the role the question asks about', () => {

@@ -52,11 +52,12 @@ async function readData<T>(dataDir: string, name: string, schema: z.ZodType<T>, 
 
 export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Promise<LanguageData> {
   const texts = new Map<string, string>();
-  const [aliasData, glossary, lemmas, functionWords, gazetteer, tone, eventTypes, overlay, ...tables] = await Promise.all([
+  const [aliasData, glossary, lemmas, functionWords, particleVerbs, gazetteer, tone, eventTypes, overlay, ...tables] = await Promise.all([
     readData(dataDir, 'aliases.json', aliasFileSchema, texts),
     readData(dataDir, 'news-glossary.json', glossaryFileSchema, texts),
     readData(dataDir, 'lemmas.json', lemmaFileSchema, texts),
     readData(dataDir, 'swedish-function-words.json', z.object({ words: z.record(z.string(), z.string()) }), texts),
+    readData(dataDir, 'swedish-particle-verbs.json', z.object({ verbs: z.record(z.string(), z.string()) }), texts),
     readData(dataDir, 'gazetteer.json', gazetteerFileSchema, texts),
     readData(dataDir, 'tone.json', toneFileSchema, texts),
     readData(dataDir, 'event-types.json', eventTypesFileSchema, texts),
@@ -76,7 +77,14 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),
-    gloss: new SwedishGloss({ dictionary, functionWords: new Map(Object.entries(functionWords.words)), irregular: irregular.sv, nameOf }),
+    gloss: new SwedishGloss({
+      dictionary,
+      functionWords: new Map(Object.entries(functionWords.words)),
+      irregular: irregular.sv,
+      nameOf,
+      adjectiveOf: (word) => aliases.adjectiveOf(word),
+      particleVerbs: new Map(Object.entries(particleVerbs.verbs)),
+    }),
     corrections: overlay.corrections,
     hash: sha256(...[...texts].sort(([a], [b]) => a.localeCompare(b)).flat()),
   };

@@ -93,7 +93,7 @@ function grade(q: QuizQuestion, byId: Map<string, TimelineEvent>, gold: Gold[], 
   // Giveaways.
   if ((q.kind === 'when' || q.kind === 'how-long') && namesDate(q.question.replace(/^[^:?]*[?:]/u, ''))) reasons.push('giveaway: the stem names a date');
   if (q.kind === 'year' && YEAR.test(q.question)) reasons.push('giveaway: the stem names a year');
-  const textOptions = q.kind === 'first' || q.kind === 'what' ? q.options : [];
+  const textOptions = q.kind === 'first' || q.kind === 'what' || q.kind === 'next' ? q.options : [];
   for (const text of [...textOptions, ...listed(q)]) if (namesDate(text)) reasons.push(`giveaway: “${text.slice(0, 40)}” prints a date`);
   if (['when', 'year', 'how-long', 'who', 'who-said'].includes(q.kind)) {
     const surname = right.split(/\s+/u).at(-1) ?? right;
@@ -106,7 +106,7 @@ function grade(q: QuizQuestion, byId: Map<string, TimelineEvent>, gold: Gold[], 
   // Distractor type.
   if (q.kind === 'who' || q.kind === 'who-said') for (const o of q.options) if (!people.has(o)) reasons.push(`distractor type: ${o} is not a person`);
   const shownEvents = q.kind === 'first' || q.kind === 'what' ? q.values : q.eventIds;
-  if (['first', 'what', 'order', 'same-month', 'how-long'].includes(q.kind)) {
+  if (['first', 'what', 'order', 'same-month', 'how-long', 'next'].includes(q.kind)) {
     const families = new Set(shownEvents.map((id) => family(labelOf(id)?.thread)));
     if (families.size > 1) reasons.push(`distractor type: events of threads ${[...families].join(', ')}`);
   }

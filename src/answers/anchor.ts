@@ -15,6 +15,11 @@ export interface Anchor {
   stretch: number;
   /** Null for a bare "before the Astana talks": all the time before it. */
   unit: AnchorUnit | null;
+  /**
+   * The other end of a span the anchor opens ("between the coup attempt and the end of that year"):
+   * another event's words, or the end of the anchor's own year or month.
+   */
+  until?: string;
   /** Where the anchor phrase stands in the question. */
   start: number;
   end: number;
@@ -34,18 +39,51 @@ const UNITS: Record<string, AnchorUnit> = {
 };
 const PLURAL = new Set(['days', 'weeks', 'months', 'years', 'dagar', 'veckor', 'veckorna', 'månader', 'månaderna', 'åren']);
 const VAGUE = /^(?:a few|few|several|några)$/iu;
-const AFTER = /^(?:after|following|efter)$/iu;
+const AFTER = /^(?:after|following|in the (?:aftermath|wake) of|efter|i spåren av|i kölvattnet av)$/iu;
 
 const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några`;
 const UNIT = Object.keys(UNITS).join('|');
 const RELATION = String.raw`after|following|before|preceding|prior to|efter|före|innan`;
 /** "(in) the month after …", "two days after …", "en vecka efter att …": up to the end of the clause. */
 const COUNTED = new RegExp(String.raw`(?:\b(?:in|during|within|on|under|i)\s+)?(?:\b(?:the|de|den|det)\s+)?(?:\b(${COUNT})\s+)?\b(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
-/** A bare "before the Astana talks", read as a span only in a question that asks what happened. */
-const BARE = new RegExp(String.raw`\b(${RELATION})\s+(?:att\s+)?((?:the|det|den|de)\s+[^?.!;]+)`, 'iu');
+/** Alternatives that may open a sentence: case-blind in their first letter only, so the rest of a pattern can tell a name from a noun. */
+function opening(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((a) => `[${a.charAt(0)}${a.charAt(0).toUpperCase()}]${a.slice(1)}`)
+    .join('|');
+}
+
+/**
+ * A bare "before the Astana talks", "after Erdogan's letter", "efter kuppförsöket", "in the wake of the coup",
+ * read as a span only in a question that asks what happened: the event is a definite noun phrase (an article,
+ * a possessive, a Swedish definite noun), not any word that follows "after".
+ */
+const BARE = new RegExp(
+  String.raw`\b(${opening(`${RELATION}|in the aftermath of|in the wake of|i spåren av|i kölvattnet av`)})\s+(?:att\s+)?((?:(?:the|det|den|de)\s|\p{L}+['’]s\s|\p{Ll}+(?:et|en|na)\b)[^?.!;,]*)`,
+  'u',
+);
+
+/** "the same day as the summit", "samma dag som mötet": the anchor's own day (or week, month, year). */
+const SAME = new RegExp(String.raw`(?:\b(?:on|in|during|under|i)\s+)?\b(?:the\s+)?same\s+(${UNIT})\s+(?:as|that|when)\s+(?:the\s+day\s+)?([^?.!;]+)|\bsamma\s+(${UNIT})\s+som\s+(?:att\s+)?([^?.!;]+)`, 'iu');
+/**
+ * "between the coup attempt and the end of that year", "mellan kuppförsöket och årets slut": a span from one
+ * event (a definite noun, not a name: "between Turkey and Russia" is a pair) to another end.
+ */
+const BETWEEN = /\b(?:[Bb]etween|[Mm]ellan)\s+((?:the|det|den|de)\s+[^?.!;]+?|\p{Ll}+(?:et|en|na)\b[^?.!;]*?)\s+(?:and|och)\s+([^?.!;]+)/u;
 
 /** The anchor a question names its time by; `spanQuestion` lets a bare "after X" count (what happened after X). */
 export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
+  const same = SAME.exec(text);
+  if (same) {
+    const [whole, unit = same[3] ?? 'day', event = same[4] ?? ''] = same as unknown as [string, string | undefined, string | undefined];
+    return { event: event.trim(), direction: 'after', count: 0, stretch: 1, unit: UNITS[unit.toLowerCase()] ?? 'day', start: same.index, end: same.index + whole.length };
+  }
+  const between = BETWEEN.exec(text);
+  if (between) {
+    const [whole, event, until] = between as unknown as [string, string, string];
+    return { event: event.trim(), direction: 'after', count: null, stretch: 1, unit: null, until: until.trim(), start: between.index, end: between.index + whole.length };
+  }
   const counted = COUNTED.exec(text);
   if (counted) {
     const [whole, count, unit, relation, event] = counted as unknown as [string, string | undefined, string, string, string];
@@ -61,17 +99,33 @@ export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
   return { event: event.trim(), direction: AFTER.test(relation) ? 'after' : 'before', count: null, stretch: 1, unit: null, start: bare.index, end: bare.index + whole.length };
 }
 
-/** The question's wording to find the anchor event's date with ("When: the failed coup"). */
-export const anchorQuestion = (anchor: Anchor, language: Language): string => `${language === 'sv' ? 'När' : 'When'}: ${anchor.event}?`;
+/** "the end of that year", "årets slut": a span that runs to the end of the anchor's own year or month, not to another event. */
+const OWN_END = /^(?:the\s+)?(?:end|close)\s+of\s+(?:that|the|this|the\s+same)\s+(year|month)\b|^slutet\s+(?:av|på)\s+(?:det\s+|samma\s+)?(året|månaden)|^(år|månad)ens?\s+slut|^årets\s+slut/iu;
+
+/** The unit whose end closes a span "until the end of that year"; null when the span's other end is another event. */
+export function ownEnd(until: string): AnchorUnit | null {
+  const m = OWN_END.exec(until.trim());
+  if (!m) return null;
+  const word = (m[1] ?? m[2] ?? m[3] ?? 'år').toLowerCase();
+  return /^(?:month|månad)/u.test(word) ? 'month' : 'year';
+}
+
+/** The question's wording to find an event's date with ("When: the failed coup?"). */
+export const whenQuestionOf = (event: string, language: Language): string => `${language === 'sv' ? 'När' : 'When'}: ${event}?`;
 
 /**
  * The span an anchor names, from the anchor event's (partial) date: "two days after" 27 June 2016 is
  * 29 June; "the month after" July 2016 is August; a bare "before" is all the time before it. A span
  * is widened to whole months or years when the anchor is dated only that precisely.
  */
-export function periodRelativeTo(anchor: Anchor, date: string): Period {
+export function periodRelativeTo(anchor: Anchor, date: string, untilDate?: string): Period {
   const at = partialDateRange(date);
   const { direction, count, stretch, unit } = anchor;
+  if (anchor.until !== undefined) {
+    // From the anchor to the other end, both included: an anchor dated to its month keeps the rest of that month.
+    const own = ownEnd(anchor.until);
+    return { start: at.start, end: own ? endOfUnit(at.end, own) : partialDateRange(untilDate ?? date).end };
+  }
   if (unit === null) return direction === 'after' ? { start: dayAfter(at.end), end: ALL_TIME.end } : { start: ALL_TIME.start, end: dayBefore(at.start) };
   const sign = direction === 'after' ? 1 : -1;
   const span =

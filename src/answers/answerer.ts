@@ -1,16 +1,17 @@
 import type { TimelineEvent } from '../events/types.ts';
 import { Abstainer } from './abstention.ts';
-import { anchorDate } from './anchor-date.ts';
+import { anchorEvent } from './anchor-event.ts';
 import { lacksAskedDetail } from './asked-detail.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
-import { expectedFact, REQUIRED } from './expected.ts';
+import { eventAnswer } from './event-answer.ts';
+import { expectedFact } from './expected.ts';
 import { MESSAGES } from './messages.ts';
 import { notFoundMessage, orderAnswer } from './order-answer.ts';
 import { formatPeriod } from './period.ts';
 import { periodAnswer } from './period-answer.ts';
-import { analyzeQuestion, resolveAnchor, type Period } from './question.ts';
+import { analyzeQuestion, resolveAnchor, type Period, type QuestionAnalysis } from './question.ts';
 import { inReadersLanguage } from './reader-language.ts';
 import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
@@ -18,6 +19,7 @@ import type { Answer } from './schema.ts';
 import { Scorer } from './scoring.ts';
 import { select, supportOf } from './selection.ts';
 import { eventsAbout } from './timeline.ts';
+import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
 export type { AnswerSources } from './context.ts';
@@ -41,15 +43,22 @@ export class Answerer {
   ask(raw: string): Answer {
     const { context, tuning } = this;
     const text = sanitizeQuestion(raw);
-    // An anchored question ("the month after the coup") finds the anchor event's date first, as a when-question.
-    const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (when) => this.ask(when).date ?? anchorDate(context, when, tuning));
+    // An anchored question ("the month after the coup") finds the anchor event first, as a when-question finds its event.
+    const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (words, language) => anchorEvent(context, words, language, tuning));
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
     if (question.comparison) {
-      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when));
+      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when), (words) => this.eventFound(question, words));
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
     }
     const query = context.sources.index.analyse(question.topic, question.guess);
+    // "What happened the month after the coup?": what the documents tell of that span.
+    if (question.anchor && (question.kind === 'period' || expectedFact(question) === 'development')) {
+      const told = windowAnswer(context, question, query, tuning);
+      if (told) return told;
+      // Nothing the documents tell happened then: say so, rather than answer with a sentence of another time.
+      if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
+    }
     if (question.kind === 'period' && question.period) {
       const events = eventsAbout(context, question.period, query, tuning);
       return periodAnswer(context, question, question.period, events, tuning) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
@@ -59,15 +68,23 @@ export class Answerer {
     const selected = select(context, scored, question, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
-    const support = supportOf(context, best, query);
+    const support = supportOf(context, best, query, tuning, question, fact);
     const expected = expectedFact(question);
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    const lacking = (expected && REQUIRED.has(expected) && !fact) || lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
+    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
+  }
+
+  /** The answer for the event some words name, found as an anchor is ("mötet i S:t Petersburg"). */
+  private eventFound(question: QuestionAnalysis, words: string): Answer | undefined {
+    const { context, tuning } = this;
+    const found = anchorEvent(context, words, question.language, tuning);
+    const event = found?.eventId === undefined ? undefined : context.sources.events.events.find((e) => e.id === found.eventId);
+    return event && eventAnswer(context, question, event, tuning);
   }
 
   /** Events of a period, optionally about a topic, in date order. */

@@ -1,16 +1,18 @@
 import type { Language } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import type { FactType } from './expected.ts';
+import { REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
 
 /**
  * Whether the answering sentence lacks the detail the question asks for, although it tells the story:
- * the time of day of an event dated only by its day, the words of someone the sentence only names,
+ * a fact of a kind only a fact answers (a person, a place, a number, a reason) not found in it or
+ * beside it, the time of day of an event dated only by its day, the words of someone the sentence only names,
  * the count of a thing the sentence names but does not count. Such a question is declined with the
  * closest passages rather than answered with the story.
  */
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
+  if (expected && REQUIRED.has(expected) && !fact) return true;
   if (TIME_OF_DAY_QUESTION.test(question.text) && !TIME_OF_DAY.test(fact?.passage.text ?? text)) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
   if (expected === 'number') return countsAnother(question, text, fact, analyzer);

@@ -24,6 +24,7 @@ export class AnswerContext {
   private readonly passageOrder = new Map<string, { doc: Passage[]; i: number }>();
   private readonly passages: Map<string, Passage>;
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
+  private readonly topicCache = new Map<string, ReadonlySet<string>>();
   readonly documents: ReadonlyMap<string, CorpusDocument>;
 
   constructor(readonly sources: AnswerSources) {
@@ -66,6 +67,22 @@ export class AnswerContext {
       const terms = analyzer.terms(claim.focus.text, language);
       found = { terms, withBridge: new Set([...terms, ...analyzer.bridge(terms, language)]) };
       this.focusCache.set(claim, found);
+    }
+    return found;
+  }
+
+  /**
+   * The terms of what a sentence stands under: its document's title and its heading (a Q&A question,
+   * a chronology's "date — place"). "Its two strings can carry …" speaks of the pipeline the title names.
+   */
+  topicTerms(passage: Passage): ReadonlySet<string> {
+    const key = `${passage.documentId}\u0000${passage.headingId ?? ''}`;
+    let found = this.topicCache.get(key);
+    if (!found) {
+      const title = this.documents.get(passage.documentId)?.meta.title ?? '';
+      const heading = passage.headingId ? [...this.sources.index.termsOf(passage.headingId)] : [];
+      found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading]);
+      this.topicCache.set(key, found);
     }
     return found;
   }

@@ -1,13 +1,24 @@
+import { withoutOpeningHedge } from './question-lead.ts';
 import type { QuestionAnalysis } from './question.ts';
 
 /** What kind of fact an answer must lead with. */
 export type FactType = 'date' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
 
+/**
+ * Words that ask for a kind of fact rather than name what it is about: a fact of that kind, tied to the
+ * question, answers them ("What did Putin call …" is answered by his words, "the price tag" by an amount).
+ */
+export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
+  quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|respond|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade)\b/giu,
+  number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
+};
+
 /** Facts without which a passage does not answer: it may tell the story, but not the detail asked for. */
 export const REQUIRED: ReadonlySet<FactType> = new Set(['person', 'name', 'place', 'number', 'reason']);
 
 /** Questions after someone's words: "How did Putin describe …", "What did Erdogan say …", "Vad sa …". */
-const SAID = /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand)|what was .+(?:reply|response|answer|words)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade)\b)/iu;
+const SAID =
+  /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what was .+(?:reply|response|answer|words)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
 const WHY = /^(?:why|what (?:led to|caused|prompted|triggered|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|var skälet))\b/iu;
 
@@ -20,12 +31,13 @@ const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from
 /** "Which leaders …", "Which country …", "Vilket land …": a who-question in other words. */
 const WHICH_ACTOR = /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
 
-/** "How long is …", "Hur bred …": a measure is a number with its unit. */
-const MEASURE = /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b/iu;
+/** "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …"). */
+const MEASURE =
+  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b/iu;
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {
-  const leading = question.text.replace(/^[^\p{L}]+/u, '');
+  const leading = withoutOpeningHedge(question.text);
   if (WHY.test(leading)) return 'reason';
   if (NAME.test(leading)) return 'name';
   if (SAID.test(leading)) return 'quotation';

@@ -1,6 +1,10 @@
-import type { Language } from '../corpus/types.ts';
-import type { Analyzer } from '../text/analyzer.ts';
 import type { FactType } from './expected.ts';
+import { findNumber } from './fact-numbers.ts';
+import { findQuotation } from './fact-quotes.ts';
+import { findReason } from './fact-reasons.ts';
+import { askedTerms, cut, MONTHS, type FactInput, type Span } from './fact-text.ts';
+
+export type { FactInput } from './fact-text.ts';
 
 /** A fact found in a sentence: its words and where they stand (offsets in the sentence). */
 export interface FoundFact {
@@ -10,25 +14,9 @@ export interface FoundFact {
   end: number;
   /** Whether the fact is tied to the question's words (the count of the thing asked about, the doer of the verb asked about). */
   asked: boolean;
+  /** Its words may mean something else than the kind asked for (an "after" that tells only the time). */
+  tentative: boolean;
 }
-
-export interface FactInput {
-  /** The sentence, and its language. */
-  text: string;
-  language: Language;
-  question: string;
-  questionLanguage: Language;
-  analyzer: Analyzer;
-}
-
-const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|trettio|hundratals|tusentals';
-const SCALE = 'million|billion|thousand|hundred|miljoner|miljon|miljarder|tusen|hundra';
-const APPROX = 'more than|over|about|around|nearly|almost|at least|some|up to|fewer than|less than|mer än|över|omkring|cirka|nästan|minst|drygt|knappt|nära';
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|januari|februari|mars|maj|juni|juli|augusti|oktober';
-/** A count with its scale: "more than 30", "3.5 million", "twelve"; years and days of months are not counts. */
-const COUNT = new RegExp(`(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:(?<![\\p{L}\\d-])\\d[\\d,.]*\\d\\b|(?<![\\p{L}\\d-])\\d\\b|\\b(?:${NUMBER_WORDS})\\b|\\b(?:a|an|en|ett)(?=\\s+(?:${SCALE})\\b))(?:\\s+(?:${SCALE})\\b)?`, 'giu');
-/** Words that end the thing a number counts. */
-const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|were|was|are|is|var|blev)$/iu;
 
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
@@ -37,16 +25,6 @@ const PRONOUN = /^(?:it|he|she|they|this|that|who|which|we|i|you|den|det|han|hon
 const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|because|and|but|where|then|som|när|då|efter|innan|eftersom|och|men|där)\s+/giu;
 
 const PLACE_PREPOSITION = /\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)/gu;
-const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
-/** Words that introduce a cause, most telling first. */
-const REASON_MARKERS: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|in response to|in retaliation for|as a result of|for fear of|in order to|so as to|aimed at|in a bid to)\s/iu],
-  ['sv', /\b(?:eftersom|på grund av|till följd av|som svar på|som hämnd för|i syfte att|för att)\s/iu],
-  ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
-  ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
-];
-/** Words after a cause that introduce its effect. */
-const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
 
 /** The fact of `type` a sentence gives to the question, or null when it gives none. */
@@ -54,10 +32,9 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
   const text = input.text.slice(found.start, found.end).replace(/[\s,;:.]+$/u, '');
-  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true } : null;
+  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false } : null;
 }
 
-type Span = { start: number; end: number; asked?: boolean };
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
   number: findNumber,
   person: findPerson,
@@ -67,43 +44,6 @@ const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {
   reason: findReason,
   development: findDevelopment,
 };
-
-/** The terms of question words as the sentence's language has them (translated across languages). */
-function askedTerms(input: FactInput, words: string): Set<string> {
-  const terms = input.analyzer.terms(words, input.questionLanguage);
-  return new Set(input.language === input.questionLanguage ? terms : [...terms, ...input.analyzer.bridge(terms, input.questionLanguage)]);
-}
-
-function sharesTerm(input: FactInput, words: string): boolean {
-  const asked = askedTerms(input, input.question);
-  return input.analyzer.terms(words, input.language).some((t) => asked.has(t));
-}
-
-/** The count with what it counts ("12 observation posts"), the one counting what the question asks about first. */
-function findNumber(input: FactInput): Span | null {
-  const { text } = input;
-  const options: Array<Span & { asked: boolean }> = [];
-  for (const m of text.matchAll(COUNT)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    const before = text.slice(Math.max(0, start - 12), start);
-    const after = text.slice(end, end + 12);
-    if (/^\s*(?:1[89]|20)\d\d\s*$/u.test(m[0].replace(/^\D+/u, '')) && !/\d{5}/u.test(m[0])) continue;
-    if (new RegExp(`(?:${MONTHS})\\s*$`, 'iu').test(before) || new RegExp(`^\\s*(?:${MONTHS})`, 'iu').test(after)) continue;
-    // What the number counts: the words after it up to a function word, at most three.
-    const rest = text.slice(end).match(/^(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
-    let unit = 0;
-    for (const word of rest.split(/(?=\s)/u)) {
-      if (UNIT_END.test(word.trim())) break;
-      unit += word.length;
-    }
-    end += unit;
-    // What it counts is its last word ("12 military observation posts" counts posts).
-    const head = text.slice(start, end).split(/\s+/u).pop() ?? '';
-    options.push({ start, end, asked: sharesTerm(input, head) });
-  }
-  return options.find((o) => o.asked) ?? options[0] ?? null;
-}
 
 /** "Who is X?": the role the sentence gives X. "Who did Y?": the doer of Y, or the first name the question does not give. */
 function findPerson(input: FactInput): Span | null {
@@ -223,51 +163,6 @@ function findPlace({ text, question }: FactInput): Span | null {
   return null;
 }
 
-/** Quoted words: those sharing the question's terms first. */
-function findQuotation(input: FactInput): Span | null {
-  const options = [...input.text.matchAll(QUOTATION)].map((m) => ({ start: m.index + 1, end: m.index + 1 + (m[1]?.length ?? 0), asked: sharesTerm(input, m[1] ?? '') }));
-  return options.find((o) => o.asked) ?? options[0] ?? null;
-}
-
-/** The clause a cause marker opens ("because …", "over the purchase of …", "eftersom …"), the most telling marker first. */
-function findReason(input: FactInput): Span | null {
-  const [strong, weak] = [REASON_MARKERS.slice(0, 2), REASON_MARKERS.slice(2)];
-  // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
-  return reasonAfter(input, strong) ?? causeBefore(input) ?? reasonAfter(input, weak);
-}
-
-function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span | null {
-  const { text, language } = input;
-  for (const [lang, marker] of markers) {
-    if (lang !== language) continue;
-    for (const m of text.matchAll(new RegExp(marker.source, 'giu'))) {
-      const clause = /^[^,;.:()–—]{3,160}/u.exec(text.slice(m.index))?.[0];
-      if (clause && tellsMore(input, clause.slice(m[0].length))) return { start: m.index, end: m.index + cut(clause, 18).length };
-    }
-  }
-  return null;
-}
-
-/** "Turkey has bought Russian S-400 air defenses – leading to U.S. sanctions": the cause is the clause before the effect the question names. */
-function causeBefore(input: FactInput): Span | null {
-  const { text } = input;
-  for (const m of text.matchAll(new RegExp(EFFECT_MARKER.source, 'giu'))) {
-    const effect = /^(?:[^,;.:()–—]|\.(?!\s))+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
-    if (!sharesTerm(input, effect)) continue;
-    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
-    const start = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s|(?<=\.)\s/gu)].map((b) => b.index + b[0].length));
-    if (head.length - start >= 8) return { start, end: head.length };
-  }
-  return null;
-}
-
-/** A reason says something the question does not: "after a meeting in Moscow" does not say why they met in Moscow. */
-function tellsMore(input: FactInput, clause: string): boolean {
-  const asked = askedTerms(input, input.question);
-  const terms = input.analyzer.terms(clause, input.language);
-  return terms.filter((t) => !asked.has(t)).length >= Math.max(1, terms.length / 2);
-}
-
 /** What something resulted in: the object of "agreed on", "led to", "enades om". */
 function findDevelopment({ text }: FactInput): Span | null {
   const m = RESULT.exec(text);
@@ -275,10 +170,4 @@ function findDevelopment({ text }: FactInput): Span | null {
   const object = /^[^,;.:()]{3,160}/u.exec(text.slice(m.index + m[0].length))?.[0];
   const start = m.index + m[0].length;
   return object ? { start, end: start + cut(object, 14).length } : null;
-}
-
-/** The first `words` words of a phrase. */
-function cut(phrase: string, words: number): string {
-  const parts = phrase.split(/(?<=\S)(?=\s)/u);
-  return parts.slice(0, words).join('').trimEnd();
 }

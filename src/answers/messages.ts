@@ -8,6 +8,10 @@ export const MESSAGES: Record<Language, {
   emptyQuestion: string;
   noEvents: (period: string) => string;
   eventsIn: (period: string, count: number) => string;
+  /** Before the other events of the span an anchored question names, after the one that answers it. */
+  alsoIn: (period: string) => string;
+  /** An event's English summary, where no source in the reader's language tells the event. */
+  englishSummary: (summary: string) => string;
   disagree: string;
   alsoReported: string;
   gloss: string;
@@ -18,6 +22,8 @@ export const MESSAGES: Record<Language, {
     emptyQuestion: 'Ask a question about Russia–Turkey relations, for example "When did Turkish jets shoot down the Russian Su-24?"',
     noEvents: (period) => `The documents report no events for ${period}.`,
     eventsIn: (period, count) => `The documents report ${count} event${count === 1 ? '' : 's'} for ${period}:`,
+    alsoIn: (period) => `Also in ${period}:`,
+    englishSummary: (summary) => summary,
     disagree: 'The sources disagree on the date:',
     alsoReported: 'also reported by',
     gloss: 'word-by-word gloss',
@@ -28,6 +34,8 @@ export const MESSAGES: Record<Language, {
     emptyQuestion: 'Ställ en fråga om relationerna mellan Ryssland och Turkiet, till exempel "När sköt turkiska plan ned det ryska Su-24-planet?"',
     noEvents: (period) => `Dokumenten nämner inga händelser för ${period}.`,
     eventsIn: (period, count) => `Dokumenten nämner ${count} ${count === 1 ? 'händelse' : 'händelser'} för ${period}:`,
+    alsoIn: (period) => `Även under ${period}:`,
+    englishSummary: (summary) => `"${summary}" (på engelska)`,
     disagree: 'Källorna anger olika datum:',
     alsoReported: 'även i',
     gloss: 'ordagrann glosa',

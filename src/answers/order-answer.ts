@@ -61,12 +61,21 @@ export const notFoundMessage = (event: ComparedEvent, language: Language): strin
 /**
  * A comparison answered from the when-answers of its two events: the order first, in the question's
  * language and in its terms (a yes or no when it asks "did X come before Y"), then both events' quotes,
- * each cited. `ask` answers a when-question; an event none of whose when-questions it dates is returned as missing.
+ * each cited. `find` answers for the event its words name, found as an anchor is (a sentence holding them,
+ * and any name they give); `ask` answers a when-question, for an event told in other words; an event
+ * neither dates is returned as missing.
  */
-export function orderAnswer(context: AnswerContext, question: QuestionAnalysis, comparison: Comparison, ask: (whenQuestion: string) => Answer): Answer | { missing: ComparedEvent } {
+export function orderAnswer(
+  context: AnswerContext,
+  question: QuestionAnalysis,
+  comparison: Comparison,
+  ask: (whenQuestion: string) => Answer,
+  find: (words: string) => Answer | undefined,
+): Answer | { missing: ComparedEvent } {
   const dated: Dated[] = [];
+  const usable = (a: Answer | undefined): a is Answer => a !== undefined && !a.abstained && a.date !== null && a.citations.length > 0;
   for (const event of comparison.events) {
-    const answer = event.whenQuestions.map(ask).find((a) => !a.abstained && a.date && a.citations.length > 0);
+    const answer = [find(event.text)].find(usable) ?? event.whenQuestions.map(ask).find(usable);
     if (!answer?.date) return { missing: event };
     dated.push({ event, answer, date: answer.date });
   }

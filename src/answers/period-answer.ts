@@ -1,3 +1,4 @@
+import type { Language } from '../corpus/types.ts';
 import { formatPartialDate as formatDate } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { mark } from './citations.ts';
@@ -18,19 +19,30 @@ export function periodAnswer(context: AnswerContext, question: QuestionAnalysis,
   const label = formatPeriod(period, language);
   const citations = citationList(context, language);
   const summaries = events.map((event) => eventSummary(context, event, citations, language));
-  const listed = tuning.periodListLength;
-  const lines = summaries.slice(0, listed).map((e) => `• ${formatDate(e.date, language)}: ${e.summary} ${e.citations.slice(0, 1).map(mark).join('')}`);
-  const more = events.length > listed ? [`… (+${events.length - listed})`] : [];
   return {
     question: question.text,
     language,
     kind: 'period',
     abstained: false,
-    answer: [messages.eventsIn(label, events.length), ...lines, ...more].join('\n'),
+    answer: [messages.eventsIn(label, events.length), ...listLines(events, summaries, language, tuning)].join('\n'),
     date: null,
     events: summaries,
     citations: citations.items,
     disagreements: events.filter((e) => e.claims.length > 0).map((e) => disagreementOf(context, e, citations, language)),
     suggestions: [],
   };
+}
+
+/**
+ * The lines listing events (a Discord embed's worth, then how many more), each with its first citation. A
+ * summary in another language than the reader's (an English one under a Swedish question, where no Swedish
+ * source tells the event) is quoted and marked as such.
+ */
+export function listLines(events: TimelineEvent[], summaries: Array<ReturnType<typeof eventSummary>>, language: Language, tuning: AnswerTuning): string[] {
+  const messages = MESSAGES[language];
+  const lines = summaries.slice(0, tuning.periodListLength).map((e, i) => {
+    const own = language === 'en' || events[i]?.summaries?.[language] !== undefined;
+    return `• ${formatDate(e.date, language)}: ${own ? e.summary : messages.englishSummary(e.summary)} ${e.citations.slice(0, 1).map(mark).join('')}`;
+  });
+  return events.length > lines.length ? [...lines, `… (+${events.length - lines.length})`] : lines;
 }

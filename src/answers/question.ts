@@ -1,9 +1,10 @@
 import type { Language } from '../corpus/types.ts';
 import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
-import { anchorOf, anchorQuestion, periodRelativeTo, type Anchor } from './anchor.ts';
+import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
-import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
+import { ALL_TIME, dayAfter, dayBefore, partOf, type Period } from './period.ts';
+import { withoutOpeningHedge } from './question-lead.ts';
 
 export type { Period } from './period.ts';
 
@@ -21,6 +22,8 @@ export interface QuestionAnalysis {
   topic: string;
   /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
   anchor: Anchor | null;
+  /** The event the resolved anchor names: the answer is what happened around it, not it. */
+  anchorEvent?: string;
   /** The two events an order question compares ("Did X happen before or after Y?"). */
   comparison: Comparison | null;
 }
@@ -33,19 +36,24 @@ const KINDS: Array<[QuestionKind, RegExp]> = [
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],
 ];
 
-/** Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna". */
+/**
+ * Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna";
+ * the present perfect "what has happened with X" asks for a story up to now, not for one event.
+ */
 const TIMELINE_REQUEST =
-  /\b(?:timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
+  /\b(?:what(?:'s|\s+has)\s+(?:been\s+)?happen(?:ed|ing)|vad\s+har\s+hänt|timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
 
 /** Asking what happened in a span the question names. */
 const PERIOD_QUESTION =
   /\b(?:what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade)|allt|händelser(?:na)?)\b/iu;
 
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. */
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
-  /\b(?:give|show|tell)\s+(?:me\s+)?(?:a\s+|the\s+)?/giu,
-  /\b(?:what (?:happened|has happened|took place|went on|occurred)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
+  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
+  /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
+  /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
+  /\b(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
   /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
 ];
 
@@ -57,12 +65,13 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   if (comparison) return { text, language, guess, kind: 'order', period: null, topic: text.trim(), anchor: null, comparison };
   const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
   const named = periodOf(text, mentions);
-  const leading = text.replace(/^[^\p{L}]+/u, '');
+  const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
-  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text));
+  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text) || TIMELINE_REQUEST.test(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
   let kind: QuestionKind = asked;
-  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);
+  // "Tell me about 2019", "Berätta om 2019": a span with only request words around it.
+  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(withoutRequest(undated));
   const timeline = TIMELINE_REQUEST.test(text);
   let period = named;
   // "What happened the month after the coup?" asks for the events of a span, as "What happened in 2016?" does;
@@ -79,24 +88,47 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;
 
+/** The event an anchor's words name, as the documents date it (a partial date). */
+export interface AnchorFix {
+  date: string;
+  eventId?: string;
+}
+
 /**
- * A question anchored on another event, with that event's date found first (by `dateOf`, which answers
- * a when-question) and the span the question names around it as its period. When the anchor event is not
- * found, the question is read without an anchor: its words are all topic.
+ * A question anchored on another event, with that event found first (by `find`, from the event's words
+ * in the question's language) and the span the question names around it as its period; a span that runs
+ * to another event ("between the coup and the Astana talks") finds that one too. When an anchor event is
+ * not found, the question is read without an anchor: its words are all topic.
  */
-export function resolveAnchor(question: QuestionAnalysis, dateOf: (whenQuestion: string) => string | null): QuestionAnalysis {
+export function resolveAnchor(question: QuestionAnalysis, find: (event: string, language: Language) => AnchorFix | null): QuestionAnalysis {
   const { anchor } = question;
   if (!anchor) return question;
-  const date = dateOf(anchorQuestion(anchor, question.language));
-  if (date && PARTIAL_DATE.test(date)) return { ...question, period: periodRelativeTo(anchor, date), anchor };
+  const fix = find(anchor.event, question.language);
+  const other = anchor.until !== undefined && !ownEnd(anchor.until) ? find(anchor.until, question.language) : undefined;
+  const dated = (f: AnchorFix | null | undefined): f is AnchorFix => f != null && PARTIAL_DATE.test(f.date);
+  if (dated(fix) && (other === undefined || dated(other))) {
+    return { ...question, period: periodRelativeTo(anchor, fix.date, other?.date), anchor, ...(fix.eventId ? { anchorEvent: fix.eventId } : {}) };
+  }
   return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
+}
+
+/** "the first half of", "andra halvan av": the half of the year (or month) the date after it names. */
+const HALF = /\b(?:(?:the\s+)?(first|second)\s+half\s+of|(första|andra)\s+halvan?\s+(?:av|på))\s+(?:the\s+year\s+|året\s+)?$/iu;
+
+/** The days a date mention names, narrowed to the part of it its words name ("late 2019", "the first half of 2020"). */
+function rangeOfMention(text: string, mention: DateMention, value = mention.value): Period {
+  const half = HALF.exec(text.slice(0, mention.start));
+  if (half) return partOf(value, /^(?:first|första)$/iu.test(half[1] ?? half[2] ?? '') ? 'first-half' : 'second-half');
+  const { qualifier } = mention;
+  if (!qualifier) return partialDateRange(value);
+  return partOf(value, qualifier === 'start' ? 'early' : qualifier === 'end' ? 'late' : qualifier);
 }
 
 function periodOf(text: string, mentions: DateMention[]): Period | null {
   const [first, second] = mentions;
   if (!first) return null;
-  if (second) return spanOf(first, second);
-  const a = partialDateRange(first.value);
+  if (second) return spanOf(text, first, second);
+  const a = rangeOfMention(text, first);
   const before = text.slice(0, first.start);
   if (/\b(?:before|prior to|until|före|innan|fram till)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: ALL_TIME.start, end: dayBefore(a.start) };
   if (/\b(?:after|since|efter|sedan)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: /since|sedan/iu.test(before) ? a.start : dayAfter(a.end), end: ALL_TIME.end };
@@ -109,19 +141,19 @@ const HAS_YEAR = /\b\d{4}\b/u;
  * The span between two dates, in either order. An end written without a year takes the other end's
  * ("between June and August 2016", "from May to July 2019"), not the year before today.
  */
-function spanOf(first: DateMention, second: DateMention): Period {
+function spanOf(text: string, first: DateMention, second: DateMention): Period {
   let [a, b] = [first.value, second.value];
   const yearOf = (value: string) => value.slice(0, 4);
   if (!HAS_YEAR.test(first.text) && HAS_YEAR.test(second.text)) a = yearOf(b) + a.slice(4);
   if (!HAS_YEAR.test(second.text) && HAS_YEAR.test(first.text)) b = yearOf(a) + b.slice(4);
-  const ra = partialDateRange(a);
-  const rb = partialDateRange(b);
+  const ra = rangeOfMention(text, first, a);
+  const rb = rangeOfMention(text, second, b);
   return { start: ra.start < rb.start ? ra.start : rb.start, end: ra.end > rb.end ? ra.end : rb.end };
 }
 
 const DATE_MARK = '\u0000';
 /** A date with the words that only join it to the question or to the other end of a span. */
-const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
+const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?(?:(?:the\\s+)?(?:first|second|första|andra)\\s+halvan?\\s+(?:of|av|på)\\s+|(?:the\\s+)?(?:first|second)\\s+half\\s+of\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
 
 function removeSpans(text: string, mentions: DateMention[]): string {
   let out = text;

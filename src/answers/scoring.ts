@@ -46,7 +46,8 @@ export class Scorer {
     let score: number;
     if (claim && candidate.origin === 'clause') score = fit * (t.supportFloor + this.claimSupport(claim)) * this.claimFit(claim, claim.focus.text);
     else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text);
-    else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? t.undatedUnderWhen : 1);
+    // An undated sentence cannot give a date, but tells a kind of happening as a dated one does: "The coup failed because …".
+    else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? t.undatedUnderWhen : this.kindFit(passage.text));
     return { ...candidate, score };
   }
 

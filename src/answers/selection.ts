@@ -2,7 +2,8 @@ import type { Passage } from '../corpus/types.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { AnswerContext } from './context.ts';
-import { expectedFact, type FactType } from './expected.ts';
+import { askingOf, type Asking } from './asking.ts';
+import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
@@ -25,28 +26,33 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   const type = expectedFact(question);
   if (!best || !type || type === 'date') return { best, fact: null };
   const ranked = scored.filter((c) => c.score >= best.score * tuning.factReach).sort((a, b) => b.score - a.score);
-  const factOf = (c: Scored) => placedFact(context, question, type, c.passage);
+  const asking = askingOf(question.text, question.guess, context.sources.index);
+  const factOf = (c: Scored) => placedFact(context, question, type, asking, c.passage);
   // A fact tied to the question's words (the doer of the verb asked about) wins, one in the candidate's own sentence
   // before one in its neighbour; else the best candidate's own fact, if any.
   let chosen: { best: Scored; fact: PlacedFact; weight: number } | undefined;
   for (const candidate of ranked) {
     const fact = factOf(candidate);
-    const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) : 0;
+    const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
   return chosen ?? { best, fact: factOf(best) };
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */
-function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, passage: Passage): PlacedFact | null {
+function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
+  const { analyzer, eventTypes } = context.sources;
   const at = (p: Passage): PlacedFact | null => {
-    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer: context.sources.analyzer });
+    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
     return fact ? { ...fact, passage: p } : null;
   };
   const own = at(passage);
   if (!own && type === 'place') return headingPlace(context, passage);
   if (own || !TOLD_NEXT_TO.has(type)) return own;
-  const neighbours = [context.neighbour(passage, -1), context.neighbour(passage, 1)].filter((p): p is Passage => p?.paragraph === passage.paragraph);
+  // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
+  // Entries under one heading (a chronology's date) tell one story, as a paragraph does.
+  const together = (p: Passage | undefined): p is Passage => p !== undefined && (p.paragraph === passage.paragraph || (p.headingId !== undefined && p.headingId === passage.headingId));
+  const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter(together);
   const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
   return found.find((f) => f.asked) ?? found[0] ?? null;
 }
@@ -60,7 +66,7 @@ function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | nu
   const found = heading ? HEADING_PLACE.exec(heading.text) : null;
   if (!heading || !found?.[1]) return null;
   const start = found.index + found[0].indexOf(found[1]);
-  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, passage: heading };
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */
@@ -70,18 +76,31 @@ function bestOf(scored: Scored[]): Scored | undefined {
   return best;
 }
 
-/** How much of the question the documents answer with the candidate: 0 when the question names something unknown. */
-export function supportOf(context: AnswerContext, best: Scored | undefined, query: Query): number {
+/**
+ * How much of the question the documents answer with the candidate: 0 when the question names something
+ * unknown. A fact of the kind asked for, tied to the question, answers the words that ask for its kind.
+ */
+export function supportOf(context: AnswerContext, best: Scored | undefined, query: Query, tuning: AnswerTuning, question: QuestionAnalysis, fact: PlacedFact | null): number {
   if (!best || context.sources.index.unknownNames(query).length > 0) return 0;
-  return storySupport(context, best, query);
+  const asking = fact?.asked ? ASKING_WORDS[fact.type] : undefined;
+  const answered = new Set(asking ? context.sources.analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
+  const rest = query.terms.filter((t) => !answered.has(t));
+  return storySupport(context, best, rest.length > 0 ? { ...query, terms: rest } : query, tuning);
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */
-function storySupport(context: AnswerContext, { passage, claim }: Scored, query: Query): number {
+function storySupport(context: AnswerContext, { passage, claim }: Scored, query: Query, tuning: AnswerTuning): number {
   const { index } = context.sources;
   const previous = context.neighbour(passage, -1);
   const story = claim?.sequel.some((p) => p.id === passage.id) ? [claim.passage] : (claim?.sequel ?? []);
-  const own = support(index, query, context.termsAround(passage, story));
-  const withPrevious = previous ? support(index, query, context.termsAround(passage, [...story, previous])) : own;
+  const topic = context.topicTerms(passage);
+  // The title and heading a sentence stands under count at a share: they name its subject, not what it tells.
+  const supported = (passages: Passage[]) => {
+    const terms = context.termsAround(passage, passages);
+    const alone = support(index, query, terms);
+    return alone + (support(index, query, new Set([...terms, ...topic])) - alone) * tuning.titleShare;
+  };
+  const own = supported(story);
+  const withPrevious = previous ? supported([...story, previous]) : own;
   return (own + withPrevious) / 2;
 }

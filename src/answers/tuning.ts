@@ -20,6 +20,12 @@ export const DEFAULT_TUNING = {
    * when it words the rest of the question otherwise ("team up with" for "launch talks with").
    */
   factSupport: 0.4,
+  /**
+   * The share at which the terms of a sentence's document title and heading support it: they name what
+   * the sentence speaks of ("Its two strings can carry …" under "… open TurkStream gas link"), not what
+   * it tells, so a question's words found only there count at half.
+   */
+  titleShare: 0.5,
   /** Passages an abstention near the question shows. */
   closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */
@@ -53,12 +59,20 @@ export const DEFAULT_TUNING = {
   outsidePeriod: 0.3,
   /** Topic words found in more than this share of passages ("Russia", "Turkey") do not narrow a timeline. */
   genericTermShare: 0.2,
+  /**
+   * An event is on a timeline's topic when its sentences and their paragraphs hold this share of the topic's
+   * (rarity-weighted) names, or of its words when it names nothing: one of two words, even the commoner
+   * ("gas" of "the gas pipeline" in "a gas transport project"), but not one of three.
+   */
+  topicShare: 0.4,
   /** A next sentence of the same paragraph this short is quoted too ("Yes, you can," Putin replied.). */
   shortSequelLength: 100,
   /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */
   factReach: 0.5,
   /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
   neighbourFact: 0.7,
+  /** A fact whose words may mean something else (a reason told by "after", "amid" or "when", which may only tell the time) counts at this share against a sure one ("because", "due to"). */
+  tentativeFact: 0.7,
   /**
    * A source in the reader's language that tells the same event is quoted instead of the best-scored
    * one in another language down to this share of its score: a quote beats a word-by-word gloss.

@@ -5,11 +5,24 @@ import type { DocumentMeta } from './types.ts';
  * undefined when none applies: the quote stays verbatim, analysis reads what was meant.
  */
 export function readingOf(meta: Pick<DocumentMeta, 'readings'>, text: string): string | undefined {
+  if (!meta.readings?.length) return undefined;
   let read = text;
-  for (const { written, reads } of meta.readings ?? []) {
-    read = read.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'gu'), reads);
-  }
+  for (const { pattern, reads } of patternsOf(meta.readings)) read = read.replace(pattern, reads);
   return read === text ? undefined : read;
+}
+
+type Readings = NonNullable<DocumentMeta['readings']>;
+
+/** Each document's patterns, compiled once: a document's every passage is read through them. */
+const compiled = new WeakMap<Readings, Array<{ pattern: RegExp; reads: string }>>();
+
+function patternsOf(readings: Readings): Array<{ pattern: RegExp; reads: string }> {
+  let patterns = compiled.get(readings);
+  if (!patterns) {
+    patterns = readings.map(({ written, reads }) => ({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escape(written)}(?![\\p{L}\\p{N}])`, 'gu'), reads }));
+    compiled.set(readings, patterns);
+  }
+  return patterns;
 }
 
 function escape(text: string): string {

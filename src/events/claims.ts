@@ -176,15 +176,25 @@ function headedClaim(passages: Passage[], index: number, datingIn: (p: Passage) 
 
 /**
  * A plan is dated by when it was said: the happening its sentence dates ("On May 18, Erdogan
- * announced that …"), else the day the document was written.
+ * announced that …"), or in a chronology the happening its heading dates ("March 5, 2020 —
+ * Moscow:" above "Joint patrols are to start on 15 March"), else the day the document was written.
  */
 function datedWhenSaid(plan: Claim, claims: Claim[], doc: CorpusDocument): Claim {
-  const said = claims.filter((c) => c.passage === plan.passage && c.status === 'happened').sort((a, b) => Math.abs(a.mention.start - plan.mention.start) - Math.abs(b.mention.start - plan.mention.start))[0];
+  const happened = claims.filter((c) => c.status === 'happened');
+  const said =
+    happened.filter((c) => c.passage === plan.passage).sort((a, b) => Math.abs(a.mention.start - plan.mention.start) - Math.abs(b.mention.start - plan.mention.start))[0] ??
+    headedDate(plan.passage, happened);
   const { published } = doc.meta;
   const when = said
     ? { date: said.date, dateText: said.dateText, granularity: said.granularity, certain: said.certain }
     : { date: published.value, dateText: '', granularity: published.granularity, certain: !published.inferred };
   return { ...plan, ...when, plannedFor: plan.mention.value };
+}
+
+/** The happening an entry's heading dates, from the claim of the first entry under it. */
+function headedDate(passage: Passage, happened: Claim[]): Claim | undefined {
+  if (passage.kind !== 'entry' || passage.headingId === undefined) return undefined;
+  return happened.find((c) => c.passage.kind === 'entry' && c.passage.headingId === passage.headingId);
 }
 
 /** The date opens its sentence, after at most a preposition ("On 9 August 2016, …", "I januari 2017 …"). */
@@ -302,6 +312,12 @@ function isLimitOrModifier(text: string, passage: Passage, mention: DateMention)
  * "On 9 August 2016," dates what follows it.
  */
 function focusOf(text: string, passage: Passage, mention: DateMention, previous?: DateMention, next?: DateMention) {
+  // "Mötet kom en vecka efter att …": the date is the clause's after it.
+  if (mention.datesClause === true) {
+    const start = mention.end + (/^\s*/u.exec(text.slice(mention.end))?.[0].length ?? 0);
+    const end = next ? next.start : passage.cleanEnd;
+    return { start, end, text: text.slice(start, end).trim() };
+  }
   const clauseStart = (at: number, floor: number) => {
     const before = text.slice(floor, at);
     const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '));

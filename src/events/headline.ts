@@ -1,6 +1,6 @@
 /**
- * Shortening a sentence into a headline by its clause structure: appositions go, then the
- * sentence ends before a trailing participial, relative, purpose or adverbial clause, and a
+ * Shortening a sentence into a headline by its clause structure: appositions go, and what stands
+ * between a verb of saying and what was said, then the sentence ends before a trailing participial, relative, purpose or adverbial clause, and a
  * long opening subordinate clause gives way to the main clause. Never a cut mid-phrase.
  */
 
@@ -12,6 +12,12 @@ const MIN_WORDS = 5;
 
 /** An apposition of a name, between commas, of at most six words: "Turkey, a NATO member state, and …". */
 const APPOSITION = /(?<=\p{Lu}[\p{L}-]*),\s+(?:a|an|the)\s(?:[^\s,"“”;]+\s){0,4}[^\s,"“”;]+,(?=\s)/gu;
+
+/**
+ * What stands between a verb of saying and its "that" clause ("SANA reported on Erdogan's visit to
+ * Moscow that …"): where and about what it was said matters least to a headline of what was said.
+ */
+const REPORTING_ADJUNCT = /\b(said|says|reported|reports|announced|announces|stated|states|confirmed|confirms|wrote|writes|told\s+[\p{L}-]+)\s+(?:on|about|in|at|during|after|before|following|from)\s+[^,"“”;:]{2,60}?\s+(that\s)/gu;
 
 /** Where a trailing clause or adjunct starts: a headline may end just before it. */
 const TRAILING = [
@@ -35,11 +41,13 @@ export function shortenHeadline(sentence: string): string {
   if (sentence.length <= MAX_HEADLINE) return sentence;
   const withoutAppositions = sentence.replace(APPOSITION, (match, at: number) => (balanced(sentence.slice(0, at)) ? '' : match));
   if (withoutAppositions.length <= MAX_HEADLINE) return withoutAppositions;
-  const ended = endBeforeTrailing(withoutAppositions);
+  const said = withoutAppositions.replace(REPORTING_ADJUNCT, (match, verb: string, that: string, at: number) => (balanced(withoutAppositions.slice(0, at)) ? `${verb} ${that}` : match));
+  if (said.length <= MAX_HEADLINE) return said;
+  const ended = endBeforeTrailing(said);
   if (ended) return ended;
-  const opening = OPENING_SUBORDINATE.exec(withoutAppositions);
+  const opening = OPENING_SUBORDINATE.exec(said);
   if (opening) {
-    const main = capitalised(withoutAppositions.slice(opening[0].length));
+    const main = capitalised(said.slice(opening[0].length));
     if (words(main) >= MIN_WORDS) return main.length <= MAX_HEADLINE ? main : (endBeforeTrailing(main) ?? sentence);
   }
   return sentence;

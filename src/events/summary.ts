@@ -1,7 +1,7 @@
 import type { SwedishGloss } from '../text/gloss.ts';
 import { closingAttribution } from './attribution.ts';
 import type { Claim } from './claims.ts';
-import { shortenHeadline } from './headline.ts';
+import { MAX_HEADLINE, shortenHeadline } from './headline.ts';
 import { straightenVerbSecond } from './verb-second.ts';
 
 /** What may stand before a date that opens its sentence ("On 9 August 2016, …", "I januari 2017 …"). */
@@ -17,7 +17,8 @@ export function summaryOf(claim: Claim): string {
   const opening = openingDateEnd(claim);
   const text = (opening === undefined ? focus.text : focus.text.slice(opening).replace(/^[\s,;:]+/u, '')).replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, '');
   if (text === '') return focus.text;
-  return shortenHeadline(sentenceOf(withoutOwnDate(statement(text, claim) ?? text, claim)));
+  const sentence = sentenceOf(withoutOwnDate(statement(text, claim) ?? text, claim));
+  return shortenHeadline(sentence.length > MAX_HEADLINE ? withoutClosingDate(sentence, claim) : sentence);
 }
 
 /**
@@ -63,6 +64,19 @@ function withoutOwnDate(text: string, claim: Claim): string {
   // Between two commas the date was a parenthesis and both go; a comma only after it ends a phrase and stays.
   const comma = !match[1] && match[2] ? ',' : '';
   return `${text.slice(0, match.index)}${comma}${/^[\p{L}\p{N}"“(]/u.test(rest) ? ' ' : ''}${rest}`;
+}
+
+/**
+ * A summary too long for a headline loses the happening's own date where it closes the sentence or
+ * the quotation that ends it (`… of Idlib as of Saturday morning."` → `… of Idlib."`): the timeline
+ * shows the date, and what is left of a quotation is still its own words.
+ */
+function withoutClosingDate(text: string, claim: Claim): string {
+  if (claim.status !== 'happened' || claim.mention.text.trim() === '') return text;
+  const date = claim.mention.text.replace(/^(?:in|on|at)\s+/iu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const closing = new RegExp(`,?\\s+(?:(?:as\\s+of|on|in|at|from|since|during|by)\\s+)?(?:the\\s+)?${date}(?:\\s+(?:morning|afternoon|evening|night))?(?=[.!?"”']*$)`, 'iu');
+  const kept = text.replace(closing, '');
+  return kept !== text && kept.replace(/[.!?"”'\s]+$/u, '').split(/\s+/u).length >= 5 ? kept : text;
 }
 
 /**

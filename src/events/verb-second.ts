@@ -24,8 +24,11 @@ const NOT_NOUNS = new Set(['en', 'ett', 'den', 'det', 'de', 'två', 'tre', 'fyra
 /** Words a verb never directly follows: those, and prepositions ("sedan" also closes "för två år sedan", after which the verb comes). */
 const NOT_BEFORE_VERB = new Set([...NOT_NOUNS, ...[...PREPOSITIONS].filter((p) => p !== 'sedan')]);
 
+/** Adverbs that close an opening adverbial of time or sequence ("Två dagar senare", "Samtidigt", "För två år sedan"): the verb follows them. */
+const CLOSING_ADVERBS = new Set(['senare', 'tidigare', 'sedan', 'efteråt', 'därefter', 'samtidigt', 'dessutom', 'nu', 'då', 'idag', 'igår', 'därför', 'ändå']);
+
 /** Conjunctions that may open a sentence before its adverbial ("Och i ett brev till Putin framför Erdogan …"). */
-const OPENING_CONJUNCTION = /^(?:och|men|samtidigt)\s+/iu;
+const OPENING_CONJUNCTION = /^(?:och|men)\s+/iu;
 
 const bare = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 
@@ -60,7 +63,8 @@ export function straightenVerbSecond(sentence: string, options: VerbSecondOption
   const subject = text(verb + 1, end).replace(/,$/u, '');
   const rest = text(end);
   const adverbial = options.dropAdverbial ? '' : text(0, verb).replace(/,$/u, '');
-  const lowered = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+  // A capital that only opened the sentence goes ("I februari" → "i februari"), a name's stays ("Vladimir Putin").
+  const lowered = (s: string) => ((/^\p{Lu}\p{Ll}/u.test(s) && !/^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(s)) || /^I\s+\p{Ll}/u.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
   const parts = [capitalised(subject), bare(words[verb]?.text ?? '').toLowerCase(), rest, adverbial && lowered(adverbial)].filter((p) => p !== '');
   return `${parts.join(' ')}${closing}`;
 }
@@ -72,7 +76,10 @@ function verbIndex(words: Array<{ at: number }>, adverbialEnd: number | undefine
     return next > 0 && isFinite(next) ? next : undefined;
   }
   const first = bare((words[0] as { text?: string } | undefined)?.text ?? '').toLowerCase();
-  if (!PREPOSITIONS.has(first)) return undefined;
+  if (!PREPOSITIONS.has(first)) {
+    const closing = words.slice(0, 4).findIndex((w) => CLOSING_ADVERBS.has(bare((w as { text?: string }).text ?? '').toLowerCase()));
+    return closing >= 0 && isFinite(closing + 1) ? closing + 1 : undefined;
+  }
   for (let i = 2; i < words.length; i++) if (isFinite(i)) return i;
   return undefined;
 }
@@ -92,8 +99,11 @@ function subjectEnd(words: Array<{ text: string }>, from: number, afterAuxiliary
     if (afterAuxiliary && noun && /^\p{Ll}+(?:a|t)$/u.test(plain)) return i;
     noun ||= !NOT_NOUNS.has(plain.toLowerCase()) && (/^\p{Lu}/u.test(plain) || !/(?:a|e|t)$/u.test(plain));
     const previous = words[i - 1]?.text ?? '';
-    const afterName = i > from && /^\p{Lu}/u.test(bare(previous)) && !/s$/u.test(bare(previous)) && /^\p{Ll}/u.test(plain) && !['och', 'samt'].includes(plain);
-    if (afterName) return i;
+    const name = (w: string) => /^\p{Lu}|-\p{Lu}/u.test(w);
+    const afterName = i > from && name(bare(previous)) && !/s$/u.test(bare(previous)) && !name(plain) && !['och', 'samt'].includes(plain);
+    // A genitive after a whole name opens the object ("träffade Putin | Syriens president").
+    const genitiveAfterName = i > from && name(bare(previous)) && !/s$/u.test(bare(previous)) && /^\p{Lu}\p{Ll}+s$/u.test(plain);
+    if (afterName || genitiveAfterName) return i;
     if (/,$/u.test(word)) return i + 1;
   }
   return words.length;

@@ -5,7 +5,8 @@ import type { Citation, TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { datesIn, headlineProblems, MAX_OPTION_LENGTH, MAX_STEM_EVENT_LENGTH, withoutDates } from './headline.ts';
 import { People } from './people.ts';
-import { statesDate, withSentenceBefore } from './proof.ts';
+import { statesDate, statesExactly, withSentenceBefore } from './proof.ts';
+import { narrativeOf, type Told } from './narrative.ts';
 import { findQuotations, type Quotation } from './quotations.ts';
 import { findThreads, type Threads } from './threads.ts';
 import { wordingOf, type QuizWording } from './wording.ts';
@@ -45,6 +46,8 @@ export interface QuizContext {
    * with the sentence before it (proof.ts), in the event's order: what a reveal may show for it.
    */
   datedCitations(event: TimelineEvent, date?: string): Citation[];
+  /** For an event no quote dates: the story a document tells it in, between happenings whose dates quotes prove (narrative.ts). */
+  told(event: TimelineEvent): Told | undefined;
   /** The days distractor dates stay within: the period asked about, or the askable events' span. */
   period: Period;
   /** The period asked about, if one was. */
@@ -67,6 +70,7 @@ interface Analysis {
   pair: string[];
   published: Map<string, string>;
   dated: Map<string, Citation[]>;
+  told: (event: TimelineEvent) => Told | undefined;
 }
 const analyses = new WeakMap<QuizSource, Analysis>();
 
@@ -80,6 +84,8 @@ function analysisOf(source: QuizSource): Analysis {
     const groups = new Map<string, number>();
     for (const e of happened) for (const a of e.actors) if (!source.people.has(a)) groups.set(a, (groups.get(a) ?? 0) + 1);
     const pair = [...groups].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([name]) => name);
+    // Made when first asked for: only the "what came next" kind and relevance of an event naming no one need it.
+    let narrative: Analysis['told'] | undefined;
     found = {
       people,
       // Plans and background tell the stories too: they bring events together (a reactor approved, a reactor planned).
@@ -91,7 +97,9 @@ function analysisOf(source: QuizSource): Analysis {
       pair,
       published,
       dated: new Map(),
+      told: (event) => (narrative ??= storyOf(analysis, happened))(event),
     };
+    const analysis: Analysis = found;
     analyses.set(source, found);
   }
   return found;
@@ -164,6 +172,7 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
     passage: (id) => analysis.passages.get(id),
     before: (passage) => analysis.before.get(passage.id),
     datedCitations: (event, date = agreedDate(event)) => (date ? datedCitations(analysis, event, date) : []),
+    told: (event) => (provedDate(analysis, event) ? undefined : analysis.told(event)),
     published: analysis.published,
     period: period ?? { start: starts[0] ?? '0001-01-01', end: ends.at(-1) ?? '9999-12-31' },
     requested: period,
@@ -172,12 +181,31 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
       const lead = analysis.people.namedIn(event.summary)[0];
       const leadSide = lead && analysis.people.get(lead)?.country;
       if (leadSide && leadSide !== first && leadSide !== second) return false;
-      const sides = new Set(event.actors.map(sideOf));
+      // "The two officials signed a cooperation plan": who acted is who acted in the story the sentence continues.
+      const story = event.actors.length === 0 && !provedDate(analysis, event) ? analysis.told(event) : undefined;
+      const actors = story ? story.before.event.actors : event.actors;
+      const sides = new Set(actors.map(sideOf));
       const both = first !== undefined && second !== undefined && sides.has(first) && sides.has(second);
       const others = [...sides].filter((s) => s !== first && s !== second && !source.people.has(s));
       return both || ((sides.has(first ?? '') || sides.has(second ?? '')) && others.length === 0);
     },
   };
+}
+
+/** Where documents tell the happenings no quote dates; a story is told by happenings whose dates quotes prove: only they place what is told between them. */
+function storyOf(analysis: Analysis, happened: readonly TimelineEvent[]): Analysis['told'] {
+  const anchors = happened.filter((e) => e.certainty !== 'uncertain' && !toldInPassing(e) && provedDate(analysis, e));
+  const statesIn = (citation: Citation, date: string) => {
+    const written = analysis.published.get(citation.documentId);
+    return written !== undefined && statesExactly(citation, written, date);
+  };
+  return narrativeOf({ anchors, passage: (id) => analysis.passages.get(id), statesExactly: statesIn });
+}
+
+/** Whether a quote proves the date every source agrees on. */
+function provedDate(analysis: Analysis, event: TimelineEvent): boolean {
+  const date = agreedDate(event);
+  return date !== undefined && datedCitations(analysis, event, date).length > 0;
 }
 
 function datedCitations(analysis: Analysis, event: TimelineEvent, date: string): Citation[] {

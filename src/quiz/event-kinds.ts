@@ -16,7 +16,7 @@ import type { QuizQuestion } from './types.ts';
 const DAY = 86_400_000;
 export const MIN_GAP_DAYS = 45;
 /** Farther apart than this, a distractor event is no test of knowing the period. */
-const MAX_SPREAD_DAYS = 4 * 365;
+export const MAX_SPREAD_DAYS = 4 * 365;
 
 type Difficulty = 1 | 2 | 3;
 

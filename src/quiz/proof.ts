@@ -30,6 +30,11 @@ export function statesDate(citation: Citation, passage: Passage, published: stri
   return extractDates(quote, { reference: published, lang: citation.language }).some((m) => m.end > own && (m.value === date || m.value.startsWith(`${date}-`)));
 }
 
+/** Whether a quote's words state exactly `date`, not a day or month inside it: the sentence an undated one takes its date from. */
+export function statesExactly(citation: Citation, published: string, date: string): boolean {
+  return extractDates(citation.quote, { reference: published, lang: citation.language }).some((m) => m.value === date);
+}
+
 /** The citation's passage with the sentence before it, as one verbatim stretch of the document's clean text. */
 export function withSentenceBefore(citation: Citation, passage: Passage, before: Passage, clean: string): Citation {
   return { ...citation, quote: clean.slice(before.cleanStart, passage.cleanEnd) };

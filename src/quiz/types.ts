@@ -2,7 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import type { Citation } from '../events/types.ts';
 
 /** The kinds of question the bank makes from the events. */
-export const QUIZ_KINDS = ['when', 'first', 'order', 'what', 'who', 'same-month', 'how-long', 'true-false', 'who-said', 'year'] as const;
+export const QUIZ_KINDS = ['when', 'first', 'order', 'what', 'who', 'same-month', 'how-long', 'true-false', 'who-said', 'year', 'next'] as const;
 export type GeneratedKind = (typeof QUIZ_KINDS)[number];
 /** `custom`: a moderator's own question. */
 export type QuizKind = GeneratedKind | 'custom';

@@ -7,6 +7,7 @@ import { distance, standsApart, valueStandsApart, wrongDateFor } from './date-ki
 import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
 import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
 import { isVerbatim, statesDate } from './proof.ts';
+import { notNext, storyThreads } from './story-kinds.ts';
 import { problem, type RubricProblem } from './rubric.ts';
 import type { QuizQuestion } from './types.ts';
 
@@ -92,7 +93,7 @@ function worthProblems(question: QuizQuestion, shown: TimelineEvent[], context: 
 function languageProblems(question: QuizQuestion): RubricProblem[] {
   const out: RubricProblem[] = [];
   const own = stripQuotations(question.question).replace(/\(\d\)/gu, ' ');
-  const texts = [own, ...(['first', 'what'].includes(question.kind) ? question.options : [])];
+  const texts = [own, ...(['first', 'what', 'next'].includes(question.kind) ? question.options : [])];
   for (const text of texts) {
     const guess = detectLanguage(text);
     if (guess.confident && guess.language !== question.language) out.push(problem('language', `“${text.slice(0, 60)}” is not in ${question.language}`));
@@ -102,7 +103,7 @@ function languageProblems(question: QuizQuestion): RubricProblem[] {
 
 /** Texts of events the question shows as options or in its stem's list. */
 function eventTexts(question: QuizQuestion): string[] {
-  if (question.kind === 'first' || question.kind === 'what') return question.options;
+  if (question.kind === 'first' || question.kind === 'what' || question.kind === 'next') return question.options;
   if (question.kind === 'order' || question.kind === 'same-month') return question.question.split(/\(\d\)\s*/u).slice(1).map((t) => t.trim());
   return [];
 }
@@ -187,6 +188,9 @@ function kindProblems(question: QuizQuestion, shown: TimelineEvent[], context: Q
       if (valueStandsApart(Number(right), wrong.map(Number))) out.push(problem('giveaway', `${right} months stands apart from the wrong ones, all on one side of it`));
       break;
     }
+    case 'next':
+      out.push(...nextProblems(question, shown, right, wrong, context));
+      break;
     case 'who':
     case 'who-said':
       out.push(...personProblems(question, event, right, wrong, context));
@@ -212,6 +216,22 @@ function dateProblems(question: QuizQuestion, event: TimelineEvent, right: strin
     if (range.start < context.period.start || range.end > context.period.end) out.push(problem('distractor-type', `${value} is outside the period`));
     if (distance(value, right) > (FARTHEST[right.length] ?? 0)) out.push(problem('distractor-type', `${value} is trivially far from the answer`));
     if (!wrongDateFor(value, event, context)) out.push(problem('ambiguity', `${value} is right for this or an alike event`));
+  }
+  return out;
+}
+
+/** The answer is told after the stem's happening in its document, each wrong option well before that or after what the document tells next. */
+function nextProblems(question: QuizQuestion, shown: TimelineEvent[], right: string, wrong: string[], context: QuizContext): RubricProblem[] {
+  const answer = context.byId.get(right);
+  const told = answer && context.told(answer);
+  if (!answer || !told || shown[0]?.id !== told.before.event.id) return [problem('proof', 'the stem’s event is not the one the answer’s document tells before it')];
+  const out: RubricProblem[] = [];
+  const cited = new Set(question.citations.map((c) => c.passageId));
+  if (question.citations[0]?.passageId !== told.citation.passageId || !cited.has(told.before.citation.passageId)) out.push(problem('proof', 'the quotes do not show the story that tells the answer after the stem’s event'));
+  for (const id of wrong) {
+    const other = context.byId.get(id);
+    if (!other || !notNext(other, told, answer, context)) out.push(problem('ambiguity', `${id} may have come next too`));
+    else if (!storyThreads(context, told.before.event, answer).has(context.threads.of.get(id) ?? 'other')) out.push(problem('distractor-type', `${id} is of another thread than the story`));
   }
   return out;
 }

@@ -8,6 +8,7 @@ export interface QuizWording {
   truth: [string, string];
   what: (date: string, day: boolean) => string;
   first: string;
+  next: (event: string) => string;
   order: (listed: string) => string;
   sameMonth: (listed: string) => string;
   pair: (a: number, b: number) => string;
@@ -28,6 +29,7 @@ const en: QuizWording = {
   truth: ['True', 'False'],
   what: (date, day) => `What happened ${day ? 'on' : 'in'} ${date}?`,
   first: 'Which happened first?',
+  next: (event) => `Which of these came next after this? ${event}`,
   order: (listed) => `Put these in order, earliest first: ${listed}`,
   sameMonth: (listed) => `Which two of these happened in the same month? ${listed}`,
   pair: (a, b) => `${a} and ${b}`,
@@ -46,6 +48,7 @@ const sv: QuizWording = {
   truth: ['Sant', 'Falskt'],
   what: (date, day) => `Vad hände ${day ? 'den' : 'i'} ${date}?`,
   first: 'Vad hände först?',
+  next: (event) => `Vilket av dessa kom sedan, efter detta? ${event}`,
   order: (listed) => `Sätt dem i ordning, det tidigaste först: ${listed}`,
   sameMonth: (listed) => `Vilka två av dessa hände samma månad? ${listed}`,
   pair: (a, b) => `${a} och ${b}`,

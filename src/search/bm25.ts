@@ -21,6 +21,14 @@ const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
 
+/** One query token's scores as its wordings add up: per passage, and which passages it has reached (`touched` equals `mark`). */
+interface TermSums {
+  termScore: Float64Array;
+  touched: Int32Array;
+  mark: number;
+  fresh: number[];
+}
+
 export interface Derived {
   term: string;
   weight: number;
@@ -70,16 +78,8 @@ export class LayeredBm25 {
     const counted = new Set<string>();
     tokens.forEach(({ token, expansions }, q) => {
       const fresh: number[] = [];
-      for (const { term, weight } of this.derive(token, ranking, expansions)) {
-        this.score(term, weight, ranking, (doc, score) => {
-          if (touched[doc] === q + 1) termScore[doc] = (termScore[doc] as number) + score;
-          else {
-            touched[doc] = q + 1;
-            termScore[doc] = score;
-            fresh.push(doc);
-          }
-        });
-      }
+      const sums = { termScore, touched, mark: q + 1, fresh };
+      for (const { term, weight } of this.derive(token, ranking, expansions)) this.score(term, weight, ranking, sums);
       // Results of each query term are added up in query order; a term repeated in the query adds its score again but counts once.
       const repeated = counted.has(token);
       counted.add(token);
@@ -125,23 +125,33 @@ export class LayeredBm25 {
     return derived;
   }
 
-  /** Each passage's score for one matched term, field by field. */
-  private score(term: string, termWeight: number, ranking: Bm25Ranking, add: (doc: number, score: number) => void): void {
+  /**
+   * Adds each passage's score for one matched term, field by field, to `sums.termScore`; a passage
+   * the query token had not matched yet starts at it and joins `fresh`. Written as one flat loop
+   * over typed arrays: at a hundred times the corpus a common term has tens of thousands of postings.
+   */
+  private score(term: string, termWeight: number, ranking: Bm25Ranking, sums: TermSums): void {
     const { k, b, d } = ranking.bm25;
+    const { termScore, touched, mark, fresh } = sums;
     const ids = this.layers.map((layer) => layer.termId(term));
-    FIELDS.forEach((field, f) => {
-      const ranges = this.layers.map((layer, l) => {
+    for (let f = 0; f < FIELDS.length; f++) {
+      let matching = 0;
+      for (let l = 0; l < this.layers.length; l++) {
         const id = ids[l];
-        return id === undefined ? { start: 0, end: 0 } : layer.postings(id, f);
-      });
-      const matching = ranges.reduce((sum, r) => sum + r.end - r.start, 0);
-      if (matching === 0) return;
-      const fieldBoost = ranking.boost[field];
+        if (id === undefined) continue;
+        const { start, end } = (this.layers[l] as TermIndex).postings(id, f);
+        matching += end - start;
+      }
+      if (matching === 0) continue;
+      const fieldBoost = ranking.boost[FIELDS[f] as Field];
       const average = this.averages[f] as number;
       const invDocFreq = Math.log(1 + (this.size - matching + 0.5) / (matching + 0.5));
-      this.layers.forEach((layer, l) => {
+      for (let l = 0; l < this.layers.length; l++) {
+        const id = ids[l];
+        if (id === undefined) continue;
+        const layer = this.layers[l] as TermIndex;
         const { postingDocs, postingCounts, fieldLengths, body } = layer.data;
-        const { start, end } = ranges[l] as { start: number; end: number };
+        const { start, end } = layer.postings(id, f);
         const offset = this.offsets[l] as number;
         for (let i = start; i < end; i++) {
           const doc = postingDocs[i] as number;
@@ -150,10 +160,17 @@ export class LayeredBm25 {
           const termFreq = postingCounts[i] as number;
           const fieldLength = fieldLengths[doc * FIELDS.length + f] as number;
           const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
-          add(offset + doc, termWeight * fieldBoost * docBoost * rawScore);
+          const score = termWeight * fieldBoost * docBoost * rawScore;
+          const at = offset + doc;
+          if (touched[at] === mark) termScore[at] = (termScore[at] as number) + score;
+          else {
+            touched[at] = mark;
+            termScore[at] = score;
+            fresh.push(at);
+          }
         }
-      });
-    });
+      }
+    }
   }
 
   private best(order: number[], scoreOf: (doc: number) => number, limit: number): ScoredPassage[] {

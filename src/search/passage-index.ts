@@ -117,7 +117,8 @@ export class PassageIndex {
     const terms = [...new Set(all.filter((item) => !item.weak && !unsplit.has(item)).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
     const weak = [...new Set(all.filter((item) => item.weak).map((item) => item.term))].filter((term) => !terms.includes(term));
     const kept = new Set([...terms, ...weak]);
-    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, this.ranking.expansion), ...expansionsOf(this.analyzer, text, otherSpans, other, this.ranking.expansion)]);
+    const { expansion } = this.ranking;
+    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
     return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
   }

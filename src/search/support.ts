@@ -44,14 +44,35 @@ export function support(index: PassageIndex, query: SupportQuery, textTerms: Rea
 function contains(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (term.length < MIN_ONE_EDIT) return false;
-  const allowed = term.length >= MIN_TWO_EDITS ? 2 : 1;
+  if (remembered >= MAX_REMEMBERED_PAIRS) {
+    nearPairs.clear();
+    remembered = 0;
+  }
+  let known = nearPairs.get(term);
+  if (!known) nearPairs.set(term, (known = new Map()));
   for (const candidate of terms) {
-    if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
-    if (Math.abs(candidate.length - term.length) <= allowed && withinEdits(term, candidate, allowed)) return true;
+    let near = known.get(candidate);
+    if (near === undefined) {
+      known.set(candidate, (near = isNear(term, candidate)));
+      remembered++;
+    }
+    if (near) return true;
   }
   return false;
 }
 
-function withinEdits(a: string, b: string, allowed: number): boolean {
-  return editDistance(a, b, allowed) <= allowed;
+/**
+ * Whether a text term matches a question term it is not: begins with it, or is within its edits.
+ * Remembered per pair: every candidate sentence of every question is weighed against the same
+ * question terms, and its words recur from sentence to sentence.
+ */
+const nearPairs = new Map<string, Map<string, boolean>>();
+/** Pairs remembered before the memory is cleared (some 30 MB at most). */
+const MAX_REMEMBERED_PAIRS = 500_000;
+let remembered = 0;
+
+function isNear(term: string, candidate: string): boolean {
+  const allowed = term.length >= MIN_TWO_EDITS ? 2 : 1;
+  if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
+  return Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed;
 }

@@ -14,17 +14,24 @@ interface Variant {
   caseSensitive: boolean;
 }
 
+/** An English nationality adjective among a group's variants: one capitalised word with a demonym's ending. */
+const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|ic|i)$/u;
+
 /** Finds the names of the alias table in a token stream; the longest variant wins. */
 export class AliasTable {
   private readonly byFirstWord = new Map<string, Variant[]>();
   /** One-word variants (folded) that are long enough to be recognised misspelt, by canonical term. */
   private readonly spellable: Array<{ folded: string; canonical: string }> = [];
   private readonly names = new Map<string, string>();
+  /** Lower-case variants (Swedish nationality words: turkiska, ryska) and their group's English adjective (Turkish). */
+  private readonly adjectives = new Map<string, string>();
   private readonly near = new Map<string, string | null>();
 
   constructor(groups: z.infer<typeof aliasFileSchema>['groups']) {
     for (const group of groups) {
       this.names.set(group.canonical, group.variants[0] as string);
+      const adjective = group.variants.slice(1).find((v) => ADJECTIVE.test(v));
+      if (adjective) for (const v of group.variants) if (/^\p{Ll}+$/u.test(v)) this.adjectives.set(fold(v), adjective);
       for (const text of group.variants) {
         const caseSensitive = /^[\p{Lu}.]{1,4}$/u.test(text);
         const words = tokenize(text).map((t) => (caseSensitive ? t.raw : fold(t.raw)));
@@ -42,6 +49,11 @@ export class AliasTable {
   /** The canonical term of a one-word name ("Turkiet" → turkey), if the table has it. */
   canonicalOf(word: string): string | undefined {
     return this.byFirstWord.get(fold(word))?.find((v) => v.words.length === 1 && !v.caseSensitive)?.canonical;
+  }
+
+  /** The English adjective of a lower-case nationality word ("turkiska" → Turkish), if its group has one. */
+  adjectiveOf(word: string): string | undefined {
+    return this.adjectives.get(fold(word));
   }
 
   /** How the name of a canonical term is written in English (the group's first variant). */

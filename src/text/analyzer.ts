@@ -38,6 +38,10 @@ export interface Lexicon {
   irregular: Record<Language, ReadonlyMap<string, string>>;
 }
 
+/** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */
+const MAX_REMEMBERED_TEXT = 40;
+const MAX_REMEMBERED = 100_000;
+
 /**
  * Turns text into search terms: known names to their canonical alias,
  * other words stemmed by their language's Snowball stemmer and folded,
@@ -47,8 +51,23 @@ export interface Lexicon {
 export class Analyzer {
   constructor(readonly lexicon: Lexicon) {}
 
+  /** Terms of short texts (mostly single words) already worked out, by language, options and text. */
+  private readonly remembered = new Map<string, string[]>();
+
   /** The terms of a text, in text order (weak words left out). */
   terms(text: string, language: Language, options: AnalyseOptions = {}): string[] {
+    // Answer stages ask for the terms of each word of each candidate sentence, question after question.
+    if (text.length > MAX_REMEMBERED_TEXT) return this.termsOf(text, language, options);
+    const key = `${language}${options.nearNames ? '+' : '-'}${text}`;
+    let terms = this.remembered.get(key);
+    if (!terms) {
+      if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
+      this.remembered.set(key, (terms = this.termsOf(text, language, options)));
+    }
+    return [...terms];
+  }
+
+  private termsOf(text: string, language: Language, options: AnalyseOptions): string[] {
     return this.analyze(text, language, options)
       .filter((item) => !item.weak)
       .map((item) => item.term);

@@ -27,6 +27,8 @@ export interface Compound {
 const MIN_PART = 3;
 const MAX_BRIDGE = 4;
 const MIN_HEAD = 4;
+/** Words whose bridge is remembered before the memory is cleared. */
+const MAX_REMEMBERED = 100_000;
 /** Swedish inflectional endings, longest first: definite, plural, past and passive forms. */
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
@@ -43,6 +45,8 @@ export class Dictionary {
   private readonly byWord = new Map<string, Translations>();
   private readonly senses: Record<Language, Map<string, string>> = { en: new Map(), sv: new Map() };
   private readonly compounds = new Map<string, Compound | null>();
+  /** Each word's bridge, worked out once: every passage and question asks for the same words again. */
+  private readonly bridges: Record<Language, Map<string, string[]>> = { en: new Map(), sv: new Map() };
   /** Per language, the stems of the other words of each stem's glossary entries ("soldier" → troop, armi). */
   private readonly mates: Record<Language, Map<string, Set<string>>> = { en: new Map(), sv: new Map() };
 
@@ -154,11 +158,18 @@ export class Dictionary {
   }
 
   /** The other language's stems for a word (its analysed stem, or the word as written): the cross-lingual bridge of the index. */
-  bridge(word: string, language: Language): string[] {
+  bridge(word: string, language: Language): readonly string[] {
     this.build();
-    const other: Language = language === 'en' ? 'sv' : 'en';
-    const words = this.byStem[language].get(word) ?? this.wordsOf(word, language) ?? [];
-    return [...new Set(words.slice(0, MAX_BRIDGE).flatMap((w) => contentStems(w, other)))];
+    const cache = this.bridges[language];
+    let found = cache.get(word);
+    if (found === undefined) {
+      const other: Language = language === 'en' ? 'sv' : 'en';
+      const words = this.byStem[language].get(word) ?? this.wordsOf(word, language) ?? [];
+      found = [...new Set(words.slice(0, MAX_BRIDGE).flatMap((w) => contentStems(w, other)))];
+      if (cache.size >= MAX_REMEMBERED) cache.clear();
+      cache.set(word, found);
+    }
+    return found;
   }
 
   /** One name for a stem's sense in either language: the glossary's, else the first English translation's. */

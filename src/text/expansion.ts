@@ -17,7 +17,7 @@ export interface Expansion {
 export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, translation: 0.5, glossary: 0.25 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, translation: 0.5, glossary: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -29,26 +29,45 @@ const MAX_PHRASE = 3;
  * of the query), and the dictionary's translations into the other language. They widen what a
  * query finds, below the query's own terms.
  */
-export function expansionsOf(analyzer: Analyzer, text: string, spans: AnalysedTerm[], language: Language, weights: ExpansionWeights = DEFAULT_EXPANSION): Map<string, Expansion[]> {
+export function expansionsOf(
+  analyzer: Analyzer,
+  text: string,
+  spans: AnalysedTerm[],
+  language: Language,
+  weights: ExpansionWeights = DEFAULT_EXPANSION,
+  /** The terms the query keeps (a long text keeps only its first ones): the others are not reworded. */
+  kept?: ReadonlySet<string>,
+): Map<string, Expansion[]> {
   const { wordnet, dictionary } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
+  const tokens = tokenize(text);
   const add = (of: string, term: string, weight: number) => {
     if (weight <= 0 || own.has(term) || isStopword(term, 'en')) return;
     let map = found.get(of);
     if (!map) found.set(of, (map = new Map()));
     if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
-  spans.forEach((span, i) => {
+  // A word repeated with the same words after it is reworded once: a pasted text repeats many.
+  const done = new Set<string>();
+  spans.forEach((span) => {
     // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
-    if (span.name) return;
+    if (span.name || (kept && !kept.has(span.term))) return;
+    const first = tokens.findIndex((token) => token.start === span.start);
+    const seen = `${span.term} ${text.slice(span.start, tokens[first + MAX_PHRASE - 1]?.end ?? text.length).toLowerCase()}`;
+    if (done.has(seen)) return;
+    done.add(seen);
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
     if (language !== 'en') return;
+    // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
+    if (first < 0) return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
-      const window = spans.slice(i, i + length);
-      if (window.length < length || window.some((member) => member.name)) continue;
-      const phrase = text.slice(span.start, (window[window.length - 1] as AnalysedTerm).end).toLowerCase();
+      const last = tokens[first + length - 1];
+      if (!last) continue;
+      const window = spans.filter((member) => member.start >= span.start && member.end <= last.end);
+      if (window.some((member) => member.name)) continue;
+      const phrase = text.slice(span.start, last.end).toLowerCase();
       for (const relation of WORDNET_RELATIONS) {
         for (const word of wordnet.related(phrase, [relation])) {
           for (const term of contentStems(word, 'en')) for (const member of window) add(member.term, term, weights[relation]);

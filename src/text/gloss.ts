@@ -1,9 +1,14 @@
+import { LEXICONS } from '../dates/lexicon.ts';
+import { straightenVerbSecond } from '../events/verb-second.ts';
 import type { Dictionary } from './dictionary.ts';
+import { canBeVerb, pluralOf, verbIn } from './english-forms.ts';
 
 /**
  * A word-by-word English reading of Swedish text from the dictionary. It is rough by design and
  * always labelled as a gloss; words no dictionary knows (names, mostly) stay as written, and a
- * compound reads as its parts (turkietambassadören → Turkey ambassador).
+ * compound reads as its parts (turkietambassadören → Turkey ambassador). The Swedish forms say what
+ * English needs: tense (dödades → killed), number (soldaterna → the soldiers), a genitive
+ * (Rysslands → Russia's), a nationality (turkiska → Turkish), a particle verb (kom … överens → agreed).
  */
 export interface GlossSources {
   dictionary: Dictionary;
@@ -13,6 +18,10 @@ export interface GlossSources {
   irregular: ReadonlyMap<string, string>;
   /** The English name of a name the alias table knows ("turkiet" → "Turkey"), if any. */
   nameOf: (word: string) => string | undefined;
+  /** The English adjective of a lower-case nationality word the alias table knows ("turkiska" → "Turkish"), if any. */
+  adjectiveOf: (word: string) => string | undefined;
+  /** Particle verbs by infinitive and particle ("komma överens" → "agree", "skjuta ihjäl" → "shoot+dead"). */
+  particleVerbs: ReadonlyMap<string, string>;
 }
 
 /** Swedish endings and what their base form ends in instead, longest first. */
@@ -28,6 +37,60 @@ const INFLECTIONS: Array<[string, string]> = [
   ['e', ''],
 ];
 
+/** Endings of a verb's forms and the infinitive's ending instead, for finding a particle verb (inledde → inleda, enades → enas). */
+const VERB_ENDINGS: Array<[string, string[]]> = [
+  ['ades', ['as', 'a']],
+  ['ade', ['a']],
+  ['dde', ['da', '']],
+  ['ddes', ['das', 'da']],
+  ['des', ['as', 'a']],
+  ['tes', ['as', 'a']],
+  ['ats', ['as', 'a']],
+  ['as', ['as', 'a']],
+  ['ar', ['a']],
+  ['er', ['a', '']],
+  ['de', ['a']],
+  ['te', ['a']],
+  ['r', ['']],
+  ['s', ['', 'a']],
+];
+
+/** Endings of a supine and its infinitive's instead ("har flytt" → fly, "har dödat" → döda). */
+const SUPINE_ENDINGS: Array<[string, string]> = [
+  ['tt', ''],
+  ['it', 'a'],
+  ['at', 'a'],
+  ['t', 'a'],
+];
+
+/** Words that make the noun after them plural ("flera soldater", "två länder"). */
+const PLURAL_MAKERS = new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'alla', 'några', 'de', 'dessa', 'andra', 'båda', 'bägge', 'sina', 'deras', 'våra']);
+
+/** Words after which a noun phrase goes on: a definite plural after them takes no "the" of its own. */
+const DETERMINERS = new Set([...PLURAL_MAKERS, 'den', 'det', 'denna', 'detta', 'sin', 'sitt', 'hans', 'hennes', 'dess', 'vår', 'vårt', 'en', 'ett']);
+
+/** Adverbs that may stand between an auxiliary and its supine ("har redan flytt"). */
+const BETWEEN = new Set(['inte', 'redan', 'också', 'även', 'nu', 'då', 'aldrig', 'alltid', 'nyligen']);
+
+/** Words that end a verb's reach for its particle: a new clause or a new verb. */
+const CLAUSE_BREAKS = new Set(['och', 'men', 'att', 'som', 'när', 'där', 'medan', 'eller']);
+
+/** Modal verbs, after which a verb is an infinitive. */
+const MODALS = new Set(['ska', 'skall', 'skulle', 'kan', 'kunde', 'måste', 'bör', 'borde', 'vill', 'ville', 'får']);
+
+/** Plural verb agreement for the copulas and "have". */
+const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
+
+/** English month names by number, for Swedish ones ("augusti" → August). */
+const ENGLISH_MONTHS = new Map(Object.entries(LEXICONS.en.months).filter(([name]) => name.length > 3 || name === 'may').map(([name, n]) => [n, name.charAt(0).toUpperCase() + name.slice(1)]));
+
+interface Token {
+  word: string;
+  at: number;
+}
+
+type Form = 'past' | 'participle' | 'present';
+
 export class SwedishGloss {
   private readonly dictionary: Dictionary;
   private readonly nameOf: (word: string) => string | undefined;
@@ -42,10 +105,17 @@ export class SwedishGloss {
     const written = opensSentence ? word.toLowerCase() : word;
     const functionWord = this.sources.functionWords.get(written.toLowerCase());
     if (functionWord !== undefined) return functionWord;
+    const month = LEXICONS.sv.months[written.toLowerCase()];
+    if (month !== undefined) return ENGLISH_MONTHS.get(month);
     const name = this.nameOf(written.toLowerCase());
     if (name !== undefined) return name;
-    const lower = this.sources.irregular.get(written.toLowerCase()) ?? written;
-    const direct = this.dictionary.translateWord(lower, 'sv')[0];
+    // Inside a sentence a capital marks a name ("Ankara" is no inflected "anka"): a name, or a compound opening on one (Turkietambassadören), or as written.
+    if (/^\p{Lu}/u.test(written)) return this.nameCompound(written.toLowerCase());
+    const irregular = this.sources.irregular.get(written.toLowerCase());
+    const lower = irregular ?? written;
+    const translations = this.dictionary.translateWord(lower, 'sv');
+    // An irregular form is a verb's (kom → komma): its verb sense, not the noun's (comma).
+    const direct = irregular !== undefined ? (translations.find((t) => canBeVerb(t.split(' ')[0] ?? '')) ?? translations[0]) : translations[0];
     if (direct !== undefined) return direct;
     const compound = this.dictionary.splitCompound(lower);
     if (compound) {
@@ -53,7 +123,33 @@ export class SwedishGloss {
       const modifier = this.nameOf(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }
-    return this.inflected(lower);
+    return this.inflected(lower) ?? internationalism(lower);
+  }
+
+  /** Whether the word at `i` is an infinitive: an auxiliary's, or a form ending in a vowel (stoppa, tillkännage, stå) with a verb sense. */
+  private infinitiveAt(tokens: Token[], i: number): boolean {
+    const word = tokens[i]?.word ?? '';
+    if (/^(?:ha|bli|vara|kunna|få)$/u.test(word)) return true;
+    return /^\p{Ll}+[aåoe]$/u.test(word) && !/(?:arna|erna|orna)$/u.test(word) && !this.sources.functionWords.has(word) && this.verbSense(word) !== undefined;
+  }
+
+  /** The first of a word's translations that can be a verb. */
+  private verbSense(word: string): string | undefined {
+    const irregular = this.sources.irregular.get(word);
+    const bases = irregular !== undefined ? [irregular] : [word, ...this.infinitivesOf(word)];
+    for (const base of bases) {
+      const found = this.dictionary.translateWord(base, 'sv').find((t) => canBeVerb(t.split(' ')[0] ?? ''));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** A compound whose first part is a name the alias table knows (turkietambassadören → Turkey ambassador). */
+  private nameCompound(word: string): string | undefined {
+    const compound = this.dictionary.splitCompound(word);
+    const modifier = compound && this.nameOf(compound.modifier);
+    const head = compound && this.dictionary.translate(compound.head, 'sv')[0];
+    return modifier && head ? `${modifier} ${head}` : undefined;
   }
 
   /**
@@ -79,13 +175,224 @@ export class SwedishGloss {
     return this.sources.irregular.has(word.toLowerCase());
   }
 
+  /** The English reading of Swedish text, each sentence in English word order first ("Två dagar senare talar ledarna" → the leaders speak two days later). */
   gloss(text: string): string {
-    return text.replace(/[\p{L}:]+/gu, (word, at: number) => {
-      // Acronyms (IS, USA) are names, not the Swedish words they spell.
-      if (word.length > 1 && word === word.toUpperCase()) return word;
-      const english = this.word(word, at === 0 || /[.!?:]\s*["']?\s*$/u.test(text.slice(Math.max(0, at - 4), at)));
-      if (english === undefined) return word;
-      return /^\p{Lu}/u.test(word) ? english.charAt(0).toUpperCase() + english.slice(1) : english;
-    });
+    return text
+      .split(/(?<=[.!?]["”]?)(\s+)(?=["“]?\p{Lu})/u)
+      .map((part) => (/^\s*$/u.test(part) ? part : this.glossWords(straightenVerbSecond(part, { isIrregularForm: (word) => this.isIrregularForm(word) }))))
+      .join('');
   }
+
+  private glossWords(text: string): string {
+    const tokens: Token[] = [...text.matchAll(/[\p{L}:]+(?:-\p{L}+)*/gu)].map((m) => ({ word: m[0], at: m.index }));
+    const english = new Map<number, string | null>();
+    tokens.forEach((token, i) => {
+      if (english.has(i)) return;
+      const particle = this.particleVerb(tokens, i, text);
+      if (particle) {
+        english.set(i, particle.verb);
+        particle.particles.forEach((p, k) => english.set(p, k === particle.particles.length - 1 ? particle.particle : null));
+        return;
+      }
+      english.set(i, this.wordIn(tokens, i, text) ?? token.word);
+    });
+    let out = '';
+    let last = 0;
+    tokens.forEach((token, i) => {
+      const word = english.get(i);
+      const between = text.slice(last, token.at);
+      out += word === null ? between.replace(/\s+$/u, '') : `${between}${capitalisedAs(token.word, word ?? token.word)}`;
+      last = token.at + token.word.length;
+    });
+    return (out + text.slice(last)).replace(/\b([Aa]) (?=[aeiouAEIOU])/gu, '$1n ');
+  }
+
+  /** A word's English in its sentence: its form read from its endings and the words before it. */
+  private wordIn(tokens: Token[], i: number, text: string): string | undefined {
+    const { word } = tokens[i] as Token;
+    // Acronyms (IS, USA) are names, not the Swedish words they spell; so is a hyphenated name (al-Assad).
+    if (word.length > 1 && word === word.toUpperCase()) return word;
+    if (word.includes('-')) return /-\p{Lu}|^\p{Lu}/u.test(word) ? word : word.split('-').map((part) => this.word(part, false) ?? part).join('-');
+    const opens = opensSentence(text, tokens, i);
+    const lower = word.toLowerCase();
+    const previous = tokens[i - 1] && !opensSentence(text, tokens, i) ? tokens[i - 1]?.word.toLowerCase() : undefined;
+    const genitive = this.genitive(word, opens);
+    if (genitive !== undefined) return genitive.definite && !this.inNounPhrase(tokens, i, text) ? `the ${genitive.text}` : genitive.text;
+    if (opens || /^\p{Ll}/u.test(word)) {
+      const adjective = this.sources.adjectiveOf(lower);
+      if (adjective !== undefined) return adjective;
+    }
+    if (lower === 'de' && /^(?:\d|två|tre|fyra|fem|\p{Ll}+a$)/u.test(tokens[i + 1]?.word ?? '')) return 'the';
+    // "att" before an infinitive is "to" (att tillkännage), before a clause "that" (att Turkiet behåller).
+    if (lower === 'att') return this.infinitiveAt(tokens, i + 1) ? 'to' : 'that';
+    const form = this.verbForm(tokens, i, text);
+    const supine = form === 'participle' ? this.supine(lower) : undefined;
+    const plain = supine ?? this.word(word, opens);
+    if (plain === undefined) return undefined;
+    const plural = this.pluralSubject(tokens, i, text);
+    if (this.sources.functionWords.has(lower)) return plural ? (PLURAL_OF[plain] ?? plain) : plain;
+    if (/(?:arna|erna|orna)$/u.test(lower) && !canBeVerb(plain)) {
+      const inPhrase = previous !== undefined && (DETERMINERS.has(previous) || /(?:a|s)$/u.test(previous));
+      return `${inPhrase ? '' : 'the '}${pluralOf(plain)}`;
+    }
+    // A finite form where a verb stands takes the dictionary's verb sense (straffar → punish, not punishment).
+    const verbal = form && !this.inNounPhrase(tokens, i, text) && !opens ? (supine ?? this.verbSense(lower) ?? (canBeVerb(plain.split(' ')[0] ?? '') ? plain : undefined)) : undefined;
+    if (form && verbal !== undefined) {
+      // A passive infinitive after a modal: "ska återupprättas" → will be restored.
+      if (form === 'participle' && /as$/u.test(lower) && MODALS.has(previous ?? '')) return `be ${verbIn(verbal, 'participle')}`;
+      if (form !== 'present') return verbIn(verbal, form);
+      return plural === false ? verbIn(verbal, 'present-singular') : verbal;
+    }
+    const noun = /or$/u.test(lower) || !canBeVerb(plain.split(' ')[0] ?? '');
+    if ((opens || /^\p{Ll}/u.test(word)) && noun && this.pluralNoun(tokens, i, text)) return pluralOf(plain);
+    return plain;
+  }
+
+  /** A name's genitive (Rysslands → Russia's) or a definite noun's (regimens → the regime's, without its article). */
+  private genitive(word: string, opens: boolean): { text: string; definite: boolean } | undefined {
+    if (!/s$/u.test(word) || word.length < 5) return undefined;
+    const base = word.slice(0, -1);
+    if (/^\p{Lu}/u.test(word)) {
+      const name = this.nameOf(base.toLowerCase());
+      if (name !== undefined) return { text: `${name}'s`, definite: false };
+      if (!opens) return undefined;
+    }
+    const lower = word.toLowerCase();
+    if (!/(?:ens|ets|arnas|ernas|ornas)$/u.test(lower)) return undefined;
+    const noun = this.word(base, true) ?? this.word(lower, true);
+    if (noun === undefined || canBeVerb(noun)) return undefined;
+    const plural = /(?:arnas|ernas|orna)s$/u.test(lower);
+    return { text: plural ? `${pluralOf(noun)}'` : `${noun}'s`, definite: true };
+  }
+
+  /** The tense a Swedish verb form asks for: past (talade), a participle (dödas, dödades, har flytt), or present (talar). */
+  private verbForm(tokens: Token[], i: number, text: string): Form | undefined {
+    const word = (tokens[i] as Token).word.toLowerCase();
+    let k = i - 1;
+    while (k >= 0 && BETWEEN.has(tokens[k]?.word.toLowerCase() ?? '') && !opensSentence(text, tokens, k + 1)) k--;
+    if (k >= 0 && k < i && !opensSentence(text, tokens, k + 1) && /^(?:har|hade|ha)$/u.test(tokens[k]?.word.toLowerCase() ?? '')) return 'participle';
+    // An irregular passive is its active form and an s (sköt → sköts); "frös" is a past of its own.
+    if (this.sources.irregular.has(word)) return this.sources.irregular.has(word.slice(0, -1)) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
+    if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word)) return 'participle';
+    if (/(?:ade|dde)$/u.test(word) || (/(?:de|te)$/u.test(word) && !/(?:ande|ende)$/u.test(word))) return 'past';
+    if (/(?:ar|er|ör|[aeiouyåäö]r)$/u.test(word)) return 'present';
+    return undefined;
+  }
+
+  /** Whether the word stands after an adjective, a determiner, a numeral or a genitive: a noun, not a verb. */
+  private inNounPhrase(tokens: Token[], i: number, text: string): boolean {
+    if (opensSentence(text, tokens, i)) return false;
+    const previous = tokens[i - 1]?.word ?? '';
+    const lower = previous.toLowerCase();
+    return DETERMINERS.has(lower) || /^\d/u.test(previous) || (/^\p{Ll}+a$/u.test(previous) && !this.sources.functionWords.has(lower)) || (/s$/u.test(lower) && /^\p{Lu}/u.test(previous));
+  }
+
+  /**
+   * Whether an indefinite noun is plural: a plural ending no verb has (styrkor), after a plural maker
+   * ("flera", "två", "mer än 30"), or after adjectives in -a with no article before them ("ryska och
+   * turkiska soldater", "gemensamma flyganfall"; not "den syriska provinsen", "Turkiets nya president").
+   */
+  private pluralNoun(tokens: Token[], i: number, text: string): boolean {
+    const word = (tokens[i] as Token).word.toLowerCase();
+    if (/or$/u.test(word) && word.length > 4) return true;
+    // A definite singular (vägen, avtalet) is no plural, nor a month (den 24 november).
+    if (/(?:en|et)$/u.test(word) || LEXICONS.sv.months[word] !== undefined) return false;
+    const previous = tokens[i - 1]?.word ?? '';
+    if (/(?:ar|er)$/u.test(word) && !opensSentence(text, tokens, i) && this.genitive(previous, false) !== undefined) return true;
+    let adjectives = 0;
+    for (let k = i - 1; k >= 0; k--) {
+      const before = tokens[k]?.word ?? '';
+      const lower = before.toLowerCase();
+      // After a number only a plural ending tells a plural: "27 juni" is a day.
+      const number = /\d\s*$/u.test(text.slice(tokens[k]?.at ?? 0, tokens[i]?.at ?? 0)) && k === i - 1 && /(?:ar|er|or)$/u.test(word);
+      if (PLURAL_MAKERS.has(lower) || number) return true;
+      const opens = opensSentence(text, tokens, k);
+      const nationality = this.sources.adjectiveOf(lower) !== undefined;
+      const adjective = /^\p{Ll}+a$/u.test(opens ? lower : before) && !this.sources.functionWords.has(lower) && (nationality || (this.nameOf(lower) === undefined && !canBeVerb(this.word(lower)?.split(' ')[0] ?? '')));
+      if (adjective || (lower === 'och' && adjectives > 0)) {
+        adjectives += adjective ? 1 : 0;
+        if (opens) return adjectives > 0;
+        continue;
+      }
+      return adjectives > 0 && !DETERMINERS.has(lower) && !/s$/u.test(lower);
+    }
+    return adjectives > 0;
+  }
+
+  /**
+   * Whether the sentence's subject before the word is plural (two joined by "och", a definite plural,
+   * a plural maker), singular, or not there (undefined: the verb comes first, or nothing is before it).
+   */
+  private pluralSubject(tokens: Token[], i: number, text: string): boolean | undefined {
+    let start = i;
+    while (start > 0 && !opensSentence(text, tokens, start)) start--;
+    const before = tokens.slice(start, i).map((t) => t.word.toLowerCase());
+    if (before.length === 0) return undefined;
+    return before.some((w) => w === 'och' || w === 'samt' || PLURAL_MAKERS.has(w) || /(?:arna|erna|orna|or)$/u.test(w) || /^(?:vi|ni)$/u.test(w));
+  }
+
+  /**
+   * A particle verb: a verb form whose infinitive and a particle up to four words after it (within its
+   * clause) are one verb ("kom i Sotji överens" → agreed in Sochi), its English in the verb's tense.
+   */
+  private particleVerb(tokens: Token[], i: number, text: string): { verb: string; particles: number[]; particle: string | null } | undefined {
+    const word = (tokens[i] as Token).word.toLowerCase();
+    const infinitives = this.infinitivesOf(word);
+    if (infinitives.length === 0) return undefined;
+    for (let end = Math.min(tokens.length - 1, i + 5); end > i; end--) {
+      if (/[,.;:!?]/u.test(text.slice((tokens[i] as Token).at, (tokens[end] as Token).at))) continue;
+      if (tokens.slice(i + 1, end + 1).some((t) => CLAUSE_BREAKS.has(t.word.toLowerCase()))) continue;
+      for (let first = end; first > i; first--) {
+        const particles = tokens.slice(first, end + 1).map((t) => t.word.toLowerCase());
+        for (const infinitive of infinitives) {
+          const english = this.sources.particleVerbs.get(`${infinitive} ${particles.join(' ')}`);
+          if (english === undefined) continue;
+          const [verb = english, particle] = english.split('+');
+          const form = this.verbForm(tokens, i, text);
+          const plural = this.pluralSubject(tokens, i, text);
+          const inflected = form === 'past' || form === 'participle' ? verbIn(verb, form) : form === 'present' && plural === false ? verbIn(verb, 'present-singular') : verb;
+          return { verb: inflected, particles: Array.from({ length: end - first + 1 }, (_, k) => first + k), particle: particle ?? null };
+        }
+      }
+    }
+    return undefined;
+  }
+
+  /** The English of a supine through its infinitive ("flytt" is fled, not a removal), when the dictionary knows it. */
+  private supine(word: string): string | undefined {
+    if (this.sources.irregular.has(word)) return undefined;
+    for (const [ending, base] of SUPINE_ENDINGS) {
+      if (!word.endsWith(ending) || word.length - ending.length < 2) continue;
+      const found = this.dictionary.translateWord(word.slice(0, -ending.length) + base, 'sv').find((t) => canBeVerb(t.split(' ')[0] ?? ''));
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** The infinitives a verb form may be of: the lemma table's, else by its ending. */
+  private infinitivesOf(word: string): string[] {
+    const irregular = this.sources.irregular.get(word);
+    if (irregular !== undefined) return [irregular];
+    return VERB_ENDINGS.filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2).flatMap(([ending, bases]) => bases.map((base) => word.slice(0, -ending.length) + base));
+  }
+}
+
+/** Swedish -isera verbs and their forms are English -ise verbs ("demilitariserad" → demilitarised), when no dictionary knows them. */
+function internationalism(word: string): string | undefined {
+  const match = /^(\p{L}{4,})iser(ad|ade|at|ades|as|ar|a|ing|ingen)$/u.exec(word);
+  if (!match) return undefined;
+  const ending = match[2] as string;
+  const english = /^ing/u.test(ending) ? 'isation' : ending === 'a' ? 'ise' : ending === 'ar' ? 'ises' : 'ised';
+  return `${match[1] as string}${english}`;
+}
+
+/** Whether the token opens a sentence: the text's first word, or one after a full stop or a colon. */
+function opensSentence(text: string, tokens: Token[], i: number): boolean {
+  const at = tokens[i]?.at ?? 0;
+  return at === 0 || /[.!?:]\s*["']?\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\s*["'“]?\s*$/u.test(text.slice(0, at));
+}
+
+/** The English written with the Swedish word's capital, when it had one. */
+function capitalisedAs(word: string, english: string): string {
+  return /^\p{Lu}/u.test(word) && english !== '' ? english.charAt(0).toUpperCase() + english.slice(1) : english;
 }

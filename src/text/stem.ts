@@ -24,8 +24,32 @@ const STOPWORDS: Record<Language, Set<string>> = {
   sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv].map(fold)),
 };
 
+/**
+ * Word-level results are remembered: the same few thousand words are stemmed and looked up over
+ * and over (every passage at indexing, every candidate at each question), and folding and Snowball
+ * cost far more than a look-up. The caches are cleared when they grow past this many words, so a
+ * stream of new words never holds memory.
+ */
+const MAX_REMEMBERED = 200_000;
+
+function remembering<T>(compute: (word: string, language: Language) => T): (word: string, language: Language) => T {
+  const caches: Record<Language, Map<string, T>> = { en: new Map(), sv: new Map() };
+  return (word, language) => {
+    const cache = caches[language];
+    let found = cache.get(word);
+    if (found === undefined) {
+      if (cache.size >= MAX_REMEMBERED) cache.clear();
+      cache.set(word, (found = compute(word, language)));
+    }
+    return found;
+  };
+}
+
+const stopword = remembering((word, language) => STOPWORDS[language].has(fold(word)));
+const stemmed = remembering((word, language) => fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'"))));
+
 export function isStopword(word: string, language: Language): boolean {
-  return STOPWORDS[language].has(fold(word));
+  return stopword(word, language);
 }
 
 /** The stop words as written: a stem is compared before folding, as "möt" (meet) is no "mot" (against). */
@@ -41,5 +65,5 @@ export function stemIsStopword(word: string, language: Language): boolean {
 
 /** The Snowball stem of a word, then folded: stemming needs the language's own letters (å, ä, ö). */
 export function stem(word: string, language: Language): string {
-  return fold(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
+  return stemmed(word, language);
 }

@@ -1,7 +1,7 @@
 import type { SortedTable } from './sorted-table.ts';
 
 /** The relations `data/lexicon/wordnet-en.tsv` keeps, in the order of its columns. */
-export const WORDNET_RELATIONS = ['synonym', 'hypernym'] as const;
+export const WORDNET_RELATIONS = ['synonym', 'hypernym', 'hyponym'] as const;
 export type WordNetRelation = (typeof WORDNET_RELATIONS)[number];
 
 /** WordNet's detachment rules ("morphy"): inflectional endings and what replaces them. */
@@ -9,6 +9,9 @@ const DETACHMENTS: Array<[string, string]> = [
   ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
   ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
+
+/** Words and phrases whose base forms are remembered before the memory is cleared. */
+const MAX_REMEMBERED = 100_000;
 
 /**
  * English lexical relations from WordNet 3.1 (`data/lexicon/wordnet-en.tsv`): for a word in any
@@ -26,8 +29,20 @@ export class WordNet {
     return this.baseForms(word.toLowerCase()).length > 0;
   }
 
+  /** Base forms already looked up: a query looks each word and phrase up once per relation. */
+  private readonly bases = new Map<string, readonly string[]>();
+
   /** The base forms WordNet lists for a word: the word itself, or what morphy's rules make of it. */
-  baseForms(word: string): string[] {
+  baseForms(word: string): readonly string[] {
+    let found = this.bases.get(word);
+    if (!found) {
+      if (this.bases.size >= MAX_REMEMBERED) this.bases.clear();
+      this.bases.set(word, (found = this.lookUp(word)));
+    }
+    return found;
+  }
+
+  private lookUp(word: string): string[] {
     if (this.table.has(word)) return [word];
     // A phrase inflects its first word: "shot down", "gave the green light" (as "give").
     const space = word.indexOf(' ');

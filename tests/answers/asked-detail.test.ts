@@ -1,15 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lacksAskedDetail } from '../../src/answers/asked-detail.ts';
 import { expectedFact } from '../../src/answers/expected.ts';
+import { askingOf } from '../../src/answers/asking.ts';
 import { findFact } from '../../src/answers/facts.ts';
 import { analyzeQuestion } from '../../src/answers/question.ts';
 import type { PlacedFact } from '../../src/answers/selection.ts';
 import type { Language, Passage } from '../../src/corpus/types.ts';
-import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
+import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
+import { detectLanguage } from '../../src/text/language.ts';
 
-let data: LanguageData;
+let base: EngineBase;
 beforeAll(async () => {
-  data = await loadLanguageData();
+  base = await loadEngineBase(undefined, { stateDir: false });
 });
 
 const passageOf = (text: string, language: Language = 'en'): Passage => ({
@@ -21,9 +23,11 @@ function lacks(question: string, text: string, language: Language = 'en'): boole
   const analysed = analyzeQuestion(question, new Date('2026-01-15T12:00:00Z'));
   const expected = expectedFact(analysed);
   const passage = passageOf(text, language);
-  const found = expected ? findFact(expected, { text, language, question, questionLanguage: analysed.language, analyzer: data.analyzer }) : null;
+  const { analyzer, eventTypes } = base.language;
+  const asking = askingOf(question, detectLanguage(question), base.index);
+  const found = expected ? findFact(expected, { text, language, question, questionLanguage: analysed.language, analyzer, eventTypes, asking }) : null;
   const fact: PlacedFact | null = found ? { ...found, passage } : null;
-  return lacksAskedDetail(analysed, expected, text, fact, data.analyzer);
+  return lacksAskedDetail(analysed, expected, text, fact, base.language.analyzer);
 }
 
 describe('a sentence that tells the story but not the detail asked for', () => {

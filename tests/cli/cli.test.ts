@@ -102,7 +102,7 @@ describe('npm run cli -- quiz', () => {
   });
 
   it.each([
-    [['quiz', '--kind', 'trivia'], 'relations-bot: --kind takes one of when, first, order, what, who, same-month, how-long, true-false, who-said, year'],
+    [['quiz', '--kind', 'trivia'], 'relations-bot: --kind takes one of when, first, order, what, who, same-month, how-long, true-false, who-said, year, next'],
     [['quiz', '--seed', 'x'], 'relations-bot: --seed takes a whole number from 0'],
     [['quiz', 'start'], 'relations-bot: unknown quiz mode "start"; try: quiz, quiz play, quiz reports, quiz questions'],
   ])('refuses %j', async (argv, message) => {

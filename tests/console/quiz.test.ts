@@ -66,7 +66,7 @@ describe('/quiz in the console', () => {
   });
 
   it('refuses what it cannot play, and says when no question can be made', async () => {
-    expect(await converse(['/quiz trivia'])).toEqual(['! Type /quiz [questions 1–20] [when|first|order|what|who|same-month|how-long|true-false|who-said|year] for a round here, or /quiz practice for your own drill.']);
+    expect(await converse(['/quiz trivia'])).toEqual(['! Type /quiz [questions 1–20] [when|first|order|what|who|same-month|how-long|true-false|who-said|year|next] for a round here, or /quiz practice for your own drill.']);
     expect(await converse(['/quiz'], { engine: fakeEngine() })).toEqual(['! No quiz question can be made from these events.']);
   });
 

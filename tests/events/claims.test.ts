@@ -49,6 +49,11 @@ describe("a chronology's headings date the entries below them", () => {
     ]);
   });
 
+  it('dates a plan under a heading by the heading, when it was said', () => {
+    const plan = ['March 5, 2020 — Moscow:', '● The two leaders agree a truce.', '● Joint patrols are to start on 15 March.'].join('\n');
+    expect(claims(plan, 'Dates')).toEqual(['2020-03-05 happened: The two leaders agree a truce.', '2020-03-05 planned: Joint patrols are to start on 15 March.']);
+  });
+
   it('lets an entry with a date of its own keep it', () => {
     const own = ['July 12, 2019 — Ankara:', '● The first parts arrive.', '● The second batch follows on August 27, 2019.'].join('\n');
     expect(claims(own, 'Deliveries')).toEqual(['2019-07-12 happened: The first parts arrive.', '2019-08-27 happened: The second batch follows on August 27, 2019.']);
@@ -71,6 +76,13 @@ describe('words said: a remark dates no event, a statement that tells a developm
   });
 });
 
+describe('a summary too long for a headline', () => {
+  it('loses its own date where it closes the quotation that ends it, and what stands between the verb of saying and what was said', () => {
+    const sentence = 'The official news agency of the republic reported after the long talks in the capital that "an army source confirmed the start of a truce along the whole front line in the northern province as of Saturday morning."';
+    expect(claims(sentence, 'News')).toEqual(['2020-12-12 happened: The official news agency of the republic reported that "an army source confirmed the start of a truce along the whole front line in the northern province."']);
+  });
+});
+
 describe('a sentence that names two happenings dates each by its own clause (a summary leaves out its own date but where it ends the clause)', () => {
   it.each([
     [
@@ -86,6 +98,17 @@ describe('a sentence that names two happenings dates each by its own clause (a s
     ],
     ['a main clause that tells no happening', 'After the talks in March 2020, the weather in Moscow was cold.', ['2020-03 happened: After the talks, the weather in Moscow was cold.']],
     ['a main clause with a date of its own', 'After the talks in March 2020, the ministers signed a deal in May 2020.', ['2020-03 happened: After the talks in March 2020.', '2020-05 happened: The ministers signed a deal in May 2020.']],
+    [
+      'a happening placed by how long before the last one it came, in English',
+      'The ministers met in Ankara on 12 March 2020. The meeting came a week after several soldiers were killed in an air strike.',
+      ['2020-03-12 happened: The ministers met in Ankara on 12 March 2020.', '2020-03-05 happened: Several soldiers were killed in an air strike.'],
+    ],
+    [
+      'a happening placed by how long before the last one it came',
+      'Ministrarna möttes i Ankara den 12 mars 2020. Mötet kom en vecka efter att flera soldater dödats i ett flyganfall.',
+      ['2020-03-12 happened: Ministrarna möttes i Ankara den 12 mars 2020.', '2020-03-05 happened: Flera soldater dödats i ett flyganfall.'],
+      'sv',
+    ],
   ])('%s', (_, sentence, expected, lang = 'en') => {
     expect(claims(sentence, 'News', lang as Language)).toEqual(expected);
   });
@@ -99,7 +122,7 @@ describe('summaries read as headlines in English, and in Swedish where the sourc
 
   it('puts a Swedish sentence that opened on its date in subject–verb order, in Swedish and in the English gloss', () => {
     expect(swedish('I januari 2017 inleder Ryssland och Turkiet gemensamma flyganfall mot IS i Syrien.')).toEqual([
-      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrike against IS in Syria.'],
+      ['Ryssland och Turkiet inleder gemensamma flyganfall mot IS i Syrien.', 'Russia and Turkey start joint airstrikes against IS in Syria.'],
     ]);
   });
 

@@ -24,6 +24,11 @@ describe('a summary shortened to a headline by its clauses', () => {
     expect(shortenHeadline(sentence)).toBe(headline);
   });
 
+  it('drops where and about what it was said between a verb of saying and what was said, outside quotations', () => {
+    const reported = `The state news agency of the country reported on the president's visit to the capital of its old ally that "a military source announced a ceasefire in the zone, which both had long discussed."`;
+    expect(shortenHeadline(reported)).toBe(`The state news agency of the country reported that "a military source announced a ceasefire in the zone, which both had long discussed."`);
+  });
+
   it('never ends inside a quotation, and leaves a sentence it cannot shorten by its clauses whole', () => {
     const quoted = `The agency reported that "a military source announced the acceptance of a ceasefire in the zone, which the two sides had long discussed, as of Saturday morning, following talks in the capital."`;
     expect(shortenHeadline(quoted)).toBe(quoted);

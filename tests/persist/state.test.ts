@@ -90,6 +90,7 @@ describe('the key a state is saved under', () => {
     'news-glossary.json',
     'lemmas.json',
     'swedish-function-words.json',
+    'swedish-particle-verbs.json',
     'gazetteer.json',
     'tone.json',
     'event-types.json',

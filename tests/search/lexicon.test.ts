@@ -130,6 +130,15 @@ describe('WordNet rewords a question below its own words', () => {
     expect(query.expansions.get('talk')?.length).toBeGreaterThan(0);
   });
 
+  it('looks a phrase up with its particle, a stop word ("kicked out" → suspended, a way of kicking out)', () => {
+    const index = indexOf(
+      ['suspended', 'en', 'Washington suspended Turkish participation in the F-35 program.'],
+      ['other', 'en', 'Washington praised Turkish participation in the F-35 program.'],
+    );
+    expect(index.analyse('Turkey was kicked out of the F-35 program').expansions.get('kick')?.map((e) => e.term)).toEqual(expect.arrayContaining(['expel', 'suspend']));
+    expect(index.search('Turkey was kicked out of the F-35 program', { limit: 1 })[0]?.documentId).toBe('suspended');
+  });
+
   it('reads the irregular forms of a phrase ("shot down")', () => {
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');

@@ -3,6 +3,8 @@
  * "dagen därpå", "månaden efter", "följande år", "samma dag", "senare samma år", and from a
  * named happening, taken to be the story's last date: "tre veckor före toppmötet", "dagen
  * efter attacken" (a noun in the definite form, or "det"). "samma dag som …" is skipped.
+ * "Mötet kom en vecka efter att … dödats" turns it round: the story's last date is the subject's
+ * happening, and the date is that of the clause after "att", counted back from it.
  */
 import { anaphoricUnit, countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
@@ -40,5 +42,23 @@ export const svNeighbourPeriodParser = regexParser(
     const offset = g.after || g.after2 || g.following ? 1 : g.before ? -1 : 0;
     const event = g.afterHappening !== undefined || g.beforeHappening !== undefined;
     return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset, ...(event ? { event } : {}) } };
+  },
+);
+
+/** Verbs that tell a happening's place in time ("Mötet kom en vecka efter att …"): their subject is the story's last happening. */
+const TAKES_PLACE = '(?<=(?<![\\p{L}])(?:kom|skedde|ägde\\s+rum|hölls|inträffade|följde)\\s+)';
+
+export const svCountedBeforeClauseParser = regexParser(
+  'sv-counted-before-clause',
+  pattern(`${TAKES_PLACE}(?<date>${countedUnitSource('sv', numbers)}\\s+(?<side>efter|före|innan)\\s+(?:det\\s+)?att)${RIGHT}`),
+  (m) => {
+    const counted = countedUnit(m.groups, numbers, units);
+    if (!counted || counted.unit === 'quarter') return null;
+    // The subject came that long after the clause's happening: the clause's date is counted back from the subject's.
+    const sign = /^efter/i.test(m.groups?.side ?? '') ? -1 : 1;
+    // Whole weeks counted back from a day land on a day ("en vecka efter att" a Thursday is the Thursday before).
+    const inDays = counted.unit === 'week' && Number.isInteger(counted.count);
+    const unit = inDays ? 'day' : counted.unit;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count * (inDays ? 7 : 1), event: true, clause: true } };
   },
 );

@@ -18,6 +18,7 @@ const kindNames: Record<(typeof QUIZ_KINDS)[number], [string, string]> = {
   'true-false': ['True or false?', 'Sant eller falskt?'],
   'who-said': ['Who said it?', 'Vem sa det?'],
   year: ['Fill in the year', 'Fyll i året'],
+  next: ['What came next?', 'Vad kom sedan?'],
 };
 
 const sub = (en: [string, string], sv: [string, string], options: APIApplicationCommandBasicOption[] = []): APIApplicationCommandSubcommandOption => ({

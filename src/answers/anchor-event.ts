@@ -1,0 +1,62 @@
+import type { Language } from '../corpus/types.ts';
+import { support } from '../search/support.ts';
+import { whenQuestionOf } from './anchor.ts';
+import { candidatesOf, type Candidate } from './candidates.ts';
+import type { AnswerContext } from './context.ts';
+import { analyzeQuestion, type AnchorFix } from './question.ts';
+import { retrieve } from './retrieval.ts';
+import { Scorer, type Scored } from './scoring.ts';
+import { headTerms, namesOf } from './timeline.ts';
+import type { AnswerTuning } from './tuning.ts';
+
+/**
+ * Share of the anchor's words its sentence must hold. Looser than an answer's: the anchor only places the
+ * question in time, and the question is answered (or declined) on its own afterwards.
+ */
+const ANCHOR_SUPPORT = 0.5;
+/**
+ * The share enough when the clause tells the kind of happening the anchor's words name ("opened" for
+ * "inaugurate", "the coup attempt" for "after the failed coup"): the kind stands for the words it rewords.
+ */
+const KIND_SUPPORT = 0.25;
+
+/**
+ * The event an anchored question names its time by ("the failed coup"), found as a when-question finds
+ * its event: the best-scored dated clause whose sentence holds the anchor's words. Only a happening or a
+ * plan anchors: a standing fact's date ("a member of NATO since 1952") in a sentence that mentions the
+ * anchor is not the anchor's date. Null when the documents do not tell it.
+ */
+export function anchorEvent(context: AnswerContext, words: string, language: Language, tuning: AnswerTuning): AnchorFix | null {
+  const { index, events, eventTypes } = context.sources;
+  // Weighed as a when-question; searched by the anchor's own words, in the language of the question it came from.
+  const question = { ...analyzeQuestion(whenQuestionOf(words, language), context.sources.now()), topic: words };
+  const query = index.analyse(words, { language, confident: true });
+  if (query.terms.length === 0 || index.unknownNames(query).length > 0) return null;
+  const scorer = new Scorer(context, question, query, tuning);
+  const asked = eventTypes.typesOf(words);
+  const names = namesOf(query, true);
+  const holds = (candidate: Candidate) => {
+    const held = context.termsAround(candidate.passage, []);
+    // A sentence without a name the anchor gives tells another event ("launched Operation Astana" is no "TurkStream
+    // launch"), unless the headline or heading it stands under gives it (a chronology's "the first parts of the system").
+    const named = new Set([...held, ...headTerms(context, candidate.passage.id)]);
+    if (names.length > 0 && support(index, { terms: names }, named) < 1) return false;
+    const share = support(index, query, held);
+    const sameKind = candidate.claim !== undefined && [...eventTypes.typesOf(candidate.claim.focus.text)].some((t) => asked.has(t));
+    return share >= ANCHOR_SUPPORT || (sameKind && share >= KIND_SUPPORT);
+  };
+  let best: Scored | undefined;
+  for (const candidate of candidatesOf(context, retrieve(context, question, query, tuning))) {
+    const event = candidate.claim && events.eventOf.get(candidate.claim);
+    if (!event || event.status === 'background') continue;
+    const scored = scorer.score(candidate);
+    if ((!best || scored.score > best.score) && holds(candidate)) best = scored;
+  }
+  const event = best?.claim && events.eventOf.get(best.claim);
+  if (!event) return null;
+  // As an answer is dated: a plan by the date it is planned for.
+  if (event.plannedFor) return { date: event.plannedFor, eventId: event.id };
+  // A source that tells the event to the day ("on Wednesday") places "the day before" it, where one that says "in January" cannot.
+  const told = events.claims.filter((c) => events.eventOf.get(c) === event && c.date.startsWith(event.date)).map((c) => c.date);
+  return { date: told.reduce((a, b) => (b.length > a.length ? b : a), event.date), eventId: event.id };
+}

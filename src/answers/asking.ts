@@ -1,0 +1,75 @@
+import type { PassageIndex } from '../search/passage-index.ts';
+import type { LanguageGuess } from '../text/language.ts';
+
+/**
+ * What a question asks of its fact beyond the fact's type, worked out once per question: the thing
+ * a count must count, whether it asks for money or a share, and whose words it asks for.
+ */
+export interface Asking {
+  /** Terms, with their rewordings and translations, of the thing "how many X" counts; null when any count answers. */
+  counted: ReadonlySet<string> | null;
+  /** "How much did it cost", "What's the price": only an amount of money answers. */
+  money: boolean;
+  /** "How big a share", "what proportion": a fraction or a percentage answers first. */
+  share: boolean;
+  /** "How long", "Hur bred": the units of the measure asked for; null when the question asks for no measure. */
+  measure: RegExp | null;
+  /** Terms of the one whose words "What did X say" asks for; null when the question names no speaker. */
+  speaker: ReadonlySet<string> | null;
+  /** The question's words that are no name and no number (what it asks about happening), with their rewordings. */
+  deed: ReadonlySet<string>;
+  /** The names the question gives (canonical terms, the same in both languages). */
+  names: ReadonlySet<string>;
+}
+
+/** Units of length and of time: what "how long", "how far", "hur bred", "hur länge" are answered in. */
+const EXTENT_UNITS = /^(?:km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet|hours?|days?|weeks?|months?|years?|minutes?|timm(?:e|ar)|dag(?:ar)?|veckor|vecka|månader|år)$/iu;
+const MEASURES: Array<[RegExp, RegExp]> = [[/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup))\b/iu, EXTENT_UNITS]];
+
+/** Words after "how many" that end the thing counted: verbs, auxiliaries, prepositions. */
+const COUNTED_END =
+  /^(?:were|was|are|is|be|been|did|do|does|have|has|had|can|could|will|would|should|may|might|must|from|of|in|on|at|inside|to|for|with|by|under|that|who|which|died|har|hade|var|är|blev|blir|kan|ska|skulle|kommer|i|på|av|från|till|för|med|under|som|dog|dödades|dödas)$/iu;
+/** Counted words that fit any count of people ("how many people died": "around 20 dead"). */
+const ANY_PEOPLE = /^(?:people|persons|individuals|människor|personer)$/iu;
+const HOW_MANY = /^(?:\p{L}+\s+)?(?:how (?:many|much)|hur (?:många|mycket))\s+/iu;
+const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|priced|price tag|worth|value|valued|pay|paid|pays|spend|spent|money|fund(?:ed|ing)?|kosta|kostade|kostar|kostnad(?:en)?|pris(?:et)?|värd|betala|betalade|betalar)\b/iu;
+const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?:en)?|procent)\b/iu;
+/** "What did Putin say", "How did Akar describe", "Vad sade Erdogan": the speaker stands between the auxiliary and the speech verb, or after a Swedish speech verb. */
+const SPEAKER_EN = /^(?:what|how)\s+(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
+const SPEAKER_SV = /^(?:vad|hur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
+
+export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex): Asking {
+  const leading = question.replace(/^[^\p{L}]+/u, '');
+  const reworded = (words: string): Set<string> => {
+    const query = index.analyse(words, guess);
+    return new Set([...query.terms, ...[...query.expansions.values()].flat().map((e) => e.term)]);
+  };
+  const whole = index.analyse(question, guess);
+  const names = new Set(whole.spans.filter((s) => /^\p{Lu}/u.test(question.slice(s.start, s.end)) && s.start > 0).map((s) => s.term));
+  const plain = whole.terms.filter((t) => !names.has(t) && !/\d/u.test(t));
+  const deed = new Set([...plain, ...plain.flatMap((t) => (whole.expansions.get(t) ?? []).map((e) => e.term))]);
+  const head = countedHead(leading);
+  const money = MONEY_WORDS.test(leading);
+  const speaker = SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
+  return {
+    counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
+    money,
+    share: SHARE_WORDS.test(leading),
+    measure: MEASURES.find(([asks]) => asks.test(leading))?.[1] ?? null,
+    speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
+    deed,
+    names,
+  };
+}
+
+/** The head of the thing "how many" counts: "how many Turkish troops were …" counts troops. */
+function countedHead(question: string): string | null {
+  const after = HOW_MANY.exec(question);
+  if (!after) return null;
+  const words: string[] = [];
+  for (const word of question.slice(after[0].length).split(/[^\p{L}\d-]+/u)) {
+    if (!word || COUNTED_END.test(word) || words.length === 4) break;
+    words.push(word);
+  }
+  return words.pop() ?? null;
+}

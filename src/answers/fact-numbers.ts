@@ -1,0 +1,71 @@
+import { MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+
+const NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|tjugo|trettio|hundratals|tusentals';
+const SCALE = 'million|billion|thousand|hundred|miljoner|miljon|miljarder|tusen|hundra';
+const APPROX = 'more than|over|about|around|roughly|approximately|nearly|almost|at least|some|up to|fewer than|less than|mer än|över|omkring|cirka|ungefär|nära|närmare|nästan|minst|drygt|knappt';
+/** Parts of a whole: "a tenth", "half", "two thirds". */
+const FRACTION = '(?:a|one|en|ett)\\s+(?:half|third|quarter|fifth|tenth|halv|tredjedel|fjärdedel|femtedel|tiondel)|half|hälften|(?:two|three|två|tre)\\s+(?:thirds|quarters|tredjedelar|fjärdedelar)';
+/**
+ * A count with its scale: "more than 30", "$2.5 billion", "twelve", "a tenth", "40%"; years and days of
+ * months are not counts, and a lone "a" or "en" is an article, a count only before a scale ("en miljon").
+ */
+const COUNT = new RegExp(
+  `(?:\\b(?:${APPROX})\\s+)?(?:\\$|€|£)?(?:\\b(?:${FRACTION})\\b|(?<![\\p{L}\\d-])\\d[\\d,.]*\\d\\b|(?<![\\p{L}\\d-])\\d\\b|\\b(?:${NUMBER_WORDS})\\b|\\b(?:a|an|en|ett)(?=\\s+(?:${SCALE})\\b))(?:\\s*%)?(?:\\s+(?:${SCALE})\\b)?`,
+  'giu',
+);
+/** Words that end the thing a number counts: function words and the verbs a count comes before. */
+const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|has|were|was|are|is|can|could|will|would|may|might|must|should|var|blev|kan|ska|skulle|kunde|kommer|är)$/iu;
+const CURRENCY = /^(?:dollars?|euros?|pounds?|lira|liras|rubles?|roubles?|yuan|kronor|kronor|dollar|euro|pund|rubel|USD|EUR)$/iu;
+const SHARE = /%|\b(?:half|third|quarter|fifth|tenth|thirds|quarters|percent|per cent|procent|halv|hälften|tredjedel|fjärdedel|tiondel)\b/iu;
+
+interface Count extends Span {
+  /** The words after the number: what it counts ("observation posts"), then an "of" phrase ("of gas"). */
+  unit: string;
+  of: string;
+  money: boolean;
+  share: boolean;
+}
+
+/**
+ * The count that answers the question: of the thing "how many" names (none else does), an amount of
+ * money when it asks a price, a share or a measure in its units first; else the one counting what the
+ * question speaks of.
+ */
+export function findNumber(input: FactInput): Span | null {
+  const counts = countsIn(input.text);
+  const { counted, money, share, measure } = input.asking;
+  if (counted) return counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, counted)) ?? null;
+  if (money) return counts.find((c) => c.money) ?? null;
+  const fits = (c: Count) => (share && c.share) || (measure !== null && c.unit.split(/\s+/u).some((w) => measure.test(w)));
+  const options = counts.map((c) => ({ ...c, asked: fits(c) || sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
+  return options.find((o) => fits(o)) ?? options.find((o) => o.asked) ?? options[0] ?? null;
+}
+
+function countsIn(text: string): Count[] {
+  const counts: Count[] = [];
+  for (const m of text.matchAll(COUNT)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    const before = text.slice(Math.max(0, start - 12), start);
+    const after = text.slice(end, end + 12);
+    if (/^\s*(?:1[89]|20)\d\d\s*$/u.test(m[0].replace(/^\D+/u, '')) && !/\d{5}/u.test(m[0])) continue;
+    if (new RegExp(`(?:${MONTHS})\\s*$`, 'iu').test(before) || new RegExp(`^\\s*(?:${MONTHS})`, 'iu').test(after)) continue;
+    const unit = wordsUntilFunctionWord(text.slice(end));
+    end += unit.length;
+    const of = /^\s+(?:of|av)\b/iu.test(text.slice(end)) ? wordsUntilFunctionWord(text.slice(end).replace(/^\s+(?:of|av)\b/iu, ' ')) : '';
+    const money = /[$€£]/u.test(m[0]) || unit.split(/\s+/u).some((w) => CURRENCY.test(w));
+    counts.push({ start, end, unit: unit.trim(), of: of.trim(), money, share: SHARE.test(m[0]) || SHARE.test(unit) });
+  }
+  return counts;
+}
+
+/** The words after a number up to a function word, at most three ("12 military observation posts"). */
+function wordsUntilFunctionWord(rest: string): string {
+  const words = rest.match(/^(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
+  let length = 0;
+  for (const word of words.split(/(?=\s)/u)) {
+    if (UNIT_END.test(word.trim())) break;
+    length += word.length;
+  }
+  return words.slice(0, length);
+}

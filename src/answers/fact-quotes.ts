@@ -1,0 +1,85 @@
+import { sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+
+const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
+/** Verbs of saying, for the one who speaks next to them. */
+const SPEECH_VERB = String.raw`(?:said|says|replied|replies|added|adds|told|tells|noted|notes|asked|warned|stated|wrote|writes|answered|confirmed|declared|insisted|calls|called|describes|described|slams|slammed|hails|hailed|praises|praised|condemns|condemned|accuses|accused|sade|sa|säger|svarade|skrev|konstaterade|uppgav|meddelade|hävdade|kallar|kallade|beskrev|anklagar|anklagade)`;
+/** "X said that …", "Erdogan sade att …": words reported without quotation marks. */
+const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
+/** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
+const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
+/** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
+const CHARGING = /\b(?:accuses?|accused|accusing|blames?|blamed|blaming|anklagar|anklagade|beskyller|beskyllde)\s+[^,.;:]{1,60}?\s+(?:of|for|för)\s+/giu;
+/** A name right next to a verb of saying: who speaks ("Erdogan replied", "said Putin"). */
+const SPEAKER_NEXT_TO_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)\s+(?:\p{Ll}+\s+)?${SPEECH_VERB}\b|\b${SPEECH_VERB}\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+/** Longest reported clause, in words. */
+const REPORTED_WORDS = 25;
+
+/**
+ * The words someone said, as the question asks for them: quoted words, else words reported ("said that
+ * …", "called the pipeline historic"). When the question names whose words it wants, words another is
+ * said to have spoken are not an answer; words of its speaker are tied to the question.
+ */
+export function findQuotation(input: FactInput): Span | null {
+  const options = [...quoted(input), ...reported(input)].filter((o) => o.by !== 'other');
+  const ranked = [...options.filter((o) => o.by === 'speaker'), ...options.filter((o) => o.by !== 'speaker')];
+  const found = ranked.find((o) => o.asked && o.about) ?? ranked.find((o) => o.asked) ?? ranked[0];
+  // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey.
+  return found ? { start: found.start, end: found.end, asked: found.asked, ...(found.about ? {} : { tentative: true }) } : null;
+}
+
+type By = 'speaker' | 'other' | 'unknown';
+/** `about`: the words share a term with the question (they speak of what it asks about). */
+type Said = Span & { asked: boolean; by: By; about: boolean };
+
+function quoted(input: FactInput): Said[] {
+  const { text } = input;
+  const outside = text.replace(QUOTATION, (m) => ' '.repeat(m.length));
+  return [...text.matchAll(QUOTATION)].map((m) => {
+    const words = m[1] ?? '';
+    const by = speakerIn(input, outside);
+    const about = sharesTerm(input, words);
+    return { start: m.index + 1, end: m.index + 1 + words.length, by, about, asked: by === 'speaker' || about };
+  });
+}
+
+function reported(input: FactInput): Said[] {
+  const { text } = input;
+  const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
+  const found: Said[] = [];
+  for (const pattern of [REPORTED, NAMING, CHARGING]) {
+    for (const m of text.matchAll(pattern)) {
+      const start = m.index + m[0].length;
+      if (inQuote(m.index)) continue;
+      const clause = /^[^;:()]+/u.exec(text.slice(start))?.[0].replace(/[\s,.]+$/u, '') ?? '';
+      // Quoted words in the clause are the surer answer, found as a quotation.
+      if (/["“”„«»]/u.test(clause)) continue;
+      const words = clause.split(/(?<=\S)(?=\s)/u).slice(0, REPORTED_WORDS).join('');
+      if (words.trim().split(/\s+/u).length < 2) continue;
+      // Who speaks stands before the verb: "Defence Minister Hulusi Akar later calls it …".
+      const subject = text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '';
+      const by = speakerOfSubject(input, subject);
+      const about = sharesTerm(input, words);
+      found.push({ start, end: start + words.length, by, about, asked: by === 'speaker' || (by === 'unknown' && about) });
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether the words outside the quotation give it to the question's speaker ("…," Putin replied), to
+ * another ("Erdogan replied, …"), or to no one named (a pronoun, or words without a verb of saying).
+ */
+function speakerIn(input: FactInput, outside: string): By {
+  const { speaker } = input.asking;
+  if (!speaker) return 'unknown';
+  const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '');
+  if (named.some((name) => sharesAny(input, name, speaker))) return 'speaker';
+  return named.length > 0 ? 'other' : 'unknown';
+}
+
+function speakerOfSubject(input: FactInput, subject: string): By {
+  const { speaker } = input.asking;
+  if (!speaker) return 'unknown';
+  if (sharesAny(input, subject, speaker)) return 'speaker';
+  return /\p{Lu}/u.test(subject.trim().slice(1)) ? 'other' : 'unknown';
+}

@@ -1,0 +1,115 @@
+import type { Language } from '../corpus/types.ts';
+import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+
+/** Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance. */
+const STRONG: Array<[Language, RegExp]> = [
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|aimed at|in a bid to)\s/iu],
+  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
+];
+const WEAK: Array<[Language, RegExp]> = [
+  ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
+  ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
+];
+/**
+ * Circumstances a writer gives for what happened when no cause word does: a when-clause ("when the regime
+ * appeared close to collapse", "då turkiska F-16-plan sköt ned …"), a sentence-opening with-phrase ("With the
+ * fuel on site, …") and a participle clause after a comma ("…, giving Russian gas a route that avoids Ukraine").
+ */
+const CIRCUMSTANCE: Array<[Language, RegExp]> = [
+  ['en', /(?:\b(?:when|as soon as|now that)\s|^with\s|,\s+(?=\p{Ll}+ing\s))/iu],
+  ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
+];
+/** Words after a cause that introduce its effect. */
+const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
+/** How near the words of what the question asks about stand to a reason that gives its cause, in words. */
+const NEAR_WORDS = 12;
+/** Longest aside inside a reason ("Erdogan, alerted by Moscow, was able …"), in words. */
+const ASIDE_WORDS = 5;
+/** Longest reason, in words: a clause, not the rest of a long sentence. */
+const REASON_WORDS = 18;
+
+/**
+ * The clause a cause marker opens ("because …", "over the purchase of …", "eftersom …"), the most telling
+ * marker first. It is tied to the question when the rest of the sentence tells what the question asks
+ * about (a word of it other than a name): "after a serious crisis" in a sentence about cooperation does
+ * not say why Putin resigned.
+ */
+export function findReason(input: FactInput): Span | null {
+  // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
+  const sure = reasonAfter(input, STRONG) ?? causeBefore(input);
+  const found = sure ?? reasonAfter(input, WEAK) ?? reasonAfter(input, CIRCUMSTANCE);
+  if (!found) return null;
+  // The words around the reason: "disputes over Syria" thirty words before a failed coup is no reason for it.
+  const before = input.text.slice(0, found.start).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+  const after = input.text.slice(found.end).split(/\s+/u).slice(0, NEAR_WORDS + 1).join(' ');
+  const rest = `${before} ${after}`;
+  return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+}
+
+function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span | null {
+  const { text, language } = input;
+  for (const [lang, marker] of markers) {
+    if (lang !== language) continue;
+    for (const m of text.matchAll(new RegExp(marker.source, marker.flags.includes('g') ? marker.flags : `${marker.flags}g`))) {
+      // A participle clause's marker is its comma: the reason starts at the participle.
+      const marker = m[0].replace(/^[\s,]+/u, '');
+      const start = m.index + m[0].length - marker.length;
+      const clause = clauseTellingMore(input, text.slice(start), marker.trim().length);
+      if (clause) return { start, end: start + clause.length };
+    }
+  }
+  return null;
+}
+
+/**
+ * The clause from a marker to its end: on past a short aside set off by commas ("because the union,
+ * warned by its lawyers, accepted …"), and on past further commas while what it says so far is what the
+ * question says already.
+ */
+function clauseTellingMore(input: FactInput, from: string, markerLength: number): string | null {
+  const whole = /^(?:[^;.:()–—]|\.(?=\w))*/u.exec(from)?.[0] ?? '';
+  const pieces = whole.split(/(?<=,)\s/u);
+  const parts: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] ?? '';
+    const aside = i > 0 && i < pieces.length - 1 && piece.endsWith(',') && piece.split(/\s+/u).length <= ASIDE_WORDS;
+    if (aside && parts.length > 0) parts[parts.length - 1] += ` ${piece} ${pieces[++i] ?? ''}`;
+    else parts.push(piece);
+  }
+  let clause = '';
+  for (const part of parts) {
+    clause = cut(`${clause}${clause ? ' ' : ''}${part}`, REASON_WORDS).replace(/,$/u, '');
+    if (clause.length - markerLength >= 3 && tellsMore(input, clause.slice(markerLength))) return clause;
+    if (clause.split(/\s+/u).length >= REASON_WORDS) break;
+  }
+  return null;
+}
+
+/** "Turkey has bought Russian S-400 air defenses – leading to U.S. sanctions": the cause is the clause before the effect the question names. */
+function causeBefore(input: FactInput): Span | null {
+  const { text } = input;
+  for (const m of text.matchAll(new RegExp(EFFECT_MARKER.source, 'giu'))) {
+    const effect = /^(?:[^,;.:()–—]|\.(?!\s))+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (!sharesTerm(input, effect)) continue;
+    const head = text.slice(0, m.index).replace(/[\s,;:–—-]+$/u, '');
+    const start = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s|(?<=\.)\s/gu)].map((b) => b.index + b[0].length));
+    if (head.length - start >= 8) return { start, end: head.length };
+  }
+  return null;
+}
+
+/** A reason says something the question does not: "after a meeting in Moscow" does not say why they met in Moscow. */
+function tellsMore(input: FactInput, clause: string): boolean {
+  const asked = askedTerms(input, input.question);
+  const terms = input.analyzer.terms(clause, input.language);
+  return terms.filter((t) => !asked.has(t)).length >= Math.max(1, terms.length / 2);
+}
+
+/**
+ * Whether a sentence tells what the question asks about: the words around the reason share a word of the
+ * question that is no name (or a rewording), and it names someone the question names, if the question names anyone.
+ */
+function tellsAskedEvent(input: FactInput, rest: string): boolean {
+  const { deed, names } = input.asking;
+  return sharesAny(input, rest, deed) && (names.size === 0 || sharesAny(input, input.text, names));
+}

@@ -1,0 +1,90 @@
+import type { TimelineEvent } from '../events/types.ts';
+import { effectiveRange, optionText, stemText, type QuizContext } from './context.ts';
+import { MAX_SPREAD_DAYS, MIN_GAP_DAYS, threadPool, type Placed } from './event-kinds.ts';
+import type { Told } from './narrative.ts';
+import { generated, threadOf } from './question.ts';
+import type { QuizQuestion } from './types.ts';
+
+/**
+ * Questions on an event no quote dates ("The talks result in agreement on 'de-escalation' zones"):
+ * what it came after is what its document tells, and the question asks that, not a date. "Which
+ * of these came next?" under the happening told before it; the wrong options are events of that
+ * story that happened well before that happening or after the one the document tells next.
+ */
+
+const DAY = 86_400_000;
+
+/** Whether an event is certainly not the one that came next: well before the story's happening, or after the next one told. */
+export function notNext(event: TimelineEvent, told: Told, answer: TimelineEvent, context: QuizContext): boolean {
+  const range = (e: TimelineEvent) => {
+    const r = effectiveRange(e, context.published);
+    return { start: Date.parse(r.start), end: Date.parse(r.end) };
+  };
+  const other = range(event);
+  const before = range(told.before.event);
+  const own = range(answer);
+  const next = told.after && range(told.after.event);
+  const earlier = (before.start - other.end) / DAY >= MIN_GAP_DAYS;
+  const later = next !== undefined && other.start > next.end && (other.start - own.end) / DAY >= MIN_GAP_DAYS;
+  return earlier || later;
+}
+
+/** Fewer wrong options than this in the story's threads, and the story borrows the thread most alike to it. */
+const WRONG_OPTIONS = 3;
+
+/**
+ * The stories an event told after another belongs to: the one it continues and its own. A story
+ * too small to give the wrong options ("Sochi" and "the deal" alone) takes in the thread whose
+ * askable events are, on average, most alike to the two.
+ */
+export function storyThreads(context: QuizContext, anchor: TimelineEvent, event: TimelineEvent): Set<string> {
+  const own = new Set([threadOf(context, anchor.id), threadOf(context, event.id)]);
+  const askable = context.askable.filter((e) => e.id !== anchor.id && e.id !== event.id && context.relevant(e));
+  if (askable.filter((e) => own.has(threadOf(context, e.id))).length >= WRONG_OPTIONS) return own;
+  const likeness = new Map<string, number[]>();
+  for (const e of askable) {
+    const thread = threadOf(context, e.id);
+    if (own.has(thread)) continue;
+    likeness.set(thread, [...(likeness.get(thread) ?? []), Math.max(context.threads.alike(e.id, anchor.id), context.threads.alike(e.id, event.id))]);
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const nearest = [...likeness].map(([thread, xs]) => ({ thread, score: mean(xs) })).filter((t) => t.score > 0).sort((a, b) => b.score - a.score || a.thread.localeCompare(b.thread))[0];
+  return nearest ? new Set([...own, nearest.thread]) : own;
+}
+
+export function nextQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
+  const told = context.told(event);
+  if (!told || !context.askable.includes(told.before.event) || !context.relevant(event) || !context.relevant(told.before.event)) return undefined;
+  const anchor = told.before.event;
+  const shown = stemText(anchor, context);
+  const text = optionText(event, context.language);
+  if (!shown || !text) return undefined;
+  const thread = threadOf(context, anchor.id);
+  const threads = storyThreads(context, anchor, event);
+  const from = Date.parse(effectiveRange(anchor, context.published).start);
+  const chosen: Placed[] = [];
+  const near = [...threads].flatMap((t) => threadPool(context, t))
+    .filter((p) => p.event.id !== anchor.id && p.event.id !== event.id && p.text !== text)
+    .filter((p) => notNext(p.event, told, event, context) && Math.abs(p.start - from) / DAY <= MAX_SPREAD_DAYS)
+    .sort((a, b) => Math.abs(a.start - from) - Math.abs(b.start - from) || a.event.id.localeCompare(b.event.id));
+  // Only the answer's place is asked, not the order of the others: they may be close to one another.
+  for (const p of near) {
+    if (chosen.every((c) => c.text !== p.text)) chosen.push(p);
+    if (chosen.length === 3) break;
+  }
+  if (chosen.length < 3) return undefined;
+  const closest = Math.min(...chosen.map((p) => Math.abs(p.start - from) / DAY));
+  return generated(context, 'next', {
+    subject: [event.id],
+    question: context.wording.next(shown),
+    options: [text, ...chosen.map((p) => p.text)],
+    values: [event.id, ...chosen.map((p) => p.event.id)],
+    difficulty: closest < 120 ? 3 : closest < 365 ? 2 : 1,
+    eventIds: [anchor.id, event.id, ...chosen.map((p) => p.event.id)],
+    // Knowing what came next is knowing both: two questions under one stem would ask the same story twice.
+    answerEvents: [event.id, anchor.id],
+    thread,
+    // The event's own quote, then the happening its document tells before it, with the quote that dates it.
+    citations: [told.citation, told.before.citation, ...context.datedCitations(anchor).filter((c) => c.passageId !== told.before.citation.passageId).slice(0, 1)],
+  });
+}

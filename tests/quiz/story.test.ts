@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/engine.ts';
+import { partialDateRange } from '../../src/dates/index.ts';
+import { quizContext, type QuizContext } from '../../src/quiz/context.ts';
+import type { QuizQuestion } from '../../src/quiz/types.ts';
+import { validateQuestion } from '../../src/quiz/validate.ts';
+
+let engine: Engine;
+let context: QuizContext;
+let next: QuizQuestion[];
+beforeAll(async () => {
+  engine = await createEngine();
+  context = quizContext(engine.quizSource, 'en');
+  next = engine.quizBank().filter((q) => q.kind === 'next');
+});
+
+const rules = (q: QuizQuestion) => validateQuestion(q, context).map((p) => p.rule);
+const event = (id: string) => context.byId.get(id) ?? expect.fail(`no event ${id}`);
+
+describe('what came next: an event no quote dates, asked by the story its document tells', () => {
+  it('is asked only of events whose date no quote proves, under the happening its document tells before it', () => {
+    expect(next.length).toBeGreaterThan(0);
+    for (const q of next) {
+      const answer = event(q.values[q.answer] as string);
+      expect(context.datedCitations(answer)).toEqual([]);
+      const told = context.told(answer);
+      expect(told?.before.event.id).toBe(q.eventIds[0]);
+      expect(validateQuestion(q, context)).toEqual([]);
+    }
+  });
+
+  it('cites the answer’s own quote first, then the happening told before it in the same document', () => {
+    for (const q of next) {
+      const [own, before] = q.citations;
+      const answer = event(q.values[q.answer] as string);
+      expect(answer.citations.map((c) => c.passageId)).toContain(own?.passageId);
+      expect(before?.documentId).toBe(own?.documentId);
+      const at = (id: string | undefined) => context.passage(id ?? '')?.cleanStart ?? Infinity;
+      expect(at(before?.passageId)).toBeLessThan(at(own?.passageId));
+    }
+  });
+
+  it('gives wrong options that happened well before that happening or after the next one the document tells', () => {
+    for (const q of next) {
+      const told = context.told(event(q.values[q.answer] as string));
+      if (!told) throw new Error('no story');
+      const anchor = partialDateRange(told.before.event.date).start;
+      const following = told.after && partialDateRange(told.after.event.date).end;
+      for (const id of q.values.filter((_, i) => i !== q.answer)) {
+        const range = partialDateRange(event(id).date);
+        expect(range.end < anchor || (following !== undefined && range.start > following)).toBe(true);
+      }
+    }
+  });
+
+  it('a wrong option that may have come next too, or a stem with another happening', () => {
+    const q = next[0] as QuizQuestion;
+    const wrongAt = (q.answer + 1) % 4;
+    // The happening told before the answer is no wrong answer: it is not well before itself.
+    expect(rules({ ...q, values: q.values.map((v, i) => (i === wrongAt ? (q.eventIds[0] as string) : v)) })).toContain('ambiguity');
+    expect(rules({ ...q, eventIds: [q.values[wrongAt] as string, ...q.eventIds.slice(1)] })).toContain('proof');
+  });
+});

@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
+
+let data: LanguageData;
+beforeAll(async () => {
+  data = await loadLanguageData();
+});
+
+const gloss = (swedish: string) => data.gloss.gloss(swedish);
+
+describe('the Swedish gloss reads in English word order', () => {
+  it.each([
+    ['an opening adverbial of time, the verb second', 'Tre dagar senare talar ledarna i Moskva.', /^The leaders speak in Moscow three days later\.$/u],
+    ['an opening prepositional phrase', 'Efter långa samtal i Moskva enades ledarna om ett avtal.', /^The leaders agreed on an agreement after long talks in Moscow\.$/u],
+    ['each sentence of a quotation on its own', 'Kriget fortsätter. Samtidigt talar ledarna i telefon.', /^War .*\. The leaders speak .* at the same time\.$/iu],
+  ])('%s', (_, swedish, english) => {
+    expect(gloss(swedish)).toMatch(english);
+  });
+});
+
+describe('the Swedish forms say what English needs', () => {
+  it.each([
+    ['a nationality word as its adjective', 'Ett syriskt plan landar.', 'Syrian'],
+    ['a name in the genitive', 'Rysslands utrikesminister reser till Ankara.', "Russia's"],
+    ['a definite noun in the genitive', 'Presidentens beslut kom i går.', "The president's"],
+    ['the verb sense of an irregular form', 'Presidentens beslut kom i går.', 'came'],
+    ['a definite plural, with its article', 'Ledarna möts i Sotji.', 'The leaders'],
+    ['a plural after a number word', 'Två soldater skadas i attacken.', 'Two soldiers'],
+    ['a plural after adjectives with no article before them', 'Turkiet köper ryska robotar.', 'Russian missiles'],
+    ['a past passive as a participle', 'Flera poliser dödades i attacken.', 'killed'],
+    ['a past tense', 'Ledaren talade i Moskva.', 'spoke'],
+    ['a present tense after a singular subject', 'En polis skjuter mot bilen.', 'A police shoots'],
+    ['a supine through its infinitive after "har"', 'Tusentals människor har flytt från staden.', 'have fled'],
+    ['a particle verb with its particle words away', 'Parterna kom efter långa samtal överens om ett avtal.', 'agreed after'],
+    ['a particle verb whose particle stays in English', 'En man skjuter ihjäl en vakt.', 'shoots dead'],
+    ['an -isera verb no dictionary lists', 'En demilitariserad zon upprättas.', 'demilitarised'],
+    ['the verb sense of a finite form where a verb stands', 'Moskva straffar Ankara med sanktioner.', 'Moscow punishes'],
+    ['a month by its English name', 'Mötet hölls i augusti.', 'August'],
+    ['"att" before an infinitive', 'Ryssland hotar att stoppa importen.', 'to'],
+    ['"att" before a clause', 'Ministern sade att Turkiet behåller rätten.', 'that Turkey'],
+    ['"att" before a definite plural', 'Ministern sade att förbindelserna är goda.', 'that the'],
+    ['a passive infinitive after a modal', 'Avtalet ska undertecknas i maj.', 'will be signed'],
+    ['a name inside a sentence as written, not a word it looks like', 'Regeringen i Ankara svarar.', 'in Ankara'],
+    ['a hyphenated name as written', 'Ryssland stöder Bashar al-Assad.', 'al-Assad'],
+  ])('%s', (_, swedish, english) => {
+    expect(gloss(swedish)).toContain(english);
+  });
+
+  it.each([
+    ['a day of a month after its number', 'Mötet hölls den 12 juni.', 'junes'],
+    ['a definite singular after adjectives', 'Den syriska provinsen ligger i norr.', 'provinces'],
+    ['an infinitive taken for an adjective', 'Soldaterna ska patrullera vägen.', 'roads'],
+  ])('keeps %s as it is', (_, swedish, wrong) => {
+    expect(gloss(swedish)).not.toContain(wrong);
+  });
+});

@@ -21,6 +21,8 @@ export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType 
 const ROLE_HOLDER = [
   /^\W*(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|den|det)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)\s+(?:of|who|that|for|at|in|on|from|which|whom|på|för|i|som|vid|hos|under)\s/iu,
   /^\W*(?:[Ww]ho|[Vv]em)\s+(?:is|was|are|were|är|var)\s+(?:the\s+)?(?:\p{L}+(?:'s|’s|s)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]+)[\s?.!]*$/u,
+  // "Who was Russia's foreign minister at the meeting?", "Vem var Rysslands utrikesminister vid mötet?"
+  /^\W*(?:[Ww]ho|[Vv]em)\s+(?:is|was|are|were|är|var)\s+\p{L}+(?:'s|’s|s)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}[\p{L}-]+)\s+(?:at|in|on|during|when|vid|i|på|under|när)\s/u,
 ];
 
 /** A capitalised word inside a sentence: a name. */

@@ -39,8 +39,6 @@ describe('a sentence that tells the story but not the detail asked for', () => {
   it('counts another thing than the one the question counts, though it names that one', () => {
     expect(lacks('How many engineers were sent to the dam?', 'Under the plan the city builds 12 pumping stations and the army sends engineers to the dam.')).toBe(true);
     expect(lacks('How many engineers were sent to the dam?', 'The army sent about 40 engineers to the dam.')).toBe(false);
-    // A measure counts what follows it.
-    expect(lacks('How much wheat was stored in the port?', 'Officials said about 20 million tonnes of wheat were stored in the port.')).toBe(false);
     // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
     expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
   });
@@ -51,5 +49,7 @@ describe('a sentence that tells the story but not the detail asked for', () => {
     expect(lacks('Who was the captain of the ferry that sank?', 'The ferry, steered by captain Nikos Pappas, sank off Crete.')).toBe(false);
     expect(lacks('Vem är Greklands sjöfartsminister?', 'Sjöfartsministern Ioannis Plakiotakis besökte hamnen.', 'sv')).toBe(false);
     expect(lacks('Vem är Greklands sjöfartsminister?', 'Hamnen i Pireus stängdes i maj.', 'sv')).toBe(true);
+    expect(lacks('Vem var Greklands sjöfartsminister vid mötet i Pireus?', 'Premiärminister Kyriakos Mitsotakis träffade redarna i Pireus.', 'sv')).toBe(true);
+    expect(lacks("Who was Greece's shipping minister at the meeting in Piraeus?", 'Shipping minister Ioannis Plakiotakis met the owners in Piraeus.')).toBe(false);
   });
 });

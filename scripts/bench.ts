@@ -50,7 +50,7 @@ async function cold(): Promise<Record<string, unknown>> {
 }
 
 async function core(): Promise<Record<string, unknown>> {
-  const scales = measureCore();
+  const scales = await measureCore();
   if (scales.some((scale) => scale.targets.some((target) => !target.met))) process.exitCode = 1;
   if (!values.json) printCore(scales);
   return { scales };

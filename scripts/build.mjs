@@ -15,7 +15,8 @@ const EXTERNAL = ['better-sqlite3', '@napi-rs/canvas', 'pg-native', 'discord.js'
 /**
  * Every module keeps its own location: `import.meta.url` in a bundled module is the URL of its
  * source file, so what it finds beside itself (data/, var/, migrations, fonts) is what the
- * sources find. Every output file is in dist/ itself, so the way back to src/ is the same from each.
+ * sources find. Every output file is in a folder of the project's top level (dist/, var/), so the
+ * way back to src/ is the same from each.
  */
 const ownLocations = {
   name: 'own-locations',
@@ -29,6 +30,22 @@ const ownLocations = {
   },
 };
 
+/** How the bot's code is bundled: for dist/, and for what must run as the bot runs (the core bench). */
+export const BUNDLE_OPTIONS = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  external: EXTERNAL,
+  define: { RELATIONS_BOT_COMPILED: 'true' },
+  // Bundled CommonJS packages call require(); an ES module has none of its own.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  minifyWhitespace: true,
+  minifySyntax: true,
+  plugins: [ownLocations],
+  logLevel: 'warning',
+};
+
 /**
  * Bundles the entry points into dist/: one file each, and chunks for what they share or load
  * only when needed (the engine, the database drivers, the pictures), so that a command parses
@@ -37,22 +54,11 @@ const ownLocations = {
 export async function build() {
   const esbuild = await import('esbuild');
   await esbuild.build({
+    ...BUNDLE_OPTIONS,
     entryPoints: Object.fromEntries(Object.entries(ENTRY_POINTS).map(([name, source]) => [name, join(SOURCES, `${source}.ts`)])),
     outdir: COMPILED,
     chunkNames: 'chunk-[hash]',
-    bundle: true,
     splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: EXTERNAL,
-    define: { RELATIONS_BOT_COMPILED: 'true' },
-    // Bundled CommonJS packages call require(); an ES module has none of its own.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    minifyWhitespace: true,
-    minifySyntax: true,
-    plugins: [ownLocations],
-    logLevel: 'warning',
   });
 }
 

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+// @ts-expect-error: the build script is plain JavaScript, without declarations.
+import { BUNDLE_OPTIONS } from '../build.mjs';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { scaledDataDir } from './scaled-corpus.ts';
 
@@ -41,18 +43,32 @@ const TARGETS: Record<number, Partial<Record<TargetFigure, number>>> = {
 };
 
 const MEASURE = fileURLToPath(new URL('./measure-core.ts', import.meta.url));
+/** In var/, a folder of the top level as dist/ is, so that the bundle's modules find their files as dist/'s do. */
+const COMPILED_MEASURE = fileURLToPath(new URL('../../var/bench-measure-core.mjs', import.meta.url));
 const WARM_RUNS = 3;
+
+/**
+ * measure-core.ts bundled as the bot is (`npm start` and the CLI run dist/, one file per command,
+ * no TypeScript loader), so that start-up is measured as the bot starts, not through tsx's
+ * loading of some three hundred modules one by one.
+ */
+async function compileMeasure(): Promise<string> {
+  const esbuild = await import('esbuild');
+  await esbuild.build({ ...BUNDLE_OPTIONS, entryPoints: [MEASURE], outfile: COMPILED_MEASURE });
+  return COMPILED_MEASURE;
+}
 
 /**
  * The core at 1×, 10× and 100× the corpus, each measurement in a fresh process: a cold start
  * that saves the prepared state, then warm starts from it.
  */
-export function measureCore(scales: number[] = [1, 10, 100]): ScaleFigures[] {
+export async function measureCore(scales: number[] = [1, 10, 100]): Promise<ScaleFigures[]> {
+  const measure = await compileMeasure();
   return scales.map((scale) => {
     const dataDir = scaledDataDir(scale);
     const stateDir = mkdtempSync(join(tmpdir(), 'relations-bench-state-'));
     const run = <T>(mode: 'cold' | 'warm') =>
-      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', MEASURE, mode, dataDir, stateDir], { encoding: 'utf8', maxBuffer: 1 << 20 })) as T;
+      JSON.parse(execFileSync(process.execPath, [measure, mode, dataDir, stateDir], { encoding: 'utf8', maxBuffer: 1 << 20 })) as T;
     try {
       const cold = run<ColdFigures>('cold');
       const warm = Array.from({ length: WARM_RUNS }, () => run<WarmFigures>('warm'));

@@ -31,12 +31,12 @@ export function findPerson(input: FactInput): Span | null {
   if (name) return roleOf(input.text, name);
   const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|som)\b/iu.exec(question)?.[1];
   if (role) return holderOf(input, role);
-  const { doer, told } = agentOf(input);
+  // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
+  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(question);
+  const { doer, told } = objectQuestion ? { doer: null, told: true } : agentOf(input);
   if (doer) return doer;
-  // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve");
-  // "Who did Putin see" asks for whom the deed was done to, whatever the verb.
-  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase()));
-  const unasked = told || objectQuestion ? newName(input) : null;
+  // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
+  const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
 
@@ -114,7 +114,7 @@ interface Verb {
 /** The doer of a verb of the question in the sentence, without the names the question gives itself; `told` when the verb is there. */
 function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolean } {
   const { text, analyzer, language, eventTypes } = input;
-  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
@@ -124,8 +124,10 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
-    told = true;
     const before = text.slice(0, m.index);
+    // "gave the green light to build": an infinitive has no doer before it.
+    if (/\b(?:to|att)\s+$/iu.test(before)) continue;
+    told = true;
     if (PASSIVE.test(before)) {
       const by = /^(?:\s+\p{L}+)?\s+(?:by|av)\s+([^,;.]{2,60})/u.exec(after);
       if (by?.[1]) {
@@ -154,8 +156,10 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   let clause = pieces.pop() ?? '';
   // "the director of …, Dmitry Shugaev, told reporters": a subject set off by commas stands in the piece before.
   if (clause.trim() === '' && pieces.length > 0) clause = pieces.pop() ?? '';
-  const tail = clause.replace(/\s+$/u, '');
-  const clauseStart = [...tail.matchAll(CLAUSE_START)].pop();
+  // "Rosatom designs and builds": the doer of the second of two verbs stands before the first.
+  const tail = clause.replace(/\s+$/u, '').replace(/\s+\p{Ll}+\s+(?:and|och|or|eller)$/u, '');
+  // "The presidents of Russia and Turkey": an "and" between names joins them, it opens no clause.
+  const clauseStart = [...tail.matchAll(CLAUSE_START)].filter((c) => !(/^\s*(?:and|och)\s/iu.test(c[0]) && /\p{Lu}[\p{L}-]*$/u.test(tail.slice(0, c.index)) && /^\p{Lu}/u.test(tail.slice(c.index + c[0].length)))).pop();
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
   const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.

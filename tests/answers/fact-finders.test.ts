@@ -127,6 +127,19 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();
   });
 
+  it('keeps names joined by "and" together, and finds the doer of the second of two verbs', () => {
+    expect(factIn('person', 'Who opened the bridge?', 'The mayors of Lund and Malmö opened the bridge on Friday.')?.text).toBe('The mayors of Lund and Malmö');
+    expect(factIn('person', 'Who builds the dam?', "The country's state firm Hydroco designs and builds the dam.")?.text).toBe("The country's state firm Hydroco");
+  });
+
+  it('takes no doer before an infinitive ("gave the green light to build")', () => {
+    expect(factIn('person', 'Who built the dam?', 'The two leaders gave the green light to build the dam.')).toBeNull();
+  });
+
+  it('answers "Who did X see" with another than X, not with X as the doer', () => {
+    expect(factIn('person', 'Who did Lena Dahl meet in Oslo?', 'In Oslo, Lena Dahl met the Norwegian Prime Minister Ola Berg.')?.text).not.toMatch(/Dahl/u);
+  });
+
   it('names no one when the sentence does not tell the deed asked about', () => {
     expect(factIn('person', 'Who led the delegation?', 'In May, the three countries opened talks in Vienna.')).toBeNull();
   });

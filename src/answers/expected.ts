@@ -38,7 +38,7 @@ export const WHICH_ACTOR =
 
 /** "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …"). */
 const MEASURE =
-  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b/iu;
+  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b|^(?:what|which|how large an?|how big an?|hur stor) (?:percentage|share|proportion|fraction|part|amount|sum|number|andel|del)\b/iu;
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {

@@ -124,9 +124,11 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
-    const before = text.slice(0, m.index);
+    let before = text.slice(0, m.index);
     // "gave the green light to build": an infinitive has no doer before it.
     if (/\b(?:to|att)\s+$/iu.test(before)) continue;
+    // "The United States imposes sanctions on …" for "Who sanctioned": the word asked about, a noun with its preposition, is the object of the verb before it.
+    if (same && m[0].toLowerCase() !== verb.word.toLowerCase() && /^(?:on|of|against|over|mot|på|av)$/iu.test(next)) before = before.replace(/\s\p{Ll}+(?:es|s|ed)\s+$/u, ' ');
     told = true;
     if (PASSIVE.test(before)) {
       const by = /^(?:\s+\p{L}+)?\s+(?:by|av)\s+([^,;.]{2,60})/u.exec(after);

@@ -37,6 +37,10 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();
   });
 
+  it('reads "What percentage of …" as asking for a share', () => {
+    expect(factIn('number', 'What percentage of the market does the firm hold?', 'With 40 shops, the firm holds about a third of the market.')?.text).toBe('about a third');
+  });
+
   it('answers a share with a fraction, and a width with a length', () => {
     expect(factIn('number', 'How big a share of the market does the firm hold?', 'With 40 shops, the firm holds about a third of the market.')?.text).toBe('about a third');
     expect(factIn('number', 'Hur bred är vägen?', 'Enligt planen ska en väg byggas som är sex meter bred.', 'sv')?.text).toBe('sex meter bred');
@@ -130,6 +134,10 @@ describe('people: who did the deed asked about', () => {
   it('keeps names joined by "and" together, and finds the doer of the second of two verbs', () => {
     expect(factIn('person', 'Who opened the bridge?', 'The mayors of Lund and Malmö opened the bridge on Friday.')?.text).toBe('The mayors of Lund and Malmö');
     expect(factIn('person', 'Who builds the dam?', "The country's state firm Hydroco designs and builds the dam.")?.text).toBe("The country's state firm Hydroco");
+  });
+
+  it('takes the subject of the verb whose object is the deed asked about ("imposes sanctions on" for "Who sanctioned")', () => {
+    expect(factIn('person', 'Who sanctioned the firm?', 'The European Union imposes sanctions on the firm and its owner.')?.text).toBe('The European Union');
   });
 
   it('takes no doer before an infinitive ("gave the green light to build")', () => {

@@ -29,7 +29,7 @@ export function findPerson(input: FactInput): Span | null {
   const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
   if (name) return roleOf(input.text, name);
-  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|som)\b/iu.exec(question)?.[1];
+  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
   if (role) return holderOf(input, role);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(question);
@@ -59,7 +59,7 @@ function roleOf(text: string, name: string): Span | null {
 
 /**
  * The one a role names, with the role: a title before a name ("US Defense Secretary Mark Esper") or an
- * apposition ("the pilot, Name"; "Name, the pilot"). The role's last word is matched in any spelling
+ * apposition ("the pilot, Name"; "Name, the pilot"; "Name was the first leader"). The role's last word is matched in any spelling
  * and language; without a name next to it the sentence does not say who.
  */
 function holderOf(input: FactInput, role: string): Span | null {
@@ -73,8 +73,13 @@ function holderOf(input: FactInput, role: string): Span | null {
       const titleStart = m.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
       return { start: titleStart, end: m.index + m[0].length + after[0].length };
     }
-    const before = new RegExp(`(${NAME}),\\s+(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
-    if (before?.[1]) return { start: before.index, end: m.index + m[0].length };
+    // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
+    const before = new RegExp(`(${NAME})(?:,|\\s+(?:was|is|were|are|became|är|var|blev))\\s+(?:the|a|an|its|his|her|den|det)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
+    if (before?.[1]) {
+      // "In July Putin was …": an opening preposition and a month are no part of the name.
+      const lead = new RegExp(`^(?:(?:in|on|at|by|since|after|before|i|på|efter|sedan)\\s+)?(?:(?:${MONTHS})\\s+)?`, 'iu').exec(before[1])?.[0].length ?? 0;
+      return { start: before.index + lead, end: before.index + before[1].length };
+    }
   }
   return null;
 }

@@ -129,6 +129,7 @@ describe('people: who did the deed asked about', () => {
   it('answers "Who was the minister who …" with the name the office goes with, or not at all', () => {
     expect(factIn('person', 'Who was the finance minister who resigned?', 'On Monday, Finance Minister Lena Dahl resigned after the vote.')?.text).toBe('Finance Minister Lena Dahl');
     expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();
+    expect(factIn('person', 'Who was the first minister to visit the town?', 'In May Lena Dahl was the first minister to visit the town.')?.text).toBe('Lena Dahl');
   });
 
   it('keeps names joined by "and" together, and finds the doer of the second of two verbs', () => {

@@ -99,6 +99,16 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'Vad sade Jones om samtalen?', 'Jones sade att samtalen skulle fortsätta i vår.', 'sv')?.text).toBe('samtalen skulle fortsätta i vår');
   });
 
+  it('knows whose words a Swedish question asks for, and skips another speaker reported without quotation marks', () => {
+    expect(factIn('quotation', 'Vad sade Jones om samtalen?', 'Smith sade att samtalen skulle fortsätta i vår.', 'sv')).toBeNull();
+    expect(factIn('quotation', 'Vad sade Jones om samtalen?', '"Samtalen fortsätter", sade Jones.', 'sv')).toMatchObject({ text: 'Samtalen fortsätter', asked: true });
+  });
+
+  it('takes words told as someone\'s ("according to the Kremlin"), but not "according to reports"', () => {
+    expect(factIn('quotation', 'What did the ministry say about the crash?', 'According to the Ministry, the crash was caused by a fault.')?.text).toBe('the crash was caused by a fault');
+    expect(factIn('quotation', 'What phrase did Jones use for the crash?', 'The plane crashed, according to reports.')).toBeNull();
+  });
+
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
   });

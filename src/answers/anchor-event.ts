@@ -6,6 +6,7 @@ import type { AnswerContext } from './context.ts';
 import { analyzeQuestion, type AnchorFix } from './question.ts';
 import { retrieve } from './retrieval.ts';
 import { Scorer, type Scored } from './scoring.ts';
+import { headTerms, namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 /**
@@ -33,8 +34,14 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
   if (query.terms.length === 0 || index.unknownNames(query).length > 0) return null;
   const scorer = new Scorer(context, question, query, tuning);
   const asked = eventTypes.typesOf(words);
+  const names = namesOf(query, true);
   const holds = (candidate: Candidate) => {
-    const share = support(index, query, context.termsAround(candidate.passage, []));
+    const held = context.termsAround(candidate.passage, []);
+    // A sentence without a name the anchor gives tells another event ("launched Operation Astana" is no "TurkStream
+    // launch"), unless the headline or heading it stands under gives it (a chronology's "the first parts of the system").
+    const named = new Set([...held, ...headTerms(context, candidate.passage.id)]);
+    if (names.length > 0 && support(index, { terms: names }, named) < 1) return false;
+    const share = support(index, query, held);
     const sameKind = candidate.claim !== undefined && [...eventTypes.typesOf(candidate.claim.focus.text)].some((t) => asked.has(t));
     return share >= ANCHOR_SUPPORT || (sameKind && share >= KIND_SUPPORT);
   };

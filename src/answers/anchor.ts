@@ -39,15 +39,30 @@ const UNITS: Record<string, AnchorUnit> = {
 };
 const PLURAL = new Set(['days', 'weeks', 'months', 'years', 'dagar', 'veckor', 'veckorna', 'månader', 'månaderna', 'åren']);
 const VAGUE = /^(?:a few|few|several|några)$/iu;
-const AFTER = /^(?:after|following|efter)$/iu;
+const AFTER = /^(?:after|following|in the (?:aftermath|wake) of|efter|i spåren av|i kölvattnet av)$/iu;
 
 const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några`;
 const UNIT = Object.keys(UNITS).join('|');
 const RELATION = String.raw`after|following|before|preceding|prior to|efter|före|innan`;
 /** "(in) the month after …", "two days after …", "en vecka efter att …": up to the end of the clause. */
 const COUNTED = new RegExp(String.raw`(?:\b(?:in|during|within|on|under|i)\s+)?(?:\b(?:the|de|den|det)\s+)?(?:\b(${COUNT})\s+)?\b(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
-/** A bare "before the Astana talks", read as a span only in a question that asks what happened. */
-const BARE = new RegExp(String.raw`\b(${RELATION})\s+(?:att\s+)?((?:the|det|den|de)\s+[^?.!;]+)`, 'iu');
+/** Alternatives that may open a sentence: case-blind in their first letter only, so the rest of a pattern can tell a name from a noun. */
+function opening(alternatives: string): string {
+  return alternatives
+    .split('|')
+    .map((a) => `[${a.charAt(0)}${a.charAt(0).toUpperCase()}]${a.slice(1)}`)
+    .join('|');
+}
+
+/**
+ * A bare "before the Astana talks", "after Erdogan's letter", "efter kuppförsöket", "in the wake of the coup",
+ * read as a span only in a question that asks what happened: the event is a definite noun phrase (an article,
+ * a possessive, a Swedish definite noun), not any word that follows "after".
+ */
+const BARE = new RegExp(
+  String.raw`\b(${opening(`${RELATION}|in the aftermath of|in the wake of|i spåren av|i kölvattnet av`)})\s+(?:att\s+)?((?:(?:the|det|den|de)\s|\p{L}+['’]s\s|\p{Ll}+(?:et|en|na)\b)[^?.!;,]*)`,
+  'u',
+);
 
 /** "the same day as the summit", "samma dag som mötet": the anchor's own day (or week, month, year). */
 const SAME = new RegExp(String.raw`(?:\b(?:on|in|during|under|i)\s+)?\b(?:the\s+)?same\s+(${UNIT})\s+(?:as|that|when)\s+(?:the\s+day\s+)?([^?.!;]+)|\bsamma\s+(${UNIT})\s+som\s+(?:att\s+)?([^?.!;]+)`, 'iu');

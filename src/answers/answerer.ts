@@ -6,7 +6,7 @@ import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
 import { eventAnswer } from './event-answer.ts';
-import { expectedFact, REQUIRED } from './expected.ts';
+import { expectedFact } from './expected.ts';
 import { MESSAGES } from './messages.ts';
 import { notFoundMessage, orderAnswer } from './order-answer.ts';
 import { formatPeriod } from './period.ts';
@@ -74,7 +74,7 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    const lacking = (expected && REQUIRED.has(expected) && !fact) || lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
+    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

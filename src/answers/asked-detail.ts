@@ -1,15 +1,17 @@
 import type { Language } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import type { FactType } from './expected.ts';
+import { REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
 
 /**
  * Whether the answering sentence lacks the detail the question asks for, although it tells the story:
- * the words of someone the sentence only names. Such a question is declined with the
+ * a fact of a kind only a fact answers (a person, a place, a number, a reason, a time of day) not found
+ * in it or beside it, the words of someone the sentence only names. Such a question is declined with the
  * closest passages rather than answered with the story.
  */
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
+  if (expected && REQUIRED.has(expected) && !fact) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
   if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
   return false;

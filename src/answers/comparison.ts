@@ -1,4 +1,5 @@
 import type { Language } from '../corpus/types.ts';
+import { whenQuestionOf } from './anchor.ts';
 
 /** One of the two events a comparison names, as the question words it. */
 export interface ComparedEvent {
@@ -90,7 +91,7 @@ const event = (text: string, language: Language): ComparedEvent => ({ text: text
  * ("When did the talks start?", "När hände mötet?"), then the event's words alone, as anchors are asked.
  */
 function whenOf(text: string, language: Language, auxiliary = '', verb = ''): string[] {
-  const bare = `${language === 'sv' ? 'När' : 'When'}: ${text}?`;
+  const bare = whenQuestionOf(text, language);
   const grammatical = language === 'sv' ? auxiliary && `När ${auxiliary.toLowerCase()} ${text}?` : auxiliary && verb && `When ${auxiliary.toLowerCase()} ${text} ${verb}?`;
   return grammatical ? [grammatical, bare] : [bare];
 }

@@ -61,8 +61,9 @@ export const notFoundMessage = (event: ComparedEvent, language: Language): strin
 /**
  * A comparison answered from the when-answers of its two events: the order first, in the question's
  * language and in its terms (a yes or no when it asks "did X come before Y"), then both events' quotes,
- * each cited. `ask` answers a when-question; `find` answers for an event found by its words as an anchor
- * is, when no when-question dates it; an event neither dates is returned as missing.
+ * each cited. `find` answers for the event its words name, found as an anchor is (a sentence holding them,
+ * and any name they give); `ask` answers a when-question, for an event told in other words; an event
+ * neither dates is returned as missing.
  */
 export function orderAnswer(
   context: AnswerContext,
@@ -74,7 +75,7 @@ export function orderAnswer(
   const dated: Dated[] = [];
   const usable = (a: Answer | undefined): a is Answer => a !== undefined && !a.abstained && a.date !== null && a.citations.length > 0;
   for (const event of comparison.events) {
-    const answer = event.whenQuestions.map(ask).find(usable) ?? [find(event.text)].find(usable);
+    const answer = [find(event.text)].find(usable) ?? event.whenQuestions.map(ask).find(usable);
     if (!answer?.date) return { missing: event };
     dated.push({ event, answer, date: answer.date });
   }

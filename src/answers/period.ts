@@ -64,3 +64,26 @@ function shiftDay(day: string, by: number): string {
 
 export const dayBefore = (day: string): string => shiftDay(day, -1);
 export const dayAfter = (day: string): string => shiftDay(day, 1);
+
+/** A part of a year or month a question names: "early 2017", "mid-2018", "late 2019", "the first half of 2020". */
+export type DatePart = 'early' | 'mid' | 'late' | 'first-half' | 'second-half';
+
+/**
+ * The days of a part of a partial date: of a year, early is January–April, mid May–August, late
+ * September–December, a half six months; of a month, early is days 1–10, mid 11–20, late the rest, a half
+ * up to the 15th or from the 16th. A day, or any other value, is whole.
+ */
+export function partOf(value: string, part: DatePart): Period {
+  const whole = partialDateRange(value);
+  const unit = /^\d{4}$/u.test(value) ? 'year' : /^\d{4}-\d{2}$/u.test(value) ? 'month' : null;
+  if (!unit) return whole;
+  // [first, last] month of a year, or day of a month, each part covers.
+  const bounds: Record<DatePart, [number, number]> =
+    unit === 'year'
+      ? { early: [1, 4], mid: [5, 8], late: [9, 12], 'first-half': [1, 6], 'second-half': [7, 12] }
+      : { early: [1, 10], mid: [11, 20], late: [21, 31], 'first-half': [1, 15], 'second-half': [16, 31] };
+  const [from, to] = bounds[part];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (unit === 'year') return { start: `${value}-${pad(from)}-01`, end: partialDateRange(`${value}-${pad(to)}`).end };
+  return { start: `${value}-${pad(from)}`, end: to >= 28 ? whole.end : `${value}-${pad(to)}` };
+}

@@ -3,8 +3,8 @@ import { extractDates, partialDateRange, type DateMention } from '../dates/index
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
+import { ALL_TIME, dayAfter, dayBefore, partOf, type Period } from './period.ts';
 import { withoutOpeningHedge } from './question-lead.ts';
-import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type { Period } from './period.ts';
 
@@ -51,7 +51,8 @@ const PERIOD_QUESTION =
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
   /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
-  /\b(?:give|show|tell)\s+(?:me\s+)?(?:a\s+|the\s+)?/giu,
+  /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
+  /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
   /\b(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
   /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
 ];
@@ -69,7 +70,8 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text) || TIMELINE_REQUEST.test(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
   let kind: QuestionKind = asked;
-  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(undated);
+  // "Tell me about 2019", "Berätta om 2019": a span with only request words around it.
+  const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(withoutRequest(undated));
   const timeline = TIMELINE_REQUEST.test(text);
   let period = named;
   // "What happened the month after the coup?" asks for the events of a span, as "What happened in 2016?" does;
@@ -110,11 +112,23 @@ export function resolveAnchor(question: QuestionAnalysis, find: (event: string, 
   return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 
+/** "the first half of", "andra halvan av": the half of the year (or month) the date after it names. */
+const HALF = /\b(?:(?:the\s+)?(first|second)\s+half\s+of|(första|andra)\s+halvan?\s+(?:av|på))\s+(?:the\s+year\s+|året\s+)?$/iu;
+
+/** The days a date mention names, narrowed to the part of it its words name ("late 2019", "the first half of 2020"). */
+function rangeOfMention(text: string, mention: DateMention, value = mention.value): Period {
+  const half = HALF.exec(text.slice(0, mention.start));
+  if (half) return partOf(value, /^(?:first|första)$/iu.test(half[1] ?? half[2] ?? '') ? 'first-half' : 'second-half');
+  const { qualifier } = mention;
+  if (!qualifier) return partialDateRange(value);
+  return partOf(value, qualifier === 'start' ? 'early' : qualifier === 'end' ? 'late' : qualifier);
+}
+
 function periodOf(text: string, mentions: DateMention[]): Period | null {
   const [first, second] = mentions;
   if (!first) return null;
-  if (second) return spanOf(first, second);
-  const a = partialDateRange(first.value);
+  if (second) return spanOf(text, first, second);
+  const a = rangeOfMention(text, first);
   const before = text.slice(0, first.start);
   if (/\b(?:before|prior to|until|före|innan|fram till)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: ALL_TIME.start, end: dayBefore(a.start) };
   if (/\b(?:after|since|efter|sedan)\s+(?:\p{L}+\s+)?$/iu.test(before)) return { start: /since|sedan/iu.test(before) ? a.start : dayAfter(a.end), end: ALL_TIME.end };
@@ -127,19 +141,19 @@ const HAS_YEAR = /\b\d{4}\b/u;
  * The span between two dates, in either order. An end written without a year takes the other end's
  * ("between June and August 2016", "from May to July 2019"), not the year before today.
  */
-function spanOf(first: DateMention, second: DateMention): Period {
+function spanOf(text: string, first: DateMention, second: DateMention): Period {
   let [a, b] = [first.value, second.value];
   const yearOf = (value: string) => value.slice(0, 4);
   if (!HAS_YEAR.test(first.text) && HAS_YEAR.test(second.text)) a = yearOf(b) + a.slice(4);
   if (!HAS_YEAR.test(second.text) && HAS_YEAR.test(first.text)) b = yearOf(a) + b.slice(4);
-  const ra = partialDateRange(a);
-  const rb = partialDateRange(b);
+  const ra = rangeOfMention(text, first, a);
+  const rb = rangeOfMention(text, second, b);
   return { start: ra.start < rb.start ? ra.start : rb.start, end: ra.end > rb.end ? ra.end : rb.end };
 }
 
 const DATE_MARK = '\u0000';
 /** A date with the words that only join it to the question or to the other end of a span. */
-const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
+const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?(?:(?:the\\s+)?(?:first|second|första|andra)\\s+halvan?\\s+(?:of|av|på)\\s+|(?:the\\s+)?(?:first|second)\\s+half\\s+of\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
 
 function removeSpans(text: string, mentions: DateMention[]): string {
   let out = text;

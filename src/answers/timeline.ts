@@ -50,14 +50,17 @@ function share(index: PassageIndex, held: ReadonlySet<string>, terms: string[]):
   return terms.reduce((sum, term) => sum + (holds(index, held, term) ? index.idf(term) : 0), 0) / total;
 }
 
-/** The terms of a topic's names: words with a digit or capitalised inside the text ("S-400", "Akkuyu"), not the thing said about them ("affair"). */
-export function namesOf(topic: Query): string[] {
-  const named = topic.spans.filter(({ start, end }) => /\d/u.test(topic.text.slice(start, end)) || (start > 0 && /^\p{Lu}/u.test(topic.text.slice(start, end))));
+/**
+ * The terms of a topic's names: words with a digit or capitalised ("S-400", "Akkuyu"), not the thing said
+ * about them ("affair"). A capital opening the text is a name only in words cut from inside a sentence (`inner`).
+ */
+export function namesOf(topic: Query, inner = false): string[] {
+  const named = topic.spans.filter(({ start, end }) => /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && /^\p{Lu}/u.test(topic.text.slice(start, end))));
   return [...new Set(named.map((s) => s.term))];
 }
 
 /** The terms of what a passage stands under: its document's headline and the heading above it. */
-function headTerms(context: AnswerContext, passageId: string): ReadonlySet<string> {
+export function headTerms(context: AnswerContext, passageId: string): ReadonlySet<string> {
   const { index } = context.sources;
   const passage = context.passage(passageId);
   const headline = passage && context.documents.get(passage.documentId)?.passages.find((p) => p.kind === 'title');

@@ -30,6 +30,8 @@ export interface DateMention {
   anchor: Anchor;
   /** The text looked damaged (e.g. machine-translated "In 29,"): the value is a best guess. */
   garbled?: boolean;
+  /** The date is that of the clause after the mention, not of the one it stands in ("The meeting came a week after [soldiers were killed]"). */
+  datesClause?: boolean;
 }
 
 export interface ExtractOptions {

@@ -306,17 +306,14 @@ function isLimitOrModifier(text: string, passage: Passage, mention: DateMention)
   return /^\d{4}$/u.test(mention.text) && next !== undefined && !PHRASE_END.test(next) && !/\b(?:in|i|on|during|under)\s+$/iu.test(before(text, passage, mention));
 }
 
-/** A date phrase that ends on "att" or "that": the clause it introduces is what it dates. */
-const CLAUSE_DATE = /\s(?:att|that)$/iu;
-
 /**
  * The clause a date belongs to: from the start of its clause to the clause
  * of the next date (or the sentence end). A sentence-opening date such as
  * "On 9 August 2016," dates what follows it.
  */
 function focusOf(text: string, passage: Passage, mention: DateMention, previous?: DateMention, next?: DateMention) {
-  // A date that ends on its complementiser ("en vecka efter att …") dates the clause after it.
-  if (CLAUSE_DATE.test(mention.text)) {
+  // "Mötet kom en vecka efter att …": the date is the clause's after it.
+  if (mention.datesClause === true) {
     const start = mention.end + (/^\s*/u.exec(text.slice(mention.end))?.[0].length ?? 0);
     const end = next ? next.start : passage.cleanEnd;
     return { start, end, text: text.slice(start, end).trim() };

@@ -3,7 +3,16 @@
  * and a gloss that keeps the Swedish tense and number ("dödades" → killed, "soldaterna" → the
  * soldiers) reads as English. The tagger conjugates and inflects; forms are worked out once.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import type Compromise from 'compromise';
+
+let tagger: typeof Compromise | undefined;
+
+/** The tagger, loaded at its first use: reading its lexicon takes most of a second, and most runs never gloss. */
+function nlp(text: string): ReturnType<typeof Compromise> {
+  tagger ??= createRequire(import.meta.url)('compromise') as typeof Compromise;
+  return tagger(text);
+}
 
 export type VerbForm = 'past' | 'participle' | 'present-singular';
 

@@ -75,6 +75,9 @@ const BETWEEN = new Set(['inte', 'redan', 'också', 'även', 'nu', 'då', 'aldri
 /** Words that end a verb's reach for its particle: a new clause or a new verb. */
 const CLAUSE_BREAKS = new Set(['och', 'men', 'att', 'som', 'när', 'där', 'medan', 'eller']);
 
+/** Modal verbs, after which a verb is an infinitive. */
+const MODALS = new Set(['ska', 'skall', 'skulle', 'kan', 'kunde', 'måste', 'bör', 'borde', 'vill', 'ville', 'får']);
+
 /** Plural verb agreement for the copulas and "have". */
 const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
 
@@ -121,6 +124,13 @@ export class SwedishGloss {
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }
     return this.inflected(lower) ?? internationalism(lower);
+  }
+
+  /** Whether the word at `i` is an infinitive: an auxiliary's, or a form ending in a vowel (stoppa, tillkännage, stå) with a verb sense. */
+  private infinitiveAt(tokens: Token[], i: number): boolean {
+    const word = tokens[i]?.word ?? '';
+    if (/^(?:ha|bli|vara|kunna|få)$/u.test(word)) return true;
+    return /^\p{Ll}+[aåoe]$/u.test(word) && !/(?:arna|erna|orna)$/u.test(word) && !this.sources.functionWords.has(word) && this.verbSense(word) !== undefined;
   }
 
   /** The first of a word's translations that can be a verb. */
@@ -213,6 +223,8 @@ export class SwedishGloss {
       if (adjective !== undefined) return adjective;
     }
     if (lower === 'de' && /^(?:\d|två|tre|fyra|fem|\p{Ll}+a$)/u.test(tokens[i + 1]?.word ?? '')) return 'the';
+    // "att" before an infinitive is "to" (att tillkännage), before a clause "that" (att Turkiet behåller).
+    if (lower === 'att') return this.infinitiveAt(tokens, i + 1) ? 'to' : 'that';
     const form = this.verbForm(tokens, i, text);
     const supine = form === 'participle' ? this.supine(lower) : undefined;
     const plain = supine ?? this.word(word, opens);
@@ -226,6 +238,8 @@ export class SwedishGloss {
     // A finite form where a verb stands takes the dictionary's verb sense (straffar → punish, not punishment).
     const verbal = form && !this.inNounPhrase(tokens, i, text) && !opens ? (supine ?? this.verbSense(lower) ?? (canBeVerb(plain.split(' ')[0] ?? '') ? plain : undefined)) : undefined;
     if (form && verbal !== undefined) {
+      // A passive infinitive after a modal: "ska återupprättas" → will be restored.
+      if (form === 'participle' && /as$/u.test(lower) && MODALS.has(previous ?? '')) return `be ${verbIn(verbal, 'participle')}`;
       if (form !== 'present') return verbIn(verbal, form);
       return plural === false ? verbIn(verbal, 'present-singular') : verbal;
     }

@@ -18,6 +18,10 @@ describe('a question anchored on another event', () => {
     ['Vad hände en vecka efter att soldaterna dödats?', { event: 'soldaterna dödats', direction: 'after', count: 1, unit: 'week' }],
     ['What else happened the same day as the summit?', { event: 'the summit', direction: 'after', count: 0, unit: 'day' }],
     ['Vad hände samma månad som valet?', { event: 'valet', direction: 'after', count: 0, unit: 'month' }],
+    ["What happened after Erdogan's letter?", { event: "Erdogan's letter", direction: 'after', count: null, unit: null }],
+    ['Vad hände efter kuppförsöket?', { event: 'kuppförsöket', direction: 'after', count: null, unit: null }],
+    ['What happened in the aftermath of the coup?', { event: 'the coup', direction: 'after', count: null, unit: null }],
+    ['After the coup, what happened?', { event: 'the coup', direction: 'after', count: null, unit: null }],
     ['What happened between the election and the end of that year?', { event: 'the election', until: 'the end of that year', unit: null }],
     ['Vad hände mellan valet och toppmötet?', { event: 'valet', until: 'toppmötet', unit: null }],
   ])('%s', (text, anchor) => {
@@ -27,6 +31,8 @@ describe('a question anchored on another event', () => {
   it('reads a bare "before the talks" as a span only in a question that asks what happened', () => {
     expect(anchorOf('What happened before the Astana talks?', true)).toMatchObject({ event: 'the Astana talks', direction: 'before', unit: null });
     expect(anchorOf('What did Russia do after the plane was shot down?', false)).toBeNull();
+    // A name after "after" is no definite noun phrase: "Sweden" is not Swedish "mötet".
+    expect(anchorOf('What happened after Sweden joined?', true)).toBeNull();
     expect(analyzeQuestion('When did Putin lift the sanctions after the phone call?', now).anchor).toBeNull();
   });
 

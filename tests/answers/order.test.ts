@@ -61,6 +61,12 @@ describe('order answers', () => {
     expect(leadOf(answer.answer)).toMatch(/^Först: kuppförsöket \(juli 2016\), sedan mordet på ambassadören \(december 2016\)/u);
   });
 
+  it('dates an event by a sentence that tells it in its words, with the names they give', () => {
+    // "Under the deal Turkey sets up 12 military observation posts" (2018) is a deal, but not the S-400's.
+    const answer = ask('Did the S-400 deal come after the reconciliation?');
+    expect(leadOf(answer.answer)).toMatch(/^Yes, after: the S-400 deal \(12 September 2017\)/u);
+  });
+
   it('dates an event by its words, as an anchor is found, when its when-question is declined', () => {
     const answer = ask('Kom mötet i S:t Petersburg före mordet på ambassadören?');
     expect(answer).toMatchObject({ kind: 'order', abstained: false, date: '2016-08-09' });

@@ -43,6 +43,13 @@ describe('periods and timelines in any wording', () => {
     ['Timeline of the S-400 affair', all, 'S-400 affair'],
     ['List everything about the gas pipeline', all, 'gas pipeline'],
     ['Tidslinje över gasledningen', all, 'gasledningen'],
+    // A part of a year or month is read as that part, and its words are no topic.
+    ['What happened in late 2019?', { start: '2019-09-01', end: '2019-12-31' }, ''],
+    ['What happened in early June 2016?', { start: '2016-06-01', end: '2016-06-10' }, ''],
+    ['Events of the first half of 2020', { start: '2020-01-01', end: '2020-06-30' }, ''],
+    ['Vad hände under andra halvan av 2019?', { start: '2019-07-01', end: '2019-12-31' }, ''],
+    ['What happened from early 2016 to mid-2017?', { start: '2016-01-01', end: '2017-08-31' }, ''],
+    ['Berätta om 2019', { start: '2019-01-01', end: '2019-12-31' }, ''],
   ])('%s', (text, period, topicWord) => {
     const analysis = analyzeQuestion(text, now);
     expect(analysis).toMatchObject({ kind: 'period', period });

@@ -47,7 +47,10 @@ describe('offsets from the previous date in the story', () => {
     [`${toppmote} Två dagar efter mötet började patrullerna.`, FRIDAY, 'sv', { value: '2019-10-24', certain: false }],
     [`${toppmote} Dagen därpå började patrullerna.`, FRIDAY, 'sv', { value: '2019-10-23', certain: false }],
     [`${toppmote} Två dagar senare började patrullerna.`, FRIDAY, 'sv', { value: '2019-10-24', certain: false }],
-    [`${toppmote} Mötet kom en vecka efter att turkiska soldater dödats.`, FRIDAY, 'sv', { text: 'en vecka efter att', value: '2019-10-15', anchor: 'previous-event', certain: false }],
+    [`${summit} The summit came a week after Turkish soldiers were killed.`, FRIDAY, 'en', { text: 'a week after', value: '2019-10-15', anchor: 'previous-event', datesClause: true }],
+    // A named happening, not a clause: the older reading, counted forward from the story's last date.
+    [`${summit} The summit came a week after the vote.`, FRIDAY, 'en', { text: 'a week after the vote', value: '2019-W44' }],
+    [`${toppmote} Mötet kom en vecka efter att turkiska soldater dödats.`, FRIDAY, 'sv', { text: 'en vecka efter att', value: '2019-10-15', anchor: 'previous-event', certain: false, datesClause: true }],
     [`${toppmote} Toppmötet hölls tre dagar efter det att ministrarna möttes.`, FRIDAY, 'sv', { value: '2019-10-19', granularity: 'day' }],
   ]);
 

@@ -99,6 +99,11 @@ describe('a sentence that names two happenings dates each by its own clause (a s
     ['a main clause that tells no happening', 'After the talks in March 2020, the weather in Moscow was cold.', ['2020-03 happened: After the talks, the weather in Moscow was cold.']],
     ['a main clause with a date of its own', 'After the talks in March 2020, the ministers signed a deal in May 2020.', ['2020-03 happened: After the talks in March 2020.', '2020-05 happened: The ministers signed a deal in May 2020.']],
     [
+      'a happening placed by how long before the last one it came, in English',
+      'The ministers met in Ankara on 12 March 2020. The meeting came a week after several soldiers were killed in an air strike.',
+      ['2020-03-12 happened: The ministers met in Ankara on 12 March 2020.', '2020-03-05 happened: Several soldiers were killed in an air strike.'],
+    ],
+    [
       'a happening placed by how long before the last one it came',
       'Ministrarna möttes i Ankara den 12 mars 2020. Mötet kom en vecka efter att flera soldater dödats i ett flyganfall.',
       ['2020-03-12 happened: Ministrarna möttes i Ankara den 12 mars 2020.', '2020-03-05 happened: Flera soldater dödats i ett flyganfall.'],

@@ -36,6 +36,10 @@ describe('the Swedish forms say what English needs', () => {
     ['an -isera verb no dictionary lists', 'En demilitariserad zon upprättas.', 'demilitarised'],
     ['the verb sense of a finite form where a verb stands', 'Moskva straffar Ankara med sanktioner.', 'Moscow punishes'],
     ['a month by its English name', 'Mötet hölls i augusti.', 'August'],
+    ['"att" before an infinitive', 'Ryssland hotar att stoppa importen.', 'to'],
+    ['"att" before a clause', 'Ministern sade att Turkiet behåller rätten.', 'that Turkey'],
+    ['"att" before a definite plural', 'Ministern sade att förbindelserna är goda.', 'that the'],
+    ['a passive infinitive after a modal', 'Avtalet ska undertecknas i maj.', 'will be signed'],
     ['a name inside a sentence as written, not a word it looks like', 'Regeringen i Ankara svarar.', 'in Ankara'],
     ['a hyphenated name as written', 'Ryssland stöder Bashar al-Assad.', 'al-Assad'],
   ])('%s', (_, swedish, english) => {

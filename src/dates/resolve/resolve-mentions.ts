@@ -59,6 +59,7 @@ export function resolveMentions(
       ...(draft.qualifier ? { qualifier: draft.qualifier } : {}),
       anchor: resolution.anchor,
       ...(draft.garbled ? { garbled: true } : {}),
+      ...(draft.relation.kind === 'anaphoric' && draft.relation.clause ? { datesClause: true } : {}),
     });
     narrative = nextNarrative(context.text, narrative, draft, resolution);
   }

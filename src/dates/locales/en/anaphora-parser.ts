@@ -4,7 +4,9 @@
  * from a named happening, taken to be the story's last date: "three weeks before the
  * summit", "the day after the vote". ("that day" alone is left out: it is as often "the day
  * when …".) "the same day Erdogan and Putin met" names its anchor in a clause, which is not
- * read, so "same" only counts when the phrase ends there.
+ * read, so "same" only counts when the phrase ends there. "The meeting came a week after more
+ * than 30 soldiers were killed" turns it round: the story's last date is the subject's happening,
+ * and the date is that of the clause after "after", counted back from it.
  */
 import { anaphoricUnit, countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
@@ -55,5 +57,25 @@ export const enNeighbourPeriodParser = regexParser(
     const which = (g.which ?? g.side ?? '').toLowerCase();
     const offset = which === 'following' || which === 'next' || which === 'after' ? 1 : which === '' ? 0 : -1;
     return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset, ...(g.happening ? { event: true } : {}) } };
+  },
+);
+
+/** Verbs that tell a happening's place in time ("The meeting came a week after …"): their subject is the story's last happening. */
+const TAKES_PLACE = '(?<=(?<![\\p{L}])(?:came|took\\s+place|was\\s+held|were\\s+held|happened|occurred|followed)\\s+)';
+/** A clause follows, not a named happening: a finite verb within a few words, before any punctuation. */
+const CLAUSE_FOLLOWS = "(?=\\s+(?:[^\\s,.;:!?]+\\s+){0,6}?(?:was|were|had|has|have|is|are|\\p{Ll}{3,}ed)(?![\\p{L}]))";
+
+export const enCountedBeforeClauseParser = regexParser(
+  'en-counted-before-clause',
+  pattern(`${TAKES_PLACE}(?<date>${countedUnitSource('en', numbers)}\\s+(?<side>after|before))${CLAUSE_FOLLOWS}`),
+  (m) => {
+    const counted = countedUnit(m.groups, numbers, units);
+    if (!counted || counted.unit === 'quarter') return null;
+    // The subject came that long after the clause's happening: the clause's date is counted back from the subject's.
+    const sign = /^after/i.test(m.groups?.side ?? '') ? -1 : 1;
+    // Whole weeks counted back from a day land on a day.
+    const inDays = counted.unit === 'week' && Number.isInteger(counted.count);
+    const unit = inDays ? 'day' : counted.unit;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count * (inDays ? 7 : 1), event: true, clause: true } };
   },
 );

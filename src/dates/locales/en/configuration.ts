@@ -15,7 +15,7 @@ import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
 import { weekdayWeekRefiner } from '../../common/weekday-week-refiner.ts';
 import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
 import type { Configuration } from '../../pipeline.ts';
-import { enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser.ts';
+import { enCountedBeforeClauseParser, enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser.ts';
 import { enCenturyParser, enDecadeParser } from './decade-century-parser.ts';
 import { enGarbledDayParser } from './garbled-day-parser.ts';
 import { enMonthCaseRefiner } from './month-case-refiner.ts';
@@ -39,6 +39,7 @@ export function createEnglishConfiguration(): Configuration {
       enAgoParser,
       enAheadParser,
       enBeforeLastParser,
+      enCountedBeforeClauseParser,
       enCountedLaterParser,
       enNeighbourPeriodParser,
       enNeighbourDayParser,

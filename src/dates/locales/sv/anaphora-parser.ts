@@ -59,6 +59,6 @@ export const svCountedBeforeClauseParser = regexParser(
     // Whole weeks counted back from a day land on a day ("en vecka efter att" a Thursday is the Thursday before).
     const inDays = counted.unit === 'week' && Number.isInteger(counted.count);
     const unit = inDays ? 'day' : counted.unit;
-    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count * (inDays ? 7 : 1), event: true } };
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count * (inDays ? 7 : 1), event: true, clause: true } };
   },
 );

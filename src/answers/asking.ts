@@ -20,6 +20,8 @@ export interface Asking {
   deed: ReadonlySet<string>;
   /** The names the question gives (canonical terms, the same in both languages). */
   names: ReadonlySet<string>;
+  /** Each term of the question with its rewordings ("operate": run, control): a verb the sentence words otherwise. */
+  rewordings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Units of length and of time, Swedish genitives too ("sex timmars samtal"): what "how long", "how far", "hur bred", "hur länge" are answered in. */
@@ -59,6 +61,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,
     names,
+    rewordings: new Map(whole.terms.map((t) => [t, new Set((whole.expansions.get(t) ?? []).map((e) => e.term))])),
   };
 }
 

@@ -96,12 +96,16 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
   // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
   // A verb that is a stop word ("told") still names the deed when it comes first.
   const content = words.filter((w, i) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && ((i === 0 && !FUNCTION_WORD.test(w)) || input.analyzer.terms(w, input.questionLanguage).length > 0));
-  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => /^(?:to|att)$/iu.test(words[i - 1] ?? '') && content.includes(w))];
+  // "took part in launching the talks": a gerund after a preposition names the deed too.
+  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => (/^(?:to|att)$/iu.test(words[i - 1] ?? '') || (/ing$/iu.test(w) && /^(?:in|of|by|for)$/iu.test(words[i - 1] ?? ''))) && content.includes(w))];
   let unnamed: Span | null = null;
   let told = false;
   for (const verb of verbs) {
     const particle = words[words.indexOf(verb) + 1] ?? '';
-    const found = doerOf(input, { word: verb, terms: askedTerms(input, verb), particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
+    const terms = askedTerms(input, verb);
+    // The verb as the sentence may word it: "operate" is also "run".
+    for (const t of [...terms]) for (const r of input.asking.rewordings.get(t) ?? []) terms.add(r);
+    const found = doerOf(input, { word: verb, terms, particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
     told ||= found.told;
     if (found.doer?.asked) return { doer: found.doer, told };
     unnamed ??= found.doer;
@@ -172,8 +176,10 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
   if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
-  const agent = agentWords.join(' ').replace(/\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
-  if (agent.length < 2 || PRONOUN.test(agent) || agentWords.every((w) => given.has(w.toLowerCase()))) return null;
+  let agent = agentWords.join(' ').replace(/^(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$|\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
+  // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
+  if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
+  if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).

@@ -151,6 +151,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who sanctioned the firm?', 'The European Union imposes sanctions on the firm and its owner.')?.text).toBe('The European Union');
   });
 
+  it('finds the verb asked about in other words, as a gerund, and after "and" with the clause\'s first subject', () => {
+    expect(factIn('person', 'Which firm will operate the dam?', 'The state firm Hydroco designs and builds the dam and will run it.')?.text).toBe('The state firm Hydroco');
+    expect(factIn('person', 'Which country took part in founding the club?', 'In 2001, France, Spain and Italy founded the club in Rome.')?.text).toMatch(/Italy/u);
+  });
+
   it('takes no doer before an infinitive ("gave the green light to build")', () => {
     expect(factIn('person', 'Who built the dam?', 'The two leaders gave the green light to build the dam.')).toBeNull();
   });

@@ -153,8 +153,9 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       const start = m.index + m[0].length + holder[0].length - holder[1].length;
       return { doer: { start, end: start + holder[1].length }, told };
     }
-    const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : null;
-    const doer = found ?? subjectBefore(input, before, given);
+    // After a Swedish opening adverbial the words before the verb are that adverbial, not its doer.
+    const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
+    const doer = found === undefined ? subjectBefore(input, before, given) : found;
     if (doer) return { doer, told };
   }
   return { doer: null, told };
@@ -194,12 +195,15 @@ function names(analyzer: Analyzer, phrase: string, language: Language, opensSent
 
 /**
  * A Swedish main clause that opens on an adverbial puts its subject after the verb: "I december förra
- * året skjuter en turkisk polis ihjäl …" — the words after the verb up to a particle or preposition.
+ * året skjuter en turkisk polis ihjäl …" — the words after the verb up to a particle or preposition;
+ * undefined when the clause opens on no adverbial.
  */
-function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null {
+function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null | undefined {
   const clause = before.split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
   const first = clause.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
-  if (!SWEDISH_OPENERS.has(first)) return null;
+  // ", då turkiska plan sköt ned …": after a comma "då" and "sedan" open a subordinate clause, in subject–verb order.
+  const opensSentence = before.trim() === clause.trim();
+  if (!SWEDISH_OPENERS.has(first) || (!opensSentence && !PREPOSITIONS.has(first))) return undefined;
   const words = [...input.text.slice(verbEnd).matchAll(/\S+/gu)];
   let end = verbEnd;
   for (const [i, w] of words.entries()) {

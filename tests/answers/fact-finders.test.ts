@@ -136,6 +136,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Vem sköt ihjäl ambassadören?', 'I december skjuter en ung polis ihjäl ambassadören under en utställning.', 'sv')?.text).toBe('en ung polis');
   });
 
+  it('reads a Swedish "då"-clause after a comma in subject–verb order, and takes no opening adverbial for a doer', () => {
+    expect(factIn('person', 'Vem sköt ned helikoptern?', 'Kriget började den 3 maj, då rebeller sköt ned helikoptern.', 'sv')?.text).toBe('rebeller');
+    expect(factIn('person', 'Vem förhandlade fram avtalet?', 'Efter tre timmars förhandlingar i Oslo blev avtalet klart.', 'sv')?.text ?? '').not.toMatch(/timmars/u);
+  });
+
   it('answers "Who was the minister who …" with the name the office goes with, or not at all', () => {
     expect(factIn('person', 'Who was the finance minister who resigned?', 'On Monday, Finance Minister Lena Dahl resigned after the vote.')?.text).toBe('Finance Minister Lena Dahl');
     expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();

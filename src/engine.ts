@@ -130,8 +130,18 @@ export interface EngineOverOptions {
 export function engineOver(language: LanguageData, { corpus, index, events }: EngineKnowledge, { now = () => new Date(), quiz: curations = [] }: EngineOverOptions = {}): Engine {
   const answerer = new Answerer({ corpus, index, events, analyzer: language.analyzer, eventTypes: language.eventTypes, gloss: language.gloss, now });
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
-  const eventsById = new Map(events.events.map((e) => [e.id, e]));
-  const quizSource: QuizSource = { events: events.events, corpus, analyzer: language.analyzer, gazetteer: language.gazetteer, eventTypes: language.eventTypes, people: language.gazetteer.people };
+  // Events are read from a saved state when first asked for: nothing here asks for them before that.
+  let eventsById: Map<string, TimelineEvent> | undefined;
+  const quizSource: QuizSource = {
+    get events() {
+      return events.events;
+    },
+    corpus,
+    analyzer: language.analyzer,
+    gazetteer: language.gazetteer,
+    eventTypes: language.eventTypes,
+    people: language.gazetteer.people,
+  };
   return {
     corpus,
     sources: () => corpus.documents.map((doc) => doc.meta),
@@ -140,7 +150,7 @@ export function engineOver(language: LanguageData, { corpus, index, events }: En
     ask: (question) => answerer.ask(question),
     timeline: (query = {}) => withStatus(answerer.timeline(periodBetween(query.from, query.to), query.topic), query.status),
     barometer: (query = {}) => buildBarometer(withStatus(answerer.timeline(periodBetween(query.from, query.to)))),
-    event: (id) => eventsById.get(id),
+    event: (id) => (eventsById ??= new Map(events.events.map((e) => [e.id, e]))).get(id),
     suggestEvents: (typed, limit = 25) => suggestEvents(events.events, index, typed, limit),
     quiz: (quizOptions) => generateQuiz(quizSource, quizOptions, curations),
     quizBank: (query = {}) => questionBank(quizSource, query, curations),

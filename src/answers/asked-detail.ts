@@ -6,8 +6,8 @@ import type { PlacedFact } from './selection.ts';
 
 /**
  * Whether the answering sentence lacks the detail the question asks for, although it tells the story:
- * a fact of a kind only a fact answers (a person, a place, a number, a reason, a time of day) not found
- * in it or beside it, the words of someone the sentence only names. Such a question is declined with the
+ * a fact of a kind only a fact answers (a person, a place, a number, a reason, a time of day) not
+ * found in it or beside it, or the words of someone the sentence only names. Such a question is declined with the
  * closest passages rather than answered with the story.
  */
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {

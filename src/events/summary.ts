@@ -37,7 +37,18 @@ export function swedishSummaryOf(claim: Claim, gloss: SwedishGloss): string {
   const swedish = straight === text && opening !== undefined ? text.slice(opening).replace(/^[\s,;:]+/u, '') : straight;
   // A headline tells the first main clause: what a Swedish sentence adds after ", men" is another story.
   const first = swedish.replace(/(?:,\s+(?:men|och|medan|samtidigt som)|;)\s.*$/u, '');
-  return sentenceOf(withoutOwnDate(first, claim));
+  return sentenceOf(withoutOwnDate(claim.mention.datesClause === true ? asMainClause(first) : first, claim));
+}
+
+/**
+ * A subordinate clause told as a main clause: Swedish leaves out the "har" of a perfect in a
+ * subordinate clause ("efter att … soldater dödats"), which a main clause needs ("… har dödats").
+ */
+function asMainClause(clause: string): string {
+  const words = clause.split(' ');
+  const supine = words.findIndex((w, i) => i > 0 && /^\p{Ll}{3,}(?:ats|at|it|tt)$/u.test(w));
+  if (supine < 0 || words.slice(0, supine).some((w) => /^(?:har|hade|är|var|ska|kan|kommer)$/u.test(w))) return clause;
+  return [...words.slice(0, supine), 'har', ...words.slice(supine)].join(' ');
 }
 
 /** An English summary of a Swedish claim: its Swedish headline glossed word by word from the dictionary, shortened. */

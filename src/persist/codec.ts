@@ -107,8 +107,14 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const doc: CorpusDocument = { meta, original: originalOf(key), clean, passages };
     const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, dating]): Claim => {
       const passage = passages[p] as Passage;
+      const { date, dateText, granularity, certain, status, plannedFor } = dating;
       return {
-        ...dating,
+        date,
+        dateText,
+        granularity,
+        certain,
+        status,
+        ...(plannedFor !== undefined && { plannedFor }),
         citation: { documentId: meta.id, passageId: passage.id, quote: passage.text, language: passage.language },
         passage,
         mention,
@@ -219,11 +225,36 @@ export function encodeEvents(events: EventCorpus, claims: Claim[]): Record<strin
     claims: dated.map((c) => byCitation.get(c.citation) ?? -1),
   }));
   const groups = events.groups.map((g) => [g.claims.map((c) => claimNumber.get(c) ?? -1), g.event ? (eventNumber.get(g.event) ?? -1) : -1]);
-  return { events: { json: { records, groups } } };
+  return { events: { json: records }, 'events.groups': { json: groups } };
 }
 
+/**
+ * The events of a state. Which claims have an event is read at once (answers index them when the
+ * engine starts); the events themselves when first asked for, so that a restart is ready sooner.
+ */
 export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
-  const { records, groups } = file.json<{ records: EventRecord[]; groups: Array<[number[], number]> }>('events');
+  const groups = file.json<Array<[number[], number]>>('events.groups');
+  const merged = new Set<Claim>();
+  for (const [members, e] of groups) if (e >= 0) for (const i of members) merged.add(claims[i] as Claim);
+  const records = file.jsonLater<EventRecord[]>('events');
+  let decoded: Pick<EventCorpus, 'events' | 'eventOf' | 'groups'> | undefined;
+  const decode = () => (decoded ??= decodeEventRecords(records(), groups, claims));
+  return {
+    get events() {
+      return decode().events;
+    },
+    claims: claims.filter((c) => merged.has(c)),
+    get eventOf() {
+      return decode().eventOf;
+    },
+    skipped: [],
+    get groups() {
+      return decode().groups;
+    },
+  };
+}
+
+function decodeEventRecords(records: EventRecord[], groups: Array<[number[], number]>, claims: Claim[]): Pick<EventCorpus, 'events' | 'eventOf' | 'groups'> {
   const events: TimelineEvent[] = [];
   for (const r of records) {
     const citations: TimelineEvent['citations'] = [];
@@ -265,5 +296,5 @@ export function decodeEvents(file: Unpacked, claims: Claim[]): EventCorpus {
     }
     decodedGroups.push({ claims: group, event });
   }
-  return { events, claims: claims.filter((c) => eventOf.has(c)), eventOf, skipped: [], groups: decodedGroups };
+  return { events, eventOf, groups: decodedGroups };
 }

@@ -92,7 +92,10 @@ export class Analyzer {
         items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
         continue;
       }
-      const word = this.indefinite(irregular[language].get(token.raw.toLowerCase()) ?? token.raw, language);
+      // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
+      const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
+      const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
+      const word = named ? base : this.indefinite(base, language);
       const stemmed = this.definite(stem(word, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
       if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
@@ -104,10 +107,11 @@ export class Analyzer {
 
   /**
    * A Swedish definite singular that Snowball leaves whole, as its indefinite word: -t after e (mötet → möte)
-   * and -n after a (vapenvilan → vapenvila), when the dictionaries know the shorter word by another stem.
+   * and -n after a vowel (vapenvilan → vapenvila, ceremonin → ceremoni), when the dictionaries know the
+   * shorter word by another stem.
    */
   private indefinite(word: string, language: Language): string {
-    if (language !== 'sv' || word.length < 5 || !/(?:et|an)$/iu.test(word)) return word;
+    if (language !== 'sv' || word.length < 5 || !/(?:et|an|in|on)$/iu.test(word)) return word;
     const shorter = word.slice(0, -1);
     const stemmed = stem(word, language);
     return stemmed === fold(word.toLowerCase()) && stem(shorter, language) !== stemmed && this.lexicon.dictionary.knowsSwedish(shorter) ? shorter : word;

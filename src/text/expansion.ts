@@ -21,6 +21,8 @@ export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.2
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
+/** English adverbial particles, the closed class that makes phrasal verbs ("kick out", "wave off", "brush aside"). */
+const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
 /** Longest phrase looked up in WordNet ("shoot down", "green light"). */
 const MAX_PHRASE = 3;
 
@@ -65,6 +67,8 @@ export function expansionsOf(
     for (let length = MAX_PHRASE; length >= 1; length--) {
       const last = tokens[first + length - 1];
       if (!last) continue;
+      // A phrase ends in a word of its own or in a particle ("kicked out"), not in a preposition: "looks at" is not "look at".
+      if (!spans.some((member) => member.end === last.end) && !PARTICLES.has(last.raw.toLowerCase())) continue;
       const window = spans.filter((member) => member.start >= span.start && member.end <= last.end);
       if (window.some((member) => member.name)) continue;
       const phrase = text.slice(span.start, last.end).toLowerCase();

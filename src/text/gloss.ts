@@ -2,6 +2,23 @@ import { LEXICONS } from '../dates/lexicon.ts';
 import { straightenVerbSecond } from '../events/verb-second.ts';
 import type { Dictionary } from './dictionary.ts';
 import { canBeVerb, pluralOf, verbIn } from './english-forms.ts';
+import {
+  BETWEEN,
+  capitalisedAs,
+  CLAUSE_BREAKS,
+  DETERMINERS,
+  ENGLISH_MONTHS,
+  INFLECTIONS,
+  internationalism,
+  MODALS,
+  opensSentence,
+  PLURAL_MAKERS,
+  PLURAL_OF,
+  SUPINE_ENDINGS,
+  VERB_ENDINGS,
+  type Form,
+  type Token,
+} from './swedish-grammar.ts';
 
 /**
  * A word-by-word English reading of Swedish text from the dictionary. It is rough by design and
@@ -23,73 +40,6 @@ export interface GlossSources {
   /** Particle verbs by infinitive and particle ("komma överens" → "agree", "skjuta ihjäl" → "shoot+dead"). */
   particleVerbs: ReadonlyMap<string, string>;
 }
-
-/** Swedish endings and what their base form ends in instead, longest first. */
-const INFLECTIONS: Array<[string, string]> = [
-  ['ades', 'as'],
-  ['ade', 'a'],
-  ['des', 's'],
-  ['de', ''],
-  ['te', ''],
-  ['at', 'a'],
-  ['a', ''],
-  ['t', ''],
-  ['e', ''],
-];
-
-/** Endings of a verb's forms and the infinitive's ending instead, for finding a particle verb (inledde → inleda, enades → enas). */
-const VERB_ENDINGS: Array<[string, string[]]> = [
-  ['ades', ['as', 'a']],
-  ['ade', ['a']],
-  ['dde', ['da', '']],
-  ['ddes', ['das', 'da']],
-  ['des', ['as', 'a']],
-  ['tes', ['as', 'a']],
-  ['ats', ['as', 'a']],
-  ['as', ['as', 'a']],
-  ['ar', ['a']],
-  ['er', ['a', '']],
-  ['de', ['a']],
-  ['te', ['a']],
-  ['r', ['']],
-  ['s', ['', 'a']],
-];
-
-/** Endings of a supine and its infinitive's instead ("har flytt" → fly, "har dödat" → döda). */
-const SUPINE_ENDINGS: Array<[string, string]> = [
-  ['tt', ''],
-  ['it', 'a'],
-  ['at', 'a'],
-  ['t', 'a'],
-];
-
-/** Words that make the noun after them plural ("flera soldater", "två länder"). */
-const PLURAL_MAKERS = new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'flera', 'många', 'alla', 'några', 'de', 'dessa', 'andra', 'båda', 'bägge', 'sina', 'deras', 'våra']);
-
-/** Words after which a noun phrase goes on: a definite plural after them takes no "the" of its own. */
-const DETERMINERS = new Set([...PLURAL_MAKERS, 'den', 'det', 'denna', 'detta', 'sin', 'sitt', 'hans', 'hennes', 'dess', 'vår', 'vårt', 'en', 'ett']);
-
-/** Adverbs that may stand between an auxiliary and its supine ("har redan flytt"). */
-const BETWEEN = new Set(['inte', 'redan', 'också', 'även', 'nu', 'då', 'aldrig', 'alltid', 'nyligen']);
-
-/** Words that end a verb's reach for its particle: a new clause or a new verb. */
-const CLAUSE_BREAKS = new Set(['och', 'men', 'att', 'som', 'när', 'där', 'medan', 'eller']);
-
-/** Modal verbs, after which a verb is an infinitive. */
-const MODALS = new Set(['ska', 'skall', 'skulle', 'kan', 'kunde', 'måste', 'bör', 'borde', 'vill', 'ville', 'får']);
-
-/** Plural verb agreement for the copulas and "have". */
-const PLURAL_OF: Record<string, string> = { has: 'have', is: 'are', was: 'were' };
-
-/** English month names by number, for Swedish ones ("augusti" → August). */
-const ENGLISH_MONTHS = new Map(Object.entries(LEXICONS.en.months).filter(([name]) => name.length > 3 || name === 'may').map(([name, n]) => [n, name.charAt(0).toUpperCase() + name.slice(1)]));
-
-interface Token {
-  word: string;
-  at: number;
-}
-
-type Form = 'past' | 'participle' | 'present';
 
 export class SwedishGloss {
   private readonly dictionary: Dictionary;
@@ -238,8 +188,9 @@ export class SwedishGloss {
     // A finite form where a verb stands takes the dictionary's verb sense (straffar → punish, not punishment).
     const verbal = form && !this.inNounPhrase(tokens, i, text) && !opens ? (supine ?? this.verbSense(lower) ?? (canBeVerb(plain.split(' ')[0] ?? '') ? plain : undefined)) : undefined;
     if (form && verbal !== undefined) {
-      // A passive infinitive after a modal: "ska återupprättas" → will be restored.
+      // A passive infinitive after a modal: "ska återupprättas" → will be restored; a passive supine: "har dödats" → has been killed.
       if (form === 'participle' && /as$/u.test(lower) && MODALS.has(previous ?? '')) return `be ${verbIn(verbal, 'participle')}`;
+      if (form === 'participle' && /(?:ats|its|tts)$/u.test(lower) && /^(?:har|hade|ha)$/u.test(previous ?? '')) return `been ${verbIn(verbal, 'participle')}`;
       if (form !== 'present') return verbIn(verbal, form);
       return plural === false ? verbIn(verbal, 'present-singular') : verbal;
     }
@@ -275,7 +226,8 @@ export class SwedishGloss {
     if (this.sources.irregular.has(word)) return this.sources.irregular.has(word.slice(0, -1)) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
     if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word)) return 'participle';
     if (/(?:ade|dde)$/u.test(word) || (/(?:de|te)$/u.test(word) && !/(?:ande|ende)$/u.test(word))) return 'past';
-    if (/(?:ar|er|ör|[aeiouyåäö]r)$/u.test(word)) return 'present';
+    // A short verb's present ends in a vowel and r (står, tror); a longer word in -or is a plural noun (styrkor).
+    if (/(?:ar|er|ör)$/u.test(word) || (/[aeiouyåäö]r$/u.test(word) && word.length <= 4)) return 'present';
     return undefined;
   }
 
@@ -284,7 +236,7 @@ export class SwedishGloss {
     if (opensSentence(text, tokens, i)) return false;
     const previous = tokens[i - 1]?.word ?? '';
     const lower = previous.toLowerCase();
-    return DETERMINERS.has(lower) || /^\d/u.test(previous) || (/^\p{Ll}+a$/u.test(previous) && !this.sources.functionWords.has(lower)) || (/s$/u.test(lower) && /^\p{Lu}/u.test(previous));
+    return DETERMINERS.has(lower) || /^\d/u.test(previous) || (/^\p{Ll}+a$/u.test(previous) && !this.sources.functionWords.has(lower)) || (/s$/u.test(lower) && /^\p{Lu}/u.test(previous)) || /(?:ens|ets|arnas|ernas|ornas)$/u.test(lower);
   }
 
   /**
@@ -299,18 +251,20 @@ export class SwedishGloss {
     if (/(?:en|et)$/u.test(word) || LEXICONS.sv.months[word] !== undefined) return false;
     const previous = tokens[i - 1]?.word ?? '';
     if (/(?:ar|er)$/u.test(word) && !opensSentence(text, tokens, i) && this.genitive(previous, false) !== undefined) return true;
+    // A number (not one) just before the noun phrase; after it only a plural ending tells a plural: "27 juni" is a day.
+    const numberBefore = (k: number) => /(?:^|[^\d.,])(?:[2-9]|\d{2,})\s*$/u.test(text.slice(k > 0 ? (tokens[k - 1]?.at ?? 0) + (tokens[k - 1]?.word.length ?? 0) : 0, tokens[k]?.at ?? 0));
+    if (numberBefore(i)) return /(?:ar|er|or)$/u.test(word);
     let adjectives = 0;
     for (let k = i - 1; k >= 0; k--) {
       const before = tokens[k]?.word ?? '';
       const lower = before.toLowerCase();
-      // After a number only a plural ending tells a plural: "27 juni" is a day.
-      const number = /\d\s*$/u.test(text.slice(tokens[k]?.at ?? 0, tokens[i]?.at ?? 0)) && k === i - 1 && /(?:ar|er|or)$/u.test(word);
-      if (PLURAL_MAKERS.has(lower) || number) return true;
+      if (PLURAL_MAKERS.has(lower)) return true;
       const opens = opensSentence(text, tokens, k);
       const nationality = this.sources.adjectiveOf(lower) !== undefined;
       const adjective = /^\p{Ll}+a$/u.test(opens ? lower : before) && !this.sources.functionWords.has(lower) && (nationality || (this.nameOf(lower) === undefined && !canBeVerb(this.word(lower)?.split(' ')[0] ?? '')));
       if (adjective || (lower === 'och' && adjectives > 0)) {
         adjectives += adjective ? 1 : 0;
+        if (numberBefore(k)) return true;
         if (opens) return adjectives > 0;
         continue;
       }
@@ -328,7 +282,12 @@ export class SwedishGloss {
     while (start > 0 && !opensSentence(text, tokens, start)) start--;
     const before = tokens.slice(start, i).map((t) => t.word.toLowerCase());
     if (before.length === 0) return undefined;
-    return before.some((w) => w === 'och' || w === 'samt' || PLURAL_MAKERS.has(w) || /(?:arna|erna|orna|or)$/u.test(w) || /^(?:vi|ni)$/u.test(w));
+    const span = text.slice(tokens[start]?.at ?? 0, tokens[i]?.at ?? 0);
+    return (
+      before.some((w) => w === 'och' || w === 'samt' || PLURAL_MAKERS.has(w) || /(?:arna|erna|orna|or)$/u.test(w) || /^(?:vi|ni)$/u.test(w)) ||
+      /(?<![\d.,])(?:[2-9]|\d{2,})(?![\d.,]*\d)/u.test(span) ||
+      before.some((w, k) => /(?:ar|er)$/u.test(w) && this.pluralNoun(tokens, start + k, text))
+    );
   }
 
   /**
@@ -375,24 +334,4 @@ export class SwedishGloss {
     if (irregular !== undefined) return [irregular];
     return VERB_ENDINGS.filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2).flatMap(([ending, bases]) => bases.map((base) => word.slice(0, -ending.length) + base));
   }
-}
-
-/** Swedish -isera verbs and their forms are English -ise verbs ("demilitariserad" → demilitarised), when no dictionary knows them. */
-function internationalism(word: string): string | undefined {
-  const match = /^(\p{L}{4,})iser(ad|ade|at|ades|as|ar|a|ing|ingen)$/u.exec(word);
-  if (!match) return undefined;
-  const ending = match[2] as string;
-  const english = /^ing/u.test(ending) ? 'isation' : ending === 'a' ? 'ise' : ending === 'ar' ? 'ises' : 'ised';
-  return `${match[1] as string}${english}`;
-}
-
-/** Whether the token opens a sentence: the text's first word, or one after a full stop or a colon. */
-function opensSentence(text: string, tokens: Token[], i: number): boolean {
-  const at = tokens[i]?.at ?? 0;
-  return at === 0 || /[.!?:]\s*["']?\s*$/u.test(text.slice(Math.max(0, at - 4), at)) || /^\s*["'“]?\s*$/u.test(text.slice(0, at));
-}
-
-/** The English written with the Swedish word's capital, when it had one. */
-function capitalisedAs(word: string, english: string): string {
-  return /^\p{Lu}/u.test(word) && english !== '' ? english.charAt(0).toUpperCase() + english.slice(1) : english;
 }

@@ -10,13 +10,13 @@ const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemme
 /** Words that carry no topic in questions, besides the usual function words. */
 const QUESTION_WORDS: Record<Language, string[]> = {
   en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents', 'article', 'articles'],
-  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
+  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'ligger', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
 };
 
-/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, andra as other, mest as most). */
+/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, annan as other, mest as most, ska as shall, gjorde as did). */
 const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
   en: ['a', 's', 't', 'upon', 'via', 'per', 'among', 'amid', 'toward', 'towards'],
-  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'andra', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen'],
+  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen', 'ska', 'skall', 'måste', 'vill', 'ville', 'bör', 'borde', 'gör', 'gjorde', 'finns', 'fanns'],
 };
 
 const STOPWORDS: Record<Language, Set<string>> = {

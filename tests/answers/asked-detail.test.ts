@@ -39,6 +39,8 @@ describe('a sentence that tells the story but not the detail asked for', () => {
   it('counts another thing than the one the question counts, though it names that one', () => {
     expect(lacks('How many engineers were sent to the dam?', 'Under the plan the city builds 12 pumping stations and the army sends engineers to the dam.')).toBe(true);
     expect(lacks('How many engineers were sent to the dam?', 'The army sent about 40 engineers to the dam.')).toBe(false);
+    // A measure counts what follows it.
+    expect(lacks('How much wheat was stored in the port?', 'Officials said about 20 million tonnes of wheat were stored in the port.')).toBe(false);
     // Counted in other words: the sentence does not name the question's thing, so its count may be the answer.
     expect(lacks('How many troops were inside the base?', 'There are reportedly about 200 soldiers in the base.')).toBe(false);
   });

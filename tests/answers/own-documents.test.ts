@@ -18,10 +18,22 @@ const chronology: DocumentSource = {
   ].join('\n'),
 };
 
+/** A moderator's wire story: a dateline, and a measure of the thing it is about. */
+const wire: DocumentSource = {
+  meta: { id: 'harvest', file: 'harvest.txt', title: 'Wheat exports resume', publisher: 'Wire', language: 'en', published: { value: '2023-07-23', granularity: 'day', inferred: false }, quality: [] },
+  original: [
+    'Wheat exports resume',
+    '',
+    'ODESSA, July 22 – Traders and port officials signed a plan in Odessa on Friday to reopen the harbour for wheat shipments.',
+    '',
+    'Officials said about 20 million tonnes of wheat were stuck in warehouses near the harbour.',
+  ].join('\n'),
+};
+
 let engine: Engine;
 beforeAll(async () => {
   const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
-  engine = await createEngine({ base, layer: { documents: [prepareDocument(chronology.meta, chronology.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+  engine = await createEngine({ base, layer: { documents: [chronology, wire].map((d) => prepareDocument(d.meta, d.original)), events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
 });
 
 const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
@@ -33,5 +45,11 @@ describe("questions about a moderator's chronology", () => {
     expect(answer.fact).toMatchObject({ type: 'place', text: expect.stringContaining('Bosphorus') });
     expect(answer.answer).toMatch(/^Bosphorus strait, Istanbul/u);
     expect(answer.citations[0]?.quote).toContain('The first freighters loaded with wheat sail through.');
+  });
+
+  it('answer how much with the measure of the thing asked about ("20 million tonnes of wheat")', () => {
+    const answer = ask('How much wheat was stuck near the harbour?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.fact).toMatchObject({ type: 'number', text: expect.stringMatching(/20 million tonnes/u) });
   });
 });

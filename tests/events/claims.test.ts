@@ -126,6 +126,11 @@ describe('summaries read as headlines in English, and in Swedish where the sourc
     ]);
   });
 
+  it('tells a subordinate clause dated by how long before the last happening it came as a main clause, "har" and all', () => {
+    const [, dated] = swedish('Ministrarna möttes i Ankara den 2 mars 2017. Mötet kom en vecka efter att flera soldater dödats i ett flyganfall.');
+    expect(dated).toEqual(['Flera soldater har dödats i ett flyganfall.', 'Several soldiers have been killed in an airstrike.']);
+  });
+
   it('keeps the first main clause of a Swedish sentence, and no Swedish word the dictionary knows in the gloss', () => {
     const [[sv, en] = []] = swedish('I december 2016 skjuter en polis ihjäl ambassadören, men de två länderna lyckas undvika en spricka.');
     expect(sv).toBe('En polis skjuter ihjäl ambassadören.');

@@ -21,7 +21,7 @@ beforeAll(async () => {
   analyzer = (await loadLanguageData()).analyzer;
   bundled = corpus.documents.map((doc) => analyseDocument(doc, analyzer));
   server = [
-    serverDocument('grain', 'Russia and Turkey agree on a grain corridor', 'Russia and Turkey agree on a grain corridor\n\nOn 3 March 2023, Russia and Turkey signed an agreement in Sochi to open a grain corridor across the Black Sea.\nThe United Nations welcomed the corridor.\n'),
+    serverDocument('grain', 'Russia and Turkey agree on a grain corridor', 'Russia and Turkey agree on a grain corridor\n\nOn 3 March 2023, Russia and Turkey signed an agreement in Sochi to open a grain corridor across the Black Sea.\nThe United Nations and the World Food Programme welcomed the corridor.\n'),
     serverDocument('sochi', 'Sochi note', 'Sochi note\n\nOn 5 August 2022, Putin and Erdogan met in Sochi and talked about the S-400 deliveries and Idlib.\n'),
   ].map((doc) => analyseDocument(doc, analyzer));
   queries = [
@@ -100,10 +100,10 @@ describe("a server's layer on the shared index", () => {
 
   it('weighs terms by their rarity over both, and knows the names either one mentions', () => {
     for (const term of ['grain', 'corridor', 'sochi', 'putin', 's400', 'unknownword']) expect(layered.idf(term), term).toBe(whole.idf(term));
-    expect(layered.unknownNames(layered.analyse('What did the United Nations say about the grain corridor?'))).toEqual([]);
+    expect(layered.unknownNames(layered.analyse('What did the World Food Programme say about the grain corridor?'))).toEqual([]);
     expect(layered.unknownNames(layered.analyse('What is the capital of Australia?'))).toEqual(['Australia']);
     const alone = PassageIndex.build(analyzer, bundled);
-    expect(alone.unknownNames(alone.analyse('What did the United Nations say about the grain corridor?'))).toContain('United');
+    expect(alone.unknownNames(alone.analyse('What did the World Food Programme say about the grain corridor?'))).toContain('World');
   });
 
   it('shares the bundled layer instead of copying it', () => {

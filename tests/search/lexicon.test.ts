@@ -139,6 +139,12 @@ describe('WordNet rewords a question below its own words', () => {
     expect(index.search('Turkey was kicked out of the F-35 program', { limit: 1 })[0]?.documentId).toBe('suspended');
   });
 
+  it('but not with a preposition: "looks at" is a look, not "look at" (consider, study)', () => {
+    const wordings = indexOf(['any', 'en', 'Erdogan looked at the jets.']).analyse('Erdogan looks at buying jets').expansions.get('look')?.map((e) => e.term) ?? [];
+    expect(wordings).toContain('gaze');
+    expect(wordings).not.toContain('consid');
+  });
+
   it('reads the irregular forms of a phrase ("shot down")', () => {
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toEqual(data.analyzer.lexicon.wordnet.related('shoot down', ['synonym']));
     expect(data.analyzer.lexicon.wordnet.related('shot down', ['synonym'])).toContain('kill');
@@ -165,10 +171,17 @@ describe('a Swedish definite neuter is read as its word', () => {
   });
 
   it('"mötet" and "vapenvilan" are möte and vapenvila, and "möte" is no "mot" (against)', () => {
-    expect(data.analyzer.terms('mötet vapenvilan frågan', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga', 'sv'));
+    expect(data.analyzer.terms('mötet vapenvilan frågan ceremonin', 'sv')).toEqual(data.analyzer.terms('möte vapenvila fråga ceremoni', 'sv'));
+    // A capitalised word inside a text is a name: "Milan" is no definite "mila".
+    expect(data.analyzer.terms('i Milan', 'sv')).toEqual(['milan']);
     expect(data.analyzer.terms('ett möte', 'sv')).toHaveLength(1);
     const index = indexOf(['mote', 'sv', 'Presidenterna hade ett möte i Sotji i oktober.\n'], ['annat', 'sv', 'Presidenterna talade i telefon i oktober.\n']);
     expect(index.search('Var hölls mötet?', { limit: 1 })[0]?.documentId).toBe('mote');
+  });
+
+  it('names of news text at large are one term in both languages (FN:s is the UN, Grekland is Greece)', () => {
+    expect(data.analyzer.terms('FN:s generalsekreterare i Grekland', 'sv')).toEqual(expect.arrayContaining(data.analyzer.terms('the UN in Greece', 'en')));
+    expect(data.analyzer.terms('ukrainska hamnar', 'sv')[0]).toBe(data.analyzer.terms('Ukraine', 'en')[0]);
   });
 
   it('the article "a" is a function word, which the English stop-word list lacks', () => {
@@ -180,9 +193,12 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
   });
 
-  it('"sitt", "före", "genom", "andra" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
+  it('"sitt", "före", "genom", "annan" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
-    expect(data.analyzer.terms('andra ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+    expect(data.analyzer.terms('en annan ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
+    expect(data.analyzer.terms('Var ligger verket och vad ska det göra?', 'sv')).toEqual(data.analyzer.terms('verket göra', 'sv'));
+    // "andra" is also "second": "den andra leveransen" asks for the second delivery.
+    expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
   });
 });
 

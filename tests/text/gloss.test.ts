@@ -40,6 +40,7 @@ describe('the Swedish forms say what English needs', () => {
     ['"att" before a clause', 'Ministern sade att Turkiet behåller rätten.', 'that Turkey'],
     ['"att" before a definite plural', 'Ministern sade att förbindelserna är goda.', 'that the'],
     ['a passive infinitive after a modal', 'Avtalet ska undertecknas i maj.', 'will be signed'],
+    ['a passive supine after "har", and a plural subject counted by a number', 'Mer än 30 soldater har dödats i striderna.', 'have been killed'],
     ['a name inside a sentence as written, not a word it looks like', 'Regeringen i Ankara svarar.', 'in Ankara'],
     ['a hyphenated name as written', 'Ryssland stöder Bashar al-Assad.', 'al-Assad'],
   ])('%s', (_, swedish, english) => {

@@ -20,6 +20,8 @@ export interface Asking {
   deed: ReadonlySet<string>;
   /** The names the question gives (canonical terms, the same in both languages). */
   names: ReadonlySet<string>;
+  /** Each term of the question with its rewordings ("operate": run, control): a verb the sentence words otherwise. */
+  rewordings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Units of length and of time, Swedish genitives too ("sex timmars samtal"): what "how long", "how far", "hur bred", "hur länge" are answered in. */
@@ -35,8 +37,8 @@ const HOW_MANY = /^(?:\p{L}+\s+)?(?:how (?:many|much)|hur (?:många|mycket))\s+/
 const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|priced|price tag|worth|value|valued|pay|paid|pays|spend|spent|money|fund(?:ed|ing)?|kosta|kostade|kostar|kostnad(?:en)?|pris(?:et)?|värd|betala|betalade|betalar)\b/iu;
 const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?:en)?|procent)\b/iu;
 /** "What did Putin say", "How did Akar describe", "Vad sade Erdogan": the speaker stands between the auxiliary and the speech verb, or after a Swedish speech verb. */
-const SPEAKER_EN = /^(?:what|how)\s+(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
-const SPEAKER_SV = /^(?:vad|hur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
+const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
+const SPEAKER_SV = /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
 
 export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex): Asking {
   const leading = question.replace(/^[^\p{L}]+/u, '');
@@ -59,6 +61,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,
     names,
+    rewordings: new Map(whole.terms.map((t) => [t, new Set((whole.expansions.get(t) ?? []).map((e) => e.term))])),
   };
 }
 

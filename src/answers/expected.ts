@@ -11,6 +11,7 @@ export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' 
 export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|respond|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade)\b/giu,
   number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
+  place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
 };
 
 /** Facts without which a passage does not answer: it may tell the story, but not the detail asked for. */
@@ -37,7 +38,7 @@ export const WHICH_ACTOR =
 
 /** "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …"). */
 const MEASURE =
-  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b/iu;
+  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b|^(?:what|which|how large an?|how big an?|hur stor) (?:percentage|share|proportion|fraction|part|amount|sum|number|andel|del)\b/iu;
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {

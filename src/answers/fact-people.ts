@@ -29,14 +29,14 @@ export function findPerson(input: FactInput): Span | null {
   const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
   if (name) return roleOf(input.text, name);
-  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|som)\b/iu.exec(question)?.[1];
+  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
   if (role) return holderOf(input, role);
-  const { doer, told } = agentOf(input);
+  // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
+  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(question);
+  const { doer, told } = objectQuestion ? { doer: null, told: true } : agentOf(input);
   if (doer) return doer;
-  // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve");
-  // "Who did Putin see" asks for whom the deed was done to, whatever the verb.
-  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase()));
-  const unasked = told || objectQuestion ? newName(input) : null;
+  // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
+  const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
 
@@ -59,7 +59,7 @@ function roleOf(text: string, name: string): Span | null {
 
 /**
  * The one a role names, with the role: a title before a name ("US Defense Secretary Mark Esper") or an
- * apposition ("the pilot, Name"; "Name, the pilot"). The role's last word is matched in any spelling
+ * apposition ("the pilot, Name"; "Name, the pilot"; "Name was the first leader"). The role's last word is matched in any spelling
  * and language; without a name next to it the sentence does not say who.
  */
 function holderOf(input: FactInput, role: string): Span | null {
@@ -73,8 +73,13 @@ function holderOf(input: FactInput, role: string): Span | null {
       const titleStart = m.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
       return { start: titleStart, end: m.index + m[0].length + after[0].length };
     }
-    const before = new RegExp(`(${NAME}),\\s+(?:the|a|an|its|his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
-    if (before?.[1]) return { start: before.index, end: m.index + m[0].length };
+    // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
+    const before = new RegExp(`(${NAME})(?:,|\\s+(?:was|is|were|are|became|är|var|blev))\\s+(?:the|a|an|its|his|her|den|det)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
+    if (before?.[1]) {
+      // "In July Putin was …": an opening preposition and a month are no part of the name.
+      const lead = new RegExp(`^(?:(?:in|on|at|by|since|after|before|i|på|efter|sedan)\\s+)?(?:(?:${MONTHS})\\s+)?`, 'iu').exec(before[1])?.[0].length ?? 0;
+      return { start: before.index + lead, end: before.index + before[1].length };
+    }
   }
   return null;
 }
@@ -91,12 +96,16 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
   // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
   // A verb that is a stop word ("told") still names the deed when it comes first.
   const content = words.filter((w, i) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && ((i === 0 && !FUNCTION_WORD.test(w)) || input.analyzer.terms(w, input.questionLanguage).length > 0));
-  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => /^(?:to|att)$/iu.test(words[i - 1] ?? '') && content.includes(w))];
+  // "took part in launching the talks": a gerund after a preposition names the deed too.
+  const verbs = [...content.slice(0, 1), ...words.filter((w, i) => (/^(?:to|att)$/iu.test(words[i - 1] ?? '') || (/ing$/iu.test(w) && /^(?:in|of|by|for)$/iu.test(words[i - 1] ?? ''))) && content.includes(w))];
   let unnamed: Span | null = null;
   let told = false;
   for (const verb of verbs) {
     const particle = words[words.indexOf(verb) + 1] ?? '';
-    const found = doerOf(input, { word: verb, terms: askedTerms(input, verb), particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
+    const terms = askedTerms(input, verb);
+    // The verb as the sentence may word it: "operate" is also "run".
+    for (const t of [...terms]) for (const r of input.asking.rewordings.get(t) ?? []) terms.add(r);
+    const found = doerOf(input, { word: verb, terms, particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
     told ||= found.told;
     if (found.doer?.asked) return { doer: found.doer, told };
     unnamed ??= found.doer;
@@ -114,7 +123,7 @@ interface Verb {
 /** The doer of a verb of the question in the sentence, without the names the question gives itself; `told` when the verb is there. */
 function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolean } {
   const { text, analyzer, language, eventTypes } = input;
-  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
@@ -124,8 +133,12 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
+    let before = text.slice(0, m.index);
+    // "gave the green light to build": an infinitive has no doer before it.
+    if (/\b(?:to|att)\s+$/iu.test(before)) continue;
+    // "The United States imposes sanctions on …" for "Who sanctioned": the word asked about, a noun with its preposition, is the object of the verb before it.
+    if (same && m[0].toLowerCase() !== verb.word.toLowerCase() && /^(?:on|of|against|over|mot|på|av)$/iu.test(next)) before = before.replace(/\s\p{Ll}+(?:es|s|ed)\s+$/u, ' ');
     told = true;
-    const before = text.slice(0, m.index);
     if (PASSIVE.test(before)) {
       const by = /^(?:\s+\p{L}+)?\s+(?:by|av)\s+([^,;.]{2,60})/u.exec(after);
       if (by?.[1]) {
@@ -140,8 +153,9 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       const start = m.index + m[0].length + holder[0].length - holder[1].length;
       return { doer: { start, end: start + holder[1].length }, told };
     }
-    const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : null;
-    const doer = found ?? subjectBefore(input, before, given);
+    // After a Swedish opening adverbial the words before the verb are that adverbial, not its doer.
+    const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
+    const doer = found === undefined ? subjectBefore(input, before, given) : found;
     if (doer) return { doer, told };
   }
   return { doer: null, told };
@@ -154,15 +168,19 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   let clause = pieces.pop() ?? '';
   // "the director of …, Dmitry Shugaev, told reporters": a subject set off by commas stands in the piece before.
   if (clause.trim() === '' && pieces.length > 0) clause = pieces.pop() ?? '';
-  const tail = clause.replace(/\s+$/u, '');
-  const clauseStart = [...tail.matchAll(CLAUSE_START)].pop();
+  // "Rosatom designs and builds": the doer of the second of two verbs stands before the first.
+  const tail = clause.replace(/\s+$/u, '').replace(/\s+\p{Ll}+\s+(?:and|och|or|eller)$/u, '');
+  // "The presidents of Russia and Turkey": an "and" between names joins them, it opens no clause.
+  const clauseStart = [...tail.matchAll(CLAUSE_START)].filter((c) => !(/^\s*(?:and|och)\s/iu.test(c[0]) && /\p{Lu}[\p{L}-]*$/u.test(tail.slice(0, c.index)) && /^\p{Lu}/u.test(tail.slice(c.index + c[0].length)))).pop();
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
   const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
   if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
-  const agent = agentWords.join(' ').replace(/\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
-  if (agent.length < 2 || PRONOUN.test(agent) || agentWords.every((w) => given.has(w.toLowerCase()))) return null;
+  let agent = agentWords.join(' ').replace(/^(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$|\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
+  // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
+  if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
+  if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
@@ -177,12 +195,15 @@ function names(analyzer: Analyzer, phrase: string, language: Language, opensSent
 
 /**
  * A Swedish main clause that opens on an adverbial puts its subject after the verb: "I december förra
- * året skjuter en turkisk polis ihjäl …" — the words after the verb up to a particle or preposition.
+ * året skjuter en turkisk polis ihjäl …" — the words after the verb up to a particle or preposition;
+ * undefined when the clause opens on no adverbial.
  */
-function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null {
+function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null | undefined {
   const clause = before.split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
   const first = clause.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
-  if (!SWEDISH_OPENERS.has(first)) return null;
+  // ", då turkiska plan sköt ned …": after a comma "då" and "sedan" open a subordinate clause, in subject–verb order.
+  const opensSentence = before.trim() === clause.trim();
+  if (!SWEDISH_OPENERS.has(first) || (!opensSentence && !PREPOSITIONS.has(first))) return undefined;
   const words = [...input.text.slice(verbEnd).matchAll(/\S+/gu)];
   let end = verbEnd;
   for (const [i, w] of words.entries()) {

@@ -9,8 +9,11 @@ const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
 /** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
 const CHARGING = /\b(?:accuses?|accused|accusing|blames?|blamed|blaming|anklagar|anklagade|beskyller|beskyllde)\s+[^,.;:]{1,60}?\s+(?:of|for|för)\s+/giu;
+/** "According to the Kremlin, …", "Enligt Kreml var det …": words told as someone's, who is named in the phrase. */
+const ACCORDING = /\b(?:[Aa]ccording to|[Ee]nligt)\s+((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s*,?\s+/gu;
 /** A name right next to a verb of saying: who speaks ("Erdogan replied", "said Putin"). */
 const SPEAKER_NEXT_TO_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)\s+(?:\p{Ll}+\s+)?${SPEECH_VERB}\b|\b${SPEECH_VERB}\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+const PRONOUN = /^(?:he|she|they|it|we|i|you|han|hon|de|den|det|vi|jag|man)$/iu;
 /** Longest reported clause, in words. */
 const REPORTED_WORDS = 25;
 
@@ -46,7 +49,7 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, NAMING, CHARGING]) {
+  for (const pattern of [REPORTED, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
       const start = m.index + m[0].length;
       if (inQuote(m.index)) continue;
@@ -56,7 +59,9 @@ function reported(input: FactInput): Said[] {
       const words = clause.split(/(?<=\S)(?=\s)/u).slice(0, REPORTED_WORDS).join('');
       if (words.trim().split(/\s+/u).length < 2) continue;
       // Who speaks stands before the verb: "Defence Minister Hulusi Akar later calls it …".
-      const subject = text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '';
+      // "According to reports" names no one whose words they are.
+      if (pattern === ACCORDING && !/\p{Lu}/u.test(m[1] ?? '')) continue;
+      const subject = pattern === ACCORDING ? (m[1] ?? '') : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
       const by = speakerOfSubject(input, subject);
       const about = sharesTerm(input, words);
       found.push({ start, end: start + words.length, by, about, asked: by === 'speaker' || (by === 'unknown' && about) });
@@ -81,5 +86,7 @@ function speakerOfSubject(input: FactInput, subject: string): By {
   const { speaker } = input.asking;
   if (!speaker) return 'unknown';
   if (sharesAny(input, subject, speaker)) return 'speaker';
-  return /\p{Lu}/u.test(subject.trim().slice(1)) ? 'other' : 'unknown';
+  // Someone named before the verb is another speaker ("Smith sade att …"); a pronoun may be anyone.
+  const words = subject.trim().split(/\s+/u).filter((w) => !/^(?:also|later|then|again|också|även|senare|sedan)$/iu.test(w));
+  return words.length === 0 || (words.length === 1 && PRONOUN.test(words[0] ?? '')) ? 'unknown' : 'other';
 }

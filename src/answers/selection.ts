@@ -1,9 +1,9 @@
-import type { Passage } from '../corpus/types.ts';
+import { tellsStory, type Passage } from '../corpus/types.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
-import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
+import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
@@ -29,14 +29,18 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   const asking = askingOf(question.text, question.guess, context.sources.index);
   const factOf = (c: Scored) => placedFact(context, question, type, asking, c.passage);
   // A fact tied to the question's words (the doer of the verb asked about) wins, one in the candidate's own sentence
-  // before one in its neighbour; else the best candidate's own fact, if any.
+  // before one in its neighbour; else the best candidate's own fact; else, when the best is a title or a heading (which
+  // tells no story: "Akkuyu explained" gives no place), the first candidate within reach that gives a fact the answer needs.
   let chosen: { best: Scored; fact: PlacedFact; weight: number } | undefined;
+  let first: { best: Scored; fact: PlacedFact } | undefined;
   for (const candidate of ranked) {
     const fact = factOf(candidate);
+    if (fact && !first) first = { best: candidate, fact };
     const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
-  return chosen ?? { best, fact: factOf(best) };
+  const own = factOf(best);
+  return chosen ?? (own || !REQUIRED.has(type) || tellsStory(best.passage.kind) ? { best, fact: own } : (first ?? { best, fact: null }));
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */
@@ -82,7 +86,8 @@ function bestOf(scored: Scored[]): Scored | undefined {
  */
 export function supportOf(context: AnswerContext, best: Scored | undefined, query: Query, tuning: AnswerTuning, question: QuestionAnalysis, fact: PlacedFact | null): number {
   if (!best || context.sources.index.unknownNames(query).length > 0) return 0;
-  const asking = fact?.asked ? ASKING_WORDS[fact.type] : undefined;
+  // Any place answers "Where is X located"; the words of other kinds are answered by a fact tied to the question.
+  const asking = fact?.asked || fact?.type === 'place' ? ASKING_WORDS[fact.type] : undefined;
   const answered = new Set(asking ? context.sources.analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));

@@ -37,6 +37,10 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();
   });
 
+  it('reads "What percentage of …" as asking for a share', () => {
+    expect(factIn('number', 'What percentage of the market does the firm hold?', 'With 40 shops, the firm holds about a third of the market.')?.text).toBe('about a third');
+  });
+
   it('answers a share with a fraction, and a width with a length', () => {
     expect(factIn('number', 'How big a share of the market does the firm hold?', 'With 40 shops, the firm holds about a third of the market.')?.text).toBe('about a third');
     expect(factIn('number', 'Hur bred är vägen?', 'Enligt planen ska en väg byggas som är sex meter bred.', 'sv')?.text).toBe('sex meter bred');
@@ -95,6 +99,16 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'Vad sade Jones om samtalen?', 'Jones sade att samtalen skulle fortsätta i vår.', 'sv')?.text).toBe('samtalen skulle fortsätta i vår');
   });
 
+  it('knows whose words a Swedish question asks for, and skips another speaker reported without quotation marks', () => {
+    expect(factIn('quotation', 'Vad sade Jones om samtalen?', 'Smith sade att samtalen skulle fortsätta i vår.', 'sv')).toBeNull();
+    expect(factIn('quotation', 'Vad sade Jones om samtalen?', '"Samtalen fortsätter", sade Jones.', 'sv')).toMatchObject({ text: 'Samtalen fortsätter', asked: true });
+  });
+
+  it('takes words told as someone\'s ("according to the Kremlin"), but not "according to reports"', () => {
+    expect(factIn('quotation', 'What did the ministry say about the crash?', 'According to the Ministry, the crash was caused by a fault.')?.text).toBe('the crash was caused by a fault');
+    expect(factIn('quotation', 'What phrase did Jones use for the crash?', 'The plane crashed, according to reports.')).toBeNull();
+  });
+
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
   });
@@ -122,9 +136,37 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Vem sköt ihjäl ambassadören?', 'I december skjuter en ung polis ihjäl ambassadören under en utställning.', 'sv')?.text).toBe('en ung polis');
   });
 
+  it('reads a Swedish "då"-clause after a comma in subject–verb order, and takes no opening adverbial for a doer', () => {
+    expect(factIn('person', 'Vem sköt ned helikoptern?', 'Kriget började den 3 maj, då rebeller sköt ned helikoptern.', 'sv')?.text).toBe('rebeller');
+    expect(factIn('person', 'Vem förhandlade fram avtalet?', 'Efter tre timmars förhandlingar i Oslo blev avtalet klart.', 'sv')?.text ?? '').not.toMatch(/timmars/u);
+  });
+
   it('answers "Who was the minister who …" with the name the office goes with, or not at all', () => {
     expect(factIn('person', 'Who was the finance minister who resigned?', 'On Monday, Finance Minister Lena Dahl resigned after the vote.')?.text).toBe('Finance Minister Lena Dahl');
     expect(factIn('person', 'Who was the pilot of the plane that crashed?', 'The plane crashed, killing its pilot.')).toBeNull();
+    expect(factIn('person', 'Who was the first minister to visit the town?', 'In May Lena Dahl was the first minister to visit the town.')?.text).toBe('Lena Dahl');
+  });
+
+  it('keeps names joined by "and" together, and finds the doer of the second of two verbs', () => {
+    expect(factIn('person', 'Who opened the bridge?', 'The mayors of Lund and Malmö opened the bridge on Friday.')?.text).toBe('The mayors of Lund and Malmö');
+    expect(factIn('person', 'Who builds the dam?', "The country's state firm Hydroco designs and builds the dam.")?.text).toBe("The country's state firm Hydroco");
+  });
+
+  it('takes the subject of the verb whose object is the deed asked about ("imposes sanctions on" for "Who sanctioned")', () => {
+    expect(factIn('person', 'Who sanctioned the firm?', 'The European Union imposes sanctions on the firm and its owner.')?.text).toBe('The European Union');
+  });
+
+  it('finds the verb asked about in other words, as a gerund, and after "and" with the clause\'s first subject', () => {
+    expect(factIn('person', 'Which firm will operate the dam?', 'The state firm Hydroco designs and builds the dam and will run it.')?.text).toBe('The state firm Hydroco');
+    expect(factIn('person', 'Which country took part in founding the club?', 'In 2001, France, Spain and Italy founded the club in Rome.')?.text).toMatch(/Italy/u);
+  });
+
+  it('takes no doer before an infinitive ("gave the green light to build")', () => {
+    expect(factIn('person', 'Who built the dam?', 'The two leaders gave the green light to build the dam.')).toBeNull();
+  });
+
+  it('answers "Who did X see" with another than X, not with X as the doer', () => {
+    expect(factIn('person', 'Who did Lena Dahl meet in Oslo?', 'In Oslo, Lena Dahl met the Norwegian Prime Minister Ola Berg.')?.text).not.toMatch(/Dahl/u);
   });
 
   it('names no one when the sentence does not tell the deed asked about', () => {

@@ -39,6 +39,10 @@ describe('answers lead with the fact of the kind asked for', () => {
     expect(swedish.answer).toContain('augusti 2016');
   });
 
+  it('where … located: the word that asks for a place is answered by the place', () => {
+    expectLedByFact(ask('Where is the Hemeimeem airbase located?'), 'place', /^Latakia$/u);
+  });
+
   it('what did it result in: the development, its quotation marks made single so that the lead stays whole', () => {
     const answer = ask('What did the talks in Astana result in?');
     expectLedByFact(answer, 'development', /de-escalation/u);

@@ -6,6 +6,11 @@ const PLACE_PREPOSITION = new RegExp(
   String.raw`\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
+/** Prepositions naming where something goes or comes from, not where it happens. */
+const DIRECTION = /^(?:to|from|till|från)$/iu;
+/** A question after a way, a goal or an origin, which a destination or a starting point answers: "From where to where …", "Where did they fly in from?". */
+const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer)\b/iu;
+
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
 
@@ -18,7 +23,10 @@ export function findPlace(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
   const options: Array<Span & { asked: boolean; named: boolean }> = [];
+  const direction = ASKS_DIRECTION.test(question);
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
+    // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
+    if (!direction && DIRECTION.test(m[0].split(/\s+/u)[0] ?? '')) continue;
     const name = m[1] ?? '';
     const bare = name.replace(new RegExp(`^${PART}(?:the\\s+)?`, 'iu'), '');
     // "in Syria's coastal province": a possessive modifies the place that follows; "in the F-35 programme" names no place.

@@ -179,6 +179,13 @@ describe('places: the place of what the question asks about', () => {
     const sentence = 'While the army retook the town of Alder, the Brook camp in northern Fenland was surrounded.';
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
+
+  it('takes a destination or an origin only for a question after a way, a goal or a start', () => {
+    const sentence = 'The leaders opened the new bridge that will carry trains to Fenland.';
+    expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();
+    expect(factIn('place', 'Where will the bridge carry trains to?', sentence)?.text).toBe('Fenland');
+    expect(factIn('place', 'Var invigdes bron?', 'Ledarna öppnade bron som ska leda trafiken till Fenland.', 'sv')).toBeNull();
+  });
 });
 
 describe('Swedish counts', () => {

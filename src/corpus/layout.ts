@@ -54,10 +54,11 @@ export function isSubtitleLine(text: string, nextIsHeading: boolean): boolean {
 /**
  * Length of a wire story's dateline at the start of its first paragraph, dash and space
  * included: "ISTANBUL, Jan 8 – ", "MOSCOW (Reuters) - ", "ANKARA, Turkey, March 5 (AP) — ",
- * "STOCKHOLM (TT) – ". The place is written in capitals; what follows it up to the dash is short.
+ * "STOCKHOLM (TT) – ", or with no dash after an agency in brackets: "MOSKVA (TT) ". The place is
+ * written in capitals; what follows it up to the dash is short.
  */
 export function datelineLength(text: string): number {
-  const match = /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})((?:,? [^–—\-\n]{0,40}?)?(?: \([\p{L} .]{1,20}\))?) ?[–—-]{1,2} (?=\p{Lu}|["“])/u.exec(text);
+  const match = /^(\p{Lu}[\p{Lu}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.-]+){0,2})((?:,? [^–—\-\n]{0,40}?)?(?: \([\p{L} .]{1,20}\))?)(?: ?[–—-]{1,2} |(?<=\)) )(?=\p{Lu}|["“])/u.exec(text);
   if (!match) return 0;
   const rest = match[2] ?? '';
   // After the place: nothing, a date, an agency in brackets or a country; not a clause ("EU leaders, meeting in Rome –").

@@ -1,5 +1,5 @@
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
-import type { DateMention } from '../dates/index.ts';
+import { partialDateRange, type DateMention } from '../dates/index.ts';
 import { closingAttribution } from './attribution.ts';
 import { mainClauseAfterOpening } from './clauses.ts';
 import { statusOf } from './status.ts';
@@ -64,7 +64,10 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     sequel,
   });
   // Deadlines, years used as modifiers and the days remarks were made date no event of their sentence.
-  const datingIn = (passage: Passage) => mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m) && !isRemark(doc, passage, m, context));
+  const datingIn = (passage: Passage) => {
+    const found = mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m) && !isRemark(doc, passage, m, context));
+    return withRestatements(doc.clean, found);
+  };
   doc.passages.forEach((passage, index) => {
     // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
     if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
@@ -304,6 +307,31 @@ function isLimitOrModifier(text: string, passage: Passage, mention: DateMention)
   if (LIMIT.test(before(text, passage, mention))) return true;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, passage.cleanEnd))?.[1];
   return /^\d{4}$/u.test(mention.text) && next !== undefined && !PHRASE_END.test(next) && !/\b(?:in|i|on|during|under)\s+$/iu.test(before(text, passage, mention));
+}
+
+/** What may stand between a date and the same time told again ("last year, on 12 July 2019", "i juli, den 12 juli"). */
+const APPOSITION = /^\s*,?\s*(?:(?:on|in|at|i|den|på)\s+)?(?:the\s+)?$/iu;
+
+/**
+ * A date the next words tell again more exactly ("last year, on 12 July 2019") is one time told
+ * twice: one mention of the exact date spanning both, so its clause is one event (not the broad
+ * date's clause and the words after the exact one as two).
+ */
+function withRestatements(text: string, mentions: DateMention[]): DateMention[] {
+  const kept: DateMention[] = [];
+  for (const mention of mentions) {
+    const last = kept[kept.length - 1];
+    if (last && restates(text, last, mention)) kept[kept.length - 1] = { ...mention, start: last.start, text: text.slice(last.start, mention.end) };
+    else kept.push(mention);
+  }
+  return kept;
+}
+
+function restates(text: string, broad: DateMention, exact: DateMention): boolean {
+  if (exact.start < broad.end || !APPOSITION.test(text.slice(broad.end, exact.start))) return false;
+  const outer = partialDateRange(broad.value);
+  const inner = partialDateRange(exact.value);
+  return inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end);
 }
 
 /**

@@ -5,12 +5,13 @@ export type DateRelation = 'same' | 'compatible' | 'conflicting' | 'apart';
 
 const DAY = 86_400_000;
 
-/** How two partial dates relate: `2015-11` and `2015-11-24` are compatible; dates under a year apart conflict. */
+/** How two partial dates relate: one inside the other (`2015-11` and `2015-11-24`) is compatible; dates under a year apart conflict. */
 export function dateRelation(a: string, b: string): DateRelation {
   if (a === b) return 'same';
-  if (a.startsWith(`${b}-`) || b.startsWith(`${a}-`)) return 'compatible';
   const ra = span(a);
   const rb = span(b);
+  // One date inside the other ("2015-11" and "2015-11-24", the week "2020-W09" and "2020-02-27").
+  if ((ra.start <= rb.start && rb.end <= ra.end) || (rb.start <= ra.start && ra.end <= rb.end)) return 'compatible';
   const gap = Math.max(ra.start - rb.end, rb.start - ra.end);
   return gap <= 366 * DAY ? 'conflicting' : 'apart';
 }

@@ -66,7 +66,9 @@ function openingDateEnd({ focus, mention }: Claim): number | undefined {
 function withoutOwnDate(text: string, claim: Claim): string {
   if (claim.status !== 'happened' || claim.mention.text.trim() === '') return text;
   const date = claim.mention.text.replace(/^(?:i|in|on)\s+/iu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const pattern = new RegExp(`(,\\s*)?\\s(?:on|in|at|during|i|på|den|under)\\s+(?:the\\s+)?${date}(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
+  // A date in words of its own ("last year", "förra veckan") stands without a preposition.
+  const preposition = `(?:on|in|at|during|i|på|den|under)\\s+(?:the\\s+)?${/^\p{Ll}/u.test(date) ? '|' : ''}`;
+  const pattern = new RegExp(`(,\\s*)?\\s(?:${preposition})${date}(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
   const match = pattern.exec(text);
   if (!match || (text.slice(0, match.index).match(/"/gu) ?? []).length % 2 === 1) return text;
   const rest = text.slice(match.index + match[0].length);

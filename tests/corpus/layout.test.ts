@@ -78,6 +78,7 @@ describe('a wire story: the dateline is structure, not the first sentence', () =
     ['MOSCOW (Reuters) - Russia said on Monday it would retaliate.', 'MOSCOW (Reuters)', 'Russia said on Monday it would retaliate.'],
     ['ANKARA, Turkey — Turkish troops entered Syria.', 'ANKARA, Turkey', 'Turkish troops entered Syria.'],
     ['STOCKHOLM (TT) – Regeringen kommenterade mötet.', 'STOCKHOLM (TT)', 'Regeringen kommenterade mötet.'],
+    ['GÖTEBORG (TT) Regeringen kommenterade mötet.', 'GÖTEBORG (TT)', 'Regeringen kommenterade mötet.'],
   ])('%s', (opening, dateline, sentence) => {
     expect(layout(`Headline of the story\n\n${opening}\n\nMore text follows here.`, 'Headline of the story').slice(1, 3)).toEqual([`dateline: ${dateline}`, `body: ${sentence}`]);
   });
@@ -86,6 +87,7 @@ describe('a wire story: the dateline is structure, not the first sentence', () =
     ['a sentence in capitals at the start', 'NATO leaders, meeting in Rome on a cold day – they said – agreed.'],
     ['a dash later in the paragraph', 'The presidents met – and agreed.'],
     ['a dateline-like opening after the first paragraph', 'ISTANBUL was calm.'],
+    ['capitals and brackets with no agency after them', 'NATO (the alliance) was calm.'],
   ])('not %s', (_what, opening) => {
     expect(layout(`Headline of the story\n\nThe story opens here.\n\n${opening}`, 'Headline of the story').every((p) => !p.startsWith('dateline'))).toBe(true);
   });

@@ -114,6 +114,19 @@ describe('a sentence that names two happenings dates each by its own clause (a s
   });
 });
 
+describe('a time told twice, broadly and then exactly, dates one happening by the exact date', () => {
+  it.each([
+    ['The first parts arrived at an air base last year, on 12 July 2019, despite warnings from Washington.', '2019-07-12 happened: The first parts arrived at an air base, despite warnings from Washington.'],
+    ['The ministers met in Ankara in March 2020, on 12 March, and signed a deal.', '2020-03-12 happened: The ministers met in Ankara, and signed a deal.'],
+  ])('%s', (sentence, expected) => {
+    expect(claims(sentence, 'News')).toEqual([expected]);
+  });
+
+  it('keeps two dates that tell two times', () => {
+    expect(claims('The ministers met in March 2019, and again in May 2020.', 'News').map((c) => c.slice(0, 7))).toEqual(['2019-03', '2020-05']);
+  });
+});
+
 describe('summaries read as headlines in English, and in Swedish where the source is Swedish', () => {
   const swedish = (original: string) => {
     const doc = prepareDocument({ ...meta('Nyheter', 'sv'), published: { value: '2017-03-10', granularity: 'day', inferred: false } }, original);

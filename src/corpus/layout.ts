@@ -20,6 +20,14 @@ export function bulletLength(line: Line): number {
   return match && /^\p{L}|^["'“‘(]/u.test(line.text.slice(match[0].length)) ? match[0].length : 0;
 }
 
+/**
+ * Length of an interview's turn label ("Q: ", "A: ", "Question: ", "Svar: ") and the space after it:
+ * who speaks is layout, the words after it are the question or the answer.
+ */
+export function turnLabelLength(line: Line): number {
+  return /^\s*(?:Q|A|Question|Answer|Fråga|Svar)\s*:\s+(?=\S)/u.exec(line.text)?.[0].length ?? 0;
+}
+
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt|januari|februari|mars|april|juni|juli|augusti)\p{L}*\b/iu;
 
 /**

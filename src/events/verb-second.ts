@@ -56,7 +56,7 @@ export function straightenVerbSecond(sentence: string, options: VerbSecondOption
   const verb = verbIndex(words, options.adverbialEnd, isFinite);
   if (verb === undefined) return sentence;
   // A clause after the verb ("meddelas att …") is no subject to move.
-  if (SUBJECT_ENDS.has(bare(words[verb + 1]?.text ?? '').toLowerCase())) return sentence;
+  if (SUBJECT_ENDS.has(bare(words[verb + 1]?.text ?? '').toLowerCase()) && !countsFrom(words, verb + 1)) return sentence;
   const end = subjectEnd(words, verb + 1, AUXILIARIES.has(bare(words[verb]?.text ?? '').toLowerCase()));
   if (end === verb + 1) return sentence;
   const text = (from: number, to = words.length) => words.slice(from, to).map((w) => w.text).join(' ');
@@ -107,6 +107,13 @@ function subjectEnd(words: Array<{ text: string }>, from: number, afterAuxiliary
     if (/,$/u.test(word)) return i + 1;
   }
   return words.length;
+}
+
+/** Words that before a number say how many, not where ("dödades över 30 soldater": more than 30 soldiers were killed). */
+const QUANTIFYING = new Set(['över', 'under']);
+
+function countsFrom(words: Array<{ text: string }>, i: number): boolean {
+  return QUANTIFYING.has(bare(words[i]?.text ?? '').toLowerCase()) && /^\d/u.test(words[i + 1]?.text ?? '');
 }
 
 function capitalised(text: string): string {

@@ -70,6 +70,14 @@ describe('a Q&A explainer in Markdown: questions as headings', () => {
   it('takes a short line ending in a question mark for a question in plain text too', () => {
     expect(layout('Akkuyu explained\n\nWho pays?\n\nRussia pays.', 'Akkuyu explained').slice(1)).toEqual(['question: Who pays?', 'body: Russia pays. ↳ Who pays?']);
   });
+
+  it('reads an interview\'s "Q:" and "A:" labels as layout, not words of the question or the answer', () => {
+    expect(layout('Akkuyu explained\n\nQ: Who pays?\n\nA: Russia pays.\n\nAnna: Russia pays.', 'Akkuyu explained').slice(1)).toEqual([
+      'question: Who pays?',
+      'body: Russia pays. ↳ Who pays?',
+      'body: Anna: Russia pays. ↳ Who pays?',
+    ]);
+  });
 });
 
 describe('a wire story: the dateline is structure, not the first sentence', () => {

@@ -18,6 +18,7 @@ describe('Swedish verb-second order put in subject–verb order', () => {
     ['Från maj ska ryska och turkiska soldater patrullera vägen.', 'Från maj'.length, 'Ryska och turkiska soldater ska patrullera vägen.'],
     ['Sedan våren har nära en miljon människor flytt.', 'Sedan våren'.length, 'Nära en miljon människor har flytt.'],
     ['Två dagar tidigare träffade Putin Syriens president Bashar al-Assad.', 'Två dagar tidigare'.length, 'Putin träffade Syriens president Bashar al-Assad.'],
+    ['Förra veckan dödades över 30 soldater i en flygattack.', 'Förra veckan'.length, 'Över 30 soldater dödades i en flygattack.'],
   ])('%s (after its opening date)', (sentence, end, expected) => {
     expect(straight(sentence, end)).toBe(expected);
   });

@@ -1,0 +1,37 @@
+/**
+ * The English word forms the Swedish gloss asks the tagger for (whether a word can be a verb, a
+ * verb's past, participle and third person, a noun phrase's plural), worked out once by the tagger
+ * itself (compromise) for every English word and phrase the gloss can start from: the translations
+ * of FreeDict swe-eng and the English of the project's Swedish word lists. Written into
+ * `data/lexicon/english-forms.tsv`, so that building the events does not load the tagger (a third
+ * of a second and some 33 MB); a word outside it still goes to the tagger. Regenerate after
+ * regenerating the dictionary: `npx tsx scripts/lexicon/english-forms.ts`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
+import { canBeVerb, formsWorkedOut, pluralOf, verbIn } from '../../src/text/english-forms.ts';
+
+const phrases = new Set<string>();
+for (const line of readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'freedict-swe-eng.tsv'), 'utf8').split('\n')) {
+  if (line.startsWith('#')) continue;
+  for (const translation of (line.split('\t')[1] ?? '').split('|')) if (translation !== '') phrases.add(translation);
+}
+const englishOf = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(englishOf) : typeof value === 'object' && value !== null ? Object.values(value).flatMap(englishOf) : []);
+for (const file of ['news-glossary.json', 'swedish-function-words.json', 'swedish-particle-verbs.json']) {
+  const { _comment: _, ...entries } = JSON.parse(readFileSync(join(BUNDLED_DATA_DIR, file), 'utf8')) as Record<string, unknown>;
+  for (const phrase of englishOf(entries)) if (/^[\p{L}' -]+$/u.test(phrase)) phrases.add(phrase);
+}
+for (const phrase of phrases) {
+  const words = phrase.split(' ');
+  for (const word of [phrase, ...words]) canBeVerb(word);
+  for (const form of ['past', 'participle', 'present-singular'] as const) verbIn(phrase, form);
+  pluralOf(phrase);
+  pluralOf(words[words.length - 1] ?? phrase);
+}
+const header = [
+  '# English word forms by the tagger compromise (MIT licence), made by scripts/lexicon/english-forms.ts for the translations of FreeDict swe-eng and the English of data/*.json.',
+  '# key<TAB>form: verb:WORD (1 if it can be a verb, 0 if not), past:, participle:, present-singular: (of a verb phrase\'s first word), plural: (of a noun phrase)',
+];
+const rows = formsWorkedOut().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, form]) => `${key}\t${form}`);
+writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'english-forms.tsv'), [...header, ...rows, ''].join('\n'));

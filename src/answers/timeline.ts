@@ -16,7 +16,7 @@ import type { AnswerTuning } from './tuning.ts';
  */
 export function eventsAbout(context: AnswerContext, period: Period, topic: Query, tuning: AnswerTuning): TimelineEvent[] {
   const { index, events: corpus } = context.sources;
-  const events = eventsIn(corpus.events, period);
+  const events = eventsIn(corpus.events, period, context.dateRanges);
   // Topic words found in most passages ("Russia", "Turkey") do not narrow a timeline.
   const generic = Math.log(1 + 1 / tuning.genericTermShare);
   const terms = topic.terms.filter((term) => index.idf(term) > generic);

@@ -73,9 +73,18 @@ function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage,
   const spans = [...(own ? [{ start: claim.focus.start - passage.cleanStart, end: claim.focus.end - passage.cleanStart }] : []), ...(fact ? [fact] : [])];
   const quote = spans.length > 0 ? quoteOf(passage, Math.min(...spans.map((s) => s.start)), Math.max(...spans.map((s) => s.end))) : quoteOf(passage);
   const next = context.neighbour(passage, 1);
-  if (question.kind === 'when' || quote !== passage.text || !next || next.paragraph !== passage.paragraph || next.text.length > tuning.shortSequelLength) return quote;
+  if (!next || next.paragraph !== passage.paragraph || !passage.text.endsWith(quote.slice(-20))) return quote;
   const both = context.documents.get(passage.documentId)?.clean.slice(passage.cleanStart, next.cleanEnd) ?? quote;
+  // A quotation the sentence leaves open goes on in the next one ("… adding, "We understand …. We believe …""): it is quoted to its end.
+  if (leavesQuotationOpen(quote) && both.length <= MAX_PAIR_LENGTH) return both;
+  if (question.kind === 'when' || quote !== passage.text || next.text.length > tuning.shortSequelLength) return quote;
   return both.length <= MAX_QUOTE_LENGTH ? both : quote;
+}
+
+/** Whether a text opens a quotation it does not close. */
+function leavesQuotationOpen(text: string): boolean {
+  const count = (pattern: RegExp) => text.match(pattern)?.length ?? 0;
+  return count(/[“„«]/gu) > count(/[”»]/gu) || count(/"/gu) % 2 === 1;
 }
 
 /**

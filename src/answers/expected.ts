@@ -21,7 +21,7 @@ export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name'
 const SAID =
   /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what was .+(?:reply|response|answer|words)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
-const WHY = /^(?:why|what (?:led to|caused|prompted|triggered|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|var skälet))\b/iu;
+const WHY = /^(?:why|how come|what (?:led to|caused|prompted|triggered|made|was behind|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|fick|var skälet|låg bakom))\b/iu;
 
 /** Questions after the hour: "At what time of day …", "Hur dags …". A date does not answer them. */
 const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+(?:the\s+)?day|vid\s+vilken\s+tid|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;

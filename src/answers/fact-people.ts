@@ -2,6 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
+import { findObject } from './fact-objects.ts';
 import { antecedent, askedTerms, cut, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
 
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
@@ -32,8 +33,8 @@ export function findPerson(input: FactInput): Span | null {
   const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
   if (role) return holderOf(input, role);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
-  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\p{Lu}/u.test(question);
-  const { doer, told } = objectQuestion ? { doer: null, told: true } : agentOf(input);
+  const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
+  const { doer, told } = objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
   // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
   const unasked = told ? newName(input) : null;
@@ -110,7 +111,16 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
     if (found.doer?.asked) return { doer: found.doer, told };
     unnamed ??= found.doer;
   }
-  return { doer: unnamed, told };
+  // "Vem skrev ett brev till Putin?": a sentence that tells the deed's object ("i ett brev till Putin … Erdogan") tells the deed, though not its verb.
+  return { doer: unnamed, told: told || objectTold(input, words, verbs[0]) };
+}
+
+/** Whether the sentence has the word of the thing the question's verb is done to: the first word after the verb that is no article and no name. */
+function objectTold(input: FactInput, words: string[], verb: string | undefined): boolean {
+  const object = verb === undefined ? undefined : words.slice(words.indexOf(verb) + 1).find((w) => w && !FUNCTION_WORD.test(w));
+  if (!object || !/^\p{Ll}/u.test(object)) return false;
+  const terms = askedTerms(input, object);
+  return input.analyzer.terms(input.text, input.language).some((t) => terms.has(t));
 }
 
 interface Verb {

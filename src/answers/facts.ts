@@ -1,5 +1,6 @@
 import type { FactType } from './expected.ts';
 import { findNumber } from './fact-numbers.ts';
+import { findObject } from './fact-objects.ts';
 import { findName, findPerson } from './fact-people.ts';
 import { findPlace } from './fact-places.ts';
 import { findQuotation } from './fact-quotes.ts';
@@ -53,10 +54,11 @@ function findTime({ text }: FactInput): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** What something resulted in: the object of "agreed on", "led to", "enades om". */
-function findDevelopment({ text }: FactInput): Span | null {
+/** What something resulted in: the object of "agreed on", "led to", "enades om"; else what the question's subject did its deed to. */
+function findDevelopment(input: FactInput): Span | null {
+  const { text } = input;
   const m = RESULT.exec(text);
-  if (!m) return null;
+  if (!m) return findObject(input);
   const object = /^[^,;.:()]{3,160}/u.exec(text.slice(m.index + m[0].length))?.[0];
   const start = m.index + m[0].length;
   return object ? { start, end: start + cut(object, 14).length } : null;

@@ -42,11 +42,12 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
     const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
-  const own = factOf(best);
+  // The best clause, told of another time than the question names, gives no fact of its own: it answers another question.
+  const own = ofAnotherTime(best, question) ? null : factOf(best);
   return chosen ?? (own || !REQUIRED.has(type) || tellsStory(best.passage.kind) ? { best, fact: own } : (first ?? { best, fact: null }));
 }
 
-/** Whether a candidate is dated outside the period the question names in dates (one worked out from an anchor event is only near it). */
+/** Whether a candidate's claim is dated outside the period the question names in dates (one worked out from an anchor event is only near it). */
 function ofAnotherTime({ claim }: Scored, { period, anchor }: QuestionAnalysis): boolean {
   if (!claim || !period || anchor) return false;
   const range = partialDateRange(claim.date);

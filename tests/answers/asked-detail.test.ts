@@ -30,6 +30,14 @@ function lacks(question: string, text: string, language: Language = 'en'): boole
   return lacksAskedDetail(analysed, expected, text, fact, base.language.analyzer);
 }
 
+describe('the fact a question asks for', () => {
+  it('reads "what made …", "how come" and "vad fick …" as asking for a reason', () => {
+    for (const question of ['what made the strike collapse', 'How come the talks failed?', 'Vad fick strejken att upphöra?']) {
+      expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('reason');
+    }
+  });
+});
+
 describe('a sentence that tells the story but not the detail asked for', () => {
   it("gives nobody's words when it only says that two people met", () => {
     expect(lacks('What did the mayor tell the minister in Paris?', 'The minister flew in from Paris, where he had met the mayor a day earlier.')).toBe(true);

@@ -143,6 +143,17 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who claimed the price was too low?', 'He rejected the offer, claiming the price was too low.', 'en', 'On Monday, Anna Berg met the council.')?.text).toBe('Anna Berg');
   });
 
+  it('answers "Who did X …" with what X did the deed to, or with the one named together with X', () => {
+    expect(factIn('person', 'Who did the rebels shoot down?', 'In May, the rebels shot down an army helicopter over the valley.')?.text).toBe('an army helicopter');
+    expect(factIn('person', 'Whom did Jones meet in Lyon?', 'In May, meeting in Lyon, Jones and Berg agree to end the dispute.')?.text).toBe('Berg');
+    expect(factIn('person', 'Who did the council fine in May?', 'The council imposes fines on the port company and its chief.')?.text).toBe('the port company');
+    expect(factIn('person', 'Who did the council fine in May?', 'It was the first time the council used its fines law.')).toBeNull();
+  });
+
+  it('reads a deed told by the thing it is done to, though not by its verb ("Vem skrev ett brev …" — "i ett brev … framför Berg")', () => {
+    expect(factIn('person', 'Vem skrev ett brev till Jones i maj?', 'I ett brev till Jones i maj framför Berg sina kondoleanser.', 'sv')).toMatchObject({ text: 'Berg', asked: false });
+  });
+
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {
     expect(factIn('person', 'Who heads the shipping company?', 'The ban hits the shipping company and its head, Carl Olsen.')?.text).toBe('Carl Olsen');
   });
@@ -208,6 +219,13 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();
     expect(factIn('place', 'Where will the bridge carry trains to?', sentence)?.text).toBe('Fenland');
     expect(factIn('place', 'Var invigdes bron?', 'Ledarna öppnade bron som ska leda trafiken till Fenland.', 'sv')).toBeNull();
+  });
+});
+
+describe('developments: what the question\'s subject did its deed to', () => {
+  it('takes the object of the verb asked about', () => {
+    expect(factIn('development', 'What did the city offer the workers?', 'The mayor said the city is ready to offer free housing to the workers.')?.text).toBe('free housing');
+    expect(factIn('development', 'What did the army take back in May?', 'In May, the army took back the town of Brook from the rebels.')?.text).toBe('the town of Brook');
   });
 });
 

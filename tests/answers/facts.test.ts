@@ -49,6 +49,18 @@ describe('answers lead with the fact of the kind asked for', () => {
     expect(answer.answer).toMatch(/^Agreement on ‘de-escalation’ zones/u);
   });
 
+  it('said: quoted words of the speaker a pronoun stands for, in the next sentence, beat words reported of them', () => {
+    const answer = ask('What did Erdogan say about Putin and the S400 contract?');
+    expectLedByFact(answer, 'quotation', /determined/u);
+    expect(answer.citations[0]?.quote).toMatch(/^On September 12, 2017, Erdogan confirmed .*he said\.$/su);
+  });
+
+  it('said: a quotation left open at the end of a sentence is quoted on to its end in the next one', () => {
+    const answer = ask('What did Putin say about the security zone on the southern borders of Turkey?');
+    expect(answer.fact?.type).toBe('quotation');
+    expect(answer.citations[0]?.quote).toMatch(/legitimate concerns\.\W*$/u);
+  });
+
   it('a when-question keeps leading with the date alone', () => {
     const answer = ask('When did Turkish jets shoot down the Russian Su-24?');
     expect(answer.fact).toBeUndefined();

@@ -1,0 +1,109 @@
+import { askedTerms, type FactInput, type Span } from './fact-text.ts';
+
+/** "Whom did Putin meet …", "What did Syrian forces take back …": a question after what a subject it gives did something to. */
+const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(?:did|does|do)|whom\s+(?:did|does|do|has|have|had|will|would))\s+(.+)$/iu;
+/** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs. */
+const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together)$/iu;
+const PARTICLE = /^(?:down|up|out|off|back|away|together|ihjäl|ned|ner|upp|ut|av|tillbaka)$/iu;
+/** A verb that names no deed of its own ("What did Turkey do …"). */
+const ANY_DEED = /^(?:do|does|did|done|happen|make)$/iu;
+/** Words an object ends before: prepositions, conjunctions, relative words. */
+const OBJECT_END = /^(?:in|on|at|to|from|into|with|by|for|about|against|despite|during|after|before|since|near|over|under|across|around|as|and|but|while|when|which|who|that|because|i|på|vid|över|från|till|under|med|efter|innan|och|men|som|när|eftersom|mot|om|av)$/iu;
+/** Words before a noun: "its 2017 sanctions law" names no deed done to a law. */
+const BEFORE_NOUN = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|den|det|de|en|ett|sin|sitt|sina)|\d+)\s+$/iu;
+const DETERMINER = /^(?:the|a|an|its|his|her|their|en|ett|den|det|de|sin|sitt|sina)$/iu;
+/** A noun of the deed takes its object after a preposition: "sanctions on the agency". */
+const NOUN_PREPOSITION = /^\s+(?:on|against|of|mot|på)\b/iu;
+const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
+const PAIR = new RegExp(String.raw`(${NAME})\s+(?:and|och)\s+(${NAME})`, 'gu');
+/** Longest object, in words. */
+const OBJECT_WORDS = 8;
+
+interface Deed {
+  verb: string;
+  particle: string | null;
+}
+
+/**
+ * The verbs a question after an object may ask about: the word before its first preposition or particle
+ * after the subject ("Turkey's jets shoot down"); without one, each later word in turn ("Russia offer Turkish pilots").
+ */
+export function deedsAsked(question: string): Deed[] {
+  const body = OBJECT_QUESTION.exec(question.replace(/^\W+/u, '').replace(/[\s?.!]+$/u, ''))?.[1];
+  if (!body) return [];
+  const words = body.split(/\s+/u);
+  const end = [...words.keys()].find((i) => i >= 2 && AFTER_VERB.test(words[i] ?? ''));
+  const at = end === undefined ? [...words.keys()].slice(1) : [end - 1];
+  return at
+    .map((i) => ({ verb: words[i] ?? '', particle: PARTICLE.test(words[i + 1] ?? '') ? (words[i + 1] ?? '').toLowerCase() : null }))
+    .filter((d) => /^\p{Ll}+$/u.test(d.verb) && !ANY_DEED.test(d.verb) && !DETERMINER.test(d.verb));
+}
+
+/**
+ * What the question's subject did its deed to: the words after the sentence's verb of that deed ("shot down
+ * a Russian warplane"), or after the preposition of a noun of it ("sanctions on the agency"); else, for a
+ * deed done together ("meeting in Sochi, Putin and Erdogan agree"), the one named with the question's subject.
+ */
+export function findObject(input: FactInput): Span | null {
+  const { text, analyzer, language, eventTypes, asking } = input;
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
+  let told = false;
+  for (const deed of deedsAsked(input.question)) {
+    // A name is no verb ("americans"): its term is the same in every sentence that names it.
+    if (analyzer.analyze(deed.verb, input.questionLanguage).some((t) => t.name)) continue;
+    const terms = askedTerms(input, deed.verb);
+    for (const t of [...terms]) for (const r of asking.rewordings.get(t) ?? []) terms.add(r);
+    // The kinds of deed the verb names with its particle, not those of the particle alone ("back" in "take back" is no backing).
+    const alone = eventTypes.typesOf(deed.particle ?? '');
+    const kinds = new Set([...eventTypes.typesOf(`${deed.verb} ${deed.particle ?? ''}`)].filter((k) => !alone.has(k)));
+    for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+      const after = text.slice(m.index + m[0].length);
+      const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+      const phrase = PARTICLE.test(next) ? `${m[0]} ${next}` : m[0];
+      const same = analyzer.terms(m[0], language).some((t) => terms.has(t)) || [...eventTypes.typesOf(phrase)].some((k) => kinds.has(k));
+      if (!same) continue;
+      told = true;
+      const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
+      // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law").
+      if (BEFORE_NOUN.test(text.slice(0, m.index)) && !NOUN_PREPOSITION.test(rest)) continue;
+      const from = rest.replace(NOUN_PREPOSITION, '');
+      const object = objectIn(from, given);
+      if (object) {
+        const start = text.length - from.length + object.start;
+        return { start, end: start + object.length, asked: true };
+      }
+    }
+  }
+  return companion(input, given, told);
+}
+
+/** The noun phrase a text opens on, up to a preposition, a conjunction or a mark; none when it opens on one, or names only what the question gives. */
+function objectIn(rest: string, given: Set<string>): { start: number; length: number } | null {
+  const lead = /^\s+/u.exec(rest)?.[0].length ?? 0;
+  const words: string[] = [];
+  for (const word of rest.slice(lead).split(/\s+/u)) {
+    const bare = word.replace(/[^\p{L}\d'’-]+$/u, '');
+    if (OBJECT_END.test(bare) || words.length === OBJECT_WORDS || !bare) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  const content = words.filter((w) => !DETERMINER.test(w));
+  if (content.length === 0 || content.every((w) => given.has(w.toLowerCase()))) return null;
+  return { start: lead, length: rest.slice(lead).indexOf(words.at(-1) ?? '') + (words.at(-1)?.length ?? 0) };
+}
+
+/** "Putin and Erdogan agree": the one named together with the question's subject, when the sentence tells the deed. */
+function companion(input: FactInput, given: Set<string>, told: boolean): Span | null {
+  if (!told) return null;
+  for (const m of input.text.matchAll(PAIR)) {
+    const [a = '', b = ''] = [m[1], m[2]];
+    const isGiven = (name: string) => name.toLowerCase().split(/\s+/u).some((w) => given.has(w));
+    // "Russian and Turkish pilots": words of the language that are capitalised are no one's name.
+    const word = (name: string) => input.analyzer.isWord(name.toLowerCase(), input.language);
+    const other = isGiven(a) ? b : a;
+    if (isGiven(a) === isGiven(b) || word(other)) continue;
+    const start = isGiven(a) ? m.index + m[0].length - b.length : m.index;
+    return { start, end: start + other.length, asked: true };
+  }
+  return null;
+}

@@ -30,7 +30,7 @@ const MEASURES: Array<[RegExp, RegExp]> = [[/^(?:how (?:long|far|wide|high|tall|
 
 /** Words after "how many" that end the thing counted: verbs, auxiliaries, prepositions. */
 const COUNTED_END =
-  /^(?:were|was|are|is|be|been|did|do|does|have|has|had|can|could|will|would|should|may|might|must|from|of|in|on|at|inside|to|for|with|by|under|that|who|which|died|har|hade|var|är|blev|blir|kan|ska|skulle|kommer|i|på|av|från|till|för|med|under|som|dog|dödades|dödas)$/iu;
+  /^(?:were|was|are|is|be|been|did|do|does|have|has|had|get|gets|got|can|could|will|would|should|may|might|must|from|of|in|on|at|inside|to|for|with|by|under|that|who|which|died|har|hade|var|är|blev|blir|får|fick|fått|ger|gav|finns|fanns|kan|ska|skulle|kommer|i|på|av|från|till|för|med|under|som|dog|dödades|dödas)$/iu;
 /** Counted words that fit any count of people ("how many people died": "around 20 dead"). */
 const ANY_PEOPLE = /^(?:people|persons|individuals|människor|personer)$/iu;
 const HOW_MANY = /^(?:\p{L}+\s+)?(?:how (?:many|much)|hur (?:många|mycket))\s+/iu;

@@ -9,7 +9,7 @@ const PLACE_PREPOSITION = new RegExp(
 /** Prepositions naming where something goes or comes from, not where it happens. */
 const DIRECTION = /^(?:to|from|till|från)$/iu;
 /** A question after a way, a goal or an origin, which a destination or a starting point answers: "From where to where …", "Where did they fly in from?". */
-const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer)\b/iu;
+const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|start\w*|begin\w*|began|begun|end|ends|ended|originat\w*|lead|leads|led|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer|börja\w*|slutar|slutade|går|gick)\b/iu;
 
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
@@ -26,7 +26,9 @@ export function findPlace(input: FactInput): Span | null {
   const direction = ASKS_DIRECTION.test(question);
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
-    if (!direction && DIRECTION.test(m[0].split(/\s+/u)[0] ?? '')) continue;
+    // "Putin's visit to Istanbul": a visit's destination is where it happens.
+    const visit = /\b(?:visit|visits|trip|journey|tour|besök|besöket|resa|resan)\s+$/iu.test(text.slice(0, m.index));
+    if (!direction && !visit && DIRECTION.test(m[0].split(/\s+/u)[0] ?? '')) continue;
     const name = m[1] ?? '';
     const bare = name.replace(new RegExp(`^${PART}(?:the\\s+)?`, 'iu'), '');
     // "in Syria's coastal province": a possessive modifies the place that follows; "in the F-35 programme" names no place.

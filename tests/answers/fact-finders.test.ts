@@ -214,6 +214,11 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
 
+  it("takes a visit's destination for where something happened, and a line's origin for where it starts", () => {
+    expect(factIn('place', 'Where did the two sides sign the deal?', 'The two sides signed the deal during the mayor\'s visit to Lyon.')?.text).toBe('Lyon');
+    expect(factIn('place', 'Where does the canal start?', 'The canal runs 40 kilometres from Brook to Fenland.')?.text).toBe('Brook');
+  });
+
   it('takes a destination or an origin only for a question after a way, a goal or a start', () => {
     const sentence = 'The leaders opened the new bridge that will carry trains to Fenland.';
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();
@@ -232,6 +237,10 @@ describe('developments: what the question\'s subject did its deed to', () => {
 describe('Swedish counts', () => {
   it('take "en" and "ett" for the article they mostly are, not for a count of one', () => {
     expect(factIn('number', 'Hur långt från hamnen ska bron byggas?', 'Planen är att en ny bro ska byggas tre kilometer norr om hamnen.', 'sv')?.text).toMatch(/^tre kilometer/u);
+  });
+
+  it('count the thing named before a verb such as "får" ("hur många broar får staden")', () => {
+    expect(factIn('number', 'hur många broar får staden', 'Staden får 40 bussar och tre broar.', 'sv')?.text).toBe('tre broar');
   });
 
   it('read "en miljon" as a count, with the word that makes it approximate', () => {

@@ -14,8 +14,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The code that turns documents into passages, terms, claims and events, and how they are saved. */
 const ANALYSIS_SOURCES = ['src/corpus', 'src/text', 'src/dates', 'src/events', 'src/search', 'src/persist', 'src/language-data.ts'];
 
-/** Libraries whose behaviour is part of the analysis: date parsing, stemming, stop words, the term tree. */
-const ANALYSIS_PACKAGES = ['chrono-node', '@orama/stemmers', '@orama/stopwords', 'minisearch'];
+/** Libraries whose behaviour is part of the analysis: date parsing, stemming, stop words, the term tree, the English forms of glossed summaries. */
+const ANALYSIS_PACKAGES = ['chrono-node', '@orama/stemmers', '@orama/stopwords', 'minisearch', 'compromise'];
 
 export function sha256(...parts: Array<string | Buffer>): string {
   const hash = createHash('sha256');

@@ -65,7 +65,7 @@ export class Answerer {
     }
     const scorer = new Scorer(context, question, query, tuning);
     const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
-    const selected = select(context, scored, question, tuning);
+    const selected = select(context, scored, question, query, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
     const support = supportOf(context, best, query, tuning, question, fact);

@@ -78,10 +78,14 @@ function quoteFor(context: AnswerContext, question: QuestionAnalysis, { passage,
   return both.length <= MAX_QUOTE_LENGTH ? both : quote;
 }
 
-/** The answer's sentence with its neighbour that gives the fact, both whole when they fit; else the fact's own sentence. */
+/**
+ * The answer's sentence with its neighbour that gives the fact, both whole when they fit and are adjacent
+ * (a quote is at most two sentences); else the fact's own sentence.
+ */
 function pairQuote(context: AnswerContext, passage: Passage, fact: PlacedFact): string {
   const [first, last] = fact.passage.cleanStart < passage.cleanStart ? [fact.passage, passage] : [passage, fact.passage];
-  const both = context.documents.get(passage.documentId)?.clean.slice(first.cleanStart, last.cleanEnd);
+  const adjacent = context.neighbour(first, 1)?.id === last.id;
+  const both = adjacent ? context.documents.get(passage.documentId)?.clean.slice(first.cleanStart, last.cleanEnd) : undefined;
   return both && both.length <= MAX_PAIR_LENGTH ? both : quoteOf(fact.passage, fact.start, fact.end);
 }
 

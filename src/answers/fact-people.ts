@@ -2,7 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
-import { askedTerms, cut, MONTHS, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, cut, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
 
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
@@ -153,6 +153,11 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       const start = m.index + m[0].length + holder[0].length - holder[1].length;
       return { doer: { start, end: start + holder[1].length }, told };
     }
+    // "He brushes aside objections, saying …": a participle after a comma has the doer of the clause before it.
+    if (/\p{L}ing$/iu.test(m[0]) && /,\s*$/u.test(before)) {
+      const doer = leadingDoer(input, before.replace(/,\s*$/u, ''), given);
+      if (doer) return { doer, told };
+    }
     // After a Swedish opening adverbial the words before the verb are that adverbial, not its doer.
     const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
     const doer = found === undefined ? subjectBefore(input, before, given) : found;
@@ -180,11 +185,32 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   let agent = agentWords.join(' ').replace(/^(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$|\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
   // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
   if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
+  // "But he warned that …": who the pronoun stands for, named in the sentence before.
+  if (PERSONAL_PRONOUN.test(agent)) return unasked(antecedent(input), input, given);
+  // "In September 2018, meeting in Sochi, …": a phrase opening on a preposition is an adverbial, not a doer.
+  if (/^(?:in|on|at|during|after|before|since|i|på|under|efter|innan|sedan)\s/iu.test(agent)) return null;
   if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
   return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) } : null;
+}
+
+/** The doer a clause opens on: a name, or a pronoun's antecedent. */
+function leadingDoer(input: FactInput, before: string, given: Set<string>): Span | null {
+  const offset = Math.max(0, ...[...before.matchAll(/[;:()–—]\s*|(?<=\.)\s+/gu)].map((b) => b.index + b[0].length));
+  const lead = new RegExp(`^\\s*(?:([Hh]e|[Ss]he|[Hh]an|[Hh]on)\\b|(${NAME}))`, 'u').exec(before.slice(offset));
+  if (lead?.[1]) return unasked(antecedent(input), input, given);
+  const name = lead?.[2] === undefined ? '' : nameOpening(input, lead[2], before.slice(offset + lead[0].length));
+  if (!lead || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
+  const start = offset + lead[0].length - name.length;
+  return { start, end: start + name.length };
+}
+
+/** The one a pronoun stands for, unless the question names them itself ("Who turned the valve with Putin?" is not answered by "he", Putin). */
+function unasked(found: Span | null, input: FactInput, given: Set<string>): Span | null {
+  const words = found ? (input.previous ?? '').slice(found.start, found.end).toLowerCase().split(/\s+/u) : [];
+  return found && !words.some((w) => given.has(w)) ? found : null;
 }
 
 /** Whether a phrase has a name in it: a capitalised word, the first of a sentence only when it is a known name ("Ryssland", not "En"). */
@@ -213,6 +239,7 @@ function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Sp
     if (bare !== w[0]) break;
   }
   const subject = input.text.slice(verbEnd, end).trim();
+  if (PERSONAL_PRONOUN.test(subject)) return unasked(antecedent(input), input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)));
   if (subject.length < 2 || PRONOUN.test(subject)) return null;
   const start = input.text.indexOf(subject, verbEnd);
   return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) };

@@ -1,4 +1,4 @@
-import { sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 /** Verbs of saying, for the one who speaks next to them. */
@@ -13,6 +13,8 @@ const CHARGING = /\b(?:accuses?|accused|accusing|blames?|blamed|blaming|anklagar
 const ACCORDING = /\b(?:[Aa]ccording to|[Ee]nligt)\s+((?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)\s*,?\s+/gu;
 /** A name right next to a verb of saying: who speaks ("Erdogan replied", "said Putin"). */
 const SPEAKER_NEXT_TO_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)\s+(?:\p{Ll}+\s+)?${SPEECH_VERB}\b|\b${SPEECH_VERB}\s+(\p{Lu}[\p{L}-]+)`, 'gu');
+/** A pronoun next to a verb of saying ("…," he said; "han sade"): who speaks is named in the sentence before. */
+const PRONOUN_NEXT_TO_VERB = new RegExp(String.raw`\b(?:he|she|han|hon)\s+(?:\p{Ll}+\s+)?${SPEECH_VERB}\b|\b${SPEECH_VERB}\s+(?:he|she|han|hon)\b`, 'iu');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|han|hon|de|den|det|vi|jag|man)$/iu;
 /** Longest reported clause, in words. */
 const REPORTED_WORDS = 25;
@@ -78,8 +80,16 @@ function speakerIn(input: FactInput, outside: string): By {
   const { speaker } = input.asking;
   if (!speaker) return 'unknown';
   const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '');
+  if (named.length === 0 && PRONOUN_NEXT_TO_VERB.test(outside)) return byAntecedent(input);
   if (named.some((name) => sharesAny(input, name, speaker))) return 'speaker';
   return named.length > 0 ? 'other' : 'unknown';
+}
+
+/** Whether the one a pronoun stands for is the question's speaker; the sentence before may name others too, so no one is ruled out. */
+function byAntecedent(input: FactInput): By {
+  const found = antecedent(input);
+  const speaker = input.asking.speaker;
+  return found && speaker && sharesAny(input, (input.previous ?? '').slice(found.start, found.end), speaker) ? 'speaker' : 'unknown';
 }
 
 function speakerOfSubject(input: FactInput, subject: string): By {
@@ -87,6 +97,7 @@ function speakerOfSubject(input: FactInput, subject: string): By {
   if (!speaker) return 'unknown';
   if (sharesAny(input, subject, speaker)) return 'speaker';
   // Someone named before the verb is another speaker ("Smith sade att …"); a pronoun may be anyone.
-  const words = subject.trim().split(/\s+/u).filter((w) => !/^(?:also|later|then|again|också|även|senare|sedan)$/iu.test(w));
+  const words = subject.trim().split(/\s+/u).filter((w) => !/^(?:also|later|then|again|but|and|men|och|också|även|senare|sedan)$/iu.test(w));
+  if (words.length === 1 && PERSONAL_PRONOUN.test(words[0] ?? '')) return byAntecedent(input);
   return words.length === 0 || (words.length === 1 && PRONOUN.test(words[0] ?? '')) ? 'unknown' : 'other';
 }

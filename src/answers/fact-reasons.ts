@@ -19,6 +19,8 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
   ['en', /(?:\b(?:when|as soon as|now that)\s|^with\s|,\s+(?=\p{Ll}+ing\s))/iu],
   ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
 ];
+/** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
+const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
 /** Words after a cause that introduce its effect. */
 const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
 /** How near the words of what the question asks about stand to a reason that gives its cause, in words. */
@@ -51,7 +53,9 @@ function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span
   for (const [lang, marker] of markers) {
     if (lang !== language) continue;
     for (const m of text.matchAll(new RegExp(marker.source, marker.flags.includes('g') ? marker.flags : `${marker.flags}g`))) {
-      // A participle clause's marker is its comma: the reason starts at the participle.
+      // A participle clause's marker is its comma: the reason starts at the participle. After a short opening
+      // phrase ("On June 6, acting US Defense Secretary …") an -ing word opens the sentence's subject, not a clause.
+      if (m[0].startsWith(',') && OPENING.test(text.slice(0, m.index))) continue;
       const marker = m[0].replace(/^[\s,]+/u, '');
       const start = m.index + m[0].length - marker.length;
       // "over the purchase" tells a cause, "over the Black Sea" or "over Syria" a place.

@@ -18,6 +18,8 @@ export interface FoundFact {
   asked: boolean;
   /** Its words may mean something else than the kind asked for (an "after" that tells only the time). */
   tentative: boolean;
+  /** It stands in the sentence before (whom the sentence's pronoun stands for), at these offsets. */
+  inPrevious: boolean;
 }
 
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
@@ -26,8 +28,9 @@ const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|
 export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
-  const text = input.text.slice(found.start, found.end).replace(/[\s,;:.]+$/u, '');
-  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false } : null;
+  const inPrevious = found.inPrevious === true && input.previous !== undefined;
+  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(/[\s,;:.]+$/u, '');
+  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
 }
 
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {

@@ -12,7 +12,8 @@ export interface Retrieved {
 
 /** The passages worth weighing for a question, best first. */
 export function retrieve(context: AnswerContext, question: QuestionAnalysis, query: Query, tuning: AnswerTuning): Retrieved[] {
-  const limit = question.kind === 'who' ? tuning.candidates * tuning.whoCandidatesFactor : tuning.candidates;
+  // A name is in many sentences, and so is a question's story outside the period it names: the sentence of that time may rank lower.
+  const limit = question.kind === 'who' || question.period ? tuning.candidates * tuning.whoCandidatesFactor : tuning.candidates;
   const hits = context.sources.index.search(query, { limit });
   const top = hits[0]?.score ?? 0;
   return hits.flatMap((hit) => {

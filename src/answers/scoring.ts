@@ -5,7 +5,7 @@ import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
-import { expectedFact, type FactType } from './expected.ts';
+import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { AnswerTuning } from './tuning.ts';
 
@@ -35,8 +35,10 @@ export class Scorer {
     private readonly query: Query,
     private readonly tuning: AnswerTuning,
   ) {
-    this.asked = context.sources.eventTypes.typesOf(question.topic);
     this.expected = expectedFact(question);
+    // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
+    const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
+    this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
   }
 
   score(candidate: Candidate): Scored {
@@ -47,7 +49,7 @@ export class Scorer {
     if (claim && candidate.origin === 'clause') score = fit * (t.supportFloor + this.claimSupport(claim)) * this.claimFit(claim, claim.focus.text);
     else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text);
     // An undated sentence cannot give a date, but tells a kind of happening as a dated one does: "The coup failed because …".
-    else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? t.undatedUnderWhen : this.kindFit(passage.text));
+    else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? this.undatedFit(passage) : this.kindFit(passage.text));
     return { ...candidate, score };
   }
 
@@ -110,6 +112,18 @@ export class Scorer {
   private numberFit(passage: Passage): number {
     if (this.expected !== 'number') return 1;
     return COUNT.test(passage.text) ? this.tuning.countGiven : this.tuning.countMissing;
+  }
+
+  /**
+   * A sentence read without its date cannot give the date asked for; one whose every date (its own, or its
+   * story's) comes after the period asked about tells a later time. An earlier date may be what it recalls as
+   * the cause ("the meeting came a week after the soldiers were killed").
+   */
+  private undatedFit(passage: Passage): number {
+    const { period } = this.question;
+    const claims = [...this.context.claimsIn(passage), ...this.context.governing(passage)];
+    const later = period !== null && claims.length > 0 && claims.every((c) => partialDateRange(c.date).start > period.end);
+    return this.tuning.undatedUnderWhen * (later ? this.tuning.outsidePeriod : 1);
   }
 
   private periodFit(date: string): number {

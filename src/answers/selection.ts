@@ -1,4 +1,5 @@
 import { tellsStory, type Passage } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { AnswerContext } from './context.ts';
@@ -34,6 +35,8 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   let chosen: { best: Scored; fact: PlacedFact; weight: number } | undefined;
   let first: { best: Scored; fact: PlacedFact } | undefined;
   for (const candidate of ranked) {
+    // A fact told of another time than the question names answers another question ("Why did Erdogan write in June 2016?" is not the Sochi deal's aim).
+    if (ofAnotherTime(candidate, question)) continue;
     const fact = factOf(candidate);
     if (fact && !first) first = { best: candidate, fact };
     const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
@@ -43,23 +46,49 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   return chosen ?? (own || !REQUIRED.has(type) || tellsStory(best.passage.kind) ? { best, fact: own } : (first ?? { best, fact: null }));
 }
 
+/** Whether a candidate is dated outside the period the question names in dates (one worked out from an anchor event is only near it). */
+function ofAnotherTime({ claim }: Scored, { period, anchor }: QuestionAnalysis): boolean {
+  if (!claim || !period || anchor) return false;
+  const range = partialDateRange(claim.date);
+  return range.end < period.start || range.start > period.end;
+}
+
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
   const at = (p: Passage): PlacedFact | null => {
-    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking });
-    return fact ? { ...fact, passage: p } : null;
+    const before = context.neighbour(p, -1);
+    const previous = continues(p, before) ? before : undefined;
+    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}) });
+    return fact ? { ...fact, passage: fact.inPrevious && previous ? previous : p } : null;
   };
   const own = at(passage);
   if (!own && type === 'place') return headingPlace(context, passage);
+  // A writer's report of someone's words ("Erdogan confirmed that …") is surer told in their own words, which the next sentence may quote ("…," he said).
+  if (own && type === 'quotation' && !verbatim(own)) {
+    const next = context.neighbour(passage, 1);
+    const quoted = continues(passage, next) ? at(next) : null;
+    if (quoted?.asked && verbatim(quoted)) return quoted;
+  }
   if (own || !TOLD_NEXT_TO.has(type)) return own;
   // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
-  // Entries under one heading (a chronology's date) tell one story, as a paragraph does.
-  const together = (p: Passage | undefined): p is Passage => p !== undefined && (p.paragraph === passage.paragraph || (p.headingId !== undefined && p.headingId === passage.headingId));
-  const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter(together);
+  const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter((p): p is Passage => sameStory(passage, p));
   const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
   return found.find((f) => f.asked) ?? found[0] ?? null;
 }
+
+/** Sentences of one paragraph tell one story; so do the entries under one heading (a chronology's date). */
+function sameStory(passage: Passage, other: Passage | undefined): other is Passage {
+  return other !== undefined && (other.paragraph === passage.paragraph || (other.headingId !== undefined && other.headingId === passage.headingId));
+}
+
+/** The sentence next to one goes on telling it when both tell the story under the same heading: a news story's paragraph may be one sentence. */
+function continues(passage: Passage, other: Passage | undefined): other is Passage {
+  return other !== undefined && tellsStory(other.kind) && other.headingId === passage.headingId;
+}
+
+/** Whether a quotation is the speaker's own words, in quotation marks, rather than reported ones. */
+const verbatim = (fact: PlacedFact) => /["“„«]$/u.test(fact.passage.text.slice(0, fact.start));
 
 /** The place after the dash of a "date — place" heading (a chronology's), which places the entries below it. */
 const HEADING_PLACE = /[—–]\s*(\p{Lu}[^—–]*?)[\s:.]*$/u;
@@ -70,7 +99,7 @@ function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | nu
   const found = heading ? HEADING_PLACE.exec(heading.text) : null;
   if (!heading || !found?.[1]) return null;
   const start = found.index + found[0].indexOf(found[1]);
-  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, passage: heading };
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, inPrevious: false, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */

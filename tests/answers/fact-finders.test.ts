@@ -12,11 +12,11 @@ beforeAll(async () => {
 });
 
 /** The fact of `type` a sentence of no document gives to a question. */
-function factIn(type: FactType, question: string, sentence: string, language: Language = 'en'): FoundFact | null {
+function factIn(type: FactType, question: string, sentence: string, language: Language = 'en', previous?: string): FoundFact | null {
   const { analyzer, eventTypes } = base.language;
   const guess = detectLanguage(question);
   const asking = askingOf(question, guess, base.index);
-  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking });
+  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking, ...(previous ? { previous } : {}) });
 }
 
 describe('counts: the number of the thing asked about, or none', () => {
@@ -83,6 +83,11 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the two states quarrel?', 'The two states quarrelled over the purchase of new missiles.')?.text).toBe('over the purchase of new missiles');
   });
 
+  it('takes no -ing word after a short opening phrase for a participle clause: it opens the subject', () => {
+    expect(factIn('reason', 'Why did the board drop the plan?', 'On May 6, acting chairman John Smith dropped the plan.')).toBeNull();
+    expect(factIn('reason', 'Why did the board drop the plan?', 'The board dropped the plan in May, fearing the cost.')?.text).toBe('fearing the cost');
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });
@@ -109,6 +114,12 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What phrase did Jones use for the crash?', 'The plane crashed, according to reports.')).toBeNull();
   });
 
+  it('gives words that a pronoun speaks to the one the sentence before names', () => {
+    const previous = 'On 3 May, Jones confirmed that the talks would go on.';
+    expect(factIn('quotation', 'What did Jones say about the talks?', '"We are close to a deal", he said.', 'en', previous)).toMatchObject({ text: 'We are close to a deal', asked: true });
+    expect(factIn('quotation', 'What did Jones say about the weather?', '"It rains", he said.', 'en', 'Smith met the press.')?.asked).toBe(false);
+  });
+
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
   });
@@ -118,6 +129,18 @@ describe('people: who did the deed asked about', () => {
   it('takes a doer set off by commas before its verb', () => {
     const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
     expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });
+  });
+
+  it('answers with the one a pronoun doer stands for, named in the sentence before, and not with a name the question gives', () => {
+    const warned = factIn('person', 'Who warned that the road ahead was hard?', 'But he warned that "the road ahead is hard".', 'en', '"We have come far", Jones said.');
+    expect(warned).toMatchObject({ text: 'Jones', inPrevious: true });
+    expect(factIn('person', 'Who warned Jones about the road?', 'But he warned that "the road ahead is hard".', 'en', '"We have come far", Jones said.')?.text).not.toBe('Jones');
+    expect(factIn('person', 'Who rejected the offer?', 'He rejected the offer from the council.', 'en', 'Mayor Anna Berg spoke to reporters.')).toMatchObject({ text: 'Anna Berg', inPrevious: true });
+  });
+
+  it('takes the doer of the clause before a participle after a comma ("…, claiming")', () => {
+    expect(factIn('person', 'Who claimed the price was too low?', 'Jones rejected the offer, claiming the price was too low.')?.text).toBe('Jones');
+    expect(factIn('person', 'Who claimed the price was too low?', 'He rejected the offer, claiming the price was too low.', 'en', 'On Monday, Anna Berg met the council.')?.text).toBe('Anna Berg');
   });
 
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {

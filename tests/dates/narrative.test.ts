@@ -85,6 +85,12 @@ describe('what does not move the narrative', () => {
     expect(extract(text).map((m) => m.value)).toEqual(['2020-02-03', '2016', '2020-02-27']);
   });
 
+  it('a plan after publication: "since December" after "from 15 March the soldiers are to patrol" is last December', () => {
+    const text = 'Striderna upphörde i torsdags. Från den 15 mars ska soldaterna patrullera vägen. Sedan december har en miljon människor flytt.';
+    // A Swedish date that opens its sentence takes its tense from the verb after it, as verb-second order puts it.
+    expect(extract(text, '2020-03-06', 'sv').map((m) => m.value)).toEqual(['2020-03-05', '2020-03-15', '2019-12']);
+  });
+
   it('an attribute: "the August 1988 cease-fire"', () => {
     const text = 'Iran had rejected the treaty following the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.';
     expect(extract(text, '1990-08-15').map((m) => m.value)).toEqual(['1988-08', '1990-08-02']);

@@ -7,7 +7,7 @@ import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPubl
 import type { ResolveContext, Resolution } from './resolution.ts';
 
 function tenseAt(context: ResolveContext, draft: DateDraft): Tense {
-  if (hasFutureCue(context.text, draft.start, context.lang)) return 'future';
+  if (hasFutureCue(context.text, draft.start, context.lang, draft.end)) return 'future';
   return hasPastCue(context.text, draft.start, context.lang, draft.end) ? 'past' : 'unknown';
 }
 
@@ -26,7 +26,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'recurring':
       return resolveRecurring(reference, r.period, r.direction);
     case 'weekday':
-      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang), r.week);
+      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang, draft.end), r.week);
     case 'yearless': {
       const tense = tenseAt(context, draft);
       if (narrative && !narrative.present) {

@@ -54,9 +54,10 @@ export type Relation =
 /**
  * How a mention sits in its sentence, which decides whether it moves the narrative:
  * a frame ("In 2016, …") sets the scene, a bounded one ("until 2020") only limits it,
- * an attributive one ("the August 1988 cease-fire") only names a thing.
+ * an attributive one ("the August 1988 cease-fire") only names a thing, and a start ("since
+ * December") dates a state that lasts into the time of writing, background to the story.
  */
-export type Role = 'frame' | 'inline' | 'bounded' | 'attributive';
+export type Role = 'frame' | 'inline' | 'bounded' | 'attributive' | 'start';
 
 export interface DateDraft {
   start: number;

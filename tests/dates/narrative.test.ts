@@ -125,6 +125,13 @@ describe('counted from the previous date', () => {
     expect(extract(text, '2019-09-05', lang as 'en' | 'sv')[1]).toMatchObject({ ...expected, certain: false, anchor: 'previous-event' });
   });
 
+  it.each<[string, 'en' | 'sv', string]>([
+    ['On 5 March 2020, Putin and Erdogan agreed a truce. Since December, a million people have fled. Two days earlier, 33 soldiers were killed.', 'en', '2020-03-03'],
+    ['Den 5 mars 2020 enades Putin och Erdogan om en vapenvila. Sedan december har en miljon människor flytt. Två dagar tidigare dödades 33 soldater.', 'sv', '2020-03-03'],
+  ])('counts from the story’s last happening, not from the start of a state told in between: %s', (text, lang, value) => {
+    expect(extract(text, '2020-03-06', lang)[2]).toMatchObject({ value, anchor: 'previous-event' });
+  });
+
   it('gives only the previous date’s own precision when it is coarser than the count', () => {
     expect(extract('In June 2016 Erdogan wrote. Two days later they spoke.')[1]).toMatchObject({ value: '2016-06', granularity: 'month', certain: false });
   });

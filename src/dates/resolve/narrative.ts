@@ -84,7 +84,7 @@ const FINENESS: Record<CalendarValue['unit'], number> = { day: 0, week: 1, month
  */
 export function resolveAnaphoric(narrative: NarrativeState | null, statedUnit: AnaphoricUnit, statedOffset: number): Resolution | null {
   const { unit, offset } = inWholeUnits(statedUnit, statedOffset) as { unit: AnaphoricUnit; offset: number };
-  const base = narrative?.value;
+  const base = narrative?.counted === undefined ? narrative?.value : narrative.counted;
   if (!base || base.unit === 'decade' || base.unit === 'century') return null;
   const result = (value: CalendarValue): Resolution => ({ value, certain: false, anchor: 'previous-event' });
   if (FINENESS[base.unit] > FINENESS[unit]) return result(base);

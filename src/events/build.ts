@@ -103,7 +103,7 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const added = addedClaims(layer.added, corpus, (spec) => skipped.push(spec.passageId));
   const claims = [...extracted, ...added.map((a) => a.claim)];
   const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
-  const similarity = claimSimilarity(extracted, resources.analyzer);
+  const similarity = claimSimilarity(extracted, resources.analyzer, resources.gazetteer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
   const kinds = new Map<Claim, ReadonlySet<string>>();
@@ -171,8 +171,8 @@ export function rememberClaims(doc: CorpusDocument, claims: Claim[]): void {
  * over language-independent senses (rarer senses weigh more, the date's own
  * clause more than the rest of its sentence, the date words not at all).
  */
-function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Claim) => number {
-  const senses = new Map(claims.map((claim) => [claim, claimSenses(claim, analyzer)]));
+function claimSimilarity(claims: Claim[], analyzer: Analyzer, gazetteer: Gazetteer): (a: Claim, b: Claim) => number {
+  const senses = new Map(claims.map((claim) => [claim, withStatesOfSeats(claimSenses(claim, analyzer), claim, analyzer, gazetteer)]));
   const df = new Map<string, number>();
   for (const weights of senses.values()) for (const sense of weights.keys()) df.set(sense, (df.get(sense) ?? 0) + 1);
   const idf = (sense: string) => Math.log(1 + claims.length / (df.get(sense) ?? 1));
@@ -188,6 +188,23 @@ function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Cla
     const total = mass(wa) + mass(wb);
     return total === 0 ? 0 : shared / total;
   };
+}
+
+/**
+ * A capital named for its state ("a truce between Moscow and Ankara") tells of the state too, so
+ * that it meets a report that names the countries ("Russia and Turkey agreed a ceasefire"): the
+ * state's senses join the claim's, weighted as the words that named it.
+ */
+function withStatesOfSeats(senses: Map<string, number>, claim: Claim, analyzer: Analyzer, gazetteer: Gazetteer): Map<string, number> {
+  const { focus, passage } = claim;
+  const rest = passage.text.slice(0, focus.start - passage.cleanStart) + ' ' + passage.text.slice(focus.end - passage.cleanStart);
+  const added = new Map(senses);
+  const add = (text: string, weight: number) => {
+    for (const state of gazetteer.statesBySeatIn(text)) for (const sense of analyzer.senses(state, 'en')) added.set(sense, Math.max(added.get(sense) ?? 0, weight));
+  };
+  add(rest, SENTENCE_WEIGHT);
+  add(focus.text, 1);
+  return added;
 }
 
 /** What a claim's clause tells before a trailing clause relates it to another happening ("…, less than a year after Turkey shot down …"). */

@@ -77,9 +77,9 @@ describe('words said: a remark dates no event, a statement that tells a developm
 });
 
 describe('a summary too long for a headline', () => {
-  it('loses its own date where it closes the quotation that ends it, and what stands between the verb of saying and what was said', () => {
+  it('loses its own date where it closes the quotation that ends it, and tells what a news agency reported as the headline', () => {
     const sentence = 'The official news agency of the republic reported after the long talks in the capital that "an army source confirmed the start of a truce along the whole front line in the northern province as of Saturday morning."';
-    expect(claims(sentence, 'News')).toEqual(['2020-12-12 happened: The official news agency of the republic reported that "an army source confirmed the start of a truce along the whole front line in the northern province."']);
+    expect(claims(sentence, 'News')).toEqual(['2020-12-12 happened: An army source confirmed the start of a truce along the whole front line in the northern province.']);
   });
 });
 

@@ -159,6 +159,16 @@ describe('an undated sentence that goes on telling a dated story is an event of 
       ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+1)', '2015-11 happened: Moscow announces economic sanctions against Ankara.'],
     ],
     [
+      'an act told as the answer to the story',
+      'In November 2015, Turkish jets shoot down a Russian warplane. Moscow answered with economic sanctions.',
+      ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+1)', '2015-11 happened: Moscow answered with economic sanctions.'],
+    ],
+    [
+      'an act dated by a vague count from the story',
+      'On 24 November 2015, Turkish jets shot down a Russian warplane. Moscow answered with economic sanctions a few days later.',
+      ['2015-11-24 happened: Turkish jets shot down a Russian warplane.', '2015-11 happened: Moscow answered with economic sanctions a few days later.'],
+    ],
+    [
       'a reaction, a claim about it, a state or a pronoun subject: part of the story',
       'In November 2015, Turkish jets shoot down a Russian warplane. Russia rejects the assertion that the plane strayed into Turkish airspace, saying it signed no deal. The crisis has lasted since.',
       ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+2)'],

@@ -131,6 +131,26 @@ describe('counted from the previous date', () => {
     expect(extract(text, '2019-09-05', lang as 'en' | 'sv')[1]).toMatchObject({ ...expected, certain: false, anchor: 'previous-event' });
   });
 
+  it.each<[string, 'en' | 'sv', string]>([
+    ['On 5 March 2020, Putin and Erdogan agreed a truce. Since December, a million people have fled. Two days earlier, 33 soldiers were killed.', 'en', '2020-03-03'],
+    ['Den 5 mars 2020 enades Putin och Erdogan om en vapenvila. Sedan december har en miljon människor flytt. Två dagar tidigare dödades 33 soldater.', 'sv', '2020-03-03'],
+  ])('counts from the story’s last happening, not from the start of a state told in between: %s', (text, lang, value) => {
+    expect(extract(text, '2020-03-06', lang)[2]).toMatchObject({ value, anchor: 'previous-event' });
+  });
+
+  it.each<[string, 'en' | 'sv', string]>([
+    ['On 24 November 2015, jets shot down a bomber. Moscow answered with sanctions a few days later.', 'en', '2015-11'],
+    ['On 28 November 2015, jets shot down a bomber. A few days later, Moscow answered with sanctions.', 'en', '2015-W49'],
+    ['On 24 November 2015, jets shot down a bomber. Several weeks earlier, talks had failed.', 'en', '2015'],
+    ['Den 24 november 2015 sköts ett plan ned. Några dagar senare kom sanktionerna.', 'sv', '2015-11'],
+  ])('gives a vague count the period that holds all it may mean: %s', (text, lang, value) => {
+    expect(extract(text, '2016-01-10', lang)[1]).toMatchObject({ value, certain: false, anchor: 'previous-event' });
+  });
+
+  it('gives a vague count nothing when no year holds all it may mean', () => {
+    expect(extract('In May 2015, they met. A few years later, they met again.', '2020-01-10').map((m) => m.value)).toEqual(['2015-05']);
+  });
+
   it('gives only the previous date’s own precision when it is coarser than the count', () => {
     expect(extract('In June 2016 Erdogan wrote. Two days later they spoke.')[1]).toMatchObject({ value: '2016-06', granularity: 'month', certain: false });
   });

@@ -2,7 +2,7 @@
 import type { DateDraft } from '../draft.ts';
 import { compareDays, rangeOf, type CalendarValue } from '../calendar.ts';
 import { hasFutureCue, hasPastCue } from '../tense.ts';
-import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearTurn, resolveYearlessInNarrative } from './narrative.ts';
+import { resolveAnaphoric, resolveCurrentPeriod, resolveVaguelyCounted, resolveDayOnly, resolveYearTurn, resolveYearlessInNarrative } from './narrative.ts';
 import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPublication, type Tense } from './publication.ts';
 import type { ResolveContext, Resolution } from './resolution.ts';
 
@@ -45,7 +45,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'current-period':
       return resolveCurrentPeriod(narrative, reference, r.unit);
     case 'anaphoric':
-      return resolveAnaphoric(narrative, r.unit, r.offset);
+      return r.spread === undefined ? resolveAnaphoric(narrative, r.unit, r.offset) : resolveVaguelyCounted(narrative, r.unit, r.offset, r.spread);
     case 'year-turn':
       return resolveYearTurn(narrative, reference, tenseAt(context, draft));
   }

@@ -16,7 +16,8 @@ function paragraphEnd(text: string, from: number): number {
 
 /**
  * Does this mention move the narrative? Limits ("until 2020") and attributes ("the August
- * 1988 cease-fire") never do; decades and centuries are too wide; a year only when it
+ * 1988 cease-fire") never do; a start of a state ("since December") sets the scene's year but is no
+ * happening to count from ("two days earlier" after it counts from the story's last happening); decades and centuries are too wide; a year only when it
  * frames its sentence ("In 2016, …"), since years in passing ("troops first sent in 2016",
  * "a 2015 crisis") rarely set the scene. Nor does a date after publication: a plan ("From 15 March the
  * soldiers are to patrol") is no scene of the story told, and "since December" after it is still last December.
@@ -31,6 +32,7 @@ function nextNarrative(text: string, current: NarrativeState | null, draft: Date
   // A year frame is a weak scene: it holds for its paragraph ("In 2016, … In July, …") but a
   // later paragraph's "On Feb. 28" is more often the publication year's.
   if (value.unit === 'year') return { value, present, until: paragraphEnd(text, draft.end) };
+  if (draft.role === 'start') return { value, present, counted: current ? (current.counted === undefined ? current.value : current.counted) : null };
   return { value, present };
 }
 

@@ -8,7 +8,7 @@ import { Analyzer } from './text/analyzer.ts';
 import { Dictionary } from './text/dictionary.ts';
 import { SwedishGloss } from './text/gloss.ts';
 import { z } from 'zod';
-import { SortedTable } from './text/sorted-table.ts';
+import { declaredRowsHash, SortedTable } from './text/sorted-table.ts';
 import { WordNet } from './text/wordnet.ts';
 import { sha256 } from './persist/fingerprint.ts';
 
@@ -28,14 +28,15 @@ export interface LanguageData {
   eventTypes: EventTypes;
   gloss: SwedishGloss;
   corrections: Correction[];
-  /** A hash of the files all this was read from: saved analysis made with other files is not used. */
+  /** A hash of the files all this was read from (of a converted table, the hash its header names): saved analysis made with other files is not used. */
   hash: string;
 }
 
 async function readTable(dataDir: string, name: string, texts: Map<string, string>): Promise<SortedTable> {
   const path = `lexicon/${name}`;
   const text = await readFile(join(dataDir, path), 'utf8');
-  texts.set(path, text);
+  // Some ten megabytes: hashing them at every start would cost more than reading them.
+  texts.set(path, declaredRowsHash(text) ?? text);
   return new SortedTable(text);
 }
 

@@ -45,7 +45,25 @@ export function headlineProblems(summary: string): string[] {
     problems.push('fragment: ends on an attribution');
   }
   if (/:\s*$/u.test(text) || /^[#●•\-–—]/u.test(text)) problems.push('fragment: layout (a heading, a bullet or a dash)');
+  if (/^[^"“”,;:]{2,80}?\s(?:reported|reports)\s+(?:(?:on|about)\s+[^"“”,;:]{2,60}?\s+)?that\s/u.test(text)) problems.push('fragment: a reporting clause ("… reported that …"): the headline is what was reported');
+  const doubled = doubledDeterminer(text);
+  if (doubled) problems.push(`a determiner doubled around a modifier ("${doubled}")`);
   return problems;
+}
+
+/**
+ * "the Russian-backed the Syrian government": a determiner, one modifier (a participle or an
+ * adjective, the last part of a hyphenated one), and a determiner again. A noun between them
+ * opens a clause instead ("the day the war started") and reads well.
+ */
+function doubledDeterminer(text: string): string | undefined {
+  for (const match of text.matchAll(/\b(?:the|a|an)\s+((?:[\p{L}]+-)*([\p{L}]+))\s+(?:the|a|an)\s+\p{L}/giu)) {
+    const last = match[2] as string;
+    const tags = nlp(`the ${last}`).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+    const tagged = tags[1]?.terms[0]?.tags ?? [];
+    if (!tagged.includes('Noun') && (tagged.includes('Adjective') || tagged.includes('Verb'))) return match[0].replace(/\s+\p{L}$/u, '');
+  }
+  return undefined;
 }
 
 const count = (text: string, char: string) => text.split(char).length - 1;

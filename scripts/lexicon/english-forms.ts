@@ -7,10 +7,11 @@
  * of a second and some 33 MB); a word outside it still goes to the tagger. Regenerate after
  * regenerating the dictionary: `npx tsx scripts/lexicon/english-forms.ts`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { canBeVerb, formsWorkedOut, pluralOf, verbIn } from '../../src/text/english-forms.ts';
+import { writeTable } from './table-file.ts';
 
 const phrases = new Set<string>();
 for (const line of readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'freedict-swe-eng.tsv'), 'utf8').split('\n')) {
@@ -34,4 +35,4 @@ const header = [
   '# key<TAB>form: verb:WORD (1 if it can be a verb, 0 if not), past:, participle:, present-singular: (of a verb phrase\'s first word), plural: (of a noun phrase)',
 ];
 const rows = formsWorkedOut().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, form]) => `${key}\t${form}`);
-writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'english-forms.tsv'), [...header, ...rows, ''].join('\n'));
+writeTable('english-forms.tsv', header, rows);

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { contentStems } from '../../src/text/dictionary.ts';
+import { writeTable } from './table-file.ts';
 
 const [dictd, gpl] = process.argv.slice(2);
 if (!dictd || !gpl) {
@@ -61,7 +62,7 @@ for (const name of ['swe-eng', 'eng-swe'] as const) {
     '# Copyright (C) 1999-2017 by various authors (FreeDict, https://freedict.org/; generated from Ergane). GNU GPL version 2 or later: see LICENSE-freedict.txt.',
     '# headword<TAB>translations separated by |, first sense first<TAB>stems of the headword<TAB>stems of each translation (|); stems by the Snowball stemmers of src/text/stem.ts.',
   ];
-  writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', `freedict-${name}.tsv`), [...header, ...lines, ''].join('\n'));
+  writeTable(`freedict-${name}.tsv`, header, lines);
   if (name === 'swe-eng') writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'LICENSE-freedict.txt'), `${info.trim()}\n\n${readFileSync(gpl, 'utf8')}`);
   console.log(`freedict-${name}.tsv: ${found.size} headwords`);
 }

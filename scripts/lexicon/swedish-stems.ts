@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { stem } from '../../src/text/stem.ts';
+import { writeTable } from './table-file.ts';
 
 const folder = dirname(createRequire(import.meta.url).resolve('dictionary-sv'));
 const version = (JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as { version: string }).version;
@@ -26,6 +27,6 @@ const header = [
   '# Copyright (c) 2003-19 Göran Andersson. GNU Lesser General Public License version 3: see LICENSE-hunspell-sv.txt.',
   '# stem<TAB> (one a line)',
 ];
-writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'hunspell-sv-stems.tsv'), [...header, ...sorted.map((s) => `${s}\t`), ''].join('\n'));
+writeTable('hunspell-sv-stems.tsv', header, sorted.map((s) => `${s}\t`));
 writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'LICENSE-hunspell-sv.txt'), readFileSync(join(folder, 'license'), 'utf8'));
 console.log(`hunspell-sv-stems.tsv: ${sorted.length} stems`);

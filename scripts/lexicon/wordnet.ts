@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
+import { writeTable } from './table-file.ts';
 
 const SENSES = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
@@ -97,6 +98,6 @@ const header = [
   '# WordNet License: see LICENSE-wordnet.txt beside this file.',
   `# lemma<TAB>${RELATIONS.join('<TAB>')}; related words separated by |; the first ${SENSES} senses of each part of speech (hyponyms: of a verb's first sense only).`,
 ];
-writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'wordnet-en.tsv'), [...header, ...lines, ''].join('\n'));
+writeTable('wordnet-en.tsv', header, lines);
 writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'LICENSE-wordnet.txt'), readFileSync(join(wordnet.path, '..', 'LICENSE'), 'utf8'));
 console.log(`wordnet-en.tsv: ${lines.length} lemmas`);

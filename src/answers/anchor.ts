@@ -37,15 +37,19 @@ const UNITS: Record<string, AnchorUnit> = {
   dag: 'day', dagen: 'day', dagar: 'day', vecka: 'week', veckan: 'week', veckor: 'week', veckorna: 'week',
   månad: 'month', månaden: 'month', månader: 'month', månaderna: 'month', år: 'year', året: 'year', åren: 'year',
 };
-const PLURAL = new Set(['days', 'weeks', 'months', 'years', 'dagar', 'veckor', 'veckorna', 'månader', 'månaderna', 'åren']);
+const PLURAL = new Set(['days', 'weeks', 'months', 'years', 'dagar', 'dagarna', 'veckor', 'veckorna', 'månader', 'månaderna', 'åren']);
 const VAGUE = /^(?:a few|few|several|några)$/iu;
-const AFTER = /^(?:after|following|in the (?:aftermath|wake) of|efter|i spåren av|i kölvattnet av)$/iu;
+/** "In the days after …" without a count is the week that follows, as a reader takes it; "a few days" is three. */
+const DAYS_WITHOUT_COUNT = 7;
+const AFTER = /^(?:after|following|followed|came after|in the (?:aftermath|wake) of|efter|i spåren av|i kölvattnet av)$/iu;
 
+/** A word boundary that knows letters beyond ASCII: `\b` does not stand before "året" even with the `u` flag. */
+const B = String.raw`(?<![\p{L}\p{N}])`;
 const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några`;
 const UNIT = Object.keys(UNITS).join('|');
 const RELATION = String.raw`after|following|before|preceding|prior to|efter|före|innan`;
-/** "(in) the month after …", "two days after …", "en vecka efter att …": up to the end of the clause. */
-const COUNTED = new RegExp(String.raw`(?:\b(?:in|during|within|on|under|i)\s+)?(?:\b(?:the|de|den|det)\s+)?(?:\b(${COUNT})\s+)?\b(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
+/** "(in) the month after …", "two days after …", "en vecka efter att …", "året efter …": up to the end of the clause. */
+const COUNTED = new RegExp(String.raw`(?:${B}(?:in|during|within|on|under|i)\s+)?(?:${B}(?:the|de|den|det)\s+)?(?:${B}(${COUNT})\s+)?${B}(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
 /** Alternatives that may open a sentence: case-blind in their first letter only, so the rest of a pattern can tell a name from a noun. */
 function opening(alternatives: string): string {
   return alternatives
@@ -56,11 +60,12 @@ function opening(alternatives: string): string {
 
 /**
  * A bare "before the Astana talks", "after Erdogan's letter", "efter kuppförsöket", "in the wake of the coup",
- * read as a span only in a question that asks what happened: the event is a definite noun phrase (an article,
- * a possessive, a Swedish definite noun), not any word that follows "after".
+ * "before Turkey got the missiles", "which events followed the Sochi deal", read as a span only in a question
+ * that asks what happened: the event is a definite noun phrase (an article, a possessive, a Swedish definite
+ * noun) or a clause with a named subject, not any word that follows "after".
  */
 const BARE = new RegExp(
-  String.raw`\b(${opening(`${RELATION}|in the aftermath of|in the wake of|i spåren av|i kölvattnet av`)})\s+(?:att\s+)?((?:(?:the|det|den|de)\s|\p{L}+['’]s\s|\p{Ll}+(?:et|en|na)\b)[^?.!;,]*)`,
+  String.raw`${B}(${opening(`${RELATION}|followed|preceded|came after|came before|led up to|in the aftermath of|in the wake of|i spåren av|i kölvattnet av`)})\s+(?:att\s+)?((?:(?:the|det|den|de)\s|\p{L}+['’]s\s|\p{Ll}+(?:et|en|na)(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}-]*\s+\p{Ll})[^?.!;,]*)`,
   'u',
 );
 
@@ -90,7 +95,7 @@ export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
     const key = unit.toLowerCase();
     const vague = count !== undefined && VAGUE.test(count);
     const n = count && !vague ? (NUMBERS[count.toLowerCase()] ?? Number.parseInt(count, 10)) : null;
-    const stretch = vague || PLURAL.has(key) ? A_FEW : 1;
+    const stretch = vague || PLURAL.has(key) ? (count === undefined && UNITS[key] === 'day' ? DAYS_WITHOUT_COUNT : A_FEW) : 1;
     return { event: event.trim(), direction: AFTER.test(relation) ? 'after' : 'before', count: n, stretch, unit: UNITS[key] ?? 'day', start: counted.index, end: counted.index + whole.length };
   }
   const bare = spanQuestion ? BARE.exec(text) : null;

@@ -18,7 +18,7 @@ import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer } from './scoring.ts';
 import { select, supportOf } from './selection.ts';
-import { eventsAbout } from './timeline.ts';
+import { eventsAbout, quotedTopic, topicEvents } from './timeline.ts';
 import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
@@ -60,12 +60,13 @@ export class Answerer {
       if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     if (question.kind === 'period' && question.period) {
-      const events = eventsAbout(context, question.period, query, tuning);
-      return periodAnswer(context, question, question.period, events, tuning) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
+      const { events, matched } = topicEvents(context, question.period, query, tuning);
+      const about = quotedTopic(matched);
+      return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
     }
     const scorer = new Scorer(context, question, query, tuning);
     const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
-    const selected = select(context, scored, question, tuning);
+    const selected = select(context, scored, question, query, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
     const support = supportOf(context, best, query, tuning, question, fact);

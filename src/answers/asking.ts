@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../search/passage-index.ts';
+import type { Query } from '../search/query.ts';
 import type { LanguageGuess } from '../text/language.ts';
 
 /**
@@ -40,13 +41,14 @@ const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?
 const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
 const SPEAKER_SV = /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
 
-export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex): Asking {
+/** `analysed`: the question analysed already in its guessed language (the answer's query, when its topic is all of it). */
+export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex, analysed?: Query): Asking {
   const leading = question.replace(/^[^\p{L}]+/u, '');
   const reworded = (words: string): Set<string> => {
     const query = index.analyse(words, guess);
     return new Set([...query.terms, ...[...query.expansions.values()].flat().map((e) => e.term)]);
   };
-  const whole = index.analyse(question, guess);
+  const whole = analysed ?? index.analyse(question, guess);
   const names = new Set(whole.spans.filter((s) => /^\p{Lu}/u.test(question.slice(s.start, s.end)) && s.start > 0).map((s) => s.term));
   const plain = whole.terms.filter((t) => !names.has(t) && !/\d/u.test(t));
   const deed = new Set([...plain, ...plain.flatMap((t) => (whole.expansions.get(t) ?? []).map((e) => e.term))]);

@@ -11,8 +11,11 @@ import type { Answer } from './schema.ts';
 import { disagreementOf, eventSummary } from './summaries.ts';
 import type { AnswerTuning } from './tuning.ts';
 
-/** The events of a period as a list, each with its first citation; `undefined` when there are none. */
-export function periodAnswer(context: AnswerContext, question: QuestionAnalysis, period: Period, events: TimelineEvent[], tuning: AnswerTuning): Answer | undefined {
+/**
+ * The events of a period as a list, each with its first citation, saying which of the topic's words they
+ * were matched by (`about`); `undefined` when there are none.
+ */
+export function periodAnswer(context: AnswerContext, question: QuestionAnalysis, period: Period, events: TimelineEvent[], tuning: AnswerTuning, about = ''): Answer | undefined {
   const { language } = question;
   const messages = MESSAGES[language];
   if (events.length === 0) return undefined;
@@ -24,7 +27,7 @@ export function periodAnswer(context: AnswerContext, question: QuestionAnalysis,
     language,
     kind: 'period',
     abstained: false,
-    answer: [messages.eventsIn(label, events.length), ...listLines(events, summaries, language, tuning)].join('\n'),
+    answer: [messages.eventsIn(label, events.length, about), ...listLines(events, summaries, language, tuning)].join('\n'),
     date: null,
     events: summaries,
     citations: citations.items,

@@ -3,8 +3,9 @@ import { extractDates, partialDateRange, type DateMention } from '../dates/index
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
-import { ALL_TIME, dayAfter, dayBefore, partOf, type Period } from './period.ts';
+import { ALL_TIME, dayAfter, dayBefore, partOf, type DatePart, type Period } from './period.ts';
 import { withoutOpeningHedge } from './question-lead.ts';
+import { asksForTimeline, asksWhatHappened, withoutRequest } from './timeline-request.ts';
 
 export type { Period } from './period.ts';
 
@@ -36,27 +37,6 @@ const KINDS: Array<[QuestionKind, RegExp]> = [
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],
 ];
 
-/**
- * Asking for a list of events, with or without a span: "timeline of", "show me everything", "lista händelserna";
- * the present perfect "what has happened with X" asks for a story up to now, not for one event.
- */
-const TIMELINE_REQUEST =
-  /\b(?:what(?:'s|\s+has)\s+(?:been\s+)?happen(?:ed|ing)|vad\s+har\s+hänt|timeline|chronology|list(?:\s+(?:all|every))?|show(?:\s+me)?\s+(?:all|everything|the\s+events)|(?:all|any)\s+events|events\s+(?:of|in|from|during|around|about|concerning|on)|tidslinje|kronologi|lista|visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|vilka\s+händelser|händelserna\s+(?:under|i|kring|om))\b/iu;
-
-/** Asking what happened in a span the question names. */
-const PERIOD_QUESTION =
-  /\b(?:what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade)|allt|händelser(?:na)?)\b/iu;
-
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
-const REQUEST_WORDS = [
-  /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
-  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
-  /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
-  /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
-  /\b(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+events|events|everything|anything|timeline|chronology|list|please)\b(?:\s+(?:of|in|from|about|around|concerning|on|during|with))?/giu,
-  /\b(?:vad (?:hände|har hänt|inträffade)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|lista|visa(?:\s+mig)?|allt)\b(?:\s+(?:över|om|kring|i|under|från|med))?/giu,
-];
-
 /** Dates in questions are read against today: "last year" means the year before now. */
 export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const guess = detectLanguage(text);
@@ -67,16 +47,16 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const named = periodOf(text, mentions);
   const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';
-  const anchor = named || asked === 'when' ? null : anchorOf(text, PERIOD_QUESTION.test(text) || TIMELINE_REQUEST.test(text));
+  const anchor = named || asked === 'when' ? null : anchorOf(text, asksWhatHappened(text) || asksForTimeline(text));
   const undated = anchor ? `${text.slice(0, anchor.start)} ${text.slice(anchor.end)}` : removeSpans(text, mentions);
   let kind: QuestionKind = asked;
   // "Tell me about 2019", "Berätta om 2019": a span with only request words around it.
   const onlyDates = /^[^\p{L}]*(?:(?:between|from|in|and|to|i|mellan|och|till)[^\p{L}]*)*$/iu.test(withoutRequest(undated));
-  const timeline = TIMELINE_REQUEST.test(text);
+  const timeline = asksForTimeline(text);
   let period = named;
   // "What happened the month after the coup?" asks for the events of a span, as "What happened in 2016?" does;
   // "What did they do two days after the letter?" for one.
-  if ((named || anchor) && (PERIOD_QUESTION.test(undated) || timeline || (named && onlyDates))) kind = 'period';
+  if ((named || anchor) && (asksWhatHappened(undated) || timeline || (named && onlyDates))) kind = 'period';
   else if (!named && timeline) {
     // A topic timeline without a span ("timeline of the S-400 affair"): the topic's events of every date.
     kind = 'period';
@@ -112,13 +92,25 @@ export function resolveAnchor(question: QuestionAnalysis, find: (event: string, 
   return { ...question, kind: question.kind === 'period' ? 'what' : question.kind, topic: question.text, anchor: null };
 }
 
-/** "the first half of", "andra halvan av": the half of the year (or month) the date after it names. */
-const HALF = /\b(?:(?:the\s+)?(first|second)\s+half\s+of|(första|andra)\s+halvan?\s+(?:av|på))\s+(?:the\s+year\s+|året\s+)?$/iu;
+/**
+ * The words before a date that name a part of it: "the first half of", "andra halvan av", "the first months of",
+ * "de sista månaderna av" (the early or late part of the year or month the date after them names).
+ */
+const PART_WORDS = String.raw`(?:the\s+)?(first|second)\s+half\s+of|(första|andra)\s+halvan?\s+(?:av|på)|(?:the\s+)?(first|opening|early|last|final|closing)\s+(?:few\s+)?months\s+of|(?:de\s+)?(första|sista)\s+månaderna(?:\s+(?:av|på|under))?`;
+const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PART_WORDS})\s+(?:the\s+year\s+|året\s+)?$`, 'iu');
+
+/** The part of a date that words before it name, if any. */
+function partBefore(text: string): DatePart | null {
+  const m = PART_BEFORE.exec(text);
+  if (!m) return null;
+  if (m[1] ?? m[2]) return /^(?:first|första)$/iu.test(m[1] ?? m[2] ?? '') ? 'first-half' : 'second-half';
+  return /^(?:first|opening|early|första)$/iu.test(m[3] ?? m[4] ?? '') ? 'early' : 'late';
+}
 
 /** The days a date mention names, narrowed to the part of it its words name ("late 2019", "the first half of 2020"). */
 function rangeOfMention(text: string, mention: DateMention, value = mention.value): Period {
-  const half = HALF.exec(text.slice(0, mention.start));
-  if (half) return partOf(value, /^(?:first|första)$/iu.test(half[1] ?? half[2] ?? '') ? 'first-half' : 'second-half');
+  const part = partBefore(text.slice(0, mention.start));
+  if (part) return partOf(value, part);
   const { qualifier } = mention;
   if (!qualifier) return partialDateRange(value);
   return partOf(value, qualifier === 'start' ? 'early' : qualifier === 'end' ? 'late' : qualifier);
@@ -153,14 +145,10 @@ function spanOf(text: string, first: DateMention, second: DateMention): Period {
 
 const DATE_MARK = '\u0000';
 /** A date with the words that only join it to the question or to the other end of a span. */
-const DATE_WITH_LINKS = new RegExp(`(?:\\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\\s+)?(?:(?:the\\s+)?(?:first|second|första|andra)\\s+halvan?\\s+(?:of|av|på)\\s+|(?:the\\s+)?(?:first|second)\\s+half\\s+of\\s+)?${DATE_MARK}(?:\\s*(?:and|to|until|till|och|[-–—])\\s*${DATE_MARK})?`, 'giu');
+const DATE_WITH_LINKS = new RegExp(String.raw`(?:\b(?:between|from|since|during|in|on|of|mellan|från|sedan|under|i|den)\s+)?(?:(?:${PART_WORDS.replace(/\((?!\?)/gu, '(?:')})\s+(?:the\s+year\s+|året\s+)?)?${DATE_MARK}(?:\s*(?:and|to|until|till|och|[-–—])\s*${DATE_MARK})?`, 'giu');
 
 function removeSpans(text: string, mentions: DateMention[]): string {
   let out = text;
   for (const m of [...mentions].sort((x, y) => y.start - x.start)) out = `${out.slice(0, m.start)}${DATE_MARK}${out.slice(m.end)}`;
   return out.replace(DATE_WITH_LINKS, ' ').replaceAll(DATE_MARK, ' ').replace(/\s+/gu, ' ');
-}
-
-function withoutRequest(topic: string): string {
-  return REQUEST_WORDS.reduce((out, pattern) => out.replace(pattern, ' '), topic).replace(/\s+/gu, ' ');
 }

@@ -22,12 +22,12 @@ const TOLD_NEXT_TO: ReadonlySet<FactType> = new Set(['reason', 'quotation']);
  * The candidate to answer with: the best-scored one that gives a fact of the expected type, if one
  * scores within reach of the best; else the best. The first of equals, so retrieval order breaks ties.
  */
-export function select(context: AnswerContext, scored: Scored[], question: QuestionAnalysis, tuning: AnswerTuning): { best: Scored | undefined; fact: PlacedFact | null } {
+export function select(context: AnswerContext, scored: Scored[], question: QuestionAnalysis, query: Query, tuning: AnswerTuning): { best: Scored | undefined; fact: PlacedFact | null } {
   const best = bestOf(scored);
   const type = expectedFact(question);
   if (!best || !type || type === 'date') return { best, fact: null };
   const ranked = scored.filter((c) => c.score >= best.score * tuning.factReach).sort((a, b) => b.score - a.score);
-  const asking = askingOf(question.text, question.guess, context.sources.index);
+  const asking = askingOf(question.text, question.guess, context.sources.index, query.text === question.text ? query : undefined);
   const factOf = (c: Scored) => placedFact(context, question, type, asking, c.passage);
   // A fact tied to the question's words (the doer of the verb asked about) wins, one in the candidate's own sentence
   // before one in its neighbour; else the best candidate's own fact; else, when the best is a title or a heading (which

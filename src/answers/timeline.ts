@@ -6,30 +6,56 @@ import { eventsIn } from './period.ts';
 import type { Period } from './question.ts';
 import type { AnswerTuning } from './tuning.ts';
 
+/** The events of a topic timeline, and the topic's words they were matched by (what the answer says it listed). */
+export interface TopicEvents {
+  events: TimelineEvent[];
+  matched: string[];
+}
+
 /**
  * Events of a period, optionally about a topic, in date order. A topic that names something ("the S-400
  * affair", "the Akkuyu plant", "Idlib") is about what it names: an event belongs when its sentences, with
  * their paragraphs, hold most of the names (weighted by rarity), or when the headline or heading it stands
- * under does (the entries of "Turkey's S-400 affair: a chronology", "the plant" in an explainer on Akkuyu).
- * A topic of common words only ("the gas pipeline") takes the events that hold most of its words. Only
- * words some event of the period tells count: one none tells narrows nothing.
+ * under does (the entries of "Turkey's S-400
+ * affair: a chronology", "the plant" in an explainer on Akkuyu). A topic of common words only ("the gas
+ * pipeline") takes the events that hold most of its words, or stand under a headline or heading that does
+ * ("the project" under "Turkey's first nuclear power plant"). Only words some event of the period tells count:
+ * one none tells narrows nothing. A name no document mentions ("the Brexit talks") leaves no event.
  */
 export function eventsAbout(context: AnswerContext, period: Period, topic: Query, tuning: AnswerTuning): TimelineEvent[] {
+  return topicEvents(context, period, topic, tuning).events;
+}
+
+export function topicEvents(context: AnswerContext, period: Period, topic: Query, tuning: AnswerTuning): TopicEvents {
   const { index, events: corpus } = context.sources;
   const events = eventsIn(corpus.events, period, context.dateRanges);
   // Topic words found in most passages ("Russia", "Turkey") do not narrow a timeline.
   const generic = Math.log(1 + 1 / tuning.genericTermShare);
-  const terms = topic.terms.filter((term) => index.idf(term) > generic);
-  if (terms.length === 0) return events;
+  const narrowing = (terms: string[]) => terms.filter((term) => index.idf(term) > generic);
+  // The words as read in the question's language: "gas" read as Swedish is "gå", which "We've gone through" holds.
+  const own = narrowing([...new Set(topic.spans.map((s) => s.term))]);
+  const terms = own.length > 0 ? own : narrowing(topic.terms);
+  if (terms.length === 0) return { events, matched: [] };
+  // A topic's words are cut from inside a question: a capital opening them is a name's.
+  const unknown = index.unknownNames(topic, true);
+  if (unknown.length > 0) return { events: [], matched: unknown };
   // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
   const told = once((event: TimelineEvent) => event.citations.map((c) => context.termsInParagraphContext(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
-  if (found.length === 0) return [];
-  const names = found.filter((term) => namesOf(topic).includes(term));
-  const most = (sets: Array<ReadonlySet<string>>, weighed: string[]) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
-  if (names.length === 0) return events.filter((event) => most(told(event), found));
-  return events.filter((event) => most(told(event), names) || most(under(event), names));
+  if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
+  const names = found.filter((term) => namesOf(topic, true).includes(term));
+  const weighed = names.length > 0 ? names : found;
+  const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
+  return { events: events.filter((event) => most(told(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
+}
+
+/** The words a timeline says its events are about: ‘S-400’, ‘gas pipeline’. */
+export const quotedTopic = (words: string[]): string => (words.length > 0 ? `‘${words.join(' ')}’` : '');
+
+/** The topic's words, as the question writes them, for the terms that matched. */
+function wordsOf(topic: Query, terms: string[]): string[] {
+  return [...new Set(topic.spans.filter((s) => terms.includes(s.term)).map((s) => topic.text.slice(s.start, s.end)))];
 }
 
 /** A function of an event worked out once per timeline: a topic weighs every term against every event. */

@@ -43,9 +43,10 @@ export type Relation =
    * Counted from the previous date in the text: "two days later", "the following month";
    * `event` when the text names what it counts from ("three weeks before the summit"),
    * which the resolver takes to be the story's last date; `clause` when the date is that of the
-   * clause after it, counted back from the subject's happening ("Mötet kom en vecka efter att …").
+   * clause after it, counted back from the subject's happening ("Mötet kom en vecka efter att …");
+   * `spread` when the count is vague ("a few days later"): the date lies `spread` units beyond the offset at most.
    */
-  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; offset: number; event?: boolean; clause?: boolean }
+  | { kind: 'anaphoric'; unit: 'year' | 'month' | 'week' | 'day'; offset: number; event?: boolean; clause?: boolean; spread?: number }
   /** "at the turn of the year", "vid årsskiftet": the end of the story's year or the nearest one. */
   | { kind: 'year-turn' }
   /** "now", "in the past": no calendar value. */
@@ -54,9 +55,10 @@ export type Relation =
 /**
  * How a mention sits in its sentence, which decides whether it moves the narrative:
  * a frame ("In 2016, …") sets the scene, a bounded one ("until 2020") only limits it,
- * an attributive one ("the August 1988 cease-fire") only names a thing.
+ * an attributive one ("the August 1988 cease-fire") only names a thing, and a start ("since
+ * December") dates a state that lasts into the time of writing, background to the story.
  */
-export type Role = 'frame' | 'inline' | 'bounded' | 'attributive';
+export type Role = 'frame' | 'inline' | 'bounded' | 'attributive' | 'start';
 
 export interface DateDraft {
   start: number;

@@ -19,6 +19,8 @@ export interface Lexicon {
   qualifiers: Array<[phrase: RegExp, qualifier: Qualifier]>;
   /** Words before a date that make it a limit, not a scene: "until 2020", "fram till 2020". */
   bounding: RegExp;
+  /** Words before a date that make it the start of a state: "since December", "sedan december". */
+  starting: RegExp;
   /** Words that may open a sentence before a scene-setting date: "In 2016, …", "I januari 2017 …". */
   framePrepositions: RegExp;
 }
@@ -50,6 +52,7 @@ export const LEXICONS: Record<DateLanguage, Lexicon> = {
       [/(?:the\s+)?late\s+$/iu, 'late'],
     ],
     bounding: /(?:until|till|through|by|before|prior\s+to|up\s+to|no\s+later\s+than)\s+(?:the\s+)?$/iu,
+    starting: /(?<![\p{L}])(?:since|ever\s+since)\s+(?:[\p{L}]+\s+){0,3}$/iu,
     framePrepositions: /^(?:(?:in|on|at|by|during|since|from|throughout|after|before|as\s+of)\s+)?(?:the\s+)?$/iu,
   },
   sv: {
@@ -67,6 +70,7 @@ export const LEXICONS: Record<DateLanguage, Lexicon> = {
       [/mitten\s+av\s+$/iu, 'mid'],
     ],
     bounding: /(?:till|tills|fram\s+till|före|innan|senast)\s+$/iu,
+    starting: /(?<![\p{L}])(?:sedan|alltsedan|ända\s+sedan)\s+(?:[\p{L}]+\s+){0,2}$/iu,
     framePrepositions: /^(?:(?:i|under|sedan|vid|från|efter|före|den|på)\s+)?$/iu,
   },
 };

@@ -17,9 +17,13 @@ const IRREGULAR_PAST = new Set([
 ]);
 const NOT_PAST = new Set(['need', 'feed', 'speed', 'seed', 'indeed', 'bed', 'red', 'hundred', 'united', 'limited', 'proceed', 'exceed', 'succeed', 'breed', 'shed']);
 
-/** A future-tense word earlier in the sentence. */
-export function hasFutureCue(text: string, index: number, lang: DateLanguage): boolean {
-  return FUTURE_CUES[lang].test(clauseBefore(text, index));
+/**
+ * A future-tense word earlier in the sentence, or, in Swedish, where its verb-second order puts the verb:
+ * right after a mention that opens the sentence ("Från den 15 mars ska soldaterna patrullera vägen").
+ */
+export function hasFutureCue(text: string, index: number, lang: DateLanguage, end = index): boolean {
+  if (FUTURE_CUES[lang].test(clauseBefore(text, index))) return true;
+  return lang === 'sv' && wordsBefore(text, index, 3).length <= 2 && FUTURE_CUES.sv.test(wordsAfter(text, end, 2).join(' '));
 }
 
 const TARGET_PREPOSITIONS = new Set(['to', 'until', 'till', 'by', 'through', 'before']);

@@ -8,6 +8,7 @@ import { clusterClaims, dateRelation } from './cluster.ts';
 import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
+import { MAX_HEADLINE } from './headline.ts';
 import { glossedSummaryOf, summaryOf, swedishSummaryOf } from './summary.ts';
 import type { Citation, DateDoubt, DatedClaim, Granularity, TimelineEvent } from './types.ts';
 
@@ -103,7 +104,7 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const added = addedClaims(layer.added, corpus, (spec) => skipped.push(spec.passageId));
   const claims = [...extracted, ...added.map((a) => a.claim)];
   const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
-  const similarity = claimSimilarity(extracted, resources.analyzer);
+  const similarity = claimSimilarity(extracted, resources.analyzer, resources.gazetteer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
   const kinds = new Map<Claim, ReadonlySet<string>>();
@@ -173,8 +174,8 @@ export function rememberClaims(doc: CorpusDocument, claims: Claim[]): void {
  * over language-independent senses (rarer senses weigh more, the date's own
  * clause more than the rest of its sentence, the date words not at all).
  */
-function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Claim) => number {
-  const senses = new Map(claims.map((claim) => [claim, claimSenses(claim, analyzer)]));
+function claimSimilarity(claims: Claim[], analyzer: Analyzer, gazetteer: Gazetteer): (a: Claim, b: Claim) => number {
+  const senses = new Map(claims.map((claim) => [claim, withStatesOfSeats(claimSenses(claim, analyzer), claim, analyzer, gazetteer)]));
   const df = new Map<string, number>();
   for (const weights of senses.values()) for (const sense of weights.keys()) df.set(sense, (df.get(sense) ?? 0) + 1);
   const idf = (sense: string) => Math.log(1 + claims.length / (df.get(sense) ?? 1));
@@ -192,16 +193,44 @@ function claimSimilarity(claims: Claim[], analyzer: Analyzer): (a: Claim, b: Cla
   };
 }
 
+/**
+ * A capital named for its state ("a truce between Moscow and Ankara") tells of the state too, so
+ * that it meets a report that names the countries ("Russia and Turkey agreed a ceasefire"): the
+ * state's senses join the claim's, weighted as the words that named it.
+ */
+function withStatesOfSeats(senses: Map<string, number>, claim: Claim, analyzer: Analyzer, gazetteer: Gazetteer): Map<string, number> {
+  const { focus, passage } = claim;
+  const rest = passage.text.slice(0, focus.start - passage.cleanStart) + ' ' + passage.text.slice(focus.end - passage.cleanStart);
+  const added = new Map(senses);
+  const add = (text: string, weight: number) => {
+    for (const state of gazetteer.statesBySeatIn(text)) for (const sense of analyzer.senses(state, 'en')) added.set(sense, Math.max(added.get(sense) ?? 0, weight));
+  };
+  add(rest, SENTENCE_WEIGHT);
+  add(focus.text, 1);
+  return added;
+}
+
 /** What a claim's clause tells before a trailing clause relates it to another happening ("…, less than a year after Turkey shot down …"). */
 function mainClauseOf(claim: Claim): string {
   const text = claim.focus.text.replace(claim.mention.text, ' ');
   return text.split(/,\s+(?:which|who|after|before|when|while|less\s+than|more\s+than|som|efter|innan|när)\b|\s(?:after|before|following|despite|amid|efter|innan)\s/iu)[0] ?? text;
 }
 
-/** A summary that opens with "He" or "They" leaves the reader asking who; one that is only an "After …" clause, what happened. */
-function leansOnContext(claim: Claim): number {
-  const summary = summaryOf(claim);
-  return /^(?:he|she|they|it|his|her|their|its)\b/iu.test(summary) || (/^(?:after|before|when|while|under|since|following)\b/iu.test(summary) && !summary.includes(', ')) ? 1 : 0;
+/**
+ * How much a summary leaves the reader asking: who ("He …", "The two men …"), what happened (only
+ * an "After …" clause), what it answers ("However, …"), or a summary that breaks the headline rules
+ * (a quotation cut open, too long, a remark in the first person); then whether it names no one of the
+ * story, which a headline does ("A truce was brokered" names no side; "Russia and Turkey agreed" does).
+ */
+function contextNeeded(summary: string, gazetteer: Gazetteer): number {
+  const leans =
+    /^(?:he|she|they|it|his|her|their|its|this|these|but|and|however|meanwhile)\b/iu.test(summary) ||
+    /^(?:the\s+)?(?:two|both|three)\s+(?:men|women|leaders|presidents|officials|sides|countries|governments)\b/iu.test(summary) ||
+    (/^(?:after|before|when|while|under|since|following)\b/iu.test(summary) && !summary.includes(', '));
+  const outside = summary.replace(/"[^"]*"|“[^”]*”/gu, ' ');
+  const unbalanced = (summary.match(/"/gu) ?? []).length % 2 === 1 || (summary.match(/“/gu) ?? []).length !== (summary.match(/”/gu) ?? []).length;
+  const broken = unbalanced || summary.length > MAX_HEADLINE || /(?<![\p{L}])(?:I|we|We|our|Our|us)(?![\p{L}])/u.test(outside);
+  return (leans || broken ? 2 : 0) + (gazetteer.actorsIn(summary).length === 0 ? 1 : 0);
 }
 
 /** Stated dates before worked-out ones, then the most specific, then the better-written source. */
@@ -220,9 +249,11 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const primary = ordered[0] as Claim;
   // The summary comes from an English claim that agrees with the event's date, names its actors, is well written if possible, short.
   const agrees = (c: Claim) => (dateRelation(c.date, primary.date, ranges) === 'conflicting' ? 1 : 0);
+  const needs = new Map(group.map((c) => [c, contextNeeded(summaryOf(c), resources.gazetteer)]));
+  const needOf = (c: Claim) => needs.get(c) ?? 0;
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
-    .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
+    .sort((a, b) => agrees(a) - agrees(b) || needOf(a) - needOf(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
   const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
   // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.

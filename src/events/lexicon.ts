@@ -8,6 +8,7 @@ export const gazetteerFileSchema = z.object({
   ),
   places: z.array(z.object({ name: z.string(), spellings: z.array(z.string().min(1)).min(1) })),
   thirdParties: z.array(z.string().min(1)).default([]),
+  seats: z.array(z.object({ state: z.string(), spellings: z.array(z.string().min(1)).min(1) })).default([]),
 });
 
 export const eventTypesFileSchema = z.object({ types: z.record(z.string(), z.array(z.string().min(1)).min(1)) });
@@ -68,12 +69,15 @@ export class Gazetteer {
   private readonly sides: ReadonlyMap<string, 'russia' | 'turkey'>;
   /** Words of third parties that are no actor of their own ("Syrian", "American"). */
   private readonly others: Entry[];
+  /** Capitals and seats of government, by the state news text names with them. */
+  private readonly seats: Entry[];
 
   constructor(data: z.infer<typeof gazetteerFileSchema>) {
     this.actors = entries(data.actors);
     this.sides = new Map(data.actors.flatMap((a) => (a.side ? [[a.name, a.side] as const] : [])));
     this.others = entries(data.thirdParties.length > 0 ? [{ name: '', spellings: data.thirdParties }] : []);
     this.places = entries(data.places);
+    this.seats = entries(data.seats.map(({ state, spellings }) => ({ name: state, spellings })));
     this.people = new Map(data.actors.filter((a) => a.kind === 'person').map((a) => [a.name, a.spellings]));
   }
 
@@ -83,6 +87,11 @@ export class Gazetteer {
 
   placesIn(text: string): string[] {
     return find(this.places, text);
+  }
+
+  /** The states a text names by their capital or seat of government ("between Moscow and Ankara": Russia, Turkey). */
+  statesBySeatIn(text: string): string[] {
+    return find(this.seats, text);
   }
 
   /** The person named last in a text, by the gazetteer's name ("Vladimir Putin"): whom a following "he" or "she" means. */

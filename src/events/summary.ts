@@ -17,8 +17,24 @@ export function summaryOf(claim: Claim): string {
   const opening = openingDateEnd(claim);
   const text = (opening === undefined ? focus.text : focus.text.slice(opening).replace(/^[\s,;:]+/u, '')).replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, '');
   if (text === '') return focus.text;
-  const sentence = sentenceOf(withoutOwnDate(statement(text, claim) ?? text, claim));
-  return shortenHeadline(sentence.length > MAX_HEADLINE ? withoutClosingDate(sentence, claim) : sentence);
+  const sentence = sentenceOf(singleDeterminers(withoutOwnDate(statement(text, claim) ?? text, claim)));
+  const headline = shortenHeadline(sentence.length > MAX_HEADLINE ? withoutClosingDate(sentence, claim) : sentence);
+  return whatWasReported(headline) ?? headline;
+}
+
+/**
+ * A report's own clause ("The Syrian state news agency SANA reported (on …) that …"): the event is
+ * what was reported, dated by the report, so the headline is the reported clause, without the
+ * quotation marks that held it whole. A speaker's "said" stays: who said it is the news.
+ */
+const REPORTED = /^[^"“”,;:]{2,80}?\s(?:reported|reports|rapporterade|rapporterar)\s+(?:(?:on|about|om)\s+[^"“”,;:]{2,60}?\s+)?(?:that|att)\s+(?<content>.+)$/u;
+
+function whatWasReported(headline: string): string | undefined {
+  const content = REPORTED.exec(headline)?.groups?.content?.trim();
+  if (!content) return undefined;
+  const whole = /^["“]([^"“”]+?)[.,]?["”]\.?$/u.exec(content);
+  const reported = sentenceOf((whole?.[1] ?? content).replace(/[\s,;:]+$/u, ''));
+  return reported.split(/\s+/u).length >= 5 ? reported : undefined;
 }
 
 /**
@@ -102,6 +118,17 @@ function statement(text: string, claim: Claim): string | undefined {
   const quoted = /["”]\s*,?\s*$/u.test(text.slice(0, attribution.start));
   const said = attribution.said.replace(/[.,;:]+$/u, '');
   return quoted ? `${attribution.speaker}: "${said}."` : `${attribution.speaker} ${said.charAt(0).toLowerCase()}${said.slice(1)}.`;
+}
+
+/**
+ * A determiner said twice around the modifier between them ("the Russian-backed the Syrian
+ * government", a machine translation's or an editor's slip) is said once: a participle or a
+ * hyphenated modifier never ends a noun phrase of its own before another one opens.
+ */
+const DOUBLED_DETERMINER = /\b(the|a|an)\s+((?:\p{L}+-)+\p{L}+|\p{L}{3,}(?<!e)ed)\s+(?:the|a|an)\s+(?=\p{L})/giu;
+
+function singleDeterminers(text: string): string {
+  return text.replace(DOUBLED_DETERMINER, '$1 $2 ');
 }
 
 function sentenceOf(text: string): string {

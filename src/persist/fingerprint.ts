@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { declaredRowsHash } from '../text/sorted-table.ts';
 
 /**
  * Bump to throw every saved state away when analysis changes in a way the hashed sources below
@@ -14,8 +15,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The code that turns documents into passages, terms, claims and events, and how they are saved. */
 const ANALYSIS_SOURCES = ['src/corpus', 'src/text', 'src/dates', 'src/events', 'src/search', 'src/persist', 'src/language-data.ts'];
 
-/** Libraries whose behaviour is part of the analysis: date parsing, stemming, stop words, the term tree. */
-const ANALYSIS_PACKAGES = ['chrono-node', '@orama/stemmers', '@orama/stopwords', 'minisearch'];
+/** A table the analysis code reads from the bundled data whatever the data folder: the English forms of glossed summaries. */
+const ANALYSIS_TABLES = ['data/lexicon/english-forms.tsv'];
+
+/** Libraries whose behaviour is part of the analysis: date parsing, stemming, stop words, the term tree, the English forms of glossed summaries. */
+const ANALYSIS_PACKAGES = ['chrono-node', '@orama/stemmers', '@orama/stopwords', 'minisearch', 'compromise'];
 
 export function sha256(...parts: Array<string | Buffer>): string {
   const hash = createHash('sha256');
@@ -28,7 +32,8 @@ let fingerprint: string | null | undefined;
 
 /**
  * What saved analysis depends on besides the data: this version, the analysis source code
- * itself (so that an edit never meets a stale state) and the versions of the libraries it uses.
+ * itself (so that an edit never meets a stale state), the tables it reads beside its code and
+ * the versions of the libraries it uses.
  * Null when the sources cannot be read: then no state can be trusted, and none is used.
  */
 export function analysisFingerprint(): string | null {
@@ -46,7 +51,11 @@ export function analysisFingerprint(): string | null {
 function computeFingerprint(): string {
   const files = ANALYSIS_SOURCES.flatMap(sourceFiles).sort();
   const versions = ANALYSIS_PACKAGES.map(packageVersion);
-  return sha256(String(ANALYSIS_VERSION), ...versions, ...files.flatMap((file) => [file, readFileSync(join(ROOT, file))]));
+  const tables = ANALYSIS_TABLES.flatMap((file) => {
+    const text = readFileSync(join(ROOT, file), 'utf8');
+    return [file, declaredRowsHash(text) ?? text];
+  });
+  return sha256(String(ANALYSIS_VERSION), ...versions, ...tables, ...files.flatMap((file) => [file, readFileSync(join(ROOT, file))]));
 }
 
 function sourceFiles(path: string): string[] {

@@ -62,15 +62,15 @@ export class PassageIndex {
   }
 
   /**
-   * The capitalised names in a query (not its first word) that no passage
-   * mentions, even spelled a little differently: "Australia" in a question
-   * about the capital of Australia.
+   * The capitalised names in a query (not its first word, unless the query is words cut from inside a
+   * sentence: `inner`) that no passage mentions, even spelled a little differently: "Australia" in a
+   * question about the capital of Australia.
    */
-  unknownNames(query: Query): string[] {
+  unknownNames(query: Query, inner = false): string[] {
     // A word stands for all its terms: a compound no passage holds whole is known by its parts ("Astanasamtalen").
     const words = new Map<number, { end: number; known: boolean }>();
     for (const item of query.spans) {
-      if (item.start === 0 || !/^\p{Lu}/u.test(query.text.slice(item.start))) continue;
+      if ((item.start === 0 && !inner) || !/^\p{Lu}/u.test(query.text.slice(item.start))) continue;
       const word = words.get(item.start) ?? { end: item.end, known: false };
       word.known ||= this.knows(item.term);
       words.set(item.start, word);

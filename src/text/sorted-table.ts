@@ -1,3 +1,34 @@
+import { createHash } from 'node:crypto';
+
+/** A table's header: its first lines that start with `#` (source, licence, columns, the hash of its rows). */
+const HEADER = /^(?:#[^\n]*\n)*/u;
+const ROWS_HASH = /^# sha256 of the rows below: ([0-9a-f]{64})$/mu;
+
+function rowsHash(rows: string): string {
+  return createHash('sha256').update(rows).digest('hex');
+}
+
+/** A converted table as its script writes it: the header lines, one naming the hash of the rows, then the rows, a line each. */
+export function tableText(header: readonly string[], rows: readonly string[]): string {
+  const body = rows.map((row) => `${row}\n`).join('');
+  return `${[...header, `# sha256 of the rows below: ${rowsHash(body)}`].join('\n')}\n${body}`;
+}
+
+/**
+ * The hash of a table's rows that its header names, if it names one: what a saved state is keyed on
+ * instead of hashing megabytes at every start. Only their scripts write the tables, and a test
+ * checks each bundled one's header against its rows (`rowsMatchHeader`).
+ */
+export function declaredRowsHash(text: string): string | undefined {
+  return ROWS_HASH.exec(HEADER.exec(text)?.[0] ?? '')?.[1];
+}
+
+/** Whether a table's rows are the ones its header names the hash of. */
+export function rowsMatchHeader(text: string): boolean {
+  const header = HEADER.exec(text)?.[0] ?? '';
+  return declaredRowsHash(text) === rowsHash(text.slice(header.length));
+}
+
 /**
  * A lexicon file held as it was read: one string, sorted lines of `key<TAB>fields…`, and the offset
  * of each line. A lookup is a binary search; nothing is parsed until asked for, so a table of a

@@ -22,6 +22,12 @@ describe('a question anchored on another event', () => {
     ['Vad hände efter kuppförsöket?', { event: 'kuppförsöket', direction: 'after', count: null, unit: null }],
     ['What happened in the aftermath of the coup?', { event: 'the coup', direction: 'after', count: null, unit: null }],
     ['After the coup, what happened?', { event: 'the coup', direction: 'after', count: null, unit: null }],
+    // A clause with a named subject names an event as a definite noun phrase does.
+    ['What happened before Turkey got the missiles?', { event: 'Turkey got the missiles', direction: 'before', count: null, unit: null }],
+    ['Which events followed the Sochi agreement?', { event: 'the Sochi agreement', direction: 'after', unit: null }],
+    ['What preceded the coup attempt?', { event: 'the coup attempt', direction: 'before', unit: null }],
+    // A unit opening with a letter beyond ASCII is a unit all the same.
+    ['Vad hände året efter kuppförsöket?', { event: 'kuppförsöket', direction: 'after', count: null, stretch: 1, unit: 'year' }],
     ['What happened between the election and the end of that year?', { event: 'the election', until: 'the end of that year', unit: null }],
     ['Vad hände mellan valet och toppmötet?', { event: 'valet', until: 'toppmötet', unit: null }],
   ])('%s', (text, anchor) => {
@@ -31,8 +37,8 @@ describe('a question anchored on another event', () => {
   it('reads a bare "before the talks" as a span only in a question that asks what happened', () => {
     expect(anchorOf('What happened before the Astana talks?', true)).toMatchObject({ event: 'the Astana talks', direction: 'before', unit: null });
     expect(anchorOf('What did Russia do after the plane was shot down?', false)).toBeNull();
-    // A name after "after" is no definite noun phrase: "Sweden" is not Swedish "mötet".
-    expect(anchorOf('What happened after Sweden joined?', true)).toBeNull();
+    // A name alone after "after" is no event: "Sweden" is not Swedish "mötet".
+    expect(anchorOf('What happened after Sweden?', true)).toBeNull();
     expect(analyzeQuestion('When did Putin lift the sanctions after the phone call?', now).anchor).toBeNull();
   });
 
@@ -59,6 +65,10 @@ describe('a question anchored on another event', () => {
     // A span from an event runs from the event itself: one dated only to its month keeps that month.
     ['between the coup and the end of that year', '2016-07', { start: '2016-07-01', end: '2016-12-31' }],
     ['between the letter and the end of the month', '2016-06-27', { start: '2016-06-27', end: '2016-06-30' }],
+    // "In the days after" without a count is the week that follows; "a few days" is three.
+    ['in the days after the first deliveries', '2019-07-12', { start: '2019-07-13', end: '2019-07-19' }],
+    ['a few days after the first deliveries', '2019-07-12', { start: '2019-07-13', end: '2019-07-15' }],
+    ['året efter kuppförsöket', '2016-07', { start: '2016-08-01', end: '2017-12-31' }],
   ])('%s (%s)', (text, date, period) => {
     const anchor = anchorOf(text, true);
     expect(anchor).not.toBeNull();

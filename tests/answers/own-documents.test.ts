@@ -35,3 +35,11 @@ describe("questions about a moderator's chronology", () => {
     expect(answer.citations[0]?.quote).toContain('The first freighters loaded with wheat sail through.');
   });
 });
+
+describe("a topic timeline over a moderator's chronology", () => {
+  it('takes the entries under a headline that names the topic, though the entry words it otherwise', () => {
+    const answer = ask('Timeline of the grain corridor');
+    // "The first freighters loaded with wheat sail through" names no corridor; its headline does.
+    expect(answer.events.map((e) => e.date)).toEqual(expect.arrayContaining(['2023-03-03', '2023-04-20']));
+  });
+});

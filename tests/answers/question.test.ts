@@ -50,6 +50,20 @@ describe('periods and timelines in any wording', () => {
     ['Vad hände under andra halvan av 2019?', { start: '2019-07-01', end: '2019-12-31' }, ''],
     ['What happened from early 2016 to mid-2017?', { start: '2016-01-01', end: '2017-08-31' }, ''],
     ['Berätta om 2019', { start: '2019-01-01', end: '2019-12-31' }, ''],
+    ['What happened in the first months of 2017?', { start: '2017-01-01', end: '2017-04-30' }, ''],
+    ['Vad hände under de sista månaderna av 2019?', { start: '2019-09-01', end: '2019-12-31' }, ''],
+    // Verbs of happening and requests to be walked through a span are no topic.
+    ['Vilka händelser ägde rum hösten 2018?', { start: '2018-09-01', end: '2018-11-30' }, ''],
+    ['Walk me through 2015 and 2016', { start: '2015-01-01', end: '2016-12-31' }, ''],
+    // A topic told as a story, in other words than "timeline".
+    ["What's the story with the S-400?", all, 'S-400'],
+    ['Tell me the history of the sanctions', all, 'sanctions'],
+    ['Give me the whole saga of the missile purchase', all, 'missile purchase'],
+    ['All the events involving the Astana process', all, 'Astana process'],
+    ['What has been going on with the F-35 jets?', all, 'F-35 jets'],
+    ['everything about the pipeline', all, 'pipeline'],
+    ['Vad hände kring Akkuyu?', all, 'Akkuyu'],
+    ['Vilka händelser rör gasledningen?', all, 'gasledningen'],
   ])('%s', (text, period, topicWord) => {
     const analysis = analyzeQuestion(text, now);
     expect(analysis).toMatchObject({ kind: 'period', period });
@@ -61,6 +75,8 @@ describe('periods and timelines in any wording', () => {
     ['What did Russia do after the plane was shot down?', 'what'],
     ['Where did Putin and Erdogan meet in August 2016?', 'where'],
     ['Who is Mikhail Bogdanov?', 'who'],
+    ['Did the deal go through?', 'other'],
+    ['What happened to the Russian pilot?', 'what'],
   ])('leaves a question that asks for no list alone: %s', (text, kind) => {
     expect(analyzeQuestion(text, now).kind).toBe(kind);
   });

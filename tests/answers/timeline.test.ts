@@ -43,8 +43,16 @@ describe('the events of a topic', () => {
     }
   });
 
-  it('takes for a topic of common words the events that hold one of two, not only the rarer', () => {
-    expect(dates(ask('Timeline of the gas pipeline'))).toEqual(['2016-10-10', '2020-01']);
+  it('takes for a topic of common words the events that hold one of two, not only the rarer, and says which words it matched', () => {
+    const answer = ask('Timeline of the gas pipeline');
+    expect(dates(answer)).toEqual(['2016-10-10', '2020-01']);
+    expect(answer.answer).toMatch(/^The documents report 2 events about ‘gas pipeline’ for all dates:/u);
+  });
+
+  it('lists no event for a topic that names something no document mentions, rather than the events of its other words', () => {
+    const answer = ask('Timeline of the Brexit negotiations');
+    expect(answer).toMatchObject({ abstained: true, events: [] });
+    expect(answer.answer).toContain('Brexit');
   });
 });
 

@@ -85,6 +85,12 @@ describe('what does not move the narrative', () => {
     expect(extract(text).map((m) => m.value)).toEqual(['2020-02-03', '2016', '2020-02-27']);
   });
 
+  it('a plan after publication: "since December" after "from 15 March the soldiers are to patrol" is last December', () => {
+    const text = 'Striderna upphörde i torsdags. Från den 15 mars ska soldaterna patrullera vägen. Sedan december har en miljon människor flytt.';
+    // A Swedish date that opens its sentence takes its tense from the verb after it, as verb-second order puts it.
+    expect(extract(text, '2020-03-06', 'sv').map((m) => m.value)).toEqual(['2020-03-05', '2020-03-15', '2019-12']);
+  });
+
   it('an attribute: "the August 1988 cease-fire"', () => {
     const text = 'Iran had rejected the treaty following the August 1988 cease-fire. Iraq invaded Kuwait on Aug. 2.';
     expect(extract(text, '1990-08-15').map((m) => m.value)).toEqual(['1988-08', '1990-08-02']);
@@ -123,6 +129,26 @@ describe('counted from the previous date', () => {
     ['Mötet hölls den 9 augusti 2016. Dagen därpå reste han hem.', 'sv', { text: 'Dagen därpå', value: '2016-08-10' }],
   ])('%s', (text, lang, expected) => {
     expect(extract(text, '2019-09-05', lang as 'en' | 'sv')[1]).toMatchObject({ ...expected, certain: false, anchor: 'previous-event' });
+  });
+
+  it.each<[string, 'en' | 'sv', string]>([
+    ['On 5 March 2020, Putin and Erdogan agreed a truce. Since December, a million people have fled. Two days earlier, 33 soldiers were killed.', 'en', '2020-03-03'],
+    ['Den 5 mars 2020 enades Putin och Erdogan om en vapenvila. Sedan december har en miljon människor flytt. Två dagar tidigare dödades 33 soldater.', 'sv', '2020-03-03'],
+  ])('counts from the story’s last happening, not from the start of a state told in between: %s', (text, lang, value) => {
+    expect(extract(text, '2020-03-06', lang)[2]).toMatchObject({ value, anchor: 'previous-event' });
+  });
+
+  it.each<[string, 'en' | 'sv', string]>([
+    ['On 24 November 2015, jets shot down a bomber. Moscow answered with sanctions a few days later.', 'en', '2015-11'],
+    ['On 28 November 2015, jets shot down a bomber. A few days later, Moscow answered with sanctions.', 'en', '2015-W49'],
+    ['On 24 November 2015, jets shot down a bomber. Several weeks earlier, talks had failed.', 'en', '2015'],
+    ['Den 24 november 2015 sköts ett plan ned. Några dagar senare kom sanktionerna.', 'sv', '2015-11'],
+  ])('gives a vague count the period that holds all it may mean: %s', (text, lang, value) => {
+    expect(extract(text, '2016-01-10', lang)[1]).toMatchObject({ value, certain: false, anchor: 'previous-event' });
+  });
+
+  it('gives a vague count nothing when no year holds all it may mean', () => {
+    expect(extract('In May 2015, they met. A few years later, they met again.', '2020-01-10').map((m) => m.value)).toEqual(['2015-05']);
   });
 
   it('gives only the previous date’s own precision when it is coarser than the count', () => {

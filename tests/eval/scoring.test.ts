@@ -28,6 +28,7 @@ describe('headline rules (data/eval/events-rubric.md)', () => {
     '12 Turkish observation posts are set up around Idlib.',
     "The United States sanctions Turkey's defence procurement agency and its head.",
     "Putin and Erdogan launch work on Akkuyu's first unit by video link.",
+    'The day the truce began, Turkish and Russian troops patrolled the M4.',
   ])('accepts %j', (summary) => {
     expect(headlineProblems(summary)).toEqual([]);
   });
@@ -46,6 +47,9 @@ describe('headline rules (data/eval/events-rubric.md)', () => {
     ['Putin And Erdogan Open Turkstream Gas Link', /title case/u],
     ['He brushes aside objections from Washington.', /pronoun/u],
     [`Putin and Erdogan ${'meet again and again, '.repeat(8)}in Sochi.`, /longer than 160/u],
+    ['The Russian-backed the Syrian government has stepped up air raids on Idlib.', /determiner doubled/u],
+    ['A US-led the coalition struck targets in Syria.', /determiner doubled/u],
+    ['The Syrian state news agency SANA reported that "a military source announced a ceasefire in Idlib."', /reporting clause/u],
   ])('rejects %j', (summary, problem) => {
     expect(headlineProblems(summary).join('; ')).toMatch(problem);
   });

@@ -77,9 +77,9 @@ describe('words said: a remark dates no event, a statement that tells a developm
 });
 
 describe('a summary too long for a headline', () => {
-  it('loses its own date where it closes the quotation that ends it, and what stands between the verb of saying and what was said', () => {
+  it('loses its own date where it closes the quotation that ends it, and tells what a news agency reported as the headline', () => {
     const sentence = 'The official news agency of the republic reported after the long talks in the capital that "an army source confirmed the start of a truce along the whole front line in the northern province as of Saturday morning."';
-    expect(claims(sentence, 'News')).toEqual(['2020-12-12 happened: The official news agency of the republic reported that "an army source confirmed the start of a truce along the whole front line in the northern province."']);
+    expect(claims(sentence, 'News')).toEqual(['2020-12-12 happened: An army source confirmed the start of a truce along the whole front line in the northern province.']);
   });
 });
 
@@ -157,6 +157,16 @@ describe('an undated sentence that goes on telling a dated story is an event of 
       'an act told after the story it follows',
       'In November 2015, Turkish jets shoot down a Russian warplane. Moscow announces economic sanctions against Ankara.',
       ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+1)', '2015-11 happened: Moscow announces economic sanctions against Ankara.'],
+    ],
+    [
+      'an act told as the answer to the story',
+      'In November 2015, Turkish jets shoot down a Russian warplane. Moscow answered with economic sanctions.',
+      ['2015-11 happened: Turkish jets shoot down a Russian warplane. (+1)', '2015-11 happened: Moscow answered with economic sanctions.'],
+    ],
+    [
+      'an act dated by a vague count from the story',
+      'On 24 November 2015, Turkish jets shot down a Russian warplane. Moscow answered with economic sanctions a few days later.',
+      ['2015-11-24 happened: Turkish jets shot down a Russian warplane.', '2015-11 happened: Moscow answered with economic sanctions a few days later.'],
     ],
     [
       'a reaction, a claim about it, a state or a pronoun subject: part of the story',

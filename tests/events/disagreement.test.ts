@@ -45,4 +45,12 @@ describe('one entry per happening, whatever dates its reports give it', () => {
       ['2023-06-14', ['b']],
     ]);
   });
+
+  it('merges a same-day report that names the countries by their capitals with one that names the countries', () => {
+    const found = events(
+      doc('a', '2020-03-06', 'On 5 March 2020, Russia and Turkey agreed a ceasefire in Idlib after six hours of talks.'),
+      doc('b', '2020-03-07', 'On 5 March 2020, a truce was brokered between Moscow and Ankara over the Syrian province of Idlib.'),
+    );
+    expect(found).toEqual([{ date: '2020-03-05', documents: ['a', 'b'], dates: [] }]);
+  });
 });

@@ -23,4 +23,30 @@ describe('a summary names who did what', () => {
       '2020-01-07 Vladimir Putin had met Syrian President Bashar al-Assad on 7 January 2020.',
     );
   });
+
+  it('says a determiner once where a slip doubled it around a modifier, and keeps a clause a noun opens', () => {
+    expect(summaries('On 30 April 2019, the Russian-backed the Syrian government stepped up air raids on Idlib.')).toContainEqual(
+      '2019-04-30 The Russian-backed Syrian government stepped up air raids on Idlib.',
+    );
+    expect(summaries('On 5 January 2020, Erdogan left Moscow the moment the talks ended.')).toContainEqual('2020-01-05 Erdogan left Moscow the moment the talks ended.');
+  });
+
+  it('tells what a news agency reported as the event, dated by the report, and keeps who said what', () => {
+    expect(summaries('On 31 August 2019, the state news agency SANA reported on the talks that "a military source announced a ceasefire in Idlib."')).toContainEqual(
+      '2019-08-31 A military source announced a ceasefire in Idlib.',
+    );
+    expect(summaries('On 31 August 2019, Erdogan said that Turkey would answer every attack in Idlib.')[0]).toMatch(/^2019-08-31 Erdogan said/u);
+  });
+
+  it('keeps the self-contained summary of a merged event, not the shorter one of a newer report', () => {
+    const doc = (id: string, published: string, text: string) =>
+      prepareDocument({ id, file: `${id}.txt`, title: id, publisher: null, language: 'en', published: { value: published, granularity: 'day', inferred: false }, quality: [] }, text);
+    const older = doc('older', '2016-08-10', 'On 9 August 2016, Putin and Erdogan pledged a reconciliation at their first meeting in St. Petersburg.');
+    const newer = doc('newer', '2016-08-12', 'The Su-24 crisis had frozen ties. On 9 August 2016, the two men met in St. Petersburg.');
+    for (const docs of [[older, newer], [newer, older]]) {
+      const [event] = buildEvents(corpusOf(docs), { ...language, corrections: [], extractDates }).events.filter((e) => e.date === '2016-08-09');
+      expect(event?.citations).toHaveLength(2);
+      expect(event?.summary).toBe('Putin and Erdogan pledged a reconciliation at their first meeting in St. Petersburg.');
+    }
+  });
 });

@@ -6,6 +6,7 @@ import { BUNDLED_DATA_DIR, readCorpusSources, type DocumentSource } from '../../
 import { createEngine, loadEngineBase, type EngineBase } from '../../src/engine.ts';
 import { loadLanguageData, type LanguageData } from '../../src/language-data.ts';
 import { stateFile, stateKeys } from '../../src/persist/base-state.ts';
+import { tableText } from '../../src/text/sorted-table.ts';
 import { seen } from './support/seen.ts';
 
 const now = () => new Date('2026-11-21T12:00:00Z');
@@ -95,21 +96,38 @@ describe('the key a state is saved under', () => {
     'tone.json',
     'event-types.json',
     'event-overlay.json',
-    'lexicon/wordnet-en.tsv',
-    'lexicon/freedict-swe-eng.tsv',
-    'lexicon/freedict-eng-swe.tsv',
-    'lexicon/hunspell-sv-stems.tsv',
   ])(
     'changes for every document when %s changes',
     async (file) => {
       const dir = dataCopy();
       appendFileSync(join(dir, file), '\n');
-      const before = stateKeys(sources, language);
-      const after = stateKeys(sources, await loadLanguageData(dir));
-      expect(after.corpus).not.toBe(before.corpus);
-      expect(after.documents.filter((key, i) => key === before.documents[i])).toEqual([]);
+      await expectEveryKeyChanged(dir);
     },
   );
+
+  const TABLES = ['lexicon/wordnet-en.tsv', 'lexicon/freedict-swe-eng.tsv', 'lexicon/freedict-eng-swe.tsv', 'lexicon/hunspell-sv-stems.tsv'];
+
+  it.each(TABLES)('changes for every document when %s is converted again with another row', async (file) => {
+    const dir = dataCopy();
+    const lines = readFileSync(join(dir, file), 'utf8').split('\n').filter((line) => line !== '');
+    const header = lines.filter((line) => line.startsWith('#') && !line.startsWith('# sha256'));
+    writeFileSync(join(dir, file), tableText(header, [...lines.filter((line) => !line.startsWith('#')), 'zzzz\t']));
+    await expectEveryKeyChanged(dir);
+  });
+
+  it.each(TABLES)('changes for every document when %s, without the hash of its rows, changes', async (file) => {
+    const dir = dataCopy();
+    const text = readFileSync(join(dir, file), 'utf8');
+    writeFileSync(join(dir, file), `${text.replace(/^# sha256 .*\n/mu, '')}zzzz\t\n`);
+    await expectEveryKeyChanged(dir);
+  });
+
+  async function expectEveryKeyChanged(dir: string): Promise<void> {
+    const before = stateKeys(sources, language);
+    const after = stateKeys(sources, await loadLanguageData(dir));
+    expect(after.corpus).not.toBe(before.corpus);
+    expect(after.documents.filter((key, i) => key === before.documents[i])).toEqual([]);
+  }
 });
 
 describe('a changed corpus', () => {

@@ -2,7 +2,8 @@
  * Marks each draft's role in its sentence. The narrative only moves with dates that set a
  * scene: a year moves it when it opens the sentence ("In 2016, …") but not in passing
  * ("troops first sent in 2016"); a limit ("until 2020") and an attribute ("the August
- * 1988 cease-fire", "a 2015 diplomatic crisis") never do.
+ * 1988 cease-fire", "a 2015 diplomatic crisis") never do; a start ("since December") dates a
+ * state that runs into the time of writing: it sets the scene, but counts go on from the happening before it.
  */
 import type { DateRefiner } from '../pipeline.ts';
 import { LEXICONS } from '../lexicon.ts';
@@ -28,6 +29,7 @@ export const roleRefiner: DateRefiner = {
     return drafts.map((draft) => {
       const before = text.slice(Math.max(0, draft.start - 30), draft.start);
       if (lexicon.bounding.test(before)) return { ...draft, role: 'bounded' as const };
+      if (lexicon.starting.test(before)) return { ...draft, role: 'start' as const };
       if (DETERMINER_BEFORE[lang].test(before) && NOUN_AFTER[lang].test(text.slice(draft.end, draft.end + 30))) {
         return { ...draft, role: 'attributive' as const };
       }

@@ -10,6 +10,7 @@ import {
   dayValue,
   isValidDay,
   isoWeekMonday,
+  isoWeekOf,
   rangeOf,
   weekdayOf,
   weekValue,
@@ -84,7 +85,7 @@ const FINENESS: Record<CalendarValue['unit'], number> = { day: 0, week: 1, month
  */
 export function resolveAnaphoric(narrative: NarrativeState | null, statedUnit: AnaphoricUnit, statedOffset: number): Resolution | null {
   const { unit, offset } = inWholeUnits(statedUnit, statedOffset) as { unit: AnaphoricUnit; offset: number };
-  const base = narrative?.value;
+  const base = narrative?.counted === undefined ? narrative?.value : narrative.counted;
   if (!base || base.unit === 'decade' || base.unit === 'century') return null;
   const result = (value: CalendarValue): Resolution => ({ value, certain: false, anchor: 'previous-event' });
   if (FINENESS[base.unit] > FINENESS[unit]) return result(base);
@@ -99,6 +100,27 @@ export function resolveAnaphoric(narrative: NarrativeState | null, statedUnit: A
     case 'year':
       return result({ unit: 'year', year: base.year + offset });
   }
+}
+
+/**
+ * "a few days later", "några veckor tidigare": somewhere between two counts from the previous
+ * date, so the period that holds both ends (the week, the month or the year), or nothing when
+ * even a year cannot hold them.
+ */
+export function resolveVaguelyCounted(narrative: NarrativeState | null, unit: AnaphoricUnit, offset: number, spread: number): Resolution | null {
+  const near = resolveAnaphoric(narrative, unit, offset);
+  const far = resolveAnaphoric(narrative, unit, offset + Math.sign(offset) * spread);
+  if (!near || !far || typeof near.value === 'string' || typeof far.value === 'string') return null;
+  const [a, b] = [rangeOf(near.value), rangeOf(far.value)];
+  const first = compareDays(a.start, b.start) <= 0 ? a.start : b.start;
+  const last = compareDays(a.end, b.end) >= 0 ? a.end : b.end;
+  const result = (value: CalendarValue): Resolution => ({ value, certain: false, anchor: 'previous-event' });
+  const week = isoWeekOf(first);
+  const lastWeek = isoWeekOf(last);
+  if (unit === 'day' && week.year === lastWeek.year && week.week === lastWeek.week) return result(weekValue(first));
+  if (unit !== 'year' && first.year === last.year && first.month === last.month) return result({ unit: 'month', year: first.year, month: first.month });
+  if (unit !== 'year' && first.year === last.year) return result({ unit: 'year', year: first.year });
+  return null;
 }
 
 /**

@@ -21,6 +21,12 @@ export interface NarrativeState {
   present: boolean;
   /** Offset where a weak state (a year frame) stops holding: the end of its paragraph. */
   until?: number;
+  /**
+   * What a count ("two days earlier") starts from when it is not the scene's date: a start of a
+   * state ("since December") sets the scene but is no happening, so counts keep the happening
+   * before it (null: there was none).
+   */
+  counted?: CalendarValue | null;
 }
 
 export interface ResolveContext {

@@ -2,12 +2,12 @@
 import type { DateDraft } from '../draft.ts';
 import { compareDays, rangeOf, type CalendarValue } from '../calendar.ts';
 import { hasFutureCue, hasPastCue } from '../tense.ts';
-import { resolveAnaphoric, resolveCurrentPeriod, resolveDayOnly, resolveYearTurn, resolveYearlessInNarrative } from './narrative.ts';
+import { resolveAnaphoric, resolveCurrentPeriod, resolveVaguelyCounted, resolveDayOnly, resolveYearTurn, resolveYearlessInNarrative } from './narrative.ts';
 import { resolveDeictic, resolveRecurring, resolveWeekday, resolveYearlessAtPublication, type Tense } from './publication.ts';
 import type { ResolveContext, Resolution } from './resolution.ts';
 
 function tenseAt(context: ResolveContext, draft: DateDraft): Tense {
-  if (hasFutureCue(context.text, draft.start, context.lang)) return 'future';
+  if (hasFutureCue(context.text, draft.start, context.lang, draft.end)) return 'future';
   return hasPastCue(context.text, draft.start, context.lang, draft.end) ? 'past' : 'unknown';
 }
 
@@ -26,7 +26,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'recurring':
       return resolveRecurring(reference, r.period, r.direction);
     case 'weekday':
-      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang), r.week);
+      return resolveWeekday(reference, r.weekday, r.direction, hasFutureCue(context.text, draft.start, context.lang, draft.end), r.week);
     case 'yearless': {
       const tense = tenseAt(context, draft);
       if (narrative && !narrative.present) {
@@ -45,7 +45,7 @@ export function resolveDraft(draft: DateDraft, context: ResolveContext): Resolut
     case 'current-period':
       return resolveCurrentPeriod(narrative, reference, r.unit);
     case 'anaphoric':
-      return resolveAnaphoric(narrative, r.unit, r.offset);
+      return r.spread === undefined ? resolveAnaphoric(narrative, r.unit, r.offset) : resolveVaguelyCounted(narrative, r.unit, r.offset, r.spread);
     case 'year-turn':
       return resolveYearTurn(narrative, reference, tenseAt(context, draft));
   }

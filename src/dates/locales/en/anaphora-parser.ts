@@ -44,6 +44,19 @@ export const enCountedLaterParser = regexParser(
   },
 );
 
+/** A vague count ("a few days later", "several weeks earlier"): two to six units, "a couple of" two or three. */
+export const enVaguelyCountedParser = regexParser(
+  'en-vaguely-counted',
+  pattern(`${LEFT}(?<date>(?<few>a\\s+few|several|a\\s+couple\\s+of)\\s+(?<unit>days|weeks|months|years)\\s+(?<dir>later|afterwards|earlier))${RIGHT}`),
+  (m) => {
+    const unit = anaphoricUnit(m.groups?.unit?.replace(/s$/u, ''), units);
+    if (unit === undefined) return null;
+    const sign = /^earlier/i.test(m.groups?.dir ?? '') ? -1 : 1;
+    const spread = /couple/i.test(m.groups?.few ?? '') ? 1 : 4;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * 2, spread } };
+  },
+);
+
 export const enNeighbourPeriodParser = regexParser(
   'en-neighbour-period',
   pattern(

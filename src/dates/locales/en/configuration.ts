@@ -15,7 +15,7 @@ import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
 import { weekdayWeekRefiner } from '../../common/weekday-week-refiner.ts';
 import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
 import type { Configuration } from '../../pipeline.ts';
-import { enCountedBeforeClauseParser, enCountedLaterParser, enNeighbourPeriodParser } from './anaphora-parser.ts';
+import { enCountedBeforeClauseParser, enCountedLaterParser, enNeighbourPeriodParser, enVaguelyCountedParser } from './anaphora-parser.ts';
 import { enCenturyParser, enDecadeParser } from './decade-century-parser.ts';
 import { enGarbledDayParser } from './garbled-day-parser.ts';
 import { enMonthCaseRefiner } from './month-case-refiner.ts';
@@ -42,6 +42,7 @@ export function createEnglishConfiguration(): Configuration {
       enCountedBeforeClauseParser,
       enCountedLaterParser,
       enNeighbourPeriodParser,
+      enVaguelyCountedParser,
       enNeighbourDayParser,
       enPeriodOfContextParser,
       enYearTurnParser,

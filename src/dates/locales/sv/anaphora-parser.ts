@@ -30,6 +30,19 @@ export const svCountedLaterParser = regexParser(
   },
 );
 
+/** A vague count ("några dagar senare", "flera veckor tidigare"): two to six units, "ett par" two or three. */
+export const svVaguelyCountedParser = regexParser(
+  'sv-vaguely-counted',
+  pattern(`${LEFT}(?<date>(?<few>några|flera|ett\\s+par)\\s+(?<unit>dagar|veckor|månader|år)\\s+(?<dir>senare|efteråt|därefter|tidigare))${RIGHT}`),
+  (m) => {
+    const unit = anaphoricUnit(m.groups?.unit, units);
+    if (unit === undefined) return null;
+    const sign = /^tidigare/i.test(m.groups?.dir ?? '') ? -1 : 1;
+    const spread = /par/i.test(m.groups?.few ?? '') ? 1 : 4;
+    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * 2, spread } };
+  },
+);
+
 export const svNeighbourPeriodParser = regexParser(
   'sv-neighbour-period',
   pattern(

@@ -12,7 +12,7 @@ import { weekdayDateRefiner } from '../../common/weekday-date-refiner.ts';
 import { weekdayWeekRefiner } from '../../common/weekday-week-refiner.ts';
 import { yearSuffixRefiner } from '../../common/year-suffix-refiner.ts';
 import type { Configuration } from '../../pipeline.ts';
-import { svCountedBeforeClauseParser, svCountedLaterParser, svNeighbourPeriodParser } from './anaphora-parser.ts';
+import { svCountedBeforeClauseParser, svCountedLaterParser, svNeighbourPeriodParser, svVaguelyCountedParser } from './anaphora-parser.ts';
 import { svDecadeCenturyParser } from './decade-century-parser.ts';
 import { svMonthNameParser } from './month-name-parser.ts';
 import { svHolidayParser } from './holiday-parser.ts';
@@ -34,6 +34,7 @@ export function createSwedishConfiguration(): Configuration {
       svCountedBeforeClauseParser,
       svCountedLaterParser,
       svNeighbourPeriodParser,
+      svVaguelyCountedParser,
       svPeriodOfContextParser,
       svYearTurnParser,
       svHolidayParser,

@@ -1,0 +1,67 @@
+/**
+ * The wording that asks for a list of events rather than one fact, in English and Swedish, and the words
+ * of it that are no topic. Word boundaries are written out: `\b` is ASCII-only even with the `u` flag, so it
+ * never stands before "ägde" or "året".
+ */
+const START = String.raw`(?<![\p{L}\p{N}])`;
+const END = String.raw`(?![\p{L}\p{N}])`;
+const words = (alternatives: string, flags = 'iu') => new RegExp(`${START}(?:${alternatives})${END}`, flags);
+
+/** What a list is about: "the story of", "events involving", "händelserna kring". */
+const ABOUT = String.raw`of|in|from|during|around|about|concerning|regarding|surrounding|involving|on|with|behind|(?:related|relating|connected)\s+to`;
+const OM = String.raw`över|om|kring|runt|i|under|från|med|bakom|(?:som\s+)?(?:rör|gäller|berör|handlar\s+om)`;
+
+/** A story told over time: "the story with", "the history of", "the whole saga of", "historien om". */
+const STORY = String.raw`(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:story|history|saga|chronicle|background)\s+(?:${ABOUT})|(?:hela\s+)?(?:historien|händelseförloppet|förloppet|bakgrunden)\s+(?:${OM})`;
+
+/**
+ * Asking for a list of events, with or without a span: "timeline of", "show me everything", "what's the story
+ * with", "walk me through", "lista händelserna", "vad hände kring"; the present perfect "what has happened with X"
+ * and "what has been going on with X" ask for a story up to now, not for one event.
+ */
+const TIMELINE_REQUEST = words(
+  [
+    String.raw`what(?:'s|’s|\s+has|\s+is)\s+(?:been\s+)?(?:happen(?:ed|ing)|going\s+on)`,
+    String.raw`what\s+happened\s+(?:around|surrounding|regarding|concerning)`,
+    String.raw`vad\s+har\s+hänt|vad\s+(?:hände|händer|pågår)\s+(?:kring|runt|beträffande|i\s+fråga\s+om)`,
+    String.raw`timeline|chronology|overview|recap|tidslinje|kronologi|översikt|sammanfattning`,
+    String.raw`list(?:\s+(?:all|every))?|lista`,
+    String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
+    String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
+    String.raw`(?:all|any)\s+(?:the\s+)?events|events\s+(?:${ABOUT})`,
+    STORY,
+    String.raw`visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|allt\s+(?:om|kring)|vilka\s+händelser|händelserna\s+(?:${OM})`,
+  ].join('|'),
+);
+
+/** Asking what happened in a span the question names. */
+const PERIOD_QUESTION = words(
+  String.raw`what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade|skedde)|allt|händelser(?:na)?`,
+);
+
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
+const REQUEST_WORDS = [
+  /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
+  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
+  /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
+  /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
+  words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`, 'giu'),
+  words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
+  words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
+  words(
+    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+(?:the\s+)?events|events|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
+    'giu',
+  ),
+  words(String.raw`(?:vad (?:hände|händer|har hänt|inträffade|skedde|pågår)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|översikt|sammanfattning|lista|visa(?:\s+mig)?|allt)(?:\s+(?:${OM}))?`, 'giu'),
+  // Verbs of happening say that something happened, not what it was about.
+  words(String.raw`took place|take place|taking place|happened|occurred|went on|unfolded|ägde rum|äger rum|skedde|inträffade|hände|hänt`, 'giu'),
+];
+
+export const asksForTimeline = (text: string): boolean => TIMELINE_REQUEST.test(text);
+
+export const asksWhatHappened = (text: string): boolean => PERIOD_QUESTION.test(text);
+
+/** A timeline question's words without its request wording: its topic. */
+export function withoutRequest(text: string): string {
+  return REQUEST_WORDS.reduce((out, pattern) => out.replace(pattern, ' '), text).replace(/\s+/gu, ' ');
+}

@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { askingOf } from '../../src/answers/asking.ts';
+import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
+import { detectLanguage } from '../../src/text/language.ts';
+
+let base: EngineBase;
+beforeAll(async () => {
+  base = await loadEngineBase(undefined, { stateDir: false });
+});
+
+describe('what a question asks of its fact, from the one analysis of the question', () => {
+  it.each([
+    'How many Russian soldiers were killed in the air strike on Idlib?',
+    'What did Putin say about the downing of the jet?',
+    'How much did the Akkuyu plant cost?',
+    'Hur många soldater dödades i Idlib?',
+  ])('is the same whether %s is analysed for it or handed over analysed', (question) => {
+    const guess = detectLanguage(question);
+    const analysed = base.index.analyse(question, guess);
+    expect(askingOf(question, guess, base.index, analysed)).toEqual(askingOf(question, guess, base.index));
+  });
+
+  it('does not analyse the question again when it is handed over analysed', () => {
+    const question = 'Who met Erdogan in Sochi?';
+    const guess = detectLanguage(question);
+    const analysed = base.index.analyse(question, guess);
+    const analyse = vi.spyOn(base.index, 'analyse');
+    try {
+      askingOf(question, guess, base.index, analysed);
+      expect(analyse).not.toHaveBeenCalled();
+      askingOf(question, guess, base.index);
+      expect(analyse).toHaveBeenCalledWith(question, guess);
+    } finally {
+      analyse.mockRestore();
+    }
+  });
+});

@@ -92,8 +92,8 @@ function objectIn(rest: string, given: Set<string>): { start: number; length: nu
   return { start: lead, length: rest.slice(lead).indexOf(words.at(-1) ?? '') + (words.at(-1)?.length ?? 0) };
 }
 
-/** "Putin and Erdogan agree": the one named together with the question's subject, when the sentence tells the deed. */
-function companion(input: FactInput, given: Set<string>, told: boolean): Span | null {
+/** "Putin and Erdogan agree": the one named together with a name the question gives, when the sentence tells the deed. */
+export function companion(input: FactInput, given: Set<string>, told: boolean): Span | null {
   if (!told) return null;
   for (const m of input.text.matchAll(PAIR)) {
     const [a = '', b = ''] = [m[1], m[2]];

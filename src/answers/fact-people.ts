@@ -2,7 +2,7 @@ import type { Language } from '../corpus/types.ts';
 import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
-import { findObject } from './fact-objects.ts';
+import { companion, findObject } from './fact-objects.ts';
 import { antecedent, askedTerms, cut, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
 
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
@@ -12,6 +12,8 @@ const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|
 const PASSIVE = /\b(?:was|were|be|been|being|is|are|blev|var|har|hade)\s+(?:\p{L}+\s+)?$/iu;
 const PRONOUN = /^(?:it|he|she|they|this|that|who|which|we|i|you|den|det|han|hon|de|som|vi)$/iu;
 const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|because|and|but|where|then|som|när|då|efter|innan|eftersom|och|men|där)\s+/giu;
+/** A phrase opening on a preposition: an adverbial ("In September 2018"), not a doer. */
+const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|after|before|since|i|på|under|efter|innan|sedan)\s/iu;
 /** Words that are no verb where a question's verb would stand. */
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett|i|på|av|för|med|till)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
@@ -36,6 +38,9 @@ export function findPerson(input: FactInput): Span | null {
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
   const { doer, told } = objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
+  // "Vem träffade Putin i Sotji?" (whom Putin met, or who met him): the one named together with Putin ("Putin and Erdogan agree").
+  const partner = objectQuestion ? null : companion(input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)), told);
+  if (partner) return partner;
   // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
@@ -198,7 +203,7 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "But he warned that …": who the pronoun stands for, named in the sentence before.
   if (PERSONAL_PRONOUN.test(agent)) return unasked(antecedent(input), input, given);
   // "In September 2018, meeting in Sochi, …": a phrase opening on a preposition is an adverbial, not a doer.
-  if (/^(?:in|on|at|during|after|before|since|i|på|under|efter|innan|sedan)\s/iu.test(agent)) return null;
+  if (OPENING_PREPOSITION.test(agent)) return null;
   if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
@@ -211,6 +216,8 @@ function leadingDoer(input: FactInput, before: string, given: Set<string>): Span
   const offset = Math.max(0, ...[...before.matchAll(/[;:()–—]\s*|(?<=\.)\s+/gu)].map((b) => b.index + b[0].length));
   const lead = new RegExp(`^\\s*(?:([Hh]e|[Ss]he|[Hh]an|[Hh]on)\\b|(${NAME}))`, 'u').exec(before.slice(offset));
   if (lead?.[1]) return unasked(antecedent(input), input, given);
+  // "In September 2018, meeting in Sochi, …": an opening adverbial names no doer.
+  if (OPENING_PREPOSITION.test(before.slice(offset))) return null;
   const name = lead?.[2] === undefined ? '' : nameOpening(input, lead[2], before.slice(offset + lead[0].length));
   if (!lead || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
   const start = offset + lead[0].length - name.length;

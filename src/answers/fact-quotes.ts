@@ -2,7 +2,7 @@ import { antecedent, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, ty
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 /** Verbs of saying, for the one who speaks next to them. */
-const SPEECH_VERB = String.raw`(?:said|says|replied|replies|added|adds|told|tells|noted|notes|asked|warned|stated|wrote|writes|answered|confirmed|declared|insisted|calls|called|describes|described|slams|slammed|hails|hailed|praises|praised|condemns|condemned|accuses|accused|sade|sa|säger|svarade|skrev|konstaterade|uppgav|meddelade|hävdade|kallar|kallade|beskrev|anklagar|anklagade)`;
+const SPEECH_VERB = String.raw`(?:said|says|reported|reports|announced|announces|replied|replies|added|adds|told|tells|noted|notes|asked|warned|stated|wrote|writes|answered|confirmed|declared|insisted|calls|called|describes|described|slams|slammed|hails|hailed|praises|praised|condemns|condemned|accuses|accused|sade|sa|säger|svarade|skrev|konstaterade|uppgav|meddelade|hävdade|kallar|kallade|beskrev|anklagar|anklagade)`;
 /** "X said that …", "Erdogan sade att …": words reported without quotation marks. */
 const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */

@@ -120,6 +120,10 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones say about the weather?', '"It rains", he said.', 'en', 'Smith met the press.')?.asked).toBe(false);
   });
 
+  it('skips words an agency reported for another than the speaker asked about', () => {
+    expect(factIn('quotation', 'What did Jones say about the truce?', 'The state agency ANA reported on Jones\'s visit that "a source announced a truce".')?.asked).not.toBe(true);
+  });
+
   it('takes what someone is accused of', () => {
     expect(factIn('quotation', 'What did Jones accuse Smith of?', 'Jones accused Smith of lying to the council.')?.text).toBe('lying to the council');
   });
@@ -152,6 +156,10 @@ describe('people: who did the deed asked about', () => {
 
   it('reads a deed told by the thing it is done to, though not by its verb ("Vem skrev ett brev …" — "i ett brev … framför Berg")', () => {
     expect(factIn('person', 'Vem skrev ett brev till Jones i maj?', 'I ett brev till Jones i maj framför Berg sina kondoleanser.', 'sv')).toMatchObject({ text: 'Berg', asked: false });
+  });
+
+  it('answers a question that may ask for either side of a deed done together with the other side, not with an opening adverbial', () => {
+    expect(factIn('person', 'Vem träffade Jones i Lyon?', 'In May 2018, meeting in Lyon, Jones and Berg agree to end the dispute.', 'en')?.text).toBe('Berg');
   });
 
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {

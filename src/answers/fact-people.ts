@@ -280,12 +280,24 @@ function newName({ text, question }: FactInput): Span | null {
 const NAME_SPAN = new RegExp(`(?<=[\\p{L},]\\s)${NAME}`, 'gu');
 const LIST_NAME = new RegExp(`^,?\\s+(?:and|och)\\s+${NAME}`, 'u');
 
+/** "What was the name of the police officer who …": the role whose holder's name is asked for. */
+const NAMED_ROLE = /^\W*(?:what|vad)\s+(?:was|is|hette|heter)\s+(?:the\s+)?name\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|from|to|\p{Ll}+ed)\b|[\s?.!]*$)/iu;
+/** How far from its role word a name may stand, in characters ("the pilot, Name Surname"). */
+const NAME_NEAR_ROLE = 40;
+
 /** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
-export function findName({ text, question }: FactInput): Span | null {
+export function findName(input: FactInput): Span | null {
+  const { text, question } = input;
   const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
+  // "the name of the Turkish astronaut sent to …": the name goes with the role, not with a place the sentence sends someone to.
+  const role = NAMED_ROLE.exec(question)?.[1];
+  const roleTerms = role ? askedTerms(input, role) : null;
+  const roleAt = roleTerms ? [...text.matchAll(/[\p{L}-]+/gu)].filter((w) => input.analyzer.terms(w[0], input.language).some((t) => roleTerms.has(t))).map((w) => w.index) : [];
   for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+/gu)) {
     const words = m[0].toLowerCase().split(/\s+/u);
     if (words.some((w) => asked.has(w)) || words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'iu').test(w))) continue;
+    if (roleAt.length > 0 && !roleAt.some((at) => Math.abs(at - m.index) <= NAME_NEAR_ROLE)) continue;
+    if (roleAt.length > 0 && /\b(?:to|from|in|at|of|for|till|från|i|på|vid)\s+(?:the\s+)?$/iu.test(text.slice(0, m.index))) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return null;

@@ -58,6 +58,8 @@ function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span
       if (m[0].startsWith(',') && OPENING.test(text.slice(0, m.index))) continue;
       const marker = m[0].replace(/^[\s,]+/u, '');
       const start = m.index + m[0].length - marker.length;
+      // "…, leaving around 20 dead" for "Why did Turkey leave …": a participle of the verb asked about tells that deed, not its cause.
+      if (m[0].startsWith(',') && sharesAny(input, /^\p{L}+/u.exec(text.slice(start))?.[0] ?? '', input.asking.deed)) continue;
       // "over the purchase" tells a cause, "over the Black Sea" or "over Syria" a place.
       if (/^over\s/iu.test(marker) && /^(?:the\s+)?\p{Lu}/u.test(text.slice(m.index + m[0].length))) continue;
       const clause = clauseTellingMore(input, text.slice(start), marker.trim().length);

@@ -36,22 +36,30 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   let first: { best: Scored; fact: PlacedFact } | undefined;
   for (const candidate of ranked) {
     // A fact told of another time than the question names answers another question ("Why did Erdogan write in June 2016?" is not the Sochi deal's aim).
-    if (ofAnotherTime(candidate, question)) continue;
+    if (ofAnotherTime(candidate, question, context)) continue;
     const fact = factOf(candidate);
     if (fact && !first) first = { best: candidate, fact };
     const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
-  // The best clause, told of another time than the question names, gives no fact of its own: it answers another question.
-  const own = ofAnotherTime(best, question) ? null : factOf(best);
+  // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.
+  const own = ofAnotherTime(best, question, context) ? null : factOf(best);
   return chosen ?? (own || !REQUIRED.has(type) || tellsStory(best.passage.kind) ? { best, fact: own } : (first ?? { best, fact: null }));
 }
 
-/** Whether a candidate's claim is dated outside the period the question names in dates (one worked out from an anchor event is only near it). */
-function ofAnotherTime({ claim }: Scored, { period, anchor }: QuestionAnalysis): boolean {
-  if (!claim || !period || anchor) return false;
-  const range = partialDateRange(claim.date);
-  return range.end < period.start || range.start > period.end;
+/**
+ * Whether a candidate is of another time than the period the question names in dates (one worked out from an
+ * anchor event is only near it): its claim is dated outside it, or, read without one, every date its sentence
+ * gives comes later (an earlier one may be a cause it recalls).
+ */
+function ofAnotherTime({ claim, passage }: Scored, { period, anchor }: QuestionAnalysis, context: AnswerContext): boolean {
+  if (!period || anchor) return false;
+  if (claim) {
+    const range = partialDateRange(claim.date);
+    return range.end < period.start || range.start > period.end;
+  }
+  const dates = context.claimsIn(passage).map((c) => partialDateRange(c.date));
+  return dates.length > 0 && dates.every((range) => range.start > period.end);
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */

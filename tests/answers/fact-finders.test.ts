@@ -88,6 +88,10 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the board drop the plan?', 'The board dropped the plan in May, fearing the cost.')?.text).toBe('fearing the cost');
   });
 
+  it('takes no participle of the verb asked about for its cause ("…, leaving 20 dead" for "Why did they leave …")', () => {
+    expect(factIn('reason', 'Why did the army leave the town?', 'Heavy fighting took place in the town, leaving around 20 dead.')).toBeNull();
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });
@@ -160,6 +164,11 @@ describe('people: who did the deed asked about', () => {
 
   it('answers a question that may ask for either side of a deed done together with the other side, not with an opening adverbial', () => {
     expect(factIn('person', 'Vem träffade Jones i Lyon?', 'In May 2018, meeting in Lyon, Jones and Berg agree to end the dispute.', 'en')?.text).toBe('Berg');
+  });
+
+  it('answers "the name of the <role>" with a name next to the role, not with a place the sentence sends someone to', () => {
+    expect(factIn('name', 'What was the name of the pilot sent to the base?', 'The council proposed to send a pilot to the Northern Air Base in May.')).toBeNull();
+    expect(factIn('name', 'What was the name of the pilot sent to the base?', 'The pilot, Anna Berg, flew to the Northern Air Base in May.')?.text).toBe('Anna Berg');
   });
 
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {

@@ -41,6 +41,7 @@ export function headlineProblems(summary: string): string[] {
   const opening = body.split(/[\s,]+/u)[0]?.toLowerCase() ?? '';
   if (SUBORDINATORS.has(opening) && !text.includes(',')) problems.push(`fragment: a subordinate clause ("${opening} …")`);
   if (PRONOUNS.has(opening)) problems.push(`fragment: opens with a pronoun ("${opening}")`);
+  if (/^(?:was|were|is|are|has|have|had)$/u.test(opening) && !/\?$/u.test(text)) problems.push(`fragment: no subject ("${opening} …")`);
   if (ATTRIBUTION_TAIL.test(text) || (verbs.length > 0 && verbs.every((v) => REPORTING.test(v)) && /^[^,]*\b(?:said|says|told)\b(?:\s+\S+){0,3}\s*\.?$/iu.test(text))) {
     problems.push('fragment: ends on an attribution');
   }

@@ -218,7 +218,7 @@ function mainClauseOf(claim: Claim): string {
 
 /**
  * How much a summary leaves the reader asking: who ("He …", "The two men …"), what happened (only
- * an "After …" clause), what it answers ("However, …"), or a summary that breaks the headline rules
+ * an "After …" clause), what it answers ("However, …"), what it is later than ("… a few days later"), or a summary that breaks the headline rules
  * (a quotation cut open, too long, a remark in the first person); then whether it names no one of the
  * story, which a headline does ("A truce was brokered" names no side; "Russia and Turkey agreed" does).
  */
@@ -226,7 +226,8 @@ function contextNeeded(summary: string, gazetteer: Gazetteer): number {
   const leans =
     /^(?:he|she|they|it|his|her|their|its|this|these|but|and|however|meanwhile)\b/iu.test(summary) ||
     /^(?:the\s+)?(?:two|both|three)\s+(?:men|women|leaders|presidents|officials|sides|countries|governments)\b/iu.test(summary) ||
-    (/^(?:after|before|when|while|under|since|following)\b/iu.test(summary) && !summary.includes(', '));
+    (/^(?:after|before|when|while|under|since|following)\b/iu.test(summary) && !summary.includes(', ')) ||
+    /\b(?:days?|weeks?|months?|years?)\s+(?:later|earlier)\b|\bthe\s+(?:following|next|previous)\s+(?:day|week|month|year)\b/iu.test(summary);
   const outside = summary.replace(/"[^"]*"|“[^”]*”/gu, ' ');
   const unbalanced = (summary.match(/"/gu) ?? []).length % 2 === 1 || (summary.match(/“/gu) ?? []).length !== (summary.match(/”/gu) ?? []).length;
   const broken = unbalanced || summary.length > MAX_HEADLINE || /(?<![\p{L}])(?:I|we|We|our|Our|us)(?![\p{L}])/u.test(outside);

@@ -334,6 +334,23 @@ function restates(text: string, broad: DateMention, exact: DateMention): boolean
   return inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end);
 }
 
+/** What opens a clause's predicate: a clause that starts with one has lost its subject to the comma before it. */
+const PREDICATE_START: Record<Passage['language'], RegExp> = {
+  en: /^(?:was|were|is|are|has|have|had|will|would|could|can|did|does)\s/u,
+  sv: /^(?:var|är|har|hade|ska|skulle|kan|kunde|blev|blir)\s/u,
+};
+
+/**
+ * Whether a comma stands inside a subject rather than between clauses: after it comes the predicate
+ * ("Russia's ambassador, Andrei Karlov, was shot dead") or the rest of a list of names
+ * ("Foreign ministers of Russia, Turkey and Iran are due to meet").
+ */
+function splitsSubject(before: string, after: string, language: Passage['language']): boolean {
+  const apposition = /^[^,;:]{1,60},\s+/u.exec(after);
+  if (PREDICATE_START[language].test(after) || (apposition && PREDICATE_START[language].test(after.slice(apposition[0].length)))) return true;
+  return /\p{Lu}[\p{L}-]*$/u.test(before) && /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:and|or|och|eller)\s+\p{Lu}/u.test(after);
+}
+
 /**
  * The clause a date belongs to: from the start of its clause to the clause
  * of the next date (or the sentence end). A sentence-opening date such as
@@ -346,10 +363,12 @@ function focusOf(text: string, passage: Passage, mention: DateMention, previous?
     const end = next ? next.start : passage.cleanEnd;
     return { start, end, text: text.slice(start, end).trim() };
   }
-  const clauseStart = (at: number, floor: number) => {
+  const clauseStart = (at: number, floor: number, end = at): number => {
     const before = text.slice(floor, at);
     const cut = Math.max(before.lastIndexOf(', '), before.lastIndexOf('; '), before.lastIndexOf(': '));
-    return cut < 0 ? floor : floor + cut + 2;
+    if (cut < 0) return floor;
+    // A comma inside the subject (an apposition, a list of names) does not open the date's clause.
+    return splitsSubject(before.slice(0, cut), text.slice(floor + cut + 2, end), passage.language) ? clauseStart(floor + cut, floor, end) : floor + cut + 2;
   };
   const start = clauseStart(mention.start, previous ? previous.end : passage.cleanStart);
   const end = next ? Math.max(mention.end, clauseStart(next.start, mention.end)) : passage.cleanEnd;

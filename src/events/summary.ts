@@ -4,6 +4,21 @@ import type { Claim } from './claims.ts';
 import { MAX_HEADLINE, shortenHeadline } from './headline.ts';
 import { straightenVerbSecond } from './verb-second.ts';
 
+/** What stands between an opening date and its clause: a comma, or a calendar's dash ("24.11.2015 – Turkiska …"). */
+const OPENING_PUNCTUATION = /^[\s,;:–—-]+/u;
+
+/**
+ * A clause that closes on an unnamed source's attribution ("…, officials said"): the happening is
+ * the news, the attribution no part of its headline (a named speaker, or an attribution that holds
+ * the date, is told as who said what instead).
+ */
+function withoutClosingAttribution(text: string, claim: Claim): string {
+  const attribution = closingAttribution(text, claim.passage.language);
+  if (!attribution || text.slice(attribution.start).includes(claim.mention.text) || /["”]/u.test(text)) return text;
+  if (!/^(?:(?:the\s+)?(?:officials?|sources?|police|witnesses|diplomats?|analysts?|the\s+ministry|tjänstemän|källor|polisen|vittnen))\s/iu.test(attribution.speaker)) return text;
+  return text.slice(0, attribution.start).replace(/[\s,;:]+$/u, '');
+}
+
 /** What may stand before a date that opens its sentence ("On 9 August 2016, …", "I januari 2017 …"). */
 const OPENING_LEAD = /^(?:\s*(?:on|in|at|by|during|since|from|the|of|end|late|early|mid|i|den|vid|sedan|från|för)\s+)*$/iu;
 
@@ -15,7 +30,10 @@ const OPENING_LEAD = /^(?:\s*(?:on|in|at|by|during|since|from|the|of|end|late|ea
 export function summaryOf(claim: Claim): string {
   const { focus } = claim;
   const opening = openingDateEnd(claim);
-  const text = (opening === undefined ? focus.text : focus.text.slice(opening).replace(/^[\s,;:]+/u, '')).replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, '');
+  const text = withoutClosingAttribution(
+    (opening === undefined ? focus.text : focus.text.slice(opening).replace(OPENING_PUNCTUATION, '')).replace(/^(?:since|sedan)\s+/iu, '').replace(/[\s,;:]+$/u, ''),
+    claim,
+  );
   if (text === '') return focus.text;
   const sentence = sentenceOf(singleDeterminers(withoutOwnDate(statement(text, claim) ?? text, claim)));
   const headline = shortenHeadline(sentence.length > MAX_HEADLINE ? withoutClosingDate(sentence, claim) : sentence);
@@ -50,7 +68,7 @@ export function swedishSummaryOf(claim: Claim, gloss: SwedishGloss): string {
     isIrregularForm: (word) => gloss.isIrregularForm(word),
     ...(opening !== undefined && { adverbialEnd: opening, dropAdverbial: true }),
   });
-  const swedish = straight === text && opening !== undefined ? text.slice(opening).replace(/^[\s,;:]+/u, '') : straight;
+  const swedish = (straight === text && opening !== undefined ? text.slice(opening) : straight).replace(OPENING_PUNCTUATION, '');
   // A headline tells the first main clause: what a Swedish sentence adds after ", men" is another story.
   const first = swedish.replace(/(?:,\s+(?:men|och|medan|samtidigt som)|;)\s.*$/u, '');
   return sentenceOf(withoutOwnDate(claim.mention.datesClause === true ? asMainClause(first) : first, claim));
@@ -84,7 +102,7 @@ function withoutOwnDate(text: string, claim: Claim): string {
   const date = claim.mention.text.replace(/^(?:i|in|on)\s+/iu, '').replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   // A date in words of its own ("last year", "förra veckan") stands without a preposition.
   const preposition = `(?:on|in|at|during|i|på|den|under)\\s+(?:the\\s+)?${/^\p{Ll}/u.test(date) ? '|' : ''}`;
-  const pattern = new RegExp(`(,\\s*)?\\s(?:${preposition})${date}(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
+  const pattern = new RegExp(`(,\\s*)?\\s(?:${preposition})${date}(?:\\s+(?:morning|afternoon|evening|night|morgon|kväll|natt))?(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
   const match = pattern.exec(text);
   if (!match || (text.slice(0, match.index).match(/"/gu) ?? []).length % 2 === 1) return text;
   const rest = text.slice(match.index + match[0].length);

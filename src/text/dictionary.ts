@@ -127,6 +127,62 @@ export class Dictionary {
     return this.wordsOf(word, language) ?? [];
   }
 
+  /**
+   * The English of a Swedish word only as its own headword or an inflected form of one ("riktad" is
+   * not "riktig", though they stem alike): a reading that must not guess.
+   */
+  translateForm(word: string): string[] {
+    this.build();
+    return this.wordsOf(word, 'sv', false) ?? [];
+  }
+
+  /** Whether a Swedish word is a headword of its own (the deponent "mötas", not only a form of "möta"). */
+  isHeadword(word: string): boolean {
+    this.build();
+    return this.byWord.has(word);
+  }
+
+  /**
+   * What a first part of a compound is in English as the dictionary writes its compounds: what is
+   * left of a compound's English once its head's English is taken off the end (flyghamn → airport,
+   * hamn → port; flygfält → airfield: "flyg" is "air", not the verb "fly"), the most frequent such rest.
+   */
+  modifierInCompounds(modifier: string): string | undefined {
+    this.build();
+    this.#modifiers ??= this.compoundModifiers();
+    return this.#modifiers.get(modifier);
+  }
+
+  #modifiers: Map<string, string> | undefined;
+
+  private compoundModifiers(): Map<string, string> {
+    const counts = new Map<string, Map<string, number>>();
+    for (const [headword, translations] of this.byWord) {
+      for (let cut = MIN_PART; cut <= headword.length - MIN_PART; cut++) {
+        const heads = this.byWord.get(headword.slice(cut));
+        if (!heads) continue;
+        const modifier = headword.slice(0, cut).replace(/s$/u, (linking) => (this.byWord.has(headword.slice(0, cut)) ? linking : ''));
+        for (const english of translations.slice(0, 3)) {
+          for (const head of heads.slice(0, 3)) {
+            const lower = english.toLowerCase();
+            if (head.length < MIN_PART || lower.length <= head.length || !lower.endsWith(head.toLowerCase())) continue;
+            const rest = lower.slice(0, -head.length).replace(/[\s-]+$/u, '');
+            if (!/^\p{L}{2,}$/u.test(rest)) continue;
+            const tally = counts.get(modifier) ?? new Map<string, number>();
+            tally.set(rest, (tally.get(rest) ?? 0) + 1);
+            counts.set(modifier, tally);
+          }
+        }
+      }
+    }
+    const best = new Map<string, string>();
+    for (const [modifier, tally] of counts) {
+      const [rest] = [...tally].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+      if (rest !== undefined) best.set(modifier, rest);
+    }
+    return best;
+  }
+
   /** The other language's words for a word of `language` (any inflected form), best first; a compound's head's when the whole is unknown. */
   translate(word: string, language: Language): string[] {
     this.build();
@@ -139,10 +195,10 @@ export class Dictionary {
 
   /**
    * The dictionary's words for a word. A Swedish word in lower case: its own headword, else the
-   * headword it is an inflected form of (without an ending: "leveranserna" → leverans), else any
-   * headword of its stem. A capitalised word only by its stem: "Ankara" is not "anka" (duck) inflected.
+   * headword it is an inflected form of (without an ending: "leveranserna" → leverans), else (unless
+   * told not to guess) any headword of its stem. A capitalised word only by its stem: "Ankara" is not "anka" (duck) inflected.
    */
-  private wordsOf(word: string, language: Language): Translations | undefined {
+  private wordsOf(word: string, language: Language, byStem = true): Translations | undefined {
     const lower = word.toLowerCase();
     if (language === 'sv' && word === lower) {
       const own = this.byWord.get(lower);
@@ -154,7 +210,7 @@ export class Dictionary {
         if (found) return found;
       }
     }
-    return this.byStem[language].get(stem(word, language));
+    return byStem ? this.byStem[language].get(stem(word, language)) : undefined;
   }
 
   /** The other language's stems for a word (its analysed stem, or the word as written): the cross-lingual bridge of the index. */

@@ -41,6 +41,9 @@ export interface GlossSources {
   particleVerbs: ReadonlyMap<string, string>;
 }
 
+/** Endings of a past participle or a supine of a verb in -a ("riktad", "riktade", "riktat"). */
+const PARTICIPLE = /\p{L}{3}(?:ad|ade|at)$/u;
+
 export class SwedishGloss {
   private readonly dictionary: Dictionary;
   private readonly nameOf: (word: string) => string | undefined;
@@ -63,17 +66,35 @@ export class SwedishGloss {
     if (/^\p{Lu}/u.test(written)) return this.nameCompound(written.toLowerCase());
     const irregular = this.sources.irregular.get(written.toLowerCase());
     const lower = irregular ?? written;
-    const translations = this.dictionary.translateWord(lower, 'sv');
+    // A participle whose own verb the dictionary lacks shares its stem only with other words ("riktad" is not "riktig").
+    const translations = PARTICIPLE.test(lower) ? this.dictionary.translateForm(lower) : this.dictionary.translateWord(lower, 'sv');
     // An irregular form is a verb's (kom → komma): its verb sense, not the noun's (comma).
     const direct = irregular !== undefined ? (translations.find((t) => canBeVerb(t.split(' ')[0] ?? '')) ?? translations[0]) : translations[0];
     if (direct !== undefined) return direct;
+    const derived = this.participleOfNoun(lower);
+    if (derived !== undefined) return derived;
     const compound = this.dictionary.splitCompound(lower);
     if (compound) {
       const head = this.dictionary.translate(compound.head, 'sv')[0];
-      const modifier = this.nameOf(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
+      const modifier = this.nameOf(compound.modifier) ?? this.dictionary.modifierInCompounds(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }
     return this.inflected(lower) ?? internationalism(lower);
+  }
+
+  /**
+   * A participle of a verb the dictionary lacks, read through the verb's noun in -ning, which Swedish
+   * makes of every such verb and English of its own verb in -ion, -ment or -ing ("riktad": riktning →
+   * direction → directed).
+   */
+  private participleOfNoun(word: string): string | undefined {
+    const match = /^(\p{L}{3,}?)(?:ad|at)$/u.exec(word);
+    if (!match) return undefined;
+    for (const noun of this.dictionary.translateForm(`${match[1] as string}ning`)) {
+      const verb = /^(\p{L}{3,}?)(?:ion|ment|ing)$/u.exec(noun)?.[1];
+      if (verb !== undefined && canBeVerb(verb)) return verbIn(verb, 'participle');
+    }
+    return undefined;
   }
 
   /** Whether the word at `i` is an infinitive: an auxiliary's, or a form ending in a vowel (stoppa, tillkännage, stå) with a verb sense. */
@@ -191,12 +212,32 @@ export class SwedishGloss {
       // A passive infinitive after a modal: "ska återupprättas" → will be restored; a passive supine: "har dödats" → has been killed.
       if (form === 'participle' && /as$/u.test(lower) && MODALS.has(previous ?? '')) return `be ${verbIn(verbal, 'participle')}`;
       if (form === 'participle' && /(?:ats|its|tts)$/u.test(lower) && /^(?:har|hade|ha)$/u.test(previous ?? '')) return `been ${verbIn(verbal, 'participle')}`;
+      const passive = form === 'participle' ? this.passiveAuxiliary(tokens, i, text) : undefined;
+      if (passive !== undefined) return `${passive} ${verbIn(verbal, 'participle')}`;
       if (form !== 'present') return verbIn(verbal, form);
       return plural === false ? verbIn(verbal, 'present-singular') : verbal;
     }
     const noun = /or$/u.test(lower) || !canBeVerb(plain.split(' ')[0] ?? '');
     if ((opens || /^\p{Ll}/u.test(word)) && noun && this.pluralNoun(tokens, i, text)) return pluralOf(plain);
     return plain;
+  }
+
+  /**
+   * The auxiliary an s-passive that is its clause's finite verb needs in English: "soldaterna
+   * dödades" → the soldiers were killed, "avtalet undertecknas" → the agreement is signed. Not after
+   * "har" or a modal (a supine or an infinitive), and not a deponent, whose -s form is a verb of its
+   * own the dictionary lists ("enades" of enas, agreed; "möttes" of mötas, met).
+   */
+  private passiveAuxiliary(tokens: Token[], i: number, text: string): string | undefined {
+    const word = (tokens[i] as Token).word.toLowerCase();
+    const previous = i > 0 && !opensSentence(text, tokens, i) ? (tokens[i - 1]?.word.toLowerCase() ?? '') : '';
+    if (word.length < 5 || !/s$/u.test(word) || /(?:ats|its|tts)$/u.test(word) || /^(?:har|hade|ha)$/u.test(previous) || MODALS.has(previous)) return undefined;
+    const irregular = this.sources.irregular.has(word.slice(0, -1));
+    if (!irregular && !/(?:ades|ddes|des|tes|as)$/u.test(word)) return undefined;
+    if (this.infinitivesOf(word).some((infinitive) => /as$/u.test(infinitive) && this.dictionary.isHeadword(infinitive))) return undefined;
+    const past = irregular ? !/r$/u.test(word.slice(0, -1)) : /(?:ades|ddes|des|tes)$/u.test(word);
+    const plural = this.pluralSubject(tokens, i, text) === true;
+    return past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
   }
 
   /** A name's genitive (Rysslands → Russia's) or a definite noun's (regimens → the regime's, without its article). */
@@ -309,8 +350,9 @@ export class SwedishGloss {
           const [verb = english, particle] = english.split('+');
           const form = this.verbForm(tokens, i, text);
           const plural = this.pluralSubject(tokens, i, text);
+          const passive = form === 'participle' ? this.passiveAuxiliary(tokens, i, text) : undefined;
           const inflected = form === 'past' || form === 'participle' ? verbIn(verb, form) : form === 'present' && plural === false ? verbIn(verb, 'present-singular') : verb;
-          return { verb: inflected, particles: Array.from({ length: end - first + 1 }, (_, k) => first + k), particle: particle ?? null };
+          return { verb: passive ? `${passive} ${inflected}` : inflected, particles: Array.from({ length: end - first + 1 }, (_, k) => first + k), particle: particle ?? null };
         }
       }
     }

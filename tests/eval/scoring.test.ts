@@ -49,6 +49,7 @@ describe('headline rules (data/eval/events-rubric.md)', () => {
     [`Putin and Erdogan ${'meet again and again, '.repeat(8)}in Sochi.`, /longer than 160/u],
     ['The Russian-backed the Syrian government has stepped up air raids on Idlib.', /determiner doubled/u],
     ['A US-led the coalition struck targets in Syria.', /determiner doubled/u],
+    ['Was shot dead while giving a speech at an exhibition.', /no subject/u],
     ['The Syrian state news agency SANA reported that "a military source announced a ceasefire in Idlib."', /reporting clause/u],
   ])('rejects %j', (summary, problem) => {
     expect(headlineProblems(summary).join('; ')).toMatch(problem);

@@ -189,3 +189,31 @@ describe('a day named by another happening of the story', () => {
     expect(claims(text, 'News')).toContainEqual('2020-08-27 happened: A second batch of the missiles was delivered to the air base.');
   });
 });
+
+describe('a summary keeps the subject of its clause and leaves out what only frames it', () => {
+  it.each([
+    [
+      'an apposition between commas stays in the subject, a time of day goes with its date, an unnamed source’s attribution goes',
+      "Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday evening while giving a speech at an exhibition, officials said.",
+      "2020-12-14 happened: Russia's ambassador to Turkey, Andrei Karlov, was shot dead while giving a speech at an exhibition.",
+    ],
+    [
+      'a list of names stays in the subject',
+      'Foreign ministers of Russia, Turkey and Iran met on 12 December 2020 in Moscow.',
+      '2020-12-12 happened: Foreign ministers of Russia, Turkey and Iran met in Moscow.',
+    ],
+    ['a calendar’s dash after the opening date goes', '24.11.2015 – Turkish jets shoot down a Russian bomber.', '2015-11-24 happened: Turkish jets shoot down a Russian bomber.'],
+  ])('%s', (_, text, expected) => {
+    expect(claims(text, 'News')).toContainEqual(expected);
+  });
+
+  it('keeps a named speaker, who is the news', () => {
+    expect(claims('Turkey will answer every attack, Erdogan said on 12 December 2020.', 'News')[0]).toMatch(/Erdogan said/u);
+  });
+
+  it('takes the calendar’s dash off a Swedish headline too', () => {
+    const doc = prepareDocument(meta('Kalender', 'sv'), '19.12.2016 – Rysslands ambassadör Andrej Karlov skjuts ihjäl i Ankara.');
+    const [claim] = documentClaims(doc, { extractDates, eventTypes: language.eventTypes });
+    expect(claim && swedishSummaryOf(claim, language.gloss)).toBe('Rysslands ambassadör Andrej Karlov skjuts ihjäl i Ankara.');
+  });
+});

@@ -49,4 +49,15 @@ describe('a summary names who did what', () => {
       expect(event?.summary).toBe('Putin and Erdogan pledged a reconciliation at their first meeting in St. Petersburg.');
     }
   });
+
+  it('prefers a summary that does not count from a date it leaves out', () => {
+    const doc = (id: string, text: string) =>
+      prepareDocument({ id, file: `${id}.txt`, title: id, publisher: null, language: 'en', published: { value: '2016-01-10', granularity: 'day', inferred: false }, quality: [] }, text);
+    const docs = [
+      doc('wire', 'On 24 November 2015, Turkish jets shot down a Russian bomber. Moscow answered with economic sanctions a few days later.'),
+      doc('factfile', 'On 28 November 2015, Moscow announces economic sanctions against Ankara over the downing.'),
+    ];
+    const [event] = buildEvents(corpusOf(docs), { ...language, corrections: [], extractDates }).events.filter((e) => e.citations.length === 2);
+    expect(event?.summary).toBe('Moscow announces economic sanctions against Ankara over the downing.');
+  });
 });

@@ -43,6 +43,12 @@ describe('the Swedish forms say what English needs', () => {
     ['a passive supine after "har", and a plural subject counted by a number', 'Mer än 30 soldater har dödats i striderna.', 'have been killed'],
     ['a name inside a sentence as written, not a word it looks like', 'Regeringen i Ankara svarar.', 'in Ankara'],
     ['a hyphenated name as written', 'Ryssland stöder Bashar al-Assad.', 'al-Assad'],
+    ['a past passive as its clause’s verb, with the auxiliary its subject asks', 'Soldaterna dödades i attacken.', 'The soldiers were killed'],
+    ['a present passive as its clause’s verb', 'Avtalet undertecknas i Moskva.', 'is signed'],
+    ['a deponent, whose -s form is a verb of its own, as active', 'Ledarna möttes i Moskva.', 'The leaders met'],
+    ['a preposition as the closed class gives it, not a word it stems alike', 'Striderna upphör längs fronten.', 'along'],
+    ['a compound’s first part as the dictionary writes it in its compounds', 'Soldaterna dödades i en flygattack.', 'air attack'],
+    ['a participle through its verb’s noun in -ning when the dictionary lacks the verb', 'Attacken var riktad mot IS.', 'directed'],
   ])('%s', (_, swedish, english) => {
     expect(gloss(swedish)).toContain(english);
   });
@@ -51,6 +57,7 @@ describe('the Swedish forms say what English needs', () => {
     ['a day of a month after its number', 'Mötet hölls den 12 juni.', 'junes'],
     ['a definite singular after adjectives', 'Den syriska provinsen ligger i norr.', 'provinces'],
     ['an infinitive taken for an adjective', 'Soldaterna ska patrullera vägen.', 'roads'],
+    ['a participle apart from a word it only stems alike', 'Attacken var riktad mot IS.', 'fair'],
   ])('keeps %s as it is', (_, swedish, wrong) => {
     expect(gloss(swedish)).not.toContain(wrong);
   });

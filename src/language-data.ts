@@ -23,6 +23,8 @@ const LEXICON_FILES = ['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-s
 /** The language resources in `data/`, each validated on load. */
 export interface LanguageData {
   analyzer: Analyzer;
+  /** The analyzer's and the gloss's dictionary, whose built maps a saved state keeps. */
+  dictionary: Dictionary;
   gazetteer: Gazetteer;
   tone: ToneLexicon;
   eventTypes: EventTypes;
@@ -74,6 +76,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
     return canonical === undefined ? undefined : aliases.nameOf(canonical);
   };
   return {
+    dictionary,
     analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), irregular }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { corpusOf, prepareDocument, type DocumentSource } from '../corpus/load.ts';
 import type { Corpus } from '../corpus/types.ts';
 import { extractDates } from '../dates/index.ts';
@@ -9,6 +10,7 @@ import { analyseDocument, type AnalysedDocument } from '../search/analysis.ts';
 import { PassageIndex } from '../search/passage-index.ts';
 import { TermIndex } from '../search/term-index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
+import type { Dictionary, DictionaryMaps } from '../text/dictionary.ts';
 import { decodeAnalysis, decodeDocuments, decodeEvents, decodeIndex, decodeSenses, encodeAnalysis, encodeDocuments, encodeEvents, encodeIndex, encodeSenses, type DocumentUnit } from './codec.ts';
 import { pack, type Unpacked } from './container.ts';
 import { readSaved, saveAtomically } from './save.ts';
@@ -65,7 +67,7 @@ export async function openBaseState(sources: DocumentSource[], language: Languag
   const corpus = corpusOf(units.map((u) => u.doc));
   const index = PassageIndex.build(language.analyzer, analysed);
   const events = buildEvents(corpus, { ...language, extractDates });
-  if (file) await writeState(file, keys.corpus, { units, analysed, index, events, analyzer: language.analyzer });
+  if (file) await writeState(file, keys.corpus, { units, analysed, index, events, analyzer: language.analyzer, dictionary: language.dictionary });
   return { key: keys.corpus, corpus, index, events, origin: { from: 'built', prepared } };
 }
 
@@ -78,13 +80,17 @@ function restore(saved: Unpacked, sources: DocumentSource[], keys: StateKeys, la
     const claims = units.flatMap((u) => u.claims);
     decodeSenses(saved, claims, rememberSenses);
     const corpus = corpusOf(units.map((u) => u.doc));
-    return {
+    const restored: BaseState = {
       key: keys.corpus,
       corpus,
       index: new PassageIndex(language.analyzer, [new TermIndex(corpus.passages, decodeIndex(saved))]),
       events: decodeEvents(saved, claims),
       origin: { from: 'saved', prepared: [] },
     };
+    // The same language data and code made them: read at the first question, they save it building them.
+    const dictionary = saved.u8('dictionary');
+    language.dictionary.adopt(() => deserialize(dictionary) as DictionaryMaps);
+    return restored;
   } catch {
     return undefined;
   }
@@ -132,8 +138,17 @@ function previousUnits(previous: Unpacked | undefined, sources: DocumentSource[]
   }
 }
 
-async function writeState(file: string, key: string, state: { units: DocumentUnit[]; analysed: AnalysedDocument[]; index: PassageIndex; events: EventCorpus; analyzer: Analyzer }): Promise<void> {
-  const { units, analysed, index, events, analyzer } = state;
+interface StateParts {
+  units: DocumentUnit[];
+  analysed: AnalysedDocument[];
+  index: PassageIndex;
+  events: EventCorpus;
+  analyzer: Analyzer;
+  dictionary: Dictionary;
+}
+
+async function writeState(file: string, key: string, state: StateParts): Promise<void> {
+  const { units, analysed, index, events, analyzer, dictionary } = state;
   const layer = index.layers[0] as TermIndex;
   const claims = units.flatMap((u) => u.claims);
   const bytes = pack({
@@ -143,6 +158,8 @@ async function writeState(file: string, key: string, state: { units: DocumentUni
     ...encodeIndex(layer.data),
     ...encodeEvents(events, claims),
     ...encodeSenses(claims, (claim) => claimSenses(claim, analyzer)),
+    // v8's own format: a tenth of the work of building the maps again, where JSON would cost most of it.
+    dictionary: serialize(dictionary.maps()),
   });
   await saveAtomically(file, bytes);
 }

@@ -60,7 +60,9 @@ export class Answerer {
       if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     if (question.kind === 'period' && question.period) {
-      const { events, matched } = topicEvents(context, question.period, query, tuning);
+      const { events: all, matched } = topicEvents(context, question.period, query, tuning);
+      // What happened, as the timeline shows it by default: no standing fact ("a member of NATO since 1952") and no plan.
+      const events = all.filter((e) => e.status === 'happened');
       const about = quotedTopic(matched);
       return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
     }

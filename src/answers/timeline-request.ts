@@ -39,10 +39,9 @@ const PERIOD_QUESTION = words(
   String.raw`what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade|skedde)|allt|händelser(?:na)?`,
 );
 
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between Moscow and Ankara"): not its topic. */
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. Names after "between" stay: "the fighting between Azerbaijan and Armenia" is about them. */
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
-  /\b(?:between|mellan)\s+[\p{Lu}][\p{L}]+\s+(?:and|och)\s+[\p{Lu}][\p{L}]+\b/gu,
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
   /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
   words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`, 'giu'),

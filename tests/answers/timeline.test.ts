@@ -13,9 +13,9 @@ describe('a topic timeline in any wording', () => {
     },
   );
 
-  it('keeps a bilateral framing out of the topic, as it keeps the request wording', () => {
-    expect(analyzeQuestion('Timeline of the sanctions between Moscow and Ankara', now).topic).toBe('the sanctions');
+  it('reads "between X and Y" as a span only when it holds dates, and keeps the names of other parties in the topic', () => {
     expect(analyzeQuestion('Vad hände mellan Turkiet och Ryssland 2017?', now)).toMatchObject({ anchor: null, period: { start: '2017-01-01', end: '2017-12-31' } });
+    expect(analyzeQuestion('Timeline of the fighting between Azerbaijan and Armenia', now).topic).toContain('Azerbaijan and Armenia');
   });
 });
 
@@ -26,6 +26,20 @@ describe('the events of a topic', () => {
   });
   const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
   const dates = (answer: Answer) => answer.events.map((e) => e.date);
+
+  it('lists what happened, not a standing fact dated by a "since" clause', () => {
+    // "a member of NATO since 1952" dates Turkey's membership, which is background to these documents.
+    const answer = ask('What happened in 1952?');
+    expect(answer.events).toEqual([]);
+  });
+
+  it('lets the pair itself ("between Moscow and Ankara") narrow nothing, and other parties narrow to their events', () => {
+    const pair = ask('What went on between Moscow and Ankara in the summer of 2016?');
+    expect(dates(pair)).toEqual(expect.arrayContaining(['2016-06-27', '2016-07', '2016-08-09']));
+    const others = ask('Timeline of the fighting between Azerbaijan and Armenia');
+    expect(others.events.length).toBeGreaterThan(0);
+    expect(others.events.every((e) => /Azerbaijan|Armenia/u.test(e.summary))).toBe(true);
+  });
 
   it('takes the events that hold the name a topic gives, however the rest of it is worded', () => {
     // The documents write "program"; "programme" is in none of them and narrows nothing.

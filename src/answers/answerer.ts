@@ -40,15 +40,21 @@ export class Answerer {
     this.abstainer = new Abstainer(this.context, tuning);
   }
 
+  /** The answer to a question, which echoes it as asked, though it is read with its misspellings mended. */
   ask(raw: string): Answer {
+    const asked = sanitizeQuestion(raw);
+    const answer = this.answer(this.context.sources.index.respell(asked));
+    return answer.question === asked ? answer : { ...answer, question: asked };
+  }
+
+  private answer(text: string): Answer {
     const { context, tuning } = this;
-    const text = sanitizeQuestion(raw);
     // An anchored question ("the month after the coup") finds the anchor event first, as a when-question finds its event.
     const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (words, language) => anchorEvent(context, words, language, tuning));
     const messages = MESSAGES[question.language];
     if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
     if (question.comparison) {
-      const ordered = orderAnswer(context, question, question.comparison, (when) => this.ask(when), (words) => this.eventFound(question, words));
+      const ordered = orderAnswer(context, question, question.comparison, (when) => this.answer(when), (words) => this.eventFound(question, words));
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
     }
     const query = context.sources.index.analyse(question.topic, question.guess);

@@ -5,6 +5,7 @@ import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
 import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
 import type { Query, SearchHit } from './query.ts';
+import { Speller } from './spelling.ts';
 import { TermIndex } from './term-index.ts';
 
 export interface RankingOptions extends Bm25Ranking {
@@ -37,6 +38,7 @@ const NAME_FUZZINESS = 0.2;
 export class PassageIndex {
   private readonly bm25: LayeredBm25;
   private readonly size: number;
+  private readonly speller: Speller;
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -45,6 +47,7 @@ export class PassageIndex {
   ) {
     this.bm25 = new LayeredBm25(layers);
     this.size = layers.reduce((sum, layer) => sum + layer.size, 0);
+    this.speller = new Speller(analyzer, layers);
   }
 
   static build(analyzer: Analyzer, documents: AnalysedDocument[], ranking?: RankingOptions): PassageIndex {
@@ -107,11 +110,21 @@ export class PassageIndex {
     return this.layers.reduce((sum, layer) => sum + layer.passageFrequency(term), 0);
   }
 
-  /** A text analysed as a query, once: its language (detected unless given) and its terms. */
-  analyse(text: string, guess: LanguageGuess = detectLanguage(text)): Query {
-    const spans = this.analyzer.analyze(text, guess.language, { nearNames: true });
+  /**
+   * A question's text with its misspelt words written as the names and words they are near (see
+   * `Speller`): what a question is read as, before any other analysis.
+   */
+  respell(text: string): string {
+    return this.speller.respell(text);
+  }
+
+  /** A text analysed as a query, once: its spelling read, its language (detected unless given) and its terms. */
+  analyse(written: string, given?: LanguageGuess): Query {
+    const text = this.respell(written);
+    const guess = given ?? detectLanguage(text);
+    const spans = this.analyzer.analyze(text, guess.language);
     const other: Language = guess.language === 'en' ? 'sv' : 'en';
-    const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other, { nearNames: true });
+    const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other);
     const all = [...spans, ...otherSpans];
     const unsplit = this.unknownWholes(spans);
     const terms = [...new Set(all.filter((item) => !item.weak && !unsplit.has(item)).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);

@@ -20,8 +20,8 @@ const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|ic|i)$/u;
 /** Finds the names of the alias table in a token stream; the longest variant wins. */
 export class AliasTable {
   private readonly byFirstWord = new Map<string, Variant[]>();
-  /** One-word variants (folded) that are long enough to be recognised misspelt, by canonical term. */
-  private readonly spellable: Array<{ folded: string; canonical: string }> = [];
+  /** One-word variants that are long enough to be recognised misspelt, as written and folded. */
+  private readonly spellable: Array<{ folded: string; written: string }> = [];
   private readonly names = new Map<string, string>();
   /** Lower-case variants (Swedish nationality words: turkiska, ryska) and their group's English adjective (Turkish). */
   private readonly adjectives = new Map<string, string>();
@@ -41,7 +41,7 @@ export class AliasTable {
         list.push({ words, canonical: group.canonical, caseSensitive });
         list.sort((a, b) => b.words.length - a.words.length);
         this.byFirstWord.set(fold(first), list);
-        if (words.length === 1 && !caseSensitive && first.length >= MIN_SPELLABLE) this.spellable.push({ folded: fold(first), canonical: group.canonical });
+        if (words.length === 1 && !caseSensitive && first.length >= MIN_SPELLABLE) this.spellable.push({ folded: fold(first), written: text });
       }
     }
   }
@@ -62,23 +62,23 @@ export class AliasTable {
   }
 
   /**
-   * The canonical term of a name misspelt by a letter (two in a long name): Turky, Rusian, Erdogn.
+   * The variant, as written, of a name misspelt by a letter (two in a long name): Turky, Rusian, Erdogn.
    * Callers ask only for words that are no dictionary word, so "tuned" never becomes a name.
    */
-  nearestName(word: string): string | undefined {
+  nearestVariant(word: string): string | undefined {
     const folded = fold(word);
     if (folded.length < MIN_SPELLABLE - 1) return undefined;
     const cached = this.near.get(folded);
     if (cached !== undefined) return cached ?? undefined;
     const allowed = folded.length >= 8 ? 2 : 1;
-    let best: { canonical: string; distance: number } | undefined;
-    for (const { folded: variant, canonical } of this.spellable) {
+    let best: { written: string; distance: number } | undefined;
+    for (const { folded: variant, written } of this.spellable) {
       if (Math.abs(variant.length - folded.length) > allowed) continue;
       const distance = editDistance(folded, variant, allowed);
-      if (distance <= allowed && (!best || distance < best.distance)) best = { canonical, distance };
+      if (distance <= allowed && (!best || distance < best.distance)) best = { written, distance };
     }
-    this.near.set(folded, best?.canonical ?? null);
-    return best?.canonical;
+    this.near.set(folded, best?.written ?? null);
+    return best?.written;
   }
 
   /** The alias at position `i` of `tokens`: its canonical term and how many tokens it spans. */

@@ -18,16 +18,8 @@ export interface AnalysedTerm {
    * searches its other wordings (shoot down) without asking the answer to hold it.
    */
   weak?: true;
-  /** A name of the alias table (or a near-spelling of one): its term is the same in both languages. */
+  /** A name of the alias table: its term is the same in both languages. */
   name?: true;
-}
-
-export interface AnalyseOptions {
-  /**
-   * Read a word that is no dictionary word but a letter away from a known name as that name
-   * (Turky, Rusian): for questions, where typos are; documents are taken as written.
-   */
-  nearNames?: boolean;
 }
 
 export interface Lexicon {
@@ -51,30 +43,30 @@ const MAX_REMEMBERED = 100_000;
 export class Analyzer {
   constructor(readonly lexicon: Lexicon) {}
 
-  /** Terms of short texts (mostly single words) already worked out, by language, options and text. */
+  /** Terms of short texts (mostly single words) already worked out, by language and text. */
   private readonly remembered = new Map<string, string[]>();
 
   /** The terms of a text, in text order (weak words left out). */
-  terms(text: string, language: Language, options: AnalyseOptions = {}): string[] {
+  terms(text: string, language: Language): string[] {
     // Answer stages ask for the terms of each word of each candidate sentence, question after question.
-    if (text.length > MAX_REMEMBERED_TEXT) return this.termsOf(text, language, options);
-    const key = `${language}${options.nearNames ? '+' : '-'}${text}`;
+    if (text.length > MAX_REMEMBERED_TEXT) return this.termsOf(text, language);
+    const key = `${language}${text}`;
     let terms = this.remembered.get(key);
     if (!terms) {
       if (this.remembered.size >= MAX_REMEMBERED) this.remembered.clear();
-      this.remembered.set(key, (terms = this.termsOf(text, language, options)));
+      this.remembered.set(key, (terms = this.termsOf(text, language)));
     }
     return [...terms];
   }
 
-  private termsOf(text: string, language: Language, options: AnalyseOptions): string[] {
-    return this.analyze(text, language, options)
+  private termsOf(text: string, language: Language): string[] {
+    return this.analyze(text, language)
       .filter((item) => !item.weak)
       .map((item) => item.term);
   }
 
   /** The terms of a text with the span of text each stands for. */
-  analyze(text: string, language: Language, options: AnalyseOptions = {}): AnalysedTerm[] {
+  analyze(text: string, language: Language): AnalysedTerm[] {
     const { aliases, irregular } = this.lexicon;
     const tokens = tokenize(text);
     const items: AnalysedTerm[] = [];
@@ -87,11 +79,6 @@ export class Analyzer {
         continue;
       }
       if (isStopword(token.raw, language)) continue;
-      const near = options.nearNames && !this.isWord(token.raw, language) ? aliases.nearestName(token.raw) : undefined;
-      if (near !== undefined) {
-        items.push({ term: near, start: token.start, end: token.end, raw: token.raw, name: true });
-        continue;
-      }
       // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
       const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
       const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;

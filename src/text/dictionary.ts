@@ -1,4 +1,5 @@
 import type { Language } from '../corpus/types.ts';
+import { oneEditFrom } from './edit-distance.ts';
 import type { SortedTable } from './sorted-table.ts';
 import { isStopword, stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
@@ -32,6 +33,7 @@ export interface Compound {
   head: string;
 }
 
+const SWEDISH_LETTERS = 'abcdefghijklmnopqrstuvwxyzåäöé';
 const MIN_PART = 3;
 const MAX_BRIDGE = 4;
 const MIN_HEAD = 4;
@@ -236,18 +238,21 @@ export class Dictionary {
    * told not to guess) any headword of its stem. A capitalised word only by its stem: "Ankara" is not "anka" (duck) inflected.
    */
   private wordsOf(word: string, language: Language, byStem = true): Translations | undefined {
-    const lower = word.toLowerCase();
-    if (language === 'sv' && word === lower) {
-      const own = this.byWord.get(lower);
-      if (own) return own;
-      for (const ending of SWEDISH_ENDINGS) {
-        if (lower.length - ending.length < MIN_PART || !lower.endsWith(ending)) continue;
-        const base = lower.slice(0, lower.length - ending.length);
-        const found = this.byWord.get(base) ?? this.byWord.get(`${base}a`) ?? this.byWord.get(`${base}e`);
-        if (found) return found;
-      }
+    const listed = language === 'sv' && word === word.toLowerCase() ? this.listedForm(word) : undefined;
+    return listed ?? (byStem ? this.byStem[language].get(stem(word, language)) : undefined);
+  }
+
+  /** A lower-case Swedish word's headword's translations: its own, else those of the headword it inflects. */
+  private listedForm(lower: string): Translations | undefined {
+    const own = this.byWord.get(lower);
+    if (own) return own;
+    for (const ending of SWEDISH_ENDINGS) {
+      if (lower.length - ending.length < MIN_PART || !lower.endsWith(ending)) continue;
+      const base = lower.slice(0, lower.length - ending.length);
+      const found = this.byWord.get(base) ?? this.byWord.get(`${base}a`) ?? this.byWord.get(`${base}e`);
+      if (found) return found;
     }
-    return byStem ? this.byStem[language].get(stem(word, language)) : undefined;
+    return undefined;
   }
 
   /** The other language's stems for a word (its analysed stem, or the word as written): the cross-lingual bridge of the index. */
@@ -273,6 +278,18 @@ export class Dictionary {
     if (language === 'en') return stemmed;
     const english = this.byStem.sv.get(stemmed)?.[0];
     return (english !== undefined && contentStems(english, 'en')[0]) || stemmed;
+  }
+
+  /**
+   * The Swedish word forms one edit from a word ("brjade" → började, "längge" → länge): headwords,
+   * or headwords with an inflectional ending. Stems would take too much for a word: "län" is the stem
+   * of "länige".
+   */
+  nearSwedishWords(word: string): string[] {
+    this.build();
+    const found = new Set(oneEditFrom(word, SWEDISH_LETTERS).filter((variant) => this.listedForm(variant) !== undefined));
+    found.delete(word);
+    return [...found];
   }
 
   /** Whether a Swedish word is one the dictionaries know (in some form). */

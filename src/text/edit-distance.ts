@@ -24,3 +24,19 @@ export function editDistance(a: string, b: string, limit: number): number {
   }
   return previous[b.length] as number;
 }
+
+/** Every string one edit (a letter dropped, added or changed, or two swapped) from a word, in the given letters. */
+export function oneEditFrom(word: string, letters: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (after.length > 0) out.push(before + after.slice(1));
+    if (after.length > 1) out.push(before + (after[1] as string) + (after[0] as string) + after.slice(2));
+    for (const letter of letters) {
+      out.push(before + letter + after);
+      if (after.length > 0 && after[0] !== letter) out.push(before + letter + after.slice(1));
+    }
+  }
+  return out;
+}

@@ -1,3 +1,4 @@
+import { oneEditFrom } from './edit-distance.ts';
 import type { SortedTable } from './sorted-table.ts';
 
 /** The relations `data/lexicon/wordnet-en.tsv` keeps, in the order of its columns. */
@@ -9,6 +10,8 @@ const DETACHMENTS: Array<[string, string]> = [
   ['ies', 'y'], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['es', 'e'], ['es', ''], ['s', ''],
   ['ied', 'y'], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['er', 'e'], ['est', 'e'],
 ];
+
+const ENGLISH_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /** Words and phrases whose base forms are remembered before the memory is cleared. */
 const MAX_REMEMBERED = 100_000;
@@ -27,6 +30,24 @@ export class WordNet {
   /** Whether WordNet knows the word (in some inflected form): a dictionary word, not a name. */
   knows(word: string): boolean {
     return this.baseForms(word.toLowerCase()).length > 0;
+  }
+
+  /**
+   * The words one edit from a word WordNet does not know, in the word's own inflection: the edit is
+   * made to its base form ("thretaened" → thretaen → threaten → threatened), so that an ending written
+   * right keeps the look-ups to base forms.
+   */
+  nearWords(word: string): string[] {
+    const found = new Set<string>();
+    for (const [ending, replacement] of [['', ''] as [string, string], ...DETACHMENTS]) {
+      if (word.length <= ending.length + 2 || !word.endsWith(ending)) continue;
+      const base = word.slice(0, word.length - ending.length) + replacement;
+      for (const variant of oneEditFrom(base, ENGLISH_LETTERS)) {
+        if (variant.endsWith(replacement) && this.table.has(variant)) found.add(variant.slice(0, variant.length - replacement.length) + ending);
+      }
+    }
+    found.delete(word);
+    return [...found];
   }
 
   /** Base forms already looked up: a query looks each word and phrase up once per relation. */

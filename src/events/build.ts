@@ -244,6 +244,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered),
     ...doubtsOf(primary, ordered),
+    ...(primary.dateFrom && { dateFrom: primary.dateFrom }),
   };
 }
 

@@ -1,5 +1,5 @@
 import { partialDateRange } from '../dates/index.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import type { Citation, TimelineEvent } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldLetters } from '../text/fold.ts';
 import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
@@ -60,12 +60,15 @@ function dateProofProblems(question: QuizQuestion, context: QuizContext): Rubric
     if (!event || !date) continue;
     const asked = question.kind === 'year' ? date.slice(0, 4) : date;
     const own = (question.answerEvents.length === 1 ? question.citations.slice(0, 1) : question.citations).filter((c) => event.citations.some((e) => e.passageId === c.passageId));
-    const proves = own.some((c) => {
+    const states = (c: Citation) => {
       const passage = context.passage(c.passageId);
       const published = context.published.get(c.documentId);
       return passage !== undefined && published !== undefined && statesDate(c, passage, published, asked);
-    });
-    if (!proves) out.push(problem('proof', `no quote of ${id} cited ${question.answerEvents.length === 1 ? 'first ' : ''}states its date ${asked}, alone or with the sentence before it`));
+    };
+    // A sentence that names its day by another happening is proved by the sentence of that happening, cited right after it.
+    const [first, second] = question.citations;
+    const borrowed = question.answerEvents.length === 1 && own.length > 0 && second !== undefined && second.passageId === event.dateFrom?.passageId && first?.documentId === second.documentId && states(second);
+    if (!own.some(states) && !borrowed) out.push(problem('proof', `no quote of ${id} cited ${question.answerEvents.length === 1 ? 'first ' : ''}states its date ${asked}, alone or with the sentence before it or the one whose day it names`));
   }
   return out;
 }

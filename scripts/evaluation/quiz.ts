@@ -46,8 +46,12 @@ export interface QuizReport {
   coverage: {
     events: { answerable: number; asked: number; share: number; missing: string[] };
     threads: Array<{ thread: string; eventShare: number; questionShare: number }>;
-    /** Happened events on a certain date, with a headline summary and worth asking, that no question of the bank is about. */
+    /** Happened events on a certain date, with a headline summary and worth asking, and how many of them some question of the bank is about. */
+    bank: { headlined: number; inBank: number };
+    /** Those no question of the bank is about. */
     bankMissing: string[];
+    /** Those the rubric leaves out as one country's dealings with a third party (the events layer's `context`): not in the bank by rule. */
+    bankThirdParty: string[];
   };
 }
 
@@ -193,6 +197,9 @@ export function evaluateQuiz(engine: Engine): QuizReport {
     return e.status === 'happened' && e.certainty !== 'uncertain' && !label?.context && !label?.['not-happened'];
   };
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const headlined = events.filter((e) => trusted(e) && isHeadline(e.summary, 'en'));
+  const outside = headlined.filter((e) => !bankEvents.has(e.id));
+  const line = (e: TimelineEvent) => `${e.date} ${e.summary.slice(0, 80)}`;
   return {
     questions: total,
     passed,
@@ -207,7 +214,9 @@ export function evaluateQuiz(engine: Engine): QuizReport {
         eventShare: round(n / eventThreads.all),
         questionShare: round((askedThreads.counts.get(thread) ?? 0) / Math.max(1, askedThreads.all)),
       })),
-      bankMissing: events.filter((e) => trusted(e) && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
+      bank: { headlined: headlined.length, inBank: headlined.filter((e) => bankEvents.has(e.id)).length },
+      bankMissing: outside.filter((e) => e.relation !== 'context').map(line),
+      bankThirdParty: outside.filter((e) => e.relation === 'context').map(line),
     },
   };
 }
@@ -215,9 +224,11 @@ export function evaluateQuiz(engine: Engine): QuizReport {
 export function printQuiz(quiz: QuizReport): void {
   console.log(`quiz: ${quiz.passed}/${quiz.questions} generated questions pass the rubric (${quiz.share}); dev ${quiz.dev.passed}/${quiz.dev.questions}, test ${quiz.test.passed}/${quiz.test.questions}`);
   console.log(`  failing checks: ${Object.entries(quiz.byCheck).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
-  const { events, threads, bankMissing } = quiz.coverage;
+  const { events, threads, bank, bankMissing, bankThirdParty } = quiz.coverage;
   console.log(`  events asked: ${events.asked}/${events.answerable} (${events.share}); threads (share of events → of answers): ${threads.map((t) => `${t.thread} ${t.eventShare}→${t.questionShare}`).join(', ')}`);
   for (const m of events.missing) console.log(`  never asked: ${m}`);
+  console.log(`  in the bank: ${bank.inBank}/${bank.headlined} happened events with a headline summary; ${bankThirdParty.length} left out by rule as a third party's doing, ${bankMissing.length} otherwise`);
+  for (const m of bankThirdParty) console.log(`  not in the bank, a third party's doing (worth asking): ${m}`);
   for (const m of bankMissing) console.log(`  not in the bank: ${m}`);
   for (const f of quiz.failures) console.log(`  fail seed ${f.seed} #${f.n} ${f.kind} "${f.question.slice(0, 100)}": ${f.reasons.join('; ')}`);
 }

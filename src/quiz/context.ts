@@ -275,6 +275,21 @@ export function optionText(event: TimelineEvent, language: Language, maxLength =
 }
 
 /**
+ * The event as an option shows it in a source's own words, in quotation marks and the source's
+ * language, without its date (`prefer`'s language first, the quiz's unless said): for a question
+ * whose options cannot all be shown in the quiz's language, so that all four have one form.
+ */
+export function quotedOptionText(event: TimelineEvent, context: Pick<QuizContext, 'language' | 'wording'>, prefer: Language = context.language): { text: string; language: Language } | undefined {
+  const own = event.citations.flatMap((citation) => {
+    if (datesIn(citation.quote, citation.language).length > 1) return [];
+    const free = withoutDates(citation.quote, citation.language);
+    return free && headlineProblems(free, citation.language, MAX_OPTION_LENGTH - 2).length === 0 ? [{ text: free, language: citation.language }] : [];
+  });
+  const found = own.find((h) => h.language === prefer) ?? own[0];
+  return found && { text: context.wording.quoted(found.text), language: found.language };
+}
+
+/**
  * The event as a stem shows it when its date is the answer: its headline without dates, or else
  * the words of a source (in its own language, in quotation marks) without their date.
  */

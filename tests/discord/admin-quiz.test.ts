@@ -100,7 +100,9 @@ describe('/admin quiz and the 🚩 reports’ hide button, through the Discord d
 
   it('keeps what /admin quiz decided through /admin export and /admin import into another server, and through a restart of the bot', async () => {
     const [target] = (await listQuestions(knowledge.moderation, guild, { kind: 'true-false' })).map((e) => e.question) as [QuizQuestion];
-    await callbackOf(await admin(['quiz', 'edit'], { question: target.id, text: 'True or false, then?' }, asModerator));
+    const edited = await admin(['quiz', 'edit'], { question: target.id, text: 'True or false, then?' }, asModerator);
+    await callbackOf(edited);
+    expect((await editOf(edited)).embeds?.[0]?.footer?.text).toBe(target.id);
     const decided = async (server: string) => (await listQuestions(knowledge.moderation, server, {})).filter((e) => e.action !== null).map((e) => `${e.action} ${e.question.id} ${e.question.question}`).sort();
     const before = await decided(guild);
     expect(new Set(before.map((line) => line.split(' ')[0]))).toEqual(new Set(['hide', 'edit', 'add']));

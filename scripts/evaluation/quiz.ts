@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import type { Engine } from '../../src/engine.ts';
+import type { Language } from '../../src/corpus/types.ts';
 import type { TimelineEvent } from '../../src/events/types.ts';
 import { isHeadline } from '../../src/quiz/headline.ts';
 import { quizContext } from '../../src/quiz/context.ts';
@@ -43,11 +44,17 @@ export interface QuizReport {
   test: { questions: number; passed: number };
   byCheck: Record<string, number>;
   failures: QuizFailure[];
+  /** The same seeds' quizzes in Swedish (an sv-SE interaction), graded alike. */
+  swedish: Pick<QuizReport, 'dev' | 'test' | 'byCheck' | 'failures'> & { byKind: Record<string, number> };
   coverage: {
     events: { answerable: number; asked: number; share: number; missing: string[] };
     threads: Array<{ thread: string; eventShare: number; questionShare: number }>;
-    /** Happened events on a certain date, with a headline summary and worth asking, that no question of the bank is about. */
+    /** Happened events on a certain date, with a headline summary and worth asking, and how many of them some question of the bank is about. */
+    bank: { headlined: number; inBank: number };
+    /** Those no question of the bank is about. */
     bankMissing: string[];
+    /** Those the rubric leaves out as one country's dealings with a third party (the events layer's `context`): not in the bank by rule. */
+    bankThirdParty: string[];
   };
 }
 
@@ -77,8 +84,8 @@ function fragmentReasons(text: string): string[] {
   if (/…|\.\.\./u.test(text)) reasons.push('cut with …');
   const quotes = (text.match(/["“”]/gu) ?? []).length;
   if (quotes % 2 === 1) reasons.push('starts or ends inside a quote');
-  if (!/^["“«]?[\p{Lu}\p{N}]/u.test(text)) reasons.push('does not start a sentence');
-  if (!/[.!?]["”»)]?$/u.test(text)) reasons.push('does not end a sentence');
+  if (!/^["“”«]?[\p{Lu}\p{N}]/u.test(text)) reasons.push('does not start a sentence');
+  if (!/[.!?]["”»)]?["”»]?$/u.test(text)) reasons.push('does not end a sentence');
   if (text.length > 160) reasons.push('longer than 160 characters');
   return reasons.map((r) => `fragment: “${text.slice(0, 40)}” ${r}`);
 }
@@ -132,19 +139,27 @@ function grade(q: QuizQuestion, byId: Map<string, TimelineEvent>, gold: Gold[], 
   return reasons;
 }
 
-export function evaluateQuiz(engine: Engine): QuizReport {
-  const gold = loadGold();
-  const events = engine.timeline();
-  const byId = new Map(events.map((e) => [e.id, e]));
+interface Graded {
+  halves: { dev: { questions: number; passed: number }; test: { questions: number; passed: number } };
+  failures: QuizFailure[];
+  byCheck: Record<string, number>;
+  /** How often each event is an answer over the seeds. */
+  asked: Map<string, number>;
+  byKind: Record<string, number>;
+}
+
+/** The quizzes of every seed in one language, each question graded and then the rubric's validator run. */
+function gradeQuizzes(engine: Engine, language: Language, gold: Gold[]): Graded {
+  const byId = new Map(engine.timeline().map((e) => [e.id, e]));
   const people = new Set(engine.quizSource.people.keys());
-  const context = quizContext(engine.quizSource, 'en');
+  const context = quizContext(engine.quizSource, language);
   const failures: QuizFailure[] = [];
   const byCheck: Record<string, number> = {};
+  const byKind: Record<string, number> = {};
   const asked = new Map<string, number>();
-  let total = 0;
   const halves = { dev: { questions: 0, passed: 0 }, test: { questions: 0, passed: 0 } };
   for (const seed of QUIZ_SEEDS) {
-    const quiz = engine.quiz({ count: QUIZ_LENGTH, seed });
+    const quiz = engine.quiz({ count: QUIZ_LENGTH, seed, language });
     const seenEvents = new Set<string>();
     const seenStems = new Set<string>();
     for (const [i, q] of quiz.entries()) {
@@ -156,9 +171,9 @@ export function evaluateQuiz(engine: Engine): QuizReport {
       seenStems.add(asText);
       for (const p of validateQuestion(q, context)) reasons.push(`rubric ${p.rule}: ${p.detail}`);
       for (const id of q.answerEvents) asked.set(id, (asked.get(id) ?? 0) + 1);
+      byKind[q.kind] = (byKind[q.kind] ?? 0) + 1;
       const half = DEV_SEEDS.has(seed) ? halves.dev : halves.test;
       half.questions++;
-      total++;
       if (reasons.length === 0) half.passed++;
       else {
         failures.push({ seed, n: i + 1, kind: q.kind, question: q.question, options: q.options, reasons });
@@ -166,6 +181,16 @@ export function evaluateQuiz(engine: Engine): QuizReport {
       }
     }
   }
+  return { halves, failures, byCheck, asked, byKind };
+}
+
+export function evaluateQuiz(engine: Engine): QuizReport {
+  const gold = loadGold();
+  const events = engine.timeline();
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const { halves, failures, byCheck, asked } = gradeQuizzes(engine, 'en', gold);
+  const swedish = gradeQuizzes(engine, 'sv', gold);
+  const total = halves.dev.questions + halves.test.questions;
   const passed = halves.dev.passed + halves.test.passed;
   // Coverage against the gold labels: the developments that happened between the two countries.
   const answerable = events.filter((e) => {
@@ -193,6 +218,9 @@ export function evaluateQuiz(engine: Engine): QuizReport {
     return e.status === 'happened' && e.certainty !== 'uncertain' && !label?.context && !label?.['not-happened'];
   };
   const round = (x: number) => Math.round(x * 1000) / 1000;
+  const headlined = events.filter((e) => trusted(e) && isHeadline(e.summary, 'en'));
+  const outside = headlined.filter((e) => !bankEvents.has(e.id));
+  const line = (e: TimelineEvent) => `${e.date} ${e.summary.slice(0, 80)}`;
   return {
     questions: total,
     passed,
@@ -200,6 +228,7 @@ export function evaluateQuiz(engine: Engine): QuizReport {
     ...halves,
     byCheck,
     failures,
+    swedish: { ...swedish.halves, byCheck: swedish.byCheck, byKind: swedish.byKind, failures: swedish.failures },
     coverage: {
       events: { answerable: answerable.length, asked: answerable.length - missing.length, share: round((answerable.length - missing.length) / Math.max(1, answerable.length)), missing: missing.map((e) => `${e.date} ${e.summary.slice(0, 80)}`) },
       threads: [...eventThreads.counts].map(([thread, n]) => ({
@@ -207,7 +236,9 @@ export function evaluateQuiz(engine: Engine): QuizReport {
         eventShare: round(n / eventThreads.all),
         questionShare: round((askedThreads.counts.get(thread) ?? 0) / Math.max(1, askedThreads.all)),
       })),
-      bankMissing: events.filter((e) => trusted(e) && isHeadline(e.summary, 'en') && !bankEvents.has(e.id)).map((e) => `${e.date} ${e.summary.slice(0, 80)}`),
+      bank: { headlined: headlined.length, inBank: headlined.filter((e) => bankEvents.has(e.id)).length },
+      bankMissing: outside.filter((e) => e.relation !== 'context').map(line),
+      bankThirdParty: outside.filter((e) => e.relation === 'context').map(line),
     },
   };
 }
@@ -215,9 +246,14 @@ export function evaluateQuiz(engine: Engine): QuizReport {
 export function printQuiz(quiz: QuizReport): void {
   console.log(`quiz: ${quiz.passed}/${quiz.questions} generated questions pass the rubric (${quiz.share}); dev ${quiz.dev.passed}/${quiz.dev.questions}, test ${quiz.test.passed}/${quiz.test.questions}`);
   console.log(`  failing checks: ${Object.entries(quiz.byCheck).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
-  const { events, threads, bankMissing } = quiz.coverage;
+  const sv = quiz.swedish;
+  console.log(`  Swedish quizzes: dev ${sv.dev.passed}/${sv.dev.questions}, test ${sv.test.passed}/${sv.test.questions}; failing checks: ${Object.entries(sv.byCheck).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; kinds: ${Object.entries(sv.byKind).sort().map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  for (const f of sv.failures) console.log(`  fail (Swedish) seed ${f.seed} #${f.n} ${f.kind} "${f.question.slice(0, 100)}": ${f.reasons.join('; ')}`);
+  const { events, threads, bank, bankMissing, bankThirdParty } = quiz.coverage;
   console.log(`  events asked: ${events.asked}/${events.answerable} (${events.share}); threads (share of events → of answers): ${threads.map((t) => `${t.thread} ${t.eventShare}→${t.questionShare}`).join(', ')}`);
   for (const m of events.missing) console.log(`  never asked: ${m}`);
+  console.log(`  in the bank: ${bank.inBank}/${bank.headlined} happened events with a headline summary; ${bankThirdParty.length} left out by rule as a third party's doing, ${bankMissing.length} otherwise`);
+  for (const m of bankThirdParty) console.log(`  not in the bank, a third party's doing (worth asking): ${m}`);
   for (const m of bankMissing) console.log(`  not in the bank: ${m}`);
   for (const f of quiz.failures) console.log(`  fail seed ${f.seed} #${f.n} ${f.kind} "${f.question.slice(0, 100)}": ${f.reasons.join('; ')}`);
 }

@@ -278,6 +278,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     citations: uniqueCitations(ordered),
     claims: disagreeing(ordered, ranges),
     ...doubtsOf(primary, ordered, ranges),
+    ...(primary.dateFrom && { dateFrom: primary.dateFrom }),
   };
 }
 

@@ -3,7 +3,7 @@ import { partialDateRange, type DateMention } from '../dates/index.ts';
 import { closingAttribution } from './attribution.ts';
 import { mainClauseAfterOpening } from './clauses.ts';
 import { statusOf } from './status.ts';
-import type { DatedClaim } from './types.ts';
+import type { Citation, DatedClaim } from './types.ts';
 
 /** What claim extraction needs besides the text: whether words tell a kind of happening. */
 export interface ClaimContext {
@@ -20,6 +20,8 @@ export interface Claim extends DatedClaim {
   focus: { start: number; end: number; text: string };
   /** The undated sentences that follow and go on telling the same event ("The project, dubbed Turkey Stream, …"). */
   sequel: Passage[];
+  /** The sentence of the happening whose day this undated one names ("The same day Erdogan and Putin met"). */
+  dateFrom?: Citation;
 }
 
 /** How many undated sentences after a dated one still tell its event. */
@@ -76,7 +78,7 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       const headed = headedClaim(doc.passages, index, datingIn);
       if (headed) claims.push(claim(passage, headed.mention, { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text }, headed.sequel));
       const same = headed ? undefined : sameDayClaim(passage, claims, context);
-      if (same) claims.push(claim(passage, same.mention, same.focus, []));
+      if (same) claims.push({ ...claim(passage, same.mention, same.focus, []), dateFrom: same.from });
       return;
     }
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
@@ -120,7 +122,7 @@ const SAME_DAY: Record<Passage['language'], RegExp> = {
  * second batch … had been delivered"): the date of the document's earlier claim that tells that kind
  * of happening with its date closest to the words that tell it; the main clause is the claim.
  */
-function sameDayClaim(passage: Passage, claims: Claim[], context: ClaimContext): { mention: DateMention; focus: Claim['focus'] } | undefined {
+function sameDayClaim(passage: Passage, claims: Claim[], context: ClaimContext): { mention: DateMention; focus: Claim['focus']; from: Citation } | undefined {
   const match = SAME_DAY[passage.language].exec(passage.text);
   if (!match || !context.kindsOf) return undefined;
   const kindsOf = context.kindsOf;
@@ -135,7 +137,7 @@ function sameDayClaim(passage: Passage, claims: Claim[], context: ClaimContext):
   const named = told.sort((a, b) => distance(a) - distance(b))[0];
   if (!named) return undefined;
   const start = passage.cleanStart + match[0].length;
-  return { mention: { ...named.mention, start, end: start, anchor: 'previous-event' }, focus: { start, end: passage.cleanEnd, text: passage.text.slice(match[0].length) } };
+  return { mention: { ...named.mention, start, end: start, anchor: 'previous-event' }, focus: { start, end: passage.cleanEnd, text: passage.text.slice(match[0].length) }, from: named.citation };
 }
 
 /**

@@ -61,4 +61,9 @@ export interface TimelineEvent {
   citations: Citation[];
   /** Claims that disagree on the date (empty when all sources agree). */
   claims: DatedClaim[];
+  /**
+   * The sentence the date was taken from when the event's own sentence names it by another happening
+   * ("The same day Erdogan and Putin met, …"): with it, a reader can check the date.
+   */
+  dateFrom?: Citation;
 }

@@ -26,7 +26,7 @@ export interface DocumentUnit {
 const PASSAGE_FIELDS = 9;
 
 /** What a claim says of its date, which its mention alone does not give (a plan is dated by when it was said). */
-type ClaimDating = Pick<Claim, 'date' | 'dateText' | 'granularity' | 'certain' | 'status' | 'plannedFor'>;
+type ClaimDating = Pick<Claim, 'date' | 'dateText' | 'granularity' | 'certain' | 'status' | 'plannedFor' | 'dateFrom'>;
 
 type ClaimRecord = [passage: number, mention: DateMention, focusStart: number, focusEnd: number, focusText: string | null, sequel: number[], dating: ClaimDating];
 
@@ -42,8 +42,8 @@ export function encodeDocuments(units: DocumentUnit[]): Record<string, Section> 
     const at = (p: Passage) => position.get(p) ?? -1;
     const claimRecords = claims.map((c): ClaimRecord => {
       const sliced = doc.clean.slice(c.focus.start, c.focus.end);
-      const { date, dateText, granularity, certain, status, plannedFor } = c;
-      const dating: ClaimDating = { date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}) };
+      const { date, dateText, granularity, certain, status, plannedFor, dateFrom } = c;
+      const dating: ClaimDating = { date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}), ...(dateFrom && { dateFrom }) };
       return [at(c.passage), c.mention, c.focus.start, c.focus.end, c.focus.text === sliced ? null : c.focus.text, c.sequel.map(at), dating];
     });
     return { key, meta: doc.meta, claims: claimRecords };
@@ -107,7 +107,7 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
     const doc: CorpusDocument = { meta, original: originalOf(key), clean, passages };
     const claims = claimRecords.map(([p, mention, focusStart, focusEnd, focusText, sequel, dating]): Claim => {
       const passage = passages[p] as Passage;
-      const { date, dateText, granularity, certain, status, plannedFor } = dating;
+      const { date, dateText, granularity, certain, status, plannedFor, dateFrom } = dating;
       return {
         date,
         dateText,
@@ -120,6 +120,7 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
         mention,
         focus: { start: focusStart, end: focusEnd, text: focusText ?? clean.slice(focusStart, focusEnd) },
         sequel: sequel.map((i) => passages[i] as Passage),
+        ...(dateFrom && { dateFrom }),
       };
     });
     return { key, doc, claims };
@@ -282,6 +283,7 @@ function decodeEventRecords(records: EventRecord[], groups: Array<[number[], num
       citations,
       claims: dated,
       ...(r.doubts && { doubts: r.doubts }),
+      ...(r.dateFrom && { dateFrom: r.dateFrom }),
     });
   }
   const eventOf = new Map<Claim, TimelineEvent>();

@@ -46,6 +46,12 @@ export interface QuizContext {
    * with the sentence before it (proof.ts), in the event's order: what a reveal may show for it.
    */
   datedCitations(event: TimelineEvent, date?: string): Citation[];
+  /**
+   * What a reveal shows to prove an event's agreed date: the citations that state it, or else its
+   * own sentence and then the one whose day that sentence names ("The same day Erdogan and Putin
+   * met, …" and "… visit to Moscow on August 27 …"); none when neither proves it.
+   */
+  dateProof(event: TimelineEvent): Citation[];
   /** For an event no quote dates: the story a document tells it in, between happenings whose dates quotes prove (narrative.ts). */
   told(event: TimelineEvent): Told | undefined;
   /** The days distractor dates stay within: the period asked about, or the askable events' span. */
@@ -176,6 +182,7 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
     passage: (id) => analysis.passages.get(id),
     before: (passage) => analysis.before.get(passage.id),
     datedCitations: (event, date = agreedDate(event)) => (date ? datedCitations(analysis, event, date) : []),
+    dateProof: (event) => dateProof(analysis, event),
     told: (event) => (provedDate(analysis, event) ? undefined : analysis.told(event)),
     published: analysis.published,
     period: period ?? { start: starts[0] ?? '0001-01-01', end: ends.at(-1) ?? '9999-12-31' },
@@ -211,6 +218,18 @@ function storyOf(analysis: Analysis, happened: readonly TimelineEvent[]): Analys
 function provedDate(analysis: Analysis, event: TimelineEvent): boolean {
   const date = agreedDate(event);
   return date !== undefined && datedCitations(analysis, event, date).length > 0;
+}
+
+function dateProof(analysis: Analysis, event: TimelineEvent): Citation[] {
+  const date = agreedDate(event);
+  if (!date) return [];
+  const stated = datedCitations(analysis, event, date);
+  if (stated.length > 0) return stated;
+  const from = event.dateFrom;
+  const own = from && event.citations.find((c) => c.documentId === from.documentId);
+  const passage = from && analysis.passages.get(from.passageId);
+  const published = from && analysis.published.get(from.documentId);
+  return own && passage && published && statesDate(from, passage, published, date) ? [own, from] : [];
 }
 
 function datedCitations(analysis: Analysis, event: TimelineEvent, date: string): Citation[] {
@@ -258,6 +277,21 @@ function sourceHeadlines(event: TimelineEvent, maxLength: number): Array<{ text:
 /** The event as an option shows it: its summary's headline, or else a source's own sentence in the quiz's language. */
 export function optionText(event: TimelineEvent, language: Language, maxLength = MAX_OPTION_LENGTH): string | undefined {
   return summaryHeadline(event, language, maxLength) ?? sourceHeadlines(event, maxLength).find((h) => h.language === language)?.text;
+}
+
+/**
+ * The event as an option shows it in a source's own words, in quotation marks and the source's
+ * language, without its date (`prefer`'s language first, the quiz's unless said): for a question
+ * whose options cannot all be shown in the quiz's language, so that all four have one form.
+ */
+export function quotedOptionText(event: TimelineEvent, context: Pick<QuizContext, 'language' | 'wording'>, prefer: Language = context.language): { text: string; language: Language } | undefined {
+  const own = event.citations.flatMap((citation) => {
+    if (datesIn(citation.quote, citation.language).length > 1) return [];
+    const free = withoutDates(citation.quote, citation.language);
+    return free && headlineProblems(free, citation.language, MAX_OPTION_LENGTH - 2).length === 0 ? [{ text: free, language: citation.language }] : [];
+  });
+  const found = own.find((h) => h.language === prefer) ?? own[0];
+  return found && { text: context.wording.quoted(found.text), language: found.language };
 }
 
 /**

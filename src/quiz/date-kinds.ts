@@ -86,7 +86,7 @@ export function valueStandsApart(answer: number, wrong: readonly number[]): bool
 export function whenQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
   const date = agreedDate(event);
   const shown = stemText(event, context);
-  const citations = context.datedCitations(event);
+  const citations = context.dateProof(event);
   if (!date || !shown || citations.length === 0 || !context.relevant(event)) return undefined;
   const distractors = nearbyDates(date, event, context, 'when');
   if (!distractors) return undefined;
@@ -141,7 +141,7 @@ export function yearQuestion(event: TimelineEvent, context: QuizContext): QuizQu
 export function trueFalseQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
   const date = agreedDate(event);
   const shown = stemText(event, context);
-  const citations = context.datedCitations(event);
+  const citations = context.dateProof(event);
   if (!date || !shown || citations.length === 0 || !context.relevant(event)) return undefined;
   if (effectiveRange(event, context.published).end !== partialDateRange(event.date).end) return undefined;
   const truthful = stableInt(`true-false:${event.id}`, 2) === 0;

@@ -28,12 +28,12 @@ export interface Placed {
   end: number;
 }
 
-/** The events of a thread a question may show as options, in date order. */
-export function threadPool(context: QuizContext, thread: string): Placed[] {
+/** The events of a thread a question may show as options (each as `show` shows it: its headline unless said), in date order. */
+export function threadPool(context: QuizContext, thread: string, show: (event: TimelineEvent) => string | undefined = (e) => optionText(e, context.language)): Placed[] {
   return context.askable
     .filter((e) => threadOf(context, e.id) === thread && context.relevant(e))
     .flatMap((event) => {
-      const text = optionText(event, context.language);
+      const text = show(event);
       if (!text) return [];
       const range = effectiveRange(event, context.published);
       return [{ event, text, range, start: Date.parse(range.start), end: Date.parse(range.end) }];

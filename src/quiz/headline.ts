@@ -35,6 +35,11 @@ const POINTING_BACK: Record<Language, RegExp> = {
   en: /(?<![\p{L}])the\s+(?:incident|episode|affair)(?![\p{L}])(?!\s+(?:that|which)\b)/iu,
   sv: /(?<![\p{L}])(?:incidenten|händelsen|affären)(?![\p{L}])(?!\s+som\b)/iu,
 };
+/** A sentence opening on a day of the month with no month ("In 29, Putin …"): damaged text, not a date withoutDates can take out. */
+const DAMAGED_OPENING: Record<Language, RegExp> = {
+  en: /^(?:in|on)\s+\d{1,2}(?:st|nd|rd|th)?\s*,/iu,
+  sv: /^(?:i|den)\s+\d{1,2}\s*,/iu,
+};
 /** Only who spoke and when, not what happened: "X said Monday." */
 const BARE_REPORT = /^[^"“”]*\b(?:said|says|told reporters|added|säger|sade|sa)(?:\s+\p{L}+)?\s*[.!?]$/u;
 
@@ -61,6 +66,7 @@ export function headlineProblems(text: string, language: Language, maxLength = M
   if (SUBORDINATE_START[language].test(body) && !body.includes(',')) problems.push('is a subordinate clause without its main clause');
   if (FIRST_PERSON[language].test(stripQuotations(body))) problems.push('speaks in the first person');
   if (BARE_REPORT.test(body)) problems.push('says only who spoke');
+  if (DAMAGED_OPENING[language].test(body)) problems.push('opens on a damaged date');
   if (LEANING[language].test(body.replace(/^["“”«]/u, '')) || POINTING_BACK[language].test(stripQuotations(body))) problems.push('leans on the sentence before it');
   return problems;
 }

@@ -16,7 +16,7 @@ export const RUBRIC = {
   ambiguity:
     'No distractor is right too: not the event’s date nor the date of an alike event, not a time an ongoing state covers, not an event of the date asked about, not a second person who did it; the events ordered do not overlap.',
   'worth-asking':
-    'About what happened between the two countries: events that happened (not plans, not background), not one country’s dealings with a third party; events compared are at least 45 days apart, not the day-level order of statements.',
+    'About what happened between the two countries: events that happened (not plans, not background), not one country’s dealings with a third party (nor a third country’s doing that one of them backs, as the Russian-backed Syrian government’s air raids, where the other is not named); events compared are at least 45 days apart, not the day-level order of statements.',
   language: 'Stem and options in the quiz’s language; quotes in their source’s.',
   repeat: 'Within a quiz: no question twice, and no event the answer of two questions, whatever their kinds.',
   spread: 'A quiz spans the period and the threads (crisis, reconciliation, energy, Syria, S-400 …) in proportion to their events.',

@@ -1,5 +1,5 @@
 import type { TimelineEvent } from '../events/types.ts';
-import { effectiveRange, optionText, stemText, type QuizContext } from './context.ts';
+import { effectiveRange, optionText, quotedOptionText, stemText, type QuizContext } from './context.ts';
 import { MAX_SPREAD_DAYS, MIN_GAP_DAYS, threadPool, type Placed } from './event-kinds.ts';
 import type { Told } from './narrative.ts';
 import { generated, threadOf } from './question.ts';
@@ -52,18 +52,34 @@ export function storyThreads(context: QuizContext, anchor: TimelineEvent, event:
   return nearest ? new Set([...own, nearest.thread]) : own;
 }
 
+/**
+ * Options in the quiz's language when all four can be, else all four in their sources' own words
+ * in quotation marks (a Swedish quiz on events only English sources tell), so that no option stands
+ * out by its form.
+ */
 export function nextQuestion(event: TimelineEvent, context: QuizContext): QuizQuestion | undefined {
+  // Quoted, the wrong options are in the answer's language where they can be: one language does not mark the answer.
+  const quoted = quotedOptionText(event, context);
+  const shows = [(e: TimelineEvent) => optionText(e, context.language), (e: TimelineEvent) => quoted && quotedOptionText(e, context, quoted.language)?.text];
+  for (const show of shows) {
+    const made = nextQuestionShown(event, context, show);
+    if (made) return made;
+  }
+  return undefined;
+}
+
+function nextQuestionShown(event: TimelineEvent, context: QuizContext, show: (event: TimelineEvent) => string | undefined): QuizQuestion | undefined {
   const told = context.told(event);
   if (!told || !context.askable.includes(told.before.event) || !context.relevant(event) || !context.relevant(told.before.event)) return undefined;
   const anchor = told.before.event;
   const shown = stemText(anchor, context);
-  const text = optionText(event, context.language);
+  const text = show(event);
   if (!shown || !text) return undefined;
   const thread = threadOf(context, anchor.id);
   const threads = storyThreads(context, anchor, event);
   const from = Date.parse(effectiveRange(anchor, context.published).start);
   const chosen: Placed[] = [];
-  const near = [...threads].flatMap((t) => threadPool(context, t))
+  const near = [...threads].flatMap((t) => threadPool(context, t, show))
     .filter((p) => p.event.id !== anchor.id && p.event.id !== event.id && p.text !== text)
     .filter((p) => notNext(p.event, told, event, context) && Math.abs(p.start - from) / DAY <= MAX_SPREAD_DAYS)
     .sort((a, b) => Math.abs(a.start - from) - Math.abs(b.start - from) || a.event.id.localeCompare(b.event.id));

@@ -1,5 +1,6 @@
+import type { Language } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
-import type { TimelineEvent } from '../events/types.ts';
+import type { Citation, TimelineEvent } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldLetters } from '../text/fold.ts';
 import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
@@ -9,6 +10,7 @@ import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
 import { isVerbatim, statesDate } from './proof.ts';
 import { notNext, storyThreads } from './story-kinds.ts';
 import { problem, type RubricProblem } from './rubric.ts';
+import { wordingOf } from './wording.ts';
 import type { QuizQuestion } from './types.ts';
 
 /**
@@ -60,12 +62,15 @@ function dateProofProblems(question: QuizQuestion, context: QuizContext): Rubric
     if (!event || !date) continue;
     const asked = question.kind === 'year' ? date.slice(0, 4) : date;
     const own = (question.answerEvents.length === 1 ? question.citations.slice(0, 1) : question.citations).filter((c) => event.citations.some((e) => e.passageId === c.passageId));
-    const proves = own.some((c) => {
+    const states = (c: Citation) => {
       const passage = context.passage(c.passageId);
       const published = context.published.get(c.documentId);
       return passage !== undefined && published !== undefined && statesDate(c, passage, published, asked);
-    });
-    if (!proves) out.push(problem('proof', `no quote of ${id} cited ${question.answerEvents.length === 1 ? 'first ' : ''}states its date ${asked}, alone or with the sentence before it`));
+    };
+    // A sentence that names its day by another happening is proved by the sentence of that happening, cited right after it.
+    const [first, second] = question.citations;
+    const borrowed = question.answerEvents.length === 1 && own.length > 0 && second !== undefined && second.passageId === event.dateFrom?.passageId && first?.documentId === second.documentId && states(second);
+    if (!own.some(states) && !borrowed) out.push(problem('proof', `no quote of ${id} cited ${question.answerEvents.length === 1 ? 'first ' : ''}states its date ${asked}, alone or with the sentence before it or the one whose day it names`));
   }
   return out;
 }
@@ -93,7 +98,8 @@ function worthProblems(question: QuizQuestion, shown: TimelineEvent[], context: 
 function languageProblems(question: QuizQuestion): RubricProblem[] {
   const out: RubricProblem[] = [];
   const own = stripQuotations(question.question).replace(/\(\d\)/gu, ' ');
-  const texts = [own, ...(['first', 'what', 'next'].includes(question.kind) ? question.options : [])];
+  // A source's words in quotation marks keep their language.
+  const texts = [own, ...(['first', 'what', 'next'].includes(question.kind) ? question.options.map(stripQuotations) : [])];
   for (const text of texts) {
     const guess = detectLanguage(text);
     if (guess.confident && guess.language !== question.language) out.push(problem('language', `“${text.slice(0, 60)}” is not in ${question.language}`));
@@ -108,11 +114,21 @@ function eventTexts(question: QuizQuestion): string[] {
   return [];
 }
 
+/** An event shown in a source's own words, in the quiz's quotation marks, is a headline of the language it is written in. */
+function unquoted(shown: string, language: Language): { text: string; language: Language } {
+  const marks = wordingOf(language).quoted('');
+  if (shown.length <= 2 || !shown.startsWith(marks.slice(0, 1)) || !shown.endsWith(marks.slice(-1))) return { text: shown, language };
+  const text = shown.slice(1, -1);
+  const guess = detectLanguage(text);
+  return { text, language: guess.confident ? guess.language : language };
+}
+
 function kindProblems(question: QuizQuestion, shown: TimelineEvent[], context: QuizContext): RubricProblem[] {
   const out: RubricProblem[] = [];
-  for (const text of eventTexts(question)) {
-    for (const p of headlineProblems(text, question.language)) out.push(problem('fragment', `“${text.slice(0, 60)}” ${p}`));
-    if (namesDate(text, question.language)) out.push(problem('giveaway', `“${text.slice(0, 60)}” prints its date`));
+  for (const shown of eventTexts(question)) {
+    const { text, language } = unquoted(shown, question.language);
+    for (const p of headlineProblems(text, language)) out.push(problem('fragment', `“${text.slice(0, 60)}” ${p}`));
+    if (namesDate(text, language)) out.push(problem('giveaway', `“${text.slice(0, 60)}” prints its date`));
   }
   if (/…|\.\.\./u.test(question.question)) out.push(problem('fragment', 'the stem is cut with “…”'));
   const right = question.values[question.answer] as string;

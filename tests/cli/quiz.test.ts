@@ -103,6 +103,26 @@ describe('npm run cli -- quiz with a server’s knowledge, and its reports', () 
     expect(after.filter((e) => e.action !== null).map((e) => e.action).sort()).toEqual(['add', 'edit', 'hide']);
   });
 
+  it('keeps those decisions through export and import into another server; every call opens the store anew, as after a restart', async () => {
+    const exported = await cli('export', '--guild', guild);
+    expect(exported.code).toBe(0);
+    const file = join(dirname(databasePath), 'backup.json');
+    writeFileSync(file, exported.stdout);
+    const restoredGuild = '900000000000000333';
+    expect((await cli('import', file, '--guild', restoredGuild)).code).toBe(0);
+    const decided = async (server: string) =>
+      (JSON.parse((await cli('quiz', 'questions', 'list', '--guild', server, '--json')).stdout) as Array<{ question: QuizQuestion; action: string | null }>)
+        .filter((e) => e.action !== null)
+        .map((e) => `${e.action} ${e.question.id} ${e.question.question}`)
+        .sort();
+    const original = await decided(guild);
+    expect(original).toHaveLength(3);
+    expect(await decided(restoredGuild)).toEqual(original);
+    const played = JSON.parse((await cli('quiz', '--count', '1000', '--seed', '1', '--guild', restoredGuild, '--json')).stdout) as QuizQuestion[];
+    const hidden = original.find((line) => line.startsWith('hide '))?.split(' ')[1];
+    expect(played.map((q) => q.id)).not.toContain(hidden);
+  });
+
   it.each([
     [['quiz', '--count', '0'], 'relations-bot: --count takes a whole number from 1 to 1000'],
     [['quiz', '--from', '1800', '--to', '1801'], 'relations-bot: no quiz question can be made (about 1800–1801): try a wider period or another kind'],

@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knowledge } from '../../src/knowledge/open.ts';
 import { listQuestions } from '../../src/moderation/index.ts';
 import type { QuizQuestion } from '../../src/quiz/types.ts';
-import { guild, openTestKnowledge, tempDatabasePath } from '../moderation/support/knowledge.ts';
+import { guild, openTestKnowledge, otherGuild, tempDatabasePath } from '../moderation/support/knowledge.ts';
 import { buttonClick } from './double/payloads.ts';
-import { manageServer, subcommandInteraction, type MemberActor } from './double/subcommands.ts';
+import { attachment, manageServer, subcommandInteraction, type MemberActor } from './double/subcommands.ts';
 import { startBot, type RunningBot } from './support/bot.ts';
 import { problems } from './support/checks.ts';
 import { buttonsOf, callbackOf, editOf } from './support/messages.ts';
@@ -14,6 +14,7 @@ const asModerator: MemberActor = { guildId: guild, user: { id: '8000000000000000
 const asStudent: MemberActor = { guildId: guild, user: { id: '800000000000000008' }, permissions: '2147483648', roles: [] };
 
 describe('/admin quiz and the 🚩 reports’ hide button, through the Discord double', () => {
+  const databasePath = tempDatabasePath();
   let knowledge: Knowledge;
   let run: RunningBot;
   const admin = (subcommand: [string, string] | [string], options: Parameters<typeof subcommandInteraction>[3], actor: MemberActor) =>
@@ -26,7 +27,7 @@ describe('/admin quiz and the 🚩 reports’ hide button, through the Discord d
   };
 
   beforeAll(async () => {
-    knowledge = await openTestKnowledge(tempDatabasePath());
+    knowledge = await openTestKnowledge(databasePath);
     run = await startBot(knowledge.bundled, { moderation: knowledge.moderation, quizStore: knowledge.store });
   });
   afterAll(async () => {
@@ -95,5 +96,34 @@ describe('/admin quiz and the 🚩 reports’ hide button, through the Discord d
     expect((await knowledge.engines.engineFor(guild)).quizBank().map((q) => q.id)).not.toContain(question.id);
     const [entry] = await knowledge.store.audit(guild, { limit: 1 });
     expect(entry).toMatchObject({ action: 'quiz.hide', target: question.id });
+  });
+
+  it('keeps what /admin quiz decided through /admin export and /admin import into another server, and through a restart of the bot', async () => {
+    const [target] = (await listQuestions(knowledge.moderation, guild, { kind: 'true-false' })).map((e) => e.question) as [QuizQuestion];
+    const edited = await admin(['quiz', 'edit'], { question: target.id, text: 'True or false, then?' }, asModerator);
+    await callbackOf(edited);
+    expect((await editOf(edited)).embeds?.[0]?.footer?.text).toBe(target.id);
+    const decided = async (server: string) => (await listQuestions(knowledge.moderation, server, {})).filter((e) => e.action !== null).map((e) => `${e.action} ${e.question.id} ${e.question.question}`).sort();
+    const before = await decided(guild);
+    expect(new Set(before.map((line) => line.split(' ')[0]))).toEqual(new Set(['hide', 'edit', 'add']));
+
+    const exported = (await (await admin(['export'], {}, asModerator)).callback()).files[0];
+    const file = attachment(run.discord, 'export.json', new Uint8Array(exported?.data ?? []), 'application/json');
+    const imported = await admin(['import'], { file }, { ...asModerator, guildId: otherGuild });
+    await callbackOf(imported);
+    expect((await editOf(imported)).content).toMatch(/^Imported /u);
+
+    await run.stop();
+    await knowledge.close();
+    knowledge = await openTestKnowledge(databasePath);
+    run = await startBot(knowledge.bundled, { moderation: knowledge.moderation, quizStore: knowledge.store });
+    for (const server of [guild, otherGuild]) {
+      expect(await decided(server)).toEqual(before);
+      const list = await admin(['quiz', 'list'], { kind: 'true-false' }, { ...asModerator, guildId: server });
+      await callbackOf(list);
+      expect((await editOf(list)).embeds?.[0]?.description).toContain(`${target.id} · true-false [edited]: True or false, then?`);
+    }
+    const [entry] = await knowledge.store.audit(otherGuild, { limit: 1 });
+    expect(entry).toMatchObject({ action: 'import', actor: 'discord:800000000000000007' });
   });
 });

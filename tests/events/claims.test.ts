@@ -188,6 +188,16 @@ describe('a day named by another happening of the story', () => {
     const text = 'Erdogan paid a visit to Moscow on August 27, 2020. A ceasefire was announced on August 30, 2020. The same day Erdogan and Putin met, a second batch of the missiles was delivered to the air base.';
     expect(claims(text, 'News')).toContainEqual('2020-08-27 happened: A second batch of the missiles was delivered to the air base.');
   });
+
+  it('says which sentence the day was taken from, so that a reader can check it; a sentence with its own date names none', () => {
+    const text = 'Erdogan paid a visit to Moscow on August 27, 2020. A ceasefire was announced on August 30, 2020. The same day Erdogan and Putin met, a second batch of the missiles was delivered to the air base.';
+    const found = documentClaims(prepareDocument(meta('News'), text), { extractDates, eventTypes: language.eventTypes });
+    const batch = found.find((c) => c.citation.quote.startsWith('The same day') && c.date === '2020-08-27');
+    expect(batch?.dateFrom?.quote).toBe('Erdogan paid a visit to Moscow on August 27, 2020.');
+    const dated = found.filter((c) => c.citation.quote.includes(', 2020.'));
+    expect(dated.length).toBe(2);
+    for (const c of dated) expect(c.dateFrom).toBeUndefined();
+  });
 });
 
 describe('a summary keeps the subject of its clause and leaves out what only frames it', () => {

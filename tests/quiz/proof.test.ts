@@ -79,6 +79,22 @@ describe('reveals of questions whose answer follows from dates', () => {
     }
   });
 
+  it('quote a sentence that names its day by another happening ("the same day … met") with the sentence that states that day', () => {
+    const borrowing = engine.quizBank().filter((q) => {
+      const event = q.answerEvents.length === 1 ? context.byId.get(q.answerEvents[0] as string) : undefined;
+      return event?.dateFrom !== undefined && context.datedCitations(event).length === 0;
+    });
+    expect(borrowing.map((q) => q.kind).sort()).toEqual(['true-false', 'when']);
+    for (const q of borrowing) {
+      const event = context.byId.get(q.answerEvents[0] as string);
+      expect(event?.citations.map((c) => c.passageId)).toContain(q.citations[0]?.passageId);
+      expect(q.citations[1]).toEqual(event?.dateFrom);
+      expect(validateQuestion(q, context)).toEqual([]);
+      // Alone, the sentence does not show the day.
+      expect(validateQuestion({ ...q, citations: q.citations.slice(0, 1) }, context).map((p) => p.rule)).toContain('proof');
+    }
+  });
+
   it('are refused by the validator when the quote cited first leaves the date to the narrative', () => {
     const bank = engine.quizBank().filter((q) => DATED.includes(q.kind) && q.answerEvents.length === 1);
     const leaning = bank.flatMap((q) => {

@@ -136,6 +136,12 @@ describe('the validator refuses what the rubric forbids', () => {
     expect(headlineProblems('Putin and Erdogan meet in Saint Petersburg.', 'en')).toEqual([]);
   });
 
+  it('an event shown by a sentence whose date lost its month in the source ("In 29, …"), which no date layer can take out', () => {
+    expect(headlineProblems('In 29, Putin ordered lifting sanctions on tourism.', 'en')).toContain('opens on a damaged date');
+    expect(headlineProblems('Den 29, talar ledarna i telefon.', 'sv')).toContain('opens on a damaged date');
+    expect(headlineProblems('In 2016, Putin ordered lifting sanctions on tourism.', 'en')).not.toContain('opens on a damaged date');
+  });
+
   it('a question about an event that does not exist', () => {
     expect(rules({ ...ofKind('when'), eventIds: ['nowhere'] })).toContain('proof');
   });
@@ -163,6 +169,17 @@ describe('an English quiz', () => {
   it('shows a Swedish source in its own words without its date, the subject first again once an opening date goes', () => {
     expect(withoutDates('I december förra året skjuter en turkisk polis ihjäl ambassadören.', 'sv')).toBe('En turkisk polis skjuter ihjäl ambassadören.');
     expect(withoutDates('In March 2020, a truce was brokered.', 'en')).toBe('A truce was brokered.');
+  });
+});
+
+describe('worth asking', () => {
+  it('is nothing of one side with a third country alone: its dealings, or the doing of a government it backs', () => {
+    const pair = ['Russia', 'Turkey'];
+    const groups = (e: { actors: string[] }) => e.actors.filter((a) => !engine.quizSource.people.has(a));
+    const thirdParty = context.askable.filter((e) => pair.filter((p) => groups(e).includes(p)).length === 1 && groups(e).some((a) => !pair.includes(a)));
+    expect(thirdParty.length).toBeGreaterThan(0);
+    const shown = new Set(engine.quizBank().flatMap((q) => q.eventIds));
+    expect(thirdParty.filter((e) => shown.has(e.id)).map((e) => e.summary)).toEqual([]);
   });
 });
 

@@ -61,3 +61,34 @@ describe('what came next: an event no quote dates, asked by the story its docume
     expect(rules({ ...q, eventIds: [q.values[wrongAt] as string, ...q.eventIds.slice(1)] })).toContain('proof');
   });
 });
+
+describe('what came next in a Swedish quiz', () => {
+  let swedish: QuizContext;
+  let asked: QuizQuestion[];
+  beforeAll(() => {
+    swedish = quizContext(engine.quizSource, 'sv');
+    asked = engine.quizBank({ language: 'sv' }).filter((q) => q.kind === 'next');
+  });
+
+  it('asks in Swedish and, where an option has no Swedish headline, shows all four in their sources’ own words, quoted', () => {
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) {
+      expect(q.question.startsWith('Vilket av dessa kom sedan')).toBe(true);
+      const quoted = q.options.filter((o) => o.startsWith('”') && o.endsWith('”'));
+      expect([0, 4]).toContain(quoted.length);
+      const words = (s: string): string[] => s.toLowerCase().match(/\p{L}+/gu) ?? [];
+      // A quoted option is a source's own sentence (without its date): every word of it is in a quote of its event.
+      const fromSource = quoted.map((o, i) => swedish.byId.get(q.values[i] as string)?.citations.some((c) => words(o).every((w) => words(c.quote).includes(w))));
+      expect(fromSource.every(Boolean)).toBe(true);
+      expect(validateQuestion(q, swedish)).toEqual([]);
+    }
+    expect(asked.some((q) => q.options.every((o) => o.startsWith('”')))).toBe(true);
+  });
+
+  it('refuses a quoted option cut from its sentence, as it refuses a headline', () => {
+    const q = asked.find((x) => x.options.every((o) => o.startsWith('”'))) as QuizQuestion;
+    const wrongAt = (q.answer + 1) % 4;
+    const cut = q.options.map((o, i) => (i === wrongAt ? `${o.slice(0, 30)}…”` : o));
+    expect(validateQuestion({ ...q, options: cut }, swedish).map((p) => p.rule)).toContain('fragment');
+  });
+});

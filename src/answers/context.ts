@@ -1,4 +1,5 @@
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
+import { DateRanges } from '../dates/index.ts';
 import type { EventCorpus } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
 import type { EventTypes } from '../events/lexicon.ts';
@@ -26,6 +27,8 @@ export class AnswerContext {
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
   private readonly topicCache = new Map<string, ReadonlySet<string>>();
   readonly documents: ReadonlyMap<string, CorpusDocument>;
+  /** The days of the event dates timelines and windows read, for every question this context answers. */
+  readonly dateRanges = new DateRanges();
 
   constructor(readonly sources: AnswerSources) {
     for (const claim of sources.events.claims) {

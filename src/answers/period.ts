@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import { partialDateRange } from '../dates/index.ts';
+import { partialDateRange, type DateRanges } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { formatPartialDate as formatDate } from '../dates/index.ts';
 
@@ -12,26 +12,12 @@ export interface Period {
 /** Every date: the span of a topic timeline that names none. */
 export const ALL_TIME: Period = { start: '0001-01-01', end: '9999-12-31' };
 
-/** Events dated wholly inside the period. */
-export function eventsIn(events: TimelineEvent[], period: Period): TimelineEvent[] {
+/** Events dated wholly inside the period; a timeline of a large corpus reads thousands of dates per question, hence `ranges`. */
+export function eventsIn(events: TimelineEvent[], period: Period, ranges: DateRanges): TimelineEvent[] {
   return events.filter((event) => {
-    const range = rangeOf(event.date);
+    const range = ranges.of(event.date);
     return range.start >= period.start && range.end <= period.end;
   });
-}
-
-/** The days of event dates, worked out once: a timeline of a large corpus reads thousands of them per question. */
-const ranges = new Map<string, { start: string; end: string }>();
-const MAX_RANGES = 10_000;
-
-function rangeOf(date: string): { start: string; end: string } {
-  let range = ranges.get(date);
-  if (!range) {
-    range = partialDateRange(date);
-    if (ranges.size >= MAX_RANGES) ranges.clear();
-    ranges.set(date, range);
-  }
-  return range;
 }
 
 /** The period of a `--from`/`--to` pair of partial dates; either end may be open. */

@@ -28,7 +28,7 @@ export function eventsAbout(context: AnswerContext, period: Period, topic: Query
 
 export function topicEvents(context: AnswerContext, period: Period, topic: Query, tuning: AnswerTuning): TopicEvents {
   const { index, events: corpus } = context.sources;
-  const events = eventsIn(corpus.events, period);
+  const events = eventsIn(corpus.events, period, context.dateRanges);
   // Topic words found in most passages ("Russia", "Turkey") do not narrow a timeline.
   const generic = Math.log(1 + 1 / tuning.genericTermShare);
   const narrowing = (terms: string[]) => terms.filter((term) => index.idf(term) > generic);

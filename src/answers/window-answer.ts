@@ -31,7 +31,7 @@ export function windowAnswer(context: AnswerContext, question: QuestionAnalysis,
   // "What did the leaders do …") tell what happened, so they only rank it.
   const narrows = question.kind === 'period' || namesOf(query).length > 0;
   const about = narrows ? eventsAbout(context, period, query, tuning).filter(told) : [];
-  const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period).filter(told);
+  const events = about.length > 0 ? about : eventsIn(context.sources.events.events, period, context.dateRanges).filter(told);
   const lead = leadEvent(context, question, query, events, tuning);
   const answer = lead && eventAnswer(context, question, lead, tuning);
   if (!lead || !answer) return undefined;

@@ -6,4 +6,5 @@ export type { Anchor, DateLanguage, DateMention, ExtractOptions, Granularity, Qu
 export { extractDates, narrativeAfter } from './extract-dates.ts';
 export { comparePartialDates, isCalendarDate, isPartialDate, partialDateRange, type PartialDateRange } from './partial-date.ts';
 export { formatPartialDate } from './format-partial-date.ts';
+export { DateRanges, type DayRange } from './date-ranges.ts';
 export { isSwedishStrongPreterite } from './tense.ts';

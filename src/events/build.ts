@@ -1,6 +1,6 @@
 import type { Corpus, CorpusDocument } from '../corpus/types.ts';
 import type { DateMention, ExtractOptions } from '../dates/index.ts';
-import { partialDateRange } from '../dates/index.ts';
+import { DateRanges } from '../dates/index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { SwedishGloss } from '../text/gloss.ts';
 import { extractClaims, type Claim } from './claims.ts';
@@ -112,13 +112,15 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
     const told = claimSenses(outer, resources.analyzer);
     return [...claimSenses(inner, resources.analyzer)].every(([sense, weight]) => weight < 1 || told.has(sense));
   };
-  const clustered = [...clusterClaims(extracted, similarity, { kindsOf, within }), ...added.map((a) => [a.claim])];
+  // The days of every date clustering, summaries and ordering compare, worked out once for the whole build.
+  const ranges = new DateRanges();
+  const clustered = [...clusterClaims(extracted, similarity, ranges, { kindsOf, within }), ...added.map((a) => [a.claim])];
   const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
   const unchanged = base ? baseEvents(base) : () => undefined;
   const events = groups.map((group) => {
     // The bundled event of the same claims, corrections and all (applying them again changes nothing).
     const reused = unchanged(group);
-    const event = reused ? { ...reused } : toEvent(group, resources, quality);
+    const event = reused ? { ...reused } : toEvent(group, resources, quality, ranges);
     for (const claim of group) eventOf.set(claim, event);
     return event;
   });
@@ -128,7 +130,7 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
     return claim && eventOf.get(claim);
   };
   const layerCorrections = [...addedCorrections(added), ...layer.corrections];
-  const shown = sortEvents(applyCorrections(applyCorrections(events, resources.corrections, find), layerCorrections, find, skip));
+  const shown = sortEvents(applyCorrections(applyCorrections(events, resources.corrections, find), layerCorrections, find, skip), ranges);
   const visible = new Set(shown);
   for (const [claim, event] of eventOf) if (!visible.has(event)) eventOf.delete(claim);
   return {
@@ -213,11 +215,11 @@ export function eventId(primary: Claim): string {
   return `${primary.passage.id}@${primary.mention.start - primary.passage.cleanStart}`;
 }
 
-function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>): TimelineEvent {
+function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>, ranges: DateRanges): TimelineEvent {
   const ordered = rankClaims(group, quality);
   const primary = ordered[0] as Claim;
   // The summary comes from an English claim that agrees with the event's date, names its actors, is well written if possible, short.
-  const agrees = (c: Claim) => (dateRelation(c.date, primary.date) === 'conflicting' ? 1 : 0);
+  const agrees = (c: Claim) => (dateRelation(c.date, primary.date, ranges) === 'conflicting' ? 1 : 0);
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
     .sort((a, b) => agrees(a) - agrees(b) || leansOnContext(a) - leansOnContext(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
@@ -242,18 +244,18 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     status: primary.status,
     ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),
-    claims: disagreeing(ordered),
-    ...doubtsOf(primary, ordered),
+    claims: disagreeing(ordered, ranges),
+    ...doubtsOf(primary, ordered, ranges),
   };
 }
 
 /** Why the event's date asks for a moderator's eye, if it does. */
-function doubtsOf(primary: Claim, claims: Claim[]): Pick<TimelineEvent, 'doubts'> {
+function doubtsOf(primary: Claim, claims: Claim[], ranges: DateRanges): Pick<TimelineEvent, 'doubts'> {
   const doubts: DateDoubt[] = [];
   if (!primary.certain && primary.mention.garbled !== true) doubts.push('inferred');
   if (primary.mention.garbled === true) doubts.push('garbled');
   if (primary.mention.anchor === 'previous-event') doubts.push('composed');
-  if (disagreeing(claims).length > 0) doubts.push('disagreeing');
+  if (disagreeing(claims, ranges).length > 0) doubts.push('disagreeing');
   return doubts.length > 0 ? { doubts } : {};
 }
 
@@ -274,8 +276,8 @@ function uniqueCitations(claims: Claim[]): Citation[] {
 }
 
 /** Every claim of the event when two of them conflict on the date; none when the sources agree. */
-function disagreeing(claims: Claim[]): DatedClaim[] {
-  const conflict = claims.some((a) => claims.some((b) => dateRelation(a.date, b.date) === 'conflicting'));
+function disagreeing(claims: Claim[], ranges: DateRanges): DatedClaim[] {
+  const conflict = claims.some((a) => claims.some((b) => dateRelation(a.date, b.date, ranges) === 'conflicting'));
   if (!conflict) return [];
   return claims.map(({ date, dateText, granularity, certain, status, plannedFor, citation }) => ({ date, dateText, granularity, certain, status, ...(plannedFor ? { plannedFor } : {}), citation }));
 }
@@ -285,13 +287,11 @@ function compareVectors(a: number[], b: number[]): number {
   return 0;
 }
 
-/** Events by their first day, then their last, then id; each date's range worked out once (a large corpus has thousands of events). */
-function sortEvents(events: TimelineEvent[]): TimelineEvent[] {
-  const ranges = new Map(events.map((e) => [e.date, partialDateRange(e.date)]));
-  const rangeOf = (date: string) => ranges.get(date) ?? partialDateRange(date);
+/** Events by their first day, then their last, then id (a large corpus has thousands of events, `ranges` their days). */
+function sortEvents(events: TimelineEvent[], ranges: DateRanges): TimelineEvent[] {
   return events.sort((a, b) => {
-    const ra = rangeOf(a.date);
-    const rb = rangeOf(b.date);
+    const ra = ranges.of(a.date);
+    const rb = ranges.of(b.date);
     return ra.start.localeCompare(rb.start) || ra.end.localeCompare(rb.end) || a.id.localeCompare(b.id);
   });
 }

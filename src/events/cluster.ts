@@ -1,34 +1,22 @@
-import { partialDateRange } from '../dates/index.ts';
+import type { DateRanges } from '../dates/index.ts';
 import type { Claim } from './claims.ts';
 
 export type DateRelation = 'same' | 'compatible' | 'conflicting' | 'apart';
 
 const DAY = 86_400_000;
 
-/** How two partial dates relate: one inside the other (`2015-11` and `2015-11-24`) is compatible; dates under a year apart conflict. */
-export function dateRelation(a: string, b: string): DateRelation {
+/**
+ * How two partial dates relate: one inside the other (`2015-11` and `2015-11-24`) is compatible; dates under a year apart conflict.
+ * Clustering asks for the same few dates over and over: `ranges` knows their days.
+ */
+export function dateRelation(a: string, b: string, ranges: DateRanges): DateRelation {
   if (a === b) return 'same';
-  const ra = span(a);
-  const rb = span(b);
+  const ra = ranges.of(a);
+  const rb = ranges.of(b);
   // One date inside the other ("2015-11" and "2015-11-24", the week "2020-W09" and "2020-02-27").
-  if ((ra.start <= rb.start && rb.end <= ra.end) || (rb.start <= ra.start && ra.end <= rb.end)) return 'compatible';
-  const gap = Math.max(ra.start - rb.end, rb.start - ra.end);
+  if ((ra.startMs <= rb.startMs && rb.endMs <= ra.endMs) || (rb.startMs <= ra.startMs && ra.endMs <= rb.endMs)) return 'compatible';
+  const gap = Math.max(ra.startMs - rb.endMs, rb.startMs - ra.endMs);
   return gap <= 366 * DAY ? 'conflicting' : 'apart';
-}
-
-/** First and last day of a partial date, in epoch milliseconds; clustering asks for the same few dates over and over. */
-const spans = new Map<string, { start: number; end: number }>();
-const MAX_SPANS = 10_000;
-
-function span(date: string): { start: number; end: number } {
-  let found = spans.get(date);
-  if (!found) {
-    const range = partialDateRange(date);
-    found = { start: Date.parse(range.start), end: Date.parse(range.end) };
-    if (spans.size >= MAX_SPANS) spans.clear();
-    spans.set(date, found);
-  }
-  return found;
 }
 
 /**
@@ -62,7 +50,13 @@ export interface DisagreementTests {
 
 const NO_DISAGREEMENTS: DisagreementTests = { kindsOf: () => new Set(), within: () => false };
 
-export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) => number, tests: DisagreementTests = NO_DISAGREEMENTS, threshold = MERGE_THRESHOLD): Claim[][] {
+export function clusterClaims(
+  claims: Claim[],
+  similarity: (a: Claim, b: Claim) => number,
+  ranges: DateRanges,
+  tests: DisagreementTests = NO_DISAGREEMENTS,
+  threshold = MERGE_THRESHOLD,
+): Claim[][] {
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   // Agreeing dates share their year, so only claims of one year are compared: the work grows with the busiest year, not the corpus.
   const byYear = new Map<string, number[]>();
@@ -72,14 +66,14 @@ export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) 
       const a = claims[i] as Claim;
       for (const j of members.slice(k + 1)) {
         const b = claims[j] as Claim;
-        if (a.citation.documentId === b.citation.documentId || !agree(a, b)) continue;
+        if (a.citation.documentId === b.citation.documentId || !agree(a, b, ranges)) continue;
         const score = similarity(a, b);
         if (score >= threshold) pairs.push({ i, j, score });
       }
     });
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
-  const disagreeing = disagreeingPairs(claims, byYear, similarity, tests);
+  const disagreeing = disagreeingPairs(claims, byYear, similarity, ranges, tests);
 
   const group = claims.map((_, i) => i);
   const members = new Map(claims.map((_, i) => [i, [i]]));
@@ -89,7 +83,7 @@ export function clusterClaims(claims: Claim[], similarity: (a: Claim, b: Claim) 
     if (gi === gj) return;
     const a = members.get(gi) ?? [];
     const b = members.get(gj) ?? [];
-    if (!can(a.map((k) => claims[k]), b.map((k) => claims[k]))) return;
+    if (!can(a.map((k) => claims[k]), b.map((k) => claims[k]), ranges)) return;
     for (const k of b) group[k] = gi;
     members.set(gi, [...a, ...b]);
     members.delete(gj);
@@ -111,6 +105,7 @@ function disagreeingPairs(
   claims: Claim[],
   byYear: Map<string, number[]>,
   similarity: (a: Claim, b: Claim) => number,
+  ranges: DateRanges,
   { kindsOf, within }: DisagreementTests,
 ): Array<{ i: number; j: number; score: number }> {
   const sameKind = (a: Claim, b: Claim) => [...kindsOf(a)].some((kind) => kindsOf(b).has(kind)) && (within(a, b) || within(b, a));
@@ -131,7 +126,7 @@ function disagreeingPairs(
         const score = similarity(a, b);
         consider(i, j, score);
         consider(j, i, score);
-        if (a.status === 'happened' && dateRelation(a.date, b.date) === 'conflicting' && score >= DISAGREEING_THRESHOLD && sameKind(a, b)) candidates.push({ i, j, score });
+        if (a.status === 'happened' && dateRelation(a.date, b.date, ranges) === 'conflicting' && score >= DISAGREEING_THRESHOLD && sameKind(a, b)) candidates.push({ i, j, score });
       }
     });
   }
@@ -141,13 +136,13 @@ function disagreeingPairs(
 }
 
 /** Reports of one happening may disagree on the date by up to a year, never come from one document. */
-function canJoinDisagreeing(a: Array<Claim | undefined>, b: Array<Claim | undefined>): boolean {
-  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && x.status === y.status && dateRelation(x.date, y.date) !== 'apart'));
+function canJoinDisagreeing(a: Array<Claim | undefined>, b: Array<Claim | undefined>, ranges: DateRanges): boolean {
+  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && x.status === y.status && dateRelation(x.date, y.date, ranges) !== 'apart'));
 }
 
 /** Two claims can tell one happening: both happenings (or both plans for the same date, or both background) whose dates agree. */
-const agree = (a: Claim, b: Claim) => a.status === b.status && ['same', 'compatible'].includes(dateRelation(a.plannedFor ?? a.date, b.plannedFor ?? b.date));
+const agree = (a: Claim, b: Claim, ranges: DateRanges) => a.status === b.status && ['same', 'compatible'].includes(dateRelation(a.plannedFor ?? a.date, b.plannedFor ?? b.date, ranges));
 
-function canJoin(a: Array<Claim | undefined>, b: Array<Claim | undefined>): boolean {
-  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && agree(x, y)));
+function canJoin(a: Array<Claim | undefined>, b: Array<Claim | undefined>, ranges: DateRanges): boolean {
+  return a.every((x) => b.every((y) => x && y && x.citation.documentId !== y.citation.documentId && agree(x, y, ranges)));
 }

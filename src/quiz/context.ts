@@ -1,5 +1,5 @@
 import type { Corpus, CorpusDocument, Language, Passage } from '../corpus/types.ts';
-import { partialDateRange } from '../dates/index.ts';
+import { DateRanges, partialDateRange } from '../dates/index.ts';
 import type { EventTypes, Gazetteer } from '../events/lexicon.ts';
 import type { Citation, TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
@@ -56,6 +56,8 @@ export interface QuizContext {
   relevant(event: TimelineEvent): boolean;
   /** When each document was published, to tell how long an ongoing state lasted. */
   published: ReadonlyMap<string, string>;
+  /** The days of the dates a distractor is checked against, for every question of the source. */
+  dateRanges: DateRanges;
 }
 
 /** Shared, per source: the people, threads and quotations do not depend on the language or the period. */
@@ -69,6 +71,7 @@ interface Analysis {
   before: Map<string, Passage>;
   pair: string[];
   published: Map<string, string>;
+  dateRanges: DateRanges;
   dated: Map<string, Citation[]>;
   told: (event: TimelineEvent) => Told | undefined;
 }
@@ -96,6 +99,7 @@ function analysisOf(source: QuizSource): Analysis {
       before: new Map(source.corpus.documents.flatMap((d) => d.passages.flatMap((p, i) => (i > 0 && d.passages[i - 1]?.paragraph === p.paragraph ? [[p.id, d.passages[i - 1] as Passage] as const] : [])))),
       pair,
       published,
+      dateRanges: new DateRanges(),
       dated: new Map(),
       told: (event) => (narrative ??= storyOf(analysis, happened))(event),
     };
@@ -189,6 +193,7 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
       const others = [...sides].filter((s) => s !== first && s !== second && !source.people.has(s));
       return both || ((sides.has(first ?? '') || sides.has(second ?? '')) && others.length === 0);
     },
+    dateRanges: analysis.dateRanges,
   };
 }
 

@@ -49,7 +49,7 @@ export function wrongDateFor(date: string, event: TimelineEvent, context: QuizCo
   if (range.start < context.period.start || range.end > context.period.end) return false;
   const own = effectiveRange(event, context.published);
   if (!(range.end < own.start || own.end < range.start)) return false;
-  return !context.events.some((e) => (e.id === event.id || related(e, event)) && fits(date, e));
+  return !context.events.some((e) => (e.id === event.id || related(e, event)) && fits(date, e, context.dateRanges));
 }
 
 /** Three wrong dates near the answer, at its granularity, the same every time for the same event. */

@@ -1,3 +1,4 @@
+import type { DateRanges } from '../dates/index.ts';
 import { dateRelation } from '../events/cluster.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { fold } from '../text/fold.ts';
@@ -25,7 +26,7 @@ export function related(a: TimelineEvent, b: TimelineEvent): boolean {
 }
 
 /** Whether a date could be the answer for an event: its own, or compatible with it. */
-export function fits(date: string, event: TimelineEvent): boolean {
-  const relation = dateRelation(date, event.date);
+export function fits(date: string, event: TimelineEvent, ranges: DateRanges): boolean {
+  const relation = dateRelation(date, event.date, ranges);
   return relation === 'same' || relation === 'compatible';
 }

@@ -16,6 +16,10 @@ describe('sentence segmentation in English', () => {
     ['a curly quote ending with its full stop', 'He said “We will meet.” Then he left.', ['He said “We will meet.”', 'Then he left.']],
     ['a question and an exclamation', 'Why not? We came! It ended.', ['Why not?', 'We came!', 'It ended.']],
     ['a lower-case continuation', 'The Su-24 was shot down in Nov. and the crisis began.', ['The Su-24 was shot down in Nov. and the crisis began.']],
+    ['military ranks before a name', 'Maj. Gen. Smith arrived.', ['Maj. Gen. Smith arrived.']],
+    ['initials before a surname', 'The envoy J. R. Bolton met Lavrov. They spoke.', ['The envoy J. R. Bolton met Lavrov.', 'They spoke.']],
+    ['an abbreviated month before a day', 'The jet fell on Nov. 24, 2015 near the border. Moscow protested.', ['The jet fell on Nov. 24, 2015 near the border.', 'Moscow protested.']],
+    ['a sentence ending in a year', 'The deal was signed in 2017. Deliveries began in 2019.', ['The deal was signed in 2017.', 'Deliveries began in 2019.']],
   ])('%s', (_what, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });
@@ -29,6 +33,10 @@ describe('sentence segmentation in Swedish', () => {
     ['an abbreviated month before a year', 'Det hände i jan. 2016 i Moskva. Sedan dess råder fred.', ['Det hände i jan. 2016 i Moskva.', 'Sedan dess råder fred.']],
     ['an initialism ending a sentence', 'Banden till USA och EU. Det gick inte.', ['Banden till USA och EU.', 'Det gick inte.']],
     ['a question and a quote', 'Varför nu? Han sade: "Vi kommer." Sedan gick han.', ['Varför nu?', 'Han sade: "Vi kommer."', 'Sedan gick han.']],
+    ['initials before a surname', 'Sändebudet J. R. Bolton träffade Lavrov. De talade länge.', ['Sändebudet J. R. Bolton träffade Lavrov.', 'De talade länge.']],
+    ['a time of day after "kl."', 'Mötet började kl. 14 i Ankara. Det slutade sent.', ['Mötet började kl. 14 i Ankara.', 'Det slutade sent.']],
+    ['a dotted date', 'Avtalet är daterat 5.9.2019 i Moskva. Det gäller gas.', ['Avtalet är daterat 5.9.2019 i Moskva.', 'Det gäller gas.']],
+    ['a sentence ending in a year', 'Avtalet skrevs 2017. Leveranserna började 2019.', ['Avtalet skrevs 2017.', 'Leveranserna började 2019.']],
   ])('%s', (_what, text, expected) => {
     expect(sentences(text, 'sv')).toEqual(expected);
   });

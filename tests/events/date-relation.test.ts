@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DateRanges } from '../../src/dates/index.ts';
 import { dateRelation, type DateRelation } from '../../src/events/cluster.ts';
 
 describe('how two dates of reports relate, for merging them into one happening', () => {
@@ -13,6 +14,6 @@ describe('how two dates of reports relate, for merging them into one happening',
     ['2016-06', '2016-08-09', 'conflicting'],
     ['2015-11-24', '2019-07-12', 'apart'],
   ])('%s and %s are %s', (a, b, expected) => {
-    expect(dateRelation(a, b)).toBe(expected);
+    expect(dateRelation(a, b, new DateRanges())).toBe(expected);
   });
 });

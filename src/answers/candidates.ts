@@ -16,11 +16,17 @@ export interface Candidate {
   relevance: number;
 }
 
-/** Every candidate of the retrieved passages, in retrieval order. */
+/**
+ * Every candidate of the retrieved passages, in retrieval order. A standing fact ("a member of NATO since
+ * 1952") has no story for the sentences after it to go on telling: they do not take its date.
+ */
 export function candidatesOf(context: AnswerContext, retrieved: Retrieved[]): Candidate[] {
   return retrieved.flatMap(({ passage, relevance }) => [
     ...context.claimsIn(passage).map((claim): Candidate => ({ passage, claim, origin: 'clause', relevance })),
-    ...context.governing(passage).map((claim): Candidate => ({ passage, claim, origin: 'story', relevance })),
+    ...context
+      .governing(passage)
+      .filter((claim) => claim.status !== 'background')
+      .map((claim): Candidate => ({ passage, claim, origin: 'story', relevance })),
     { passage, origin: 'passage', relevance },
   ]);
 }

@@ -7,6 +7,7 @@ import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
+import { namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 /** Words that say what someone is: "Who is X?" wants the sentence that gives X a role. */
@@ -27,6 +28,8 @@ export interface Scored extends Candidate {
 export class Scorer {
   private readonly asked: Set<string>;
   private readonly expected: FactType | null;
+  /** The question's names that tell one story from another. */
+  private readonly names: string[];
   private readonly passageFits = new Map<string, { fit: number; support: number }>();
 
   constructor(
@@ -39,11 +42,16 @@ export class Scorer {
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
     this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
+    const { index } = context.sources;
+    const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
+    // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
+    this.names = question.kind === 'when' ? namesOf(query).filter((name) => index.idf(name) > common) : [];
   }
 
   score(candidate: Candidate): Scored {
     const { passage, claim } = candidate;
-    const { fit, support: passageSupport } = this.passageFit(candidate);
+    const { fit: passageFit, support: passageSupport } = this.passageFit(candidate);
+    const fit = passageFit * this.nameFit(candidate);
     const t = this.tuning;
     let score: number;
     if (claim && candidate.origin === 'clause') score = fit * (t.supportFloor + this.claimSupport(claim)) * this.claimFit(claim, claim.focus.text);
@@ -79,6 +87,24 @@ export class Scorer {
   /** How well a dated claim fits the question: its period, the kind of happening asked about, and its certainty. */
   private claimFit(claim: Claim, text: string): number {
     return this.periodFit(claim.date) * this.kindFit(text) * (claim.certain ? 1 : this.tuning.uncertainDate);
+  }
+
+  /**
+   * A sentence that leaves out a name the question gives ("NATO" of "When did Turkey leave NATO?") tells
+   * another story, however many of the other words it shares ("leaving around 20 dead"); the sentence
+   * before it, its paragraph, its story, title and heading may give the name ("The talks result in …" after
+   * "… launch talks in Astana"). Names in many passages (the actors of every story: "Ankara", "Washington") do not tell stories apart.
+   */
+  private nameFit({ passage, claim }: Candidate): number {
+    if (this.names.length === 0) return 1;
+    const { index } = this.context.sources;
+    const previous = this.context.neighbour(passage, -1);
+    const held = new Set([
+      ...this.context.termsInParagraphContext(passage.id),
+      ...this.context.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
+      ...this.context.topicTerms(passage),
+    ]);
+    return this.names.every((name) => index.senses(name).some((sense) => held.has(sense))) ? 1 : this.tuning.nameMissing;
   }
 
   /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */

@@ -55,6 +55,14 @@ export const DEFAULT_TUNING = {
   /** "How many": a sentence with a count in it wins over one without. */
   countGiven: 1.4,
   countMissing: 0.6,
+  /** A candidate whose sentence and story leave out a name the question gives tells another story: it wins only where nothing names it. */
+  nameMissing: 0.5,
+  /**
+   * A question's name tells one story from another when fewer than this share of passages hold it ("NATO",
+   * "Idlib", "S-500"): the capitals and the two leaders are in one passage in seven or more, actors of every
+   * story, and a capital stands for its country ("Ankara" for Turkey in "kick Ankara out of the programme").
+   */
+  distinctiveNameShare: 0.1,
   /** A claim dated outside the period the question names is kept only when nothing inside fits. */
   outsidePeriod: 0.3,
   /** Topic words found in more than this share of passages ("Russia", "Turkey") do not narrow a timeline. */

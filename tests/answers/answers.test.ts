@@ -117,3 +117,11 @@ describe('bad input gets a clear answer or an abstention, never a crash or a pin
     expect(ask('   ')).toMatchObject({ abstained: true, answer: expect.stringContaining('Ask a question') });
   });
 });
+
+describe('a when-question naming what it dates', () => {
+  it('is not answered by a sentence that shares its other words but not the name ("leaving around 20 dead" for "leave NATO")', () => {
+    const answer = ask('When did Turkey leave NATO?');
+    expect(answer.date).not.toBe('2020-02-03');
+    if (!answer.abstained) expect(answer.citations[0]?.quote).toMatch(/NATO/u);
+  });
+});

@@ -13,7 +13,7 @@ import {
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
-import { bulletLength, datelineLength, headingColonLength, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, turnLabelLength } from './layout.ts';
+import { bulletLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, turnLabelLength } from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { foldLetters } from '../text/fold.ts';
 
@@ -69,7 +69,8 @@ function keepArticleLines(lines: Line[]): Line[] {
     isForeignScript(line) ||
     isBannerCode(line) ||
     isByline(line) ||
-    isDateline(line);
+    isDateline(line) ||
+    isClockLine(line.text);
   return lines.filter((line) => !isFurniture(line));
 }
 
@@ -97,7 +98,8 @@ function assembleBlocks(lines: Line[], title: string | undefined): Block[] {
   body.forEach((item, i) => {
     const next = body[i + 1];
     const first = i === 0;
-    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body') }));
+    const besideEntry = next?.mark === 'entry' || body[i - 1]?.mark === 'entry';
+    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry }));
   });
   return blocks;
 }
@@ -117,9 +119,10 @@ function markLayout(line: Line): MarkedLine {
 }
 
 /** The block (or, for a dateline, blocks) one line of a text written one paragraph a line makes. */
-function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { afterTitle: boolean; opensStory: boolean }): Block[] {
+function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { afterTitle: boolean; opensStory: boolean; besideEntry: boolean }): Block[] {
   const { line, mark } = item;
-  if (mark === 'entry') return [{ kind: 'entry', lines: [line] }];
+  if (mark === 'entry') return [{ kind: isListHeading(line.text, place.besideEntry) ? 'heading' : 'entry', lines: [line] }];
+  if (isDateHeading(line.text)) return [{ kind: 'heading', lines: [line] }];
   if (mark === 'heading') return [{ kind: isQuestionLine(line.text) ? 'question' : 'heading', lines: [line] }];
   if (isSectionHeading(line, next?.mark === 'entry' ? next.line : undefined)) return [{ kind: 'heading', lines: [dropSuffix(line, headingColonLength(line))] }];
   const nextIsHeading = next !== undefined && (next.mark === 'heading' || isSectionHeading(next.line, undefined));
@@ -152,17 +155,27 @@ function headlineLength(lines: Line[], title: string | undefined): number {
 
 const SENTENCE_END = /[.!?:;"”’)]\s*$/u;
 
-/** PDF extractions break lines at a fixed width, mostly mid-sentence. */
+/**
+ * PDF extractions break lines at a fixed width, mostly mid-sentence. A short line without a full
+ * stop is a heading ("1. What came before it"), not a break at the width, so only lines that reach
+ * near the width count.
+ */
 function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 5) return false;
-  const open = lines.filter((line) => !SENTENCE_END.test(line.text)).length;
+  const width = lineWidth(lines);
+  const open = lines.filter((line) => !SENTENCE_END.test(line.text) && line.text.trim().length >= 0.6 * width).length;
   return open / lines.length > 0.4;
+}
+
+/** The width a hard-wrapped text was broken at: nine lines in ten are no longer. */
+function lineWidth(lines: Line[]): number {
+  const lengths = lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
 /** Rejoins hard-wrapped lines; a paragraph ends at a short line that ends a sentence. */
 function rewrap(lines: Line[]): Line[][] {
-  const lengths = lines.map((line) => line.text.trim().length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const width = lineWidth(lines);
   const paragraphs: Line[][] = [];
   let current: Line[] = [];
   for (const line of lines) {

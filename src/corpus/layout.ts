@@ -41,6 +41,34 @@ export function isSectionHeading(line: Line, next: Line | undefined): boolean {
   return DATE_WORD.test(text.split(/[\s,]+/u)[0] ?? '') || (next !== undefined && bulletLength(next) > 0);
 }
 
+/**
+ * A numbered or bulleted line that heads the paragraph below it ("1. What came before it"): a few
+ * words with no closing stop, and no list entry next to it. Entries of a list are sentences, or
+ * stand next to other entries.
+ */
+export function isListHeading(text: string, besideEntry: boolean): boolean {
+  const trimmed = text.trim();
+  return !besideEntry && trimmed.length <= 80 && trimmed.split(/\s+/u).length <= 10 && !/[.!?:;,"”'’)]$/u.test(trimmed);
+}
+
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?$|^(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?)?$/iu;
+const MONTH = /^(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|s)?|apr(?:il)?|may|maj|june?|juni|july?|juli|aug(?:ust|usti)?|sept?(?:ember)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/iu;
+
+/**
+ * A line that is a date and nothing else, in words ("Monday 19 December 2016", "December 19, 2016",
+ * "Tisdag 20 december"): a day heading of a live blog or a diary, which dates the entries below it.
+ */
+export function isDateHeading(text: string): boolean {
+  const words = text.trim().replace(/[,.]/gu, ' ').split(/\s+/u).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 5 || !words.some((w) => MONTH.test(w))) return false;
+  return words.every((w) => WEEKDAY.test(w) || MONTH.test(w) || /^\d{1,2}(?:st|nd|rd|th|e|a)?$|^\d{4}$/iu.test(w) || /^(?:the|of|den)$/iu.test(w));
+}
+
+/** A line holding only a time of day ("16:25 GMT", "kl. 14.05", "4:05 pm ET"): a live blog's stamp on its entry. */
+export function isClockLine(text: string): boolean {
+  return /^\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?\p{Lu}{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/iu.test(text);
+}
+
 /** Length of a heading's closing colon and the space before it. */
 export function headingColonLength(line: Line): number {
   return /\s*:\s*$/u.exec(line.text)?.[0].length ?? 0;

@@ -1,3 +1,4 @@
+import { isDateHeading } from '../corpus/layout.ts';
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import { partialDateRange, type DateMention } from '../dates/index.ts';
 import { closingAttribution } from './attribution.ts';
@@ -70,14 +71,27 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     const found = mentionsIn(passage).filter((m) => !isLimitOrModifier(doc.clean, passage, m) && !isRemark(doc, passage, m, context));
     return withRestatements(doc.clean, found);
   };
+  // An undated sentence that goes on telling the story is an event of its own when it states a development.
+  const sequelClaims = (story: DateMention, sequel: Passage[]) =>
+    sequel
+      .filter((p) => statesDevelopment(doc, p, context))
+      .map((next) => claim(next, { ...story, start: next.cleanStart, end: next.cleanStart, anchor: 'previous-event' }, { start: next.cleanStart, end: next.cleanEnd, text: next.text }, []));
   doc.passages.forEach((passage, index) => {
     // A photo caption dates its photo; a headline, a heading, a question or a dateline is no happening.
     if (!tellsStory(passage.kind) && passage.kind !== 'caption') return;
     const inside = datingIn(passage);
     if (inside.length === 0) {
+      const whole = { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text };
       const headed = headedClaim(doc.passages, index, datingIn);
-      if (headed) claims.push(claim(passage, headed.mention, { start: passage.cleanStart, end: passage.cleanEnd, text: passage.text }, headed.sequel));
-      const same = headed ? undefined : sameDayClaim(passage, claims, context);
+      if (headed) claims.push(claim(passage, headed.mention, whole, headed.sequel));
+      const day = headed ? undefined : dayHeadedClaim(doc.passages, index, datingIn, context);
+      if (day) {
+        // Entries of a live blog are updates of their own: the story goes on within the paragraph, or in a line that leans on it ("They …").
+        const sequel = sequelOf(doc.passages, index, datingIn).filter((p) => p.paragraph === passage.paragraph || PRONOUN_SUBJECT[p.language].test(p.text));
+        claims.push(claim(passage, day, whole, sequel));
+        claims.push(...sequelClaims(day, sequel));
+      }
+      const same = headed || day ? undefined : sameDayClaim(passage, claims, context);
       if (same) claims.push({ ...claim(passage, same.mention, same.focus, []), dateFrom: same.from });
       return;
     }
@@ -95,11 +109,7 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       for (const c of claims) if (c.passage === passage && c.focus.end > main.focus.start) c.focus = trimmedFocus(doc.clean, c.focus.start, main.focus.start);
       claims.push(claim(passage, main.mention, main.focus, sequel));
     }
-    // An undated sentence that goes on telling the story is an event of its own when it states a development.
-    const story = dated[dated.length - 1] as DateMention;
-    for (const next of sequel.filter((p) => statesDevelopment(doc, p, context))) {
-      claims.push(claim(next, { ...story, start: next.cleanStart, end: next.cleanStart, anchor: 'previous-event' }, { start: next.cleanStart, end: next.cleanEnd, text: next.text }, []));
-    }
+    claims.push(...sequelClaims(dated[dated.length - 1] as DateMention, sequel));
     // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
     if (dated !== starts) {
       for (const mention of starts) {
@@ -177,6 +187,21 @@ function headedClaim(passages: Passage[], index: number, datingIn: (p: Passage) 
   if (!dated) return undefined;
   const sequel = passages.slice(index + 1).filter((p) => p.headingId === passage.headingId && datingIn(p).length === 0);
   return { mention: { ...dated, start: passage.cleanStart, end: passage.cleanStart }, sequel };
+}
+
+/**
+ * A live blog's or a diary's entry dated by the day heading above it ("Monday 19 December 2016"):
+ * each paragraph under it tells a happening of that day when its first sentence names one with a
+ * subject of its own; the sentences after it are its sequel. A heading that says more than a date ("The 2019 crisis") only
+ * names a topic.
+ */
+function dayHeadedClaim(passages: Passage[], index: number, datingIn: (p: Passage) => DateMention[], context: ClaimContext): DateMention | undefined {
+  const passage = passages[index] as Passage;
+  if (passage.kind !== 'body' || passage.headingId === undefined || passage.sentence !== 1 || PRONOUN_SUBJECT[passage.language].test(passage.text)) return undefined;
+  if (!context.tellsHappening(passage.text)) return undefined;
+  const heading = passages.find((p) => p.id === passage.headingId);
+  const dated = heading && isDateHeading(heading.text) ? datingIn(heading)[0] : undefined;
+  return dated && { ...dated, start: passage.cleanStart, end: passage.cleanStart };
 }
 
 /**

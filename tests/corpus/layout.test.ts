@@ -111,3 +111,90 @@ describe('ordinary articles keep their paragraphs', () => {
     expect(layout(original, 'Another title')).toEqual(expected);
   });
 });
+
+describe('an explainer with numbered headings above short answers', () => {
+  const original = [
+    'Five things to know about the deal',
+    '',
+    'By Ann Writer',
+    '',
+    'The two presidents signed a memorandum on Tuesday after six hours of talks. Here is what it says.',
+    '',
+    '1. What came before it',
+    '',
+    'Turkey sent its army across the border on 9 October. Eight days later, Ankara agreed a pause.',
+    '',
+    '2. What comes next',
+    '',
+    'The first joint patrol is expected next week.',
+  ].join('\n');
+
+  it('makes the numbered lines headings of the paragraphs below them, not sentences glued to them', () => {
+    expect(layout(original, 'Five things to know about the deal')).toEqual([
+      'title: Five things to know about the deal',
+      'body: The two presidents signed a memorandum on Tuesday after six hours of talks.',
+      'body: Here is what it says.',
+      'heading: What came before it',
+      'body: Turkey sent its army across the border on 9 October. ↳ What came before it',
+      'body: Eight days later, Ankara agreed a pause. ↳ What came before it',
+      'heading: What comes next',
+      'body: The first joint patrol is expected next week. ↳ What comes next',
+    ]);
+  });
+
+  it('keeps a numbered list of short points a list', () => {
+    const points = ['The memorandum has three points.', '', '1. A pause', '2. A withdrawal', '3. Joint patrols', '', 'Both sides signed it.'].join('\n');
+    expect(layout(points, 'Points').filter((p) => p.startsWith('entry'))).toEqual(['entry: A pause', 'entry: A withdrawal', 'entry: Joint patrols']);
+  });
+
+  it('still rejoins a hard-wrapped text whose broken lines reach the width', () => {
+    const wrapped = [
+      'The two presidents met in Moscow on Tuesday and agreed to',
+      'extend the ceasefire in the north of the country for another',
+      'month, officials from both governments told reporters at the',
+      'end of the talks, which lasted for more than six hours.',
+      'A second round of talks is planned for the spring of the',
+      'next year, the officials said.',
+    ].join('\n');
+    expect(layout(wrapped, 'Talks')).toHaveLength(2);
+  });
+});
+
+describe('a live blog: day headings above timestamped entries', () => {
+  const original = [
+    'Live: the ambassador is shot in Ankara',
+    '',
+    'Our rolling coverage. All times GMT.',
+    '',
+    'Monday 19 December 2016',
+    '',
+    '16:25 GMT',
+    'A gunman shot the ambassador at a gallery.',
+    '',
+    '18:15 GMT',
+    'Police killed the attacker.',
+    '',
+    'Tuesday, 20 December 2016',
+    '',
+    '09:20',
+    'Investigators landed in Ankara.',
+  ].join('\n');
+
+  it('makes the day lines headings, drops the times, and keeps each entry under its day', () => {
+    expect(layout(original, 'Live: the ambassador is shot in Ankara').slice(3)).toEqual([
+      'heading: Monday 19 December 2016',
+      'body: A gunman shot the ambassador at a gallery. ↳ Monday 19 December 2016',
+      'body: Police killed the attacker. ↳ Monday 19 December 2016',
+      'heading: Tuesday, 20 December 2016',
+      'body: Investigators landed in Ankara. ↳ Tuesday, 20 December 2016',
+    ]);
+  });
+
+  it.each([
+    ['a sentence that opens with a date', 'December 19, 2016 was a Monday.'],
+    ['a date with more words than a date', 'Monday 19 December 2016 in Ankara and Moscow'],
+    ['a lone month', 'December'],
+  ])('not %s', (_what, line) => {
+    expect(layout(`Headline of the story\n\nThe story opens here.\n\n${line}`, 'Headline of the story').some((p) => p.startsWith('heading'))).toBe(false);
+  });
+});

@@ -60,6 +60,42 @@ describe("a chronology's headings date the entries below them", () => {
   });
 });
 
+describe("a live blog's day headings date the entries below them", () => {
+  const blog = [
+    'Live: the ambassador is shot',
+    '',
+    'Monday 19 December 2016',
+    '',
+    '16:25 GMT',
+    'A gunman shot the Russian ambassador dead at a gallery in Ankara.',
+    '',
+    '19:30 GMT',
+    'Erdogan spoke to Putin by telephone about the killing.',
+    '',
+    'Tuesday 20 December 2016',
+    '',
+    '13:35 GMT',
+    'The foreign ministers of Russia, Turkey and Iran met in Moscow.',
+    'They adopted a joint declaration on Syria.',
+    '',
+    '14:00 GMT',
+    'Reporters waited outside in the cold.',
+  ].join('\n');
+
+  it('makes an event of each entry that tells a happening, on the day of the heading above it, continued within its paragraph only', () => {
+    expect(claims(blog, 'Live: the ambassador is shot')).toEqual([
+      '2016-12-19 happened: A gunman shot the Russian ambassador dead at a gallery in Ankara.',
+      '2016-12-19 happened: Erdogan spoke to Putin by telephone about the killing.',
+      '2016-12-20 happened: The foreign ministers of Russia, Turkey and Iran met in Moscow. (+1)',
+    ]);
+  });
+
+  it('dates nothing by a heading that says more than a date', () => {
+    const topic = ['The 2016 crisis', '', 'A gunman shot the Russian ambassador dead at a gallery in Ankara.'].join('\n');
+    expect(claims(`Headline\n\nThe story opens.\n\n## ${topic}`, 'Headline')).toEqual([]);
+  });
+});
+
 describe('words said: a remark dates no event, a statement that tells a development does', () => {
   it.each([
     ['a view in a closing attribution', 'Turkish and Russian officials have good relations when it comes to Syria, the deputy foreign minister said Monday.', []],

@@ -64,6 +64,15 @@ describe('npm run cli -- ask, timeline and dates', () => {
     expect(events.every((e) => e.date.startsWith('2016'))).toBe(true);
   });
 
+  it('timeline --json says what each event is: happenings by default, plans with the date they are for on request', async () => {
+    const happened = JSON.parse((await cliWithStdin('', 'timeline', '--json')).lines.join('\n')) as Array<{ status: string }>;
+    expect(happened.length).toBeGreaterThan(0);
+    expect(new Set(happened.map((e) => e.status))).toEqual(new Set(['happened']));
+    const planned = JSON.parse((await cliWithStdin('', 'timeline', '--status', 'planned', '--json')).lines.join('\n')) as Array<{ status: string; plannedFor?: string }>;
+    expect(planned.length).toBeGreaterThan(0);
+    for (const event of planned) expect([event.status, typeof event.plannedFor]).toEqual(['planned', 'string']);
+  });
+
   it('dates --json reads stdin and prints TimeML values', async () => {
     const { lines } = await cliWithStdin('On June 27, 2016, Erdogan wrote. In July Putin called.', 'dates', '--ref', '2019-07-12', '--json');
     expect(JSON.parse(lines.join('\n'))).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/discord/errors.ts';
+import { createEngine } from '../../src/engine.ts';
 import { fakeEngine } from './support/fakeEngine.ts';
 import { handlers } from './support/invoke.ts';
 
@@ -30,6 +31,32 @@ describe('/barometer', () => {
         value: '▲ 2016-10-10 Turkish Stream agreement signed [1]\n◆ 2016-12-19 Ambassador Karlov assassinated in Ankara [1]',
       },
     ]);
+  });
+
+  it("adds up on the bundled corpus: each quarter's net is its cooperation less its conflict, the period's net and counts those of the quarters, and only Russia–Turkey events count", async () => {
+    const engine = await createEngine();
+    const reply = await handlers(engine).run('barometer', { from: '2015', to: '2021' });
+    const [embed] = reply.embeds ?? [];
+    const signed = (text: string) => Number(text.replace('−', '-').replace('+', ''));
+    const quarters = (embed?.fields ?? []).flatMap((field) => {
+      const match = /· net ([+−]?\d+) \(▲ ([+−]?\d+), ◆ ([+−]?\d+)\)$/u.exec(field.name);
+      return match ? [{ net: signed(match[1] as string), cooperation: signed(match[2] as string), conflict: signed(match[3] as string), value: field.value }] : [];
+    });
+    expect(quarters.length).toBeGreaterThan(3);
+    for (const q of quarters) {
+      expect(q.net).toBe(q.cooperation + q.conflict);
+      expect(q.value.split('\n').filter((line) => line.startsWith('▲')).length).toBe(q.cooperation);
+      expect(q.value.split('\n').filter((line) => line.startsWith('◆')).length).toBe(0 - q.conflict);
+    }
+    const period = /Over the period: net ([+−]?\d+) \((\d+) cooperation, (\d+) conflict, (\d+) neutral events\)/u.exec(embed?.description ?? '');
+    expect(period).not.toBeNull();
+    const [, net, cooperation, conflict] = (period as RegExpExecArray).map((part, i) => (i === 0 ? 0 : signed(part)));
+    expect(net).toBe(quarters.reduce((sum, q) => sum + q.net, 0));
+    expect(cooperation).toBe(quarters.reduce((sum, q) => sum + q.cooperation, 0));
+    expect(conflict).toBe(0 - quarters.reduce((sum, q) => sum + q.conflict, 0));
+    const context = engine.barometer({ from: '2015', to: '2021' }).context.map((e) => e.summary.slice(0, 40));
+    expect(context.length).toBeGreaterThan(0);
+    for (const q of quarters) for (const summary of context) expect(q.value).not.toContain(summary);
   });
 
   it('speaks Swedish to a Swedish reader', async () => {

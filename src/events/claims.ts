@@ -279,10 +279,13 @@ const SAYING: Record<Passage['language'], RegExp> = {
   sv: /\b(?:säger|sa|sade|uppger|uppgav|enligt|tillbakavisa\p{L}*|förneka\p{L}*|insisterar|hävdar)\b/iu,
 };
 
-/** A sentence whose subject is a pronoun, or that opens on a connective that leans on the one before. */
+/**
+ * A sentence whose subject is a pronoun, or that opens on a connective that leans on the one before;
+ * "we" and "I" are the writers ("We are getting reports of gunfire"), whose doings are no happening.
+ */
 const PRONOUN_SUBJECT: Record<Passage['language'], RegExp> = {
-  en: /^\s*(?:he|she|it|they|this|these|that|those|his|her|its|their|but|and|so|yet)\b/iu,
-  sv: /^\s*(?:han|hon|den|det|de|detta|dessa|hans|hennes|dess|deras|men|och|så)\b/iu,
+  en: /^\s*(?:he|she|it|they|we|i|this|these|that|those|his|her|its|their|our|my|but|and|so|yet)\b/iu,
+  sv: /^\s*(?:han|hon|den|det|de|vi|jag|detta|dessa|hans|hennes|dess|deras|vår|vårt|våra|min|mitt|mina|men|och|så)\b/iu,
 };
 
 /** A sentence told as a state, as seen from the day of writing (a perfect), or as a possibility: not dated by the story. */

@@ -66,6 +66,9 @@ describe("a live blog's day headings date the entries below them", () => {
     '',
     'Monday 19 December 2016',
     '',
+    '16:10 GMT',
+    'We are getting reports of an attack at a gallery in Ankara.',
+    '',
     '16:25 GMT',
     'A gunman shot the Russian ambassador dead at a gallery in Ankara.',
     '',
@@ -82,7 +85,7 @@ describe("a live blog's day headings date the entries below them", () => {
     'Reporters waited outside in the cold.',
   ].join('\n');
 
-  it('makes an event of each entry that tells a happening, on the day of the heading above it, continued within its paragraph only', () => {
+  it('makes an event of each entry that tells a happening with a subject of its own (not the writers), on the day of the heading above it, continued within its paragraph only', () => {
     expect(claims(blog, 'Live: the ambassador is shot')).toEqual([
       '2016-12-19 happened: A gunman shot the Russian ambassador dead at a gallery in Ankara.',
       '2016-12-19 happened: Erdogan spoke to Putin by telephone about the killing.',

@@ -93,6 +93,15 @@ describe("a live blog's day headings date the entries below them", () => {
     ]);
   });
 
+  it('reads a Swedish day heading and clock lines the same way', () => {
+    const blogg = ['Dagen då ambassadören sköts', '', 'Måndag 19 december 2016', '', 'Kl. 17.10', 'Rysslands ambassadör skjuts ihjäl i Ankara.', '', 'Kl. 19.30', 'Erdogan ringer Putin.', '', 'Tisdag 20 december 2016', '', 'Kl. 14.00', 'Utrikesministrarna möts i Moskva.'].join('\n');
+    expect(claims(blogg, 'Dagen då ambassadören sköts', 'sv')).toEqual([
+      '2016-12-19 happened: Rysslands ambassadör skjuts ihjäl i Ankara.',
+      '2016-12-19 happened: Erdogan ringer Putin.',
+      '2016-12-20 happened: Utrikesministrarna möts i Moskva.',
+    ]);
+  });
+
   it('dates nothing by a heading that says more than a date', () => {
     const topic = ['The 2016 crisis', '', 'A gunman shot the Russian ambassador dead at a gallery in Ankara.'].join('\n');
     expect(claims(`Headline\n\nThe story opens.\n\n## ${topic}`, 'Headline')).toEqual([]);

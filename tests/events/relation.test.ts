@@ -17,7 +17,24 @@ describe('whom an event is between: Russia and Turkey, or one of them and a thir
     ['US Defense Secretary Mark Esper said Turkey must return the Russian system.', 'context'],
     ['Clashes between Syrian and Turkish soldiers leave 20 dead.', 'context'],
     ['Ryssland och Turkiet inleder gemensamma flyganfall.', 'pair'],
+    ['Turkey sent its army across the border against the Kurdish-led YPG militia.', 'context'],
+    ['Ankara agreed with Washington to halt the fighting for five days.', 'context'],
+    ['Russia and Turkey struck a deal that redraws the map of northeastern Syria.', 'pair'],
   ])('%s → %s', (headline, relation) => {
     expect(language.gazetteer.relationIn(headline)).toBe(relation);
+  });
+});
+
+describe('the tone of a headline, from cues that hold for news text at large', () => {
+  it.each([
+    ['Russia and Turkey struck a deal on northern Syria.', 'cooperation'],
+    ['The two presidents signed a ten-point memorandum.', 'cooperation'],
+    ['The sides sealed a security pact.', 'cooperation'],
+    ['Utrikesministrarna möts i Moskva.', 'cooperation'],
+    ['Turkish jets shot down a Russian bomber.', 'conflict'],
+    ['Moscow lifted most of its sanctions.', 'cooperation'],
+    ['The ministers arrived in Moscow.', 'neutral'],
+  ])('%s → %s', (headline, tone) => {
+    expect(language.tone.toneOf(headline)).toBe(tone);
   });
 });

@@ -3,6 +3,7 @@ import type { DateMention, ExtractOptions } from '../dates/index.ts';
 import { DateRanges } from '../dates/index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { SwedishGloss } from '../text/gloss.ts';
+import { mentionsByDay } from './day-sections.ts';
 import { extractClaims, type Claim } from './claims.ts';
 import { clusterClaims, dateRelation } from './cluster.ts';
 import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
@@ -55,7 +56,7 @@ const SPECIFICITY: Record<Granularity, number> = { year: 0, season: 1, month: 2,
 export type ClaimResources = Pick<EventResources, 'extractDates' | 'eventTypes'>;
 
 export function documentClaims(doc: CorpusDocument, resources: ClaimResources): Claim[] {
-  const mentions = resources.extractDates(doc.clean, { reference: doc.meta.published.value, lang: doc.meta.language });
+  const mentions = mentionsByDay(doc, resources.extractDates);
   const kindsOf = (text: string) => resources.eventTypes.typesOf(text);
   const claims = extractClaims(doc, mentions, { tellsHappening: (text) => kindsOf(text).size > 0, kindsOf });
   if (doc.meta.published.inferred) {

@@ -93,6 +93,11 @@ describe("a live blog's day headings date the entries below them", () => {
     ]);
   });
 
+  it('reads the relative dates of an entry against its day heading, not the day the page was last updated', () => {
+    const days = ['Live', '', 'Monday 19 December 2016', '', '10:00 GMT', 'Russian investigators arrived in Ankara yesterday.', '', 'Tuesday 20 December 2016', '', '09:00 GMT', 'The ministers met in Moscow on Sunday.'].join('\n');
+    expect(claims(days, 'Live')).toEqual(['2016-12-18 happened: Russian investigators arrived in Ankara yesterday.', '2016-12-18 happened: The ministers met in Moscow on Sunday.']);
+  });
+
   it('reads a Swedish day heading and clock lines the same way', () => {
     const blogg = ['Dagen då ambassadören sköts', '', 'Måndag 19 december 2016', '', 'Kl. 17.10', 'Rysslands ambassadör skjuts ihjäl i Ankara.', '', 'Kl. 19.30', 'Erdogan ringer Putin.', '', 'Tisdag 20 december 2016', '', 'Kl. 14.00', 'Utrikesministrarna möts i Moskva.'].join('\n');
     expect(claims(blogg, 'Dagen då ambassadören sköts', 'sv')).toEqual([

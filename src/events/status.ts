@@ -16,7 +16,7 @@ const WORD = (words: string) => new RegExp(`(?<![\\p{L}'’])(?:${words})(?![\\p
 /** Tense and modality that put a clause in the future, as seen from the day it was written. */
 const FUTURE: Record<Language, RegExp> = {
   en: WORD(
-    "will|won['’]t|shall|['’]ll|would(?!\\s+have)|going\\s+to|(?:is|are|was|were)\\s+to\\s+(?:be\\s+)?\\p{L}+|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|expects?\\s+to|(?:is|are|was|were)\\s+(?:expected|scheduled|set|due|slated|planned|meant|supposed)\\s+to",
+    "will|won['’]t|shall|['’]ll|would(?!\\s+have)|going\\s+to|(?:is|are|was|were)\\s+to\\s+(?:be\\s+)?\\p{L}+|plans?\\s+to|planned\\s+to|intends?\\s+to|aims?\\s+to|hopes?\\s+to|expects?\\s+to|(?:is|are|was|were)\\s+(?:expected|scheduled|set|due|slated|planned|meant|supposed)\\s+to|(?:is|are|was|were)\\s+(?:expected|scheduled|due|slated|planned)\\s+(?:for|in|on)",
   ),
   sv: WORD('ska|skall|kommer\\s+att|planerar(?:s)?\\s+att|planeras|väntas|beräknas|avser|ämnar|siktar\\s+på|hoppas'),
 };

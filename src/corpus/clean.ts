@@ -13,7 +13,7 @@ import {
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
-import { bulletLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, turnLabelLength } from './layout.ts';
+import { bulletLength, clockStampLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, turnLabelLength } from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { foldLetters } from '../text/fold.ts';
 
@@ -115,7 +115,7 @@ function markLayout(line: Line): MarkedLine {
   if (heading) return { line: dropPrefix(line, heading.prefix), mark: 'heading' };
   const bullet = bulletLength(line);
   if (bullet > 0) return { line: dropPrefix(line, bullet), mark: 'entry' };
-  return { line: dropPrefix(line, turnLabelLength(line)), mark: null };
+  return { line: dropPrefix(line, turnLabelLength(line) || clockStampLength(line)), mark: null };
 }
 
 /** The block (or, for a dateline, blocks) one line of a text written one paragraph a line makes. */

@@ -69,6 +69,18 @@ export function isClockLine(text: string): boolean {
   return /^\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?\p{Lu}{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/iu.test(text);
 }
 
+/**
+ * Length of a live blog's time stamp that opens an entry's line, and the dash, colon or space after it:
+ * "16:50 GMT – ", "19:30: ", "Kl. 17.10 ", "4.05pm ". A time written with a point ("16.50") counts
+ * only with a zone, "am/pm" or "kl.", so that "24.11 – Turkiet …" stays a date and "11.20 Turkish
+ * lira …" text.
+ */
+export function clockStampLength(line: Line): number {
+  const match = /^\s*([Kk]l\.?\s*)?(\d{1,2})([:.])\d{2}(\s*[ap]\.?m\.?|\s*\(?(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|TRT|EST|EDT|ET|PST|PDT)(?:[+-]\d{1,2})?\)?)?(\s*[–—-]\s*|:\s*|\s+)(?=\p{Lu}|["“])/u.exec(line.text);
+  if (!match) return 0;
+  return match[1] !== undefined || match[3] === ':' || match[4] !== undefined ? match[0].length : 0;
+}
+
 /** Length of a heading's closing colon and the space before it. */
 export function headingColonLength(line: Line): number {
   return /\s*:\s*$/u.exec(line.text)?.[0].length ?? 0;

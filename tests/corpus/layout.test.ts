@@ -191,6 +191,18 @@ describe('a live blog: day headings above timestamped entries', () => {
   });
 
   it.each([
+    ['16:50 GMT – A gunman fired.', 'A gunman fired.'],
+    ['19:30: Erdogan called Putin.', 'Erdogan called Putin.'],
+    ['Kl. 17.10 Ambassadören sköts.', 'Ambassadören sköts.'],
+    ['4.05pm Police arrived.', 'Police arrived.'],
+    ['24.11 – Turkiet skjuter ned ett plan.', '24.11 – Turkiet skjuter ned ett plan.'],
+    ['11.20 Turkish lira bought a dollar.', '11.20 Turkish lira bought a dollar.'],
+    ['16:50 UN Security Council members met.', 'UN Security Council members met.'],
+  ])('a time stamp opening an entry is layout: %s', (line, text) => {
+    expect(layout(`Live\n\nMonday 19 December 2016\n\n${line}`, 'Live').at(-1)).toBe(`body: ${text} ↳ Monday 19 December 2016`);
+  });
+
+  it.each([
     ['a sentence that opens with a date', 'December 19, 2016 was a Monday.'],
     ['a date with more words than a date', 'Monday 19 December 2016 in Ankara and Moscow'],
     ['a lone month', 'December'],

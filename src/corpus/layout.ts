@@ -15,9 +15,10 @@ export function markdownHeading(line: Line): { level: number; prefix: number } |
 
 /** Length of a list mark (`●`, `•`, `-`, `*`, `–`, or a number and a point) and the space after it. */
 export function bulletLength(line: Line): number {
-  const match = /^\s*(?:[●•▪◦■►‣*–-]|\d{1,2}[.)])\s+(?=\S)/u.exec(line.text);
-  // "-5 degrees" or "2015. The year…" are text: a mark stands before a word.
-  return match && /^\p{L}|^["'“‘(]/u.test(line.text.slice(match[0].length)) ? match[0].length : 0;
+  const match = /^\s*(?:([●•▪◦■►‣])|[*–-]|\d{1,2}[.)])\s+(?=\S)/u.exec(line.text);
+  // "-5 degrees" or "2015. The year…" are text: a mark stands before a word. A bullet glyph is never
+  // a minus or a numeral, so a chronology's "● 2016: …" is an entry that opens on its date.
+  return match && (match[1] !== undefined || /^\p{L}|^["'“‘(]/u.test(line.text.slice(match[0].length))) ? match[0].length : 0;
 }
 
 /**

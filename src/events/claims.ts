@@ -102,6 +102,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     dated.forEach((mention, i) => {
       // A caption is about its picture as a whole: its date ends it, before the credit.
       const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
+      // A date with no words of its own ("2016: Erdogan apologises in June") labels the dates after it.
+      if (dated.length > 1 && !/\p{L}/u.test(focus.text.replace(mention.text, ''))) return;
       claims.push(claim(passage, mention, focus, sequel));
     });
     const main = mainClauseClaim(passage, dated, inside, context);

@@ -106,6 +106,8 @@ describe('ordinary articles keep their paragraphs', () => {
     ['a line ending in a colon before a quotation', 'Erdogan said on Monday:\n"We will respond."', ['body: Erdogan said on Monday:', 'body: "We will respond."']],
     ['a dated sentence that ends in a colon', 'On May 18, 2019, Erdogan said:\nTurkey will not back down.', ['body: On May 18, 2019, Erdogan said:', 'body: Turkey will not back down.']],
     ['a negative number at a line start', '-5 degrees was the low.', ['body: -5 degrees was the low.']],
+    ['a bullet glyph before a year', '● 2016: Erdogan apologises.', ['entry: 2016: Erdogan apologises.']],
+    ['a dash before a number', '– 30 soldiers died.', ['body: – 30 soldiers died.']],
     ['a quoted question in the story', '"Why now?" he asked.', ['body: "Why now?" he asked.']],
   ])('%s', (_what, original, expected) => {
     expect(layout(original, 'Another title')).toEqual(expected);

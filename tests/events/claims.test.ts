@@ -60,6 +60,13 @@ describe("a chronology's headings date the entries below them", () => {
   });
 });
 
+describe("a chronology's bullets that open on their year", () => {
+  it('makes the year a label for the dates after it, not an event of its own', () => {
+    const years = ['Ryssland och Turkiet i korthet', '', '● 2015: Turkiet skjuter ned ett ryskt stridsplan i november.', '● 2017: Länderna undertecknar avtalet om S-400.'].join('\n');
+    expect(claims(years, 'Ryssland och Turkiet i korthet', 'sv')).toEqual(['2015-11 happened: Turkiet skjuter ned ett ryskt stridsplan i november.', '2017 happened: Länderna undertecknar avtalet om S-400.']);
+  });
+});
+
 describe("a live blog's day headings date the entries below them", () => {
   const blog = [
     'Live: the ambassador is shot',

@@ -78,7 +78,7 @@ export function findObject(input: FactInput): Span | null {
 }
 
 /** The noun phrase a text opens on, up to a preposition, a conjunction or a mark; none when it opens on one, or names only what the question gives. */
-function objectIn(rest: string, given: Set<string>): { start: number; length: number } | null {
+export function objectIn(rest: string, given: Set<string>): { start: number; length: number } | null {
   const lead = /^\s+/u.exec(rest)?.[0].length ?? 0;
   const words: string[] = [];
   for (const word of rest.slice(lead).split(/\s+/u)) {

@@ -223,6 +223,38 @@ describe('people: who did the deed asked about', () => {
   it('names no one when the sentence does not tell the deed asked about', () => {
     expect(factIn('person', 'Who led the delegation?', 'In May, the three countries opened talks in Vienna.')).toBeNull();
   });
+
+  it('takes one verb of saying for another, and a stop-word verb in its other forms', () => {
+    expect(factIn('person', 'Who described the vote as a farce?', 'Opposition leader Sara Holm calls it a farce.')?.text).toBe('Opposition leader Sara Holm');
+    expect(factIn('person', 'Who said the border stays closed?', 'Mayor Per Lind spoke at noon.', 'en', 'He ended the talks, saying the border stays closed.')).toBeNull();
+    expect(factIn('person', 'Who said the border stays closed?', 'He ended the talks, saying the border stays closed.', 'en', 'Mayor Per Lind spoke at noon.')?.text).toBe('Per Lind');
+    // A capitalised word of a name ("State") is no verb of saying.
+    expect(factIn('person', 'Who told reporters about the deal?', 'A State Department official told reporters of the deal.')?.text).toBe('A State Department official');
+  });
+
+  it('takes the Swedish subject after the verb when a conjunction comes before the opening adverbial, up to the object', () => {
+    expect(factIn('person', 'Vem framförde en hälsning till kungen?', 'Och i ett tal den 3 maj framför Berg sina hälsningar till kungen.', 'sv')?.text).toBe('Berg');
+  });
+
+  it('answers "Who was <done to>" with the one the deed was done to, not with its doer', () => {
+    expect(factIn('person', 'Who was arrested by the police?', 'On Monday the police arrested the mayor of Lund, Per Lind, at his home.')?.text).toBe('the mayor of Lund');
+    expect(factIn('person', 'Who was arrested in Lund?', 'The mayor Per Lind was arrested in Lund on Monday.')?.text).toBe('The mayor Per Lind');
+    expect(factIn('person', 'Vem stoppades av polisen?', 'I maj stoppar polisen den förre borgmästaren Per Lind vid gränsen.', 'sv')?.text).toBe('den förre borgmästaren Per Lind');
+  });
+
+  it('answers a question ending on its preposition with the name after that preposition', () => {
+    expect(factIn('person', 'Who did Lena Dahl tour the factory with?', 'Lena Dahl toured the factory outside Oslo with Ola Berg.')?.text).toBe('Ola Berg');
+  });
+
+  it('answers "Who is the <role> of X" with the holder the sentence says the role of X of, not a verb of the role\'s stem', () => {
+    const sentence = 'Norway has been the main backer of the fishermen, while Sweden has been the main backer of the farmers.';
+    expect(factIn('person', 'Who is the main backer of the farmers?', sentence)?.text).toBe('Sweden');
+    expect(factIn('person', 'Who is the main supporter of the farmers?', 'Norway support the fishermen.')).toBeNull();
+  });
+
+  it('takes a role after capitalised words for a doer the sentence names by nationality', () => {
+    expect(factIn('person', 'Who inaugurated the bridge?', 'In May 2019, the Danish and Swedish ministers open the new bridge over the strait.')?.text).toMatch(/Danish and Swedish ministers$/u);
+  });
 });
 
 describe('places: the place of what the question asks about', () => {

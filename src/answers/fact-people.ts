@@ -3,7 +3,7 @@ import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn } from './fact-objects.ts';
-import { antecedent, askedTerms, cut, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
@@ -39,7 +39,7 @@ export function findPerson(input: FactInput): Span | null {
   const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
   if (name) return roleOf(input.text, name);
-  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
+  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an|den|det|en|ett)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
   if (role) return holderOf(input, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
@@ -269,8 +269,22 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
     const doer = found === undefined ? subjectBefore(input, before, given) : found;
     if (doer) return { doer, told };
+    // "Vem träffade Putin i Damaskus?" may ask, in Swedish word order, whom Putin met: when the doer is the one named, the other side.
+    const object = input.questionLanguage === 'sv' && doesGiven(input, before, given) ? objectIn(after, given) : null;
+    if (object) return { doer: { start: m.index + m[0].length + object.start, end: m.index + m[0].length + object.start + object.length }, told };
   }
   return { doer: null, told };
+}
+
+/** Whether the subject right before a verb is a name the question gives, itself or through "he" ("Putin flew in from Damascus, where he had met …"). */
+function doesGiven(input: FactInput, before: string, given: Set<string>): boolean {
+  const last = /([\p{L}-]+)\s+(?:(?:has|have|had|har|hade)\s+)?$/u.exec(before)?.[1] ?? '';
+  if (given.has(last.toLowerCase())) return true;
+  if (!PERSONAL_PRONOUN.test(last)) return false;
+  const own = firstSubjectName(input, before);
+  const previous = own ? null : antecedent(input);
+  const named = own ? before.slice(own.start, own.end) : previous ? (input.previous ?? '').slice(previous.start, previous.end) : '';
+  return named.toLowerCase().split(/\s+/u).some((w) => given.has(w));
 }
 
 /** The words before a verb back to the clause's start: its subject, a noun phrase. */
@@ -293,7 +307,12 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
   if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
   // "But he warned that …": who the pronoun stands for, named in the sentence before.
-  if (PERSONAL_PRONOUN.test(agent)) return unasked(antecedent(input), input, given);
+  if (PERSONAL_PRONOUN.test(agent)) {
+    // "Putin flew in from Damascus, where he had met …": a name earlier in the sentence comes before the one before it.
+    const own = firstSubjectName(input, before.slice(0, before.lastIndexOf(agent)));
+    if (own) return input.text.slice(own.start, own.end).toLowerCase().split(/\s+/u).some((w) => given.has(w)) ? null : own;
+    return unasked(antecedent(input), input, given);
+  }
   // "In September 2018, meeting in Sochi, …": a phrase opening on a preposition is an adverbial, not a doer.
   if (OPENING_PREPOSITION.test(agent)) return null;
   if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;

@@ -7,6 +7,8 @@ import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PER
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
+/** A doer named by a role ("en turkisk polis", "a US official") is named enough: Swedish writes nationalities in lower case. */
+const ROLE_NOUN = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?$`, 'iu');
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
 /** Finite auxiliaries: a doer is a noun phrase, so words with one in them are a clause, not a doer. */
 const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|har|hade|är|var|blev|ska|skulle|kan|kunde)$/iu;
@@ -22,7 +24,7 @@ const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett
  * "Akar calls it routine work"), and many are stop words, which have no terms to compare.
  */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll)$/iu;
+  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
 const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
 /** Swedish words a main clause may open with before its verb, after which the subject follows the verb ("I december skjuter en turkisk polis …"). */
@@ -204,6 +206,8 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
     for (const t of [...terms]) for (const r of input.asking.rewordings.get(t) ?? []) terms.add(r);
     const found = doerOf(input, { word: verb, terms, particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
     told ||= found.told;
+    // "Who replied 'Yes, you can'?": a speaker answers when the sentence has the words the question quotes.
+    if (found.doer?.asked && SPEECH.test(verb) && !saysQuoted(input)) found.doer.asked = false;
     if (found.doer?.asked) return { doer: found.doer, told };
     unnamed ??= found.doer;
   }
@@ -217,6 +221,13 @@ function objectTold(input: FactInput, words: string[], verb: string | undefined)
   if (!object || !/^\p{Ll}/u.test(object)) return false;
   const terms = askedTerms(input, object);
   return input.analyzer.terms(input.text, input.language).some((t) => terms.has(t));
+}
+
+/** Whether the sentence has the words a question quotes, when it quotes any. */
+function saysQuoted({ question, text }: FactInput): boolean {
+  const quoted = /(?:^|\s)['‘"“]([^'’"”]{3,})['’"”]/u.exec(question)?.[1];
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return quoted === undefined || letters(text).includes(letters(quoted));
 }
 
 interface Verb {
@@ -319,7 +330,7 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
-  return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) } : null;
+  return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) || ROLE_NOUN.test(agent) } : null;
 }
 
 /** The doer a clause opens on: a name, or a pronoun's antecedent. */
@@ -372,7 +383,7 @@ function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Sp
   if (PERSONAL_PRONOUN.test(subject)) return unasked(antecedent(input), input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)));
   if (subject.length < 2 || PRONOUN.test(subject)) return null;
   const start = input.text.indexOf(subject, verbEnd);
-  return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) };
+  return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) || ROLE_NOUN.test(subject) };
 }
 
 /** Words that open a Swedish object after the subject that follows its verb. */

@@ -252,6 +252,15 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who is the main supporter of the farmers?', 'Norway support the fishermen.')).toBeNull();
   });
 
+  it('takes a doer named by a role for a named one, as Swedish writes nationalities in lower case', () => {
+    expect(factIn('person', 'Who shot the diplomat dead?', 'I maj skjuter en svensk polis ihjäl den norske diplomaten.', 'sv')).toMatchObject({ text: 'en svensk polis', asked: true });
+  });
+
+  it('ties a speaker to a question that quotes words only when the sentence has those words', () => {
+    expect(factIn('person', "Who replied 'we agree' when asked?", 'Asked about the plan, Mayor Per Lind replied, "Never."')?.asked).toBe(false);
+    expect(factIn('person', "Who replied 'we agree' when asked?", '"We agree," Mayor Per Lind replied.')).toMatchObject({ text: 'Mayor Per Lind', asked: true });
+  });
+
   it('takes a role after capitalised words for a doer the sentence names by nationality', () => {
     expect(factIn('person', 'Who inaugurated the bridge?', 'In May 2019, the Danish and Swedish ministers open the new bridge over the strait.')?.text).toMatch(/Danish and Swedish ministers$/u);
   });

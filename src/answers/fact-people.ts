@@ -41,7 +41,8 @@ export function findPerson(input: FactInput): Span | null {
   const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
   if (name) return roleOf(input.text, name);
-  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an|den|det|en|ett)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
+  // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
+  const role = ROLE_QUESTION.exec(question)?.[1];
   if (role) return holderOf(input, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
@@ -61,6 +62,10 @@ export function findPerson(input: FactInput): Span | null {
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
+
+/** "Who was the pilot who …", and after a possessive ("Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?"). */
+const ROLE_QUESTION =
+  /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et|[Ee]n|[Ee]tt|\p{Lu}\p{L}+(?:'s|’s|s))\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|to|during|som|att|i|på|under|vid)\b|\s+\d{4}\W*$|\W*$)/u;
 
 /** A question after whom a deed was done to: "Who was shot by …", "Vem mördades …" (a Swedish s-passive). */
 const PASSIVE_QUESTION =
@@ -230,6 +235,8 @@ function saysQuoted({ question, text }: FactInput): boolean {
   return quoted === undefined || letters(text).includes(letters(quoted));
 }
 
+const BETWEEN = new RegExp(`^(?:\\s+\\p{L}+)?\\s+(?:between|mellan)\\s+(${NAME}\\s+(?:and|och)\\s+${NAME})`, 'u');
+
 interface Verb {
   word: string;
   terms: Set<string>;
@@ -262,6 +269,12 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       if (by?.[1]) {
         const start = m.index + m[0].length + by[0].length - by[1].length;
         return { doer: { start, end: start + cut(by[1], 6).length }, told };
+      }
+      // "A truce was brokered between Moscow and Ankara": a deed done between two sides is theirs.
+      const sides = BETWEEN.exec(after);
+      if (sides?.[1]) {
+        const start = m.index + m[0].length + sides[0].length - sides[1].length;
+        return { doer: { start, end: start + sides[1].length }, told };
       }
       continue;
     }
@@ -392,7 +405,8 @@ const OBJECT_DETERMINER = /^(?:sin|sitt|sina|hans|hennes|deras|dess|en|ett|den|d
 /** The first capitalised name (not a sentence's first word) that the question does not give. */
 function newName({ text, question }: FactInput): Span | null {
   const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
-  const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
+  // Months and weekdays are capitalised, and name no one ("On Thursday the two presidents joined …").
+  const month = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
   for (const m of text.matchAll(NAME_SPAN)) {
     const words = m[0].toLowerCase().split(/\s+/u);
     if (words.some((w) => asked.has(w) || month.test(w))) continue;

@@ -261,6 +261,19 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', "Who replied 'we agree' when asked?", '"We agree," Mayor Per Lind replied.')).toMatchObject({ text: 'Mayor Per Lind', asked: true });
   });
 
+  it('takes the two sides of a deed done between them for its doers ("was brokered between X and Y")', () => {
+    expect(factIn('person', 'Who brokered the truce?', 'A fragile truce was brokered between Oslo and Stockholm in May.')?.text).toBe('Oslo and Stockholm');
+  });
+
+  it('reads a role after a possessive, ending the question or before a year', () => {
+    expect(factIn('person', "Who was Norway's fisheries minister in 2019?", 'Fisheries Minister Ola Berg later called it routine.')?.text).toBe('Fisheries Minister Ola Berg');
+    expect(factIn('person', 'Vem var Norges fiskeminister 2019?', 'Fiskeminister Ola Berg kallade det rutin.', 'sv')?.text).toMatch(/Ola Berg$/u);
+  });
+
+  it('takes no weekday for a name', () => {
+    expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
+  });
+
   it('takes a role after capitalised words for a doer the sentence names by nationality', () => {
     expect(factIn('person', 'Who inaugurated the bridge?', 'In May 2019, the Danish and Swedish ministers open the new bridge over the strait.')?.text).toMatch(/Danish and Swedish ministers$/u);
   });

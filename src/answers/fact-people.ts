@@ -38,9 +38,10 @@ const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:(?:al|el|bin|ibn|von|van|de|da)-
  */
 export function findPerson(input: FactInput): Span | null {
   const question = input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase());
-  const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
-  // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
-  if (name) return roleOf(input.text, name);
+  const named = WHO_IS.exec(question)?.[1]?.split(/\s+/u) ?? [];
+  // "Who is X?" asks for X's role: a sentence that only names X does not answer it. "who is karlov": a name in lower case too, when its words are no words.
+  const isName = named.length > 0 && (named.every((w) => /^\p{Lu}/u.test(w)) || named.every((w) => /^\p{Ll}/u.test(w) && !input.analyzer.isWord(w, input.questionLanguage)));
+  if (isName) return roleOf(input.text, named.at(-1) ?? '');
   // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
   const role = ROLE_QUESTION.exec(question)?.[1];
   if (role) return holderOf(input, role);
@@ -121,19 +122,26 @@ function namedAfter(input: FactInput, preposition: string): Span | null {
   return null;
 }
 
+/** "Who is Mikhail Bogdanov?", "who is karlov": up to three words after the copula, ending the question. */
+const WHO_IS = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\W*$/u;
+/** A role word, also as the head of a Swedish compound in its definite form ("Turkietambassadören"). */
+const ROLE_WORD = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:${ROLE_WORDS})(?:en|n|et|erna|arna|na)?\\b`, 'giu');
+
 function roleOf(text: string, name: string): Span | null {
-  for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'giu'))) {
     const head = text.slice(Math.max(0, m.index - 120), m.index);
-    const role = [...head.matchAll(new RegExp(ROLES.source, 'giu'))].pop();
+    const role = [...head.matchAll(ROLE_WORD)].pop();
     const between = role ? head.slice(role.index + role[0].length) : '';
     // A title ("Deputy Foreign Minister Mikhail Bogdanov") or an apposition before the name ("the director of …, Dmitry Shugaev").
     if (role && (/^(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+$/u.test(between) || /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between) || /^\s+(?:of|for|at|för|vid)\s[^,]{0,100},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between))) {
       // Back to the start of the title ("Deputy Foreign Minister"): capitalised words before the role word.
-      const titleStart = m.index - head.length + role.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, role.index))?.[0].length ?? 0);
-      return { start: titleStart, end: m.index + name.length };
+      // A compound holds its role at its end ("Turkietambassadören"): the title starts with the word.
+      const word = head.slice(0, role.index).search(/[\p{L}-]*$/u);
+      const titleStart = m.index - head.length + word - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, word))?.[0].length ?? 0);
+      return { start: titleStart, end: m.index + m[0].length };
     }
-    const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + name.length));
-    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + name.length + apposition[0].length };
+    const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + m[0].length));
+    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
 }

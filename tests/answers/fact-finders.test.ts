@@ -270,6 +270,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Vem var Norges fiskeminister 2019?', 'Fiskeminister Ola Berg kallade det rutin.', 'sv')?.text).toMatch(/Ola Berg$/u);
   });
 
+  it('answers "Who is X?" with a role that heads a Swedish compound, and reads a name written in lower case', () => {
+    expect(factIn('person', 'Who is Per Lind?', 'I maj avgår den svenska Norgeambassadören Per Lind.', 'sv')?.text).toBe('Norgeambassadören Per Lind');
+    expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
+  });
+
   it('takes no weekday for a name', () => {
     expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
   });

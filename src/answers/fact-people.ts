@@ -257,10 +257,18 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
   const { text, analyzer, language, eventTypes } = input;
   const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
+  const deed = askedTerms(input, input.question);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const after = text.slice(m.index + m[0].length);
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
+    // "Turkey-backed Azerbaijan" for "Who supports Azerbaijan?": the name before the participle did the deed to what follows.
+    const compound = /^(\p{Lu}\p{L}+)-(\p{Ll}+)$/u.exec(m[0]);
+    const done = /^(?:\s+(?!(?:and|or|och|eller|in|of|on|to|at|i|på|av|till)\s)[\p{L}-]+){1,4}/iu.exec(after)?.[0] ?? '';
+    if (compound?.[1] && compound[2] && analyzer.terms(compound[2], language).some((t) => verb.terms.has(t)) && analyzer.terms(done, language).some((t) => deed.has(t) && !verb.terms.has(t))) {
+      told = true;
+      return { doer: { start: m.index, end: m.index + compound[1].length }, told };
+    }
     const same =
       (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").

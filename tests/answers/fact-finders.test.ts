@@ -275,6 +275,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
   });
 
+  it('takes the name before a participle joined to it for the doer of the deed done to what follows ("Norway-backed fishermen")', () => {
+    expect(factIn('person', 'Who supports the fishermen?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).toBe('Norway');
+    expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
+  });
+
   it('takes no weekday for a name', () => {
     expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
   });

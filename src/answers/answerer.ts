@@ -1,7 +1,9 @@
 import type { TimelineEvent } from '../events/types.ts';
+import type { Query } from '../search/query.ts';
 import { Abstainer } from './abstention.ts';
 import { anchorEvent } from './anchor-event.ts';
 import { lacksAskedDetail } from './asked-detail.ts';
+import { authorAnswer, asksForAuthor } from './byline.ts';
 import { candidatesOf } from './candidates.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
@@ -16,7 +18,7 @@ import { inReadersLanguage } from './reader-language.ts';
 import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
-import { Scorer } from './scoring.ts';
+import { Scorer, type Scored } from './scoring.ts';
 import { select, supportOf } from './selection.ts';
 import { eventsAbout, quotedTopic, topicEvents } from './timeline.ts';
 import { windowAnswer } from './window-answer.ts';
@@ -58,6 +60,11 @@ export class Answerer {
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;
     }
     const query = context.sources.index.analyse(question.topic, question.guess);
+    // "Who wrote the article about …", even one that asks for a chronology: the byline of the document that tells it, if it has one.
+    if (asksForAuthor(question.text)) {
+      const scored = this.scored(question, query);
+      return authorAnswer(context, question, scored, query, tuning) ?? this.abstainer.closest(question, scored, messages.notStated);
+    }
     // "What happened the month after the coup?": what the documents tell of that span.
     if (question.anchor && (question.kind === 'period' || expectedFact(question) === 'development')) {
       const told = windowAnswer(context, question, query, tuning);
@@ -72,8 +79,7 @@ export class Answerer {
       const about = quotedTopic(matched);
       return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
     }
-    const scorer = new Scorer(context, question, query, tuning);
-    const scored = candidatesOf(context, retrieve(context, question, query, tuning)).map((c) => scorer.score(c));
+    const scored = this.scored(question, query);
     const selected = select(context, scored, question, query, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
@@ -86,6 +92,12 @@ export class Answerer {
     const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
+  }
+
+  /** The candidates of the passages retrieved for a question, scored. */
+  private scored(question: QuestionAnalysis, query: Query): Scored[] {
+    const scorer = new Scorer(this.context, question, query, this.tuning);
+    return candidatesOf(this.context, retrieve(this.context, question, query, this.tuning)).map((c) => scorer.score(c));
   }
 
   /** The answer for the event some words name, found as an anchor is ("mötet i S:t Petersburg"). */

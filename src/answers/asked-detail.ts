@@ -27,8 +27,8 @@ const ROLE_HOLDER = [
 
 /** A capitalised word inside a sentence: a name. */
 const NAME_WORD = /^\p{Lu}[\p{L}-]+$/u;
-/** How many words from the role word its holder's name may stand ("Defense Secretary Mark Esper", "Rosatom's chief, Alexei Likhachev"). */
-const NAME_REACH = 4;
+/** How many words from the role word its holder's name may stand ("Defense Secretary Mark Esper", "Rosatom's chief, Alexei Likhachev", "Putin was the first foreign leader"). */
+const NAME_REACH = 5;
 
 /**
  * A question after the holder of a role that the sentences do not name: they do not mention the role

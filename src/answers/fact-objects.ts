@@ -16,6 +16,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|en|ett|den|det|de|sin|sitt|si
 const NOUN_PREPOSITION = /^\s+(?:on|against|of|mot|på)\b/iu;
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
 const PAIR = new RegExp(String.raw`(${NAME})\s+(?:and|och)\s+(${NAME})`, 'gu');
+/** Words of a time phrase after an article ("a day earlier", "the next morning", "samma dag"). */
+const TIME_WORD = /^(?:day|days|week|weeks|month|months|year|years|next|same|following|previous|morning|evening|dag|dagen|vecka|veckan|månad|månaden|året)\b/iu;
 /** Longest object, in words. */
 const OBJECT_WORDS = 8;
 
@@ -78,12 +80,15 @@ export function findObject(input: FactInput): Span | null {
 }
 
 /** The noun phrase a text opens on, up to a preposition, a conjunction or a mark; none when it opens on one, or names only what the question gives. */
-function objectIn(rest: string, given: Set<string>): { start: number; length: number } | null {
+export function objectIn(rest: string, given: Set<string>): { start: number; length: number } | null {
   const lead = /^\s+/u.exec(rest)?.[0].length ?? 0;
   const words: string[] = [];
-  for (const word of rest.slice(lead).split(/\s+/u)) {
+  const all = rest.slice(lead).split(/\s+/u);
+  for (const [i, word] of all.entries()) {
     const bare = word.replace(/[^\p{L}\d'’-]+$/u, '');
     if (OBJECT_END.test(bare) || words.length === OBJECT_WORDS || !bare) break;
+    // "met Assad a day earlier": a time phrase after the object is no part of it.
+    if (words.length > 0 && DETERMINER.test(bare) && TIME_WORD.test(all[i + 1] ?? '')) break;
     words.push(bare);
     if (bare !== word) break;
   }

@@ -2,10 +2,13 @@ import type { Language } from '../corpus/types.ts';
 import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
-import { companion, findObject } from './fact-objects.ts';
-import { antecedent, askedTerms, cut, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
+import { companion, findObject, objectIn } from './fact-objects.ts';
+import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
 
-const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?)\b/iu;
+const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
+const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
+/** A doer named by a role ("en turkisk polis", "a US official") is named enough: Swedish writes nationalities in lower case. */
+const ROLE_NOUN = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?$`, 'iu');
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
 /** Finite auxiliaries: a doer is a noun phrase, so words with one in them are a clause, not a doer. */
 const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|har|hade|är|var|blev|ska|skulle|kan|kunde)$/iu;
@@ -16,6 +19,12 @@ const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|becau
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|after|before|since|i|på|under|efter|innan|sedan)\s/iu;
 /** Words that are no verb where a question's verb would stand. */
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett|i|på|av|för|med|till)$/iu;
+/**
+ * Verbs of saying, in their forms: one tells the same deed as another ("Who described the test as routine?":
+ * "Akar calls it routine work"), and many are stop words, which have no terms to compare.
+ */
+const SPEECH =
+  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
 const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
 /** Swedish words a main clause may open with before its verb, after which the subject follows the verb ("I december skjuter en turkisk polis …"). */
@@ -29,11 +38,20 @@ const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:(?:al|el|bin|ibn|von|van|de|da)-
  */
 export function findPerson(input: FactInput): Span | null {
   const question = input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase());
-  const name = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\W*$/u.exec(question)?.[1];
-  // "Who is X?" asks for X's role: a sentence that only names X does not answer it.
-  if (name) return roleOf(input.text, name);
-  const role = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:the|a|an)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:who|that|which|of|in|at|on|for|to|som|att)\b/iu.exec(question)?.[1];
+  const named = WHO_IS.exec(question)?.[1]?.split(/\s+/u) ?? [];
+  // "Who is X?" asks for X's role: a sentence that only names X does not answer it. "who is karlov": a name in lower case too, when its words are no words.
+  const isName = named.length > 0 && (named.every((w) => /^\p{Lu}/u.test(w)) || named.every((w) => /^\p{Ll}/u.test(w) && !input.analyzer.isWord(w, input.questionLanguage)));
+  if (isName) return roleOf(input.text, named.at(-1) ?? '');
+  // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
+  const role = ROLE_QUESTION.exec(question)?.[1];
   if (role) return holderOf(input, role);
+  // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
+  const suffered = PASSIVE_QUESTION.exec(question);
+  const participle = suffered?.[1] ?? suffered?.[2];
+  if (participle) return patientOf(input, participle);
+  // "Who did Erdogan tour the show with?": the one the sentence names after that preposition.
+  const stranded = STRANDED.exec(question)?.[1];
+  if (stranded) return namedAfter(input, stranded);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
   const { doer, told } = objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
@@ -46,19 +64,84 @@ export function findPerson(input: FactInput): Span | null {
   return unasked ? { ...unasked, asked: false } : null;
 }
 
+/** "Who was the pilot who …", and after a possessive ("Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?"). */
+const ROLE_QUESTION =
+  /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+(?:[Tt]he|[Aa]n?|[Dd]en|[Dd]et|[Ee]n|[Ee]tt|\p{Lu}\p{L}+(?:'s|’s|s))\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|to|during|som|att|i|på|under|vid)\b|\s+\d{4}\W*$|\W*$)/u;
+
+/** A question after whom a deed was done to: "Who was shot by …", "Vem mördades …" (a Swedish s-passive). */
+const PASSIVE_QUESTION =
+  /^(?:who\s+(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+(\p{Ll}+(?:ed|en|wn)|shot|hit|hurt|cut|built|sent|held|left|lost|caught|struck|kept|met|told|sold|bought|brought|put|led)|vem\s+(\p{Ll}{2,}(?:ades|des|tes|ts|ds|gs|ks|ps)))(?![\p{L}-])/u;
+
+/**
+ * The one a deed was done to: the subject of a passive sentence ("Karlov was shot"), else what the active
+ * verb is done to, after a Swedish subject that follows its verb ("skjuter en polis ihjäl ambassadören").
+ */
+function patientOf(input: FactInput, participle: string): Span | null {
+  const { text, analyzer, language, eventTypes } = input;
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
+  const terms = askedTerms(input, participle);
+  const kinds = eventTypes.typesOf(participle);
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const same = analyzer.terms(m[0], language).some((t) => terms.has(t)) || [...eventTypes.typesOf(m[0])].some((k) => kinds.has(k));
+    const before = text.slice(0, m.index);
+    if (!same || /\b(?:to|att)\s+$/iu.test(before)) continue;
+    if (PASSIVE.test(before) || (language === 'sv' && /\p{L}(?:ades|des|tes|ts|ds)$/u.test(m[0]))) {
+      const subject = subjectBefore(input, before.replace(PASSIVE, ''), given);
+      if (subject) return subject;
+      continue;
+    }
+    // After the Swedish subject that follows the verb, and the verb's particle, the object.
+    const subject = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
+    const from = subject ? subject.end : m.index + m[0].length;
+    const rest = text.slice(from).replace(/^\s+(?:ihjäl|ned|ner|down|dead)(?![\p{L}-])/iu, (p) => ' '.repeat(p.length));
+    const object = objectIn(rest, given);
+    if (object) return { start: from + object.start, end: from + object.start + object.length, asked: true };
+  }
+  return null;
+}
+
+/** A question ending on its preposition: "Who did Erdogan tour the air show with?", "Vem pratade Putin med?". */
+const STRANDED = /^(?:who|whom|vem|vilka)\s+\S.*\s(with|to|for|against|from|alongside|med|till|för|mot|från)\W*$/iu;
+
+/**
+ * The name after the question's preposition in the sentence, not one the question gives; asked when the
+ * sentence has a word of the question's deed too (the words that are no name).
+ */
+function namedAfter(input: FactInput, preposition: string): Span | null {
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u));
+  const word = preposition.toLowerCase();
+  const after = new RegExp(`(?<![\\p{L}-])(?:${word}|${word.replace(/^./u, (c) => c.toUpperCase())})\\s+(?:the\\s+)?(${NAME})`, 'gu');
+  const words = input.question.split(/[^\p{L}-]+/u).filter((w) => /^\p{Ll}/u.test(w) && !FUNCTION_WORD.test(w) && !AUXILIARIES.test(w) && w.toLowerCase() !== word);
+  const deed = askedTerms(input, words.join(' '));
+  for (const m of input.text.matchAll(after)) {
+    const name = m[1] ?? '';
+    if (name.toLowerCase().split(/\s+/u).some((w) => given.has(w))) continue;
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    return { start, end: start + name.length, asked: input.analyzer.terms(input.text, input.language).some((t) => deed.has(t)) };
+  }
+  return null;
+}
+
+/** "Who is Mikhail Bogdanov?", "who is karlov": up to three words after the copula, ending the question. */
+const WHO_IS = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\W*$/u;
+/** A role word, also as the head of a Swedish compound in its definite form ("Turkietambassadören"). */
+const ROLE_WORD = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:${ROLE_WORDS})(?:en|n|et|erna|arna|na)?\\b`, 'giu');
+
 function roleOf(text: string, name: string): Span | null {
-  for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'gu'))) {
+  for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'giu'))) {
     const head = text.slice(Math.max(0, m.index - 120), m.index);
-    const role = [...head.matchAll(new RegExp(ROLES.source, 'giu'))].pop();
+    const role = [...head.matchAll(ROLE_WORD)].pop();
     const between = role ? head.slice(role.index + role[0].length) : '';
     // A title ("Deputy Foreign Minister Mikhail Bogdanov") or an apposition before the name ("the director of …, Dmitry Shugaev").
     if (role && (/^(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+$/u.test(between) || /^,\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between) || /^\s+(?:of|for|at|för|vid)\s[^,]{0,100},\s+(?:\p{Lu}[\p{L}.-]*\s+){0,2}$/u.test(between))) {
       // Back to the start of the title ("Deputy Foreign Minister"): capitalised words before the role word.
-      const titleStart = m.index - head.length + role.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, role.index))?.[0].length ?? 0);
-      return { start: titleStart, end: m.index + name.length };
+      // A compound holds its role at its end ("Turkietambassadören"): the title starts with the word.
+      const word = head.slice(0, role.index).search(/[\p{L}-]*$/u);
+      const titleStart = m.index - head.length + word - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, word))?.[0].length ?? 0);
+      return { start: titleStart, end: m.index + m[0].length };
     }
-    const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + name.length));
-    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + name.length + apposition[0].length };
+    const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + m[0].length));
+    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
 }
@@ -71,23 +154,46 @@ function roleOf(text: string, name: string): Span | null {
 function holderOf(input: FactInput, role: string): Span | null {
   const head = role.split(/\s+/u).pop() ?? role;
   const roleTerms = askedTerms(input, head);
+  // "main supporter" as the sentence may word it: "main backer".
+  for (const t of [...roleTerms]) for (const r of input.asking.rewordings.get(t) ?? []) roleTerms.add(r);
+  // "the main backer of the Assad regime": what the question says of the role tells which of a sentence's holders it means.
+  const qualifier = askedTerms(input, input.question.slice(input.question.toLowerCase().indexOf(role.toLowerCase()) + role.length));
   const { text, analyzer, language } = input;
+  let best: { span: Span; fit: number } | undefined;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
-    if (!analyzer.terms(m[0], language).some((t) => roleTerms.has(t))) continue;
-    const after = new RegExp(`^,?\\s+(?:the\\s+)?(${NAME})`, 'u').exec(text.slice(m.index + m[0].length));
-    if (after?.[1] && !/^(?:of|for|at|in)$/iu.test(after[1])) {
-      const titleStart = m.index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, m.index))?.[0].length ?? 0);
-      return { start: titleStart, end: m.index + m[0].length + after[0].length };
-    }
-    // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
-    const before = new RegExp(`(${NAME})(?:,|\\s+(?:was|is|were|are|became|är|var|blev))\\s+(?:the|a|an|its|his|her|den|det)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, m.index));
-    if (before?.[1]) {
-      // "In July Putin was …": an opening preposition and a month are no part of the name.
-      const lead = new RegExp(`^(?:(?:in|on|at|by|since|after|before|i|på|efter|sedan)\\s+)?(?:(?:${MONTHS})\\s+)?`, 'iu').exec(before[1])?.[0].length ?? 0;
-      return { start: before.index + lead, end: before.index + before[1].length };
-    }
+    if (!analyzer.terms(m[0], language).some((t) => roleTerms.has(t)) || derivedFrom(m[0], head, input)) continue;
+    const span = holderAt(text, m);
+    if (!span) continue;
+    const said = /^[^,;]{0,80}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const fit = analyzer.terms(said, language).filter((t) => qualifier.has(t)).length;
+    if (!best || fit > best.fit) best = { span, fit };
   }
-  return null;
+  return best?.span ?? null;
+}
+
+/** The name a role word found in a sentence goes with: after it ("Defense Secretary Mark Esper"), or before it joined by a comma or a copula. */
+function holderAt(text: string, m: RegExpExecArray | RegExpMatchArray): Span | null {
+  const index = m.index ?? 0;
+  const after = new RegExp(`^,?\\s+(?:the\\s+)?(${NAME})`, 'u').exec(text.slice(index + m[0].length));
+  if (after?.[1] && !/^(?:of|for|at|in)$/iu.test(after[1])) {
+    const titleStart = index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, index))?.[0].length ?? 0);
+    return { start: titleStart, end: index + m[0].length + after[0].length };
+  }
+  // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
+  const before = new RegExp(`(${NAME})(?:,|\\s+(?:(?:has|have|had)\\s+been|was|is|were|are|became|remains|är|var|blev|har\\s+varit))\\s+(?:the|a|an|its|his|her|den|det)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, index));
+  if (!before?.[1]) return null;
+  // "In July Putin was …": an opening preposition and a month are no part of the name.
+  const lead = new RegExp(`^(?:(?:in|on|at|by|since|after|before|i|på|efter|sedan)\\s+)?(?:(?:${MONTHS})\\s+)?`, 'iu').exec(before[1])?.[0].length ?? 0;
+  return { start: before.index + lead, end: before.index + before[1].length };
+}
+
+/**
+ * Whether a sentence's word is the shorter word a role is derived from, of another class: "Turkey support the
+ * opposition" names no "supporter". Only within one language, where the forms can be compared.
+ */
+function derivedFrom(word: string, role: string, { language, questionLanguage }: FactInput): boolean {
+  const bare = word.toLowerCase().replace(/s$/u, '');
+  return language === questionLanguage && bare.length < role.length - 1 && role.toLowerCase().startsWith(bare);
 }
 
 /**
@@ -113,6 +219,8 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
     for (const t of [...terms]) for (const r of input.asking.rewordings.get(t) ?? []) terms.add(r);
     const found = doerOf(input, { word: verb, terms, particle: PARTICLE.test(particle) ? particle.toLowerCase() : null });
     told ||= found.told;
+    // "Who replied 'Yes, you can'?": a speaker answers when the sentence has the words the question quotes.
+    if (found.doer?.asked && SPEECH.test(verb) && !saysQuoted(input)) found.doer.asked = false;
     if (found.doer?.asked) return { doer: found.doer, told };
     unnamed ??= found.doer;
   }
@@ -128,6 +236,15 @@ function objectTold(input: FactInput, words: string[], verb: string | undefined)
   return input.analyzer.terms(input.text, input.language).some((t) => terms.has(t));
 }
 
+/** Whether the sentence has the words a question quotes, when it quotes any. */
+function saysQuoted({ question, text }: FactInput): boolean {
+  const quoted = /(?:^|\s)['‘"“]([^'’"”]{3,})['’"”]/u.exec(question)?.[1];
+  const letters = (t: string) => t.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
+  return quoted === undefined || letters(text).includes(letters(quoted));
+}
+
+const BETWEEN = new RegExp(`^(?:\\s+\\p{L}+)?\\s+(?:between|mellan)\\s+(${NAME}\\s+(?:and|och)\\s+${NAME})`, 'u');
+
 interface Verb {
   word: string;
   terms: Set<string>;
@@ -140,11 +257,20 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
   const { text, analyzer, language, eventTypes } = input;
   const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
+  const deed = askedTerms(input, input.question);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const after = text.slice(m.index + m[0].length);
     const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
-    const same = verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase();
+    // "Turkey-backed Azerbaijan" for "Who supports Azerbaijan?": the name before the participle did the deed to what follows.
+    const compound = /^(\p{Lu}\p{L}+)-(\p{Ll}+)$/u.exec(m[0]);
+    const done = /^(?:\s+(?!(?:and|or|och|eller|in|of|on|to|at|i|på|av|till)\s)[\p{L}-]+){1,4}/iu.exec(after)?.[0] ?? '';
+    if (compound?.[1] && compound[2] && analyzer.terms(compound[2], language).some((t) => verb.terms.has(t)) && analyzer.terms(done, language).some((t) => deed.has(t) && !verb.terms.has(t))) {
+      told = true;
+      return { doer: { start: m.index, end: m.index + compound[1].length }, told };
+    }
+    const same =
+      (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
@@ -159,6 +285,12 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       if (by?.[1]) {
         const start = m.index + m[0].length + by[0].length - by[1].length;
         return { doer: { start, end: start + cut(by[1], 6).length }, told };
+      }
+      // "A truce was brokered between Moscow and Ankara": a deed done between two sides is theirs.
+      const sides = BETWEEN.exec(after);
+      if (sides?.[1]) {
+        const start = m.index + m[0].length + sides[0].length - sides[1].length;
+        return { doer: { start, end: start + sides[1].length }, told };
       }
       continue;
     }
@@ -177,8 +309,22 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
     const doer = found === undefined ? subjectBefore(input, before, given) : found;
     if (doer) return { doer, told };
+    // "Vem träffade Putin i Damaskus?" may ask, in Swedish word order, whom Putin met: when the doer is the one named, the other side.
+    const object = input.questionLanguage === 'sv' && doesGiven(input, before, given) ? objectIn(after, given) : null;
+    if (object) return { doer: { start: m.index + m[0].length + object.start, end: m.index + m[0].length + object.start + object.length }, told };
   }
   return { doer: null, told };
+}
+
+/** Whether the subject right before a verb is a name the question gives, itself or through "he" ("Putin flew in from Damascus, where he had met …"). */
+function doesGiven(input: FactInput, before: string, given: Set<string>): boolean {
+  const last = /([\p{L}-]+)\s+(?:(?:has|have|had|har|hade)\s+)?$/u.exec(before)?.[1] ?? '';
+  if (given.has(last.toLowerCase())) return true;
+  if (!PERSONAL_PRONOUN.test(last)) return false;
+  const own = firstSubjectName(input, before);
+  const previous = own ? null : antecedent(input);
+  const named = own ? before.slice(own.start, own.end) : previous ? (input.previous ?? '').slice(previous.start, previous.end) : '';
+  return named.toLowerCase().split(/\s+/u).some((w) => given.has(w));
 }
 
 /** The words before a verb back to the clause's start: its subject, a noun phrase. */
@@ -201,14 +347,19 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
   if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
   // "But he warned that …": who the pronoun stands for, named in the sentence before.
-  if (PERSONAL_PRONOUN.test(agent)) return unasked(antecedent(input), input, given);
+  if (PERSONAL_PRONOUN.test(agent)) {
+    // "Putin flew in from Damascus, where he had met …": a name earlier in the sentence comes before the one before it.
+    const own = firstSubjectName(input, before.slice(0, before.lastIndexOf(agent)));
+    if (own) return input.text.slice(own.start, own.end).toLowerCase().split(/\s+/u).some((w) => given.has(w)) ? null : own;
+    return unasked(antecedent(input), input, given);
+  }
   // "In September 2018, meeting in Sochi, …": a phrase opening on a preposition is an adverbial, not a doer.
   if (OPENING_PREPOSITION.test(agent)) return null;
   if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
-  return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) } : null;
+  return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) || ROLE_NOUN.test(agent) } : null;
 }
 
 /** The doer a clause opens on: a name, or a pronoun's antecedent. */
@@ -243,7 +394,8 @@ function names(analyzer: Analyzer, phrase: string, language: Language, opensSent
  */
 function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Span | null | undefined {
   const clause = before.split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
-  const first = clause.trim().split(/\s+/u)[0]?.toLowerCase() ?? '';
+  // "Och i ett brev … framför Erdogan": a conjunction before the opening adverbial leaves the verb second.
+  const first = clause.trim().replace(/^(?:och|men|så|samt)\s+/iu, '').split(/\s+/u)[0]?.toLowerCase() ?? '';
   // ", då turkiska plan sköt ned …": after a comma "då" and "sedan" open a subordinate clause, in subject–verb order.
   const opensSentence = before.trim() === clause.trim();
   if (!SWEDISH_OPENERS.has(first) || (!opensSentence && !PREPOSITIONS.has(first))) return undefined;
@@ -251,7 +403,8 @@ function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Sp
   let end = verbEnd;
   for (const [i, w] of words.entries()) {
     const bare = w[0].replace(/[^\p{L}\d-]+$/u, '');
-    if (i >= 5 || SUBJECT_ENDS.has(bare.toLowerCase())) break;
+    // A determiner after the subject opens the object: "framför Erdogan sina kondoleanser".
+    if (i >= 5 || SUBJECT_ENDS.has(bare.toLowerCase()) || (i > 0 && OBJECT_DETERMINER.test(bare))) break;
     end = verbEnd + w.index + bare.length;
     if (bare !== w[0]) break;
   }
@@ -259,19 +412,25 @@ function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Sp
   if (PERSONAL_PRONOUN.test(subject)) return unasked(antecedent(input), input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)));
   if (subject.length < 2 || PRONOUN.test(subject)) return null;
   const start = input.text.indexOf(subject, verbEnd);
-  return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) };
+  return { start, end: start + subject.length, asked: /\p{Lu}/u.test(subject) || ROLE_NOUN.test(subject) };
 }
+
+/** Words that open a Swedish object after the subject that follows its verb. */
+const OBJECT_DETERMINER = /^(?:sin|sitt|sina|hans|hennes|deras|dess|en|ett|den|det|de)$/iu;
 
 /** The first capitalised name (not a sentence's first word) that the question does not give. */
 function newName({ text, question }: FactInput): Span | null {
   const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
-  const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
+  // Months and weekdays are capitalised, and name no one ("On Thursday the two presidents joined …").
+  const month = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
   for (const m of text.matchAll(NAME_SPAN)) {
     const words = m[0].toLowerCase().split(/\s+/u);
     if (words.some((w) => asked.has(w) || month.test(w))) continue;
     // "Serbian President Aleksandar Vucic and Bulgarian Prime Minister Boyko Borissov": names in a list are answered together.
     let end = m.index + m[0].length;
     for (let next = LIST_NAME.exec(text.slice(end)); next; next = LIST_NAME.exec(text.slice(end))) end += next[0].length;
+    // "the Russian and Turkish leaders": capitalised words before a role are its modifiers, the role is who.
+    end += ROLE_AFTER.exec(text.slice(end))?.[0].length ?? 0;
     return { start: m.index, end };
   }
   return null;
@@ -279,6 +438,8 @@ function newName({ text, question }: FactInput): Span | null {
 
 const NAME_SPAN = new RegExp(`(?<=[\\p{L},]\\s)${NAME}`, 'gu');
 const LIST_NAME = new RegExp(`^,?\\s+(?:and|och)\\s+${NAME}`, 'u');
+/** A role after capitalised words, in its plural or definite forms too ("leaders", "presidenterna"). */
+const ROLE_AFTER = new RegExp(`^\\s+(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?(?![\\p{L}-])`, 'iu');
 
 /** "What was the name of the police officer who …": the role whose holder's name is asked for. */
 const NAMED_ROLE = /^\W*(?:what|vad)\s+(?:was|is|hette|heter)\s+(?:the\s+)?name\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|from|to|\p{Ll}+ed)\b|[\s?.!]*$)/iu;

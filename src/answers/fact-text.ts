@@ -45,9 +45,13 @@ export function nameOpening({ analyzer, language }: FactInput, words: string, af
  * governed by a preposition ("…," Putin said. But he warned …), with its offsets in that sentence.
  */
 export function antecedent(input: FactInput): Span | null {
-  const { previous } = input;
-  if (!previous) return null;
-  const outside = previous.replace(QUOTED, (m) => ' '.repeat(m.length));
+  const found = input.previous ? firstSubjectName(input, input.previous) : null;
+  return found ? { ...found, inPrevious: true } : null;
+}
+
+/** The first name of a text outside its quotations that no preposition governs: a subject, with its offsets. */
+export function firstSubjectName(input: FactInput, text: string): Span | null {
+  const outside = text.replace(QUOTED, (m) => ' '.repeat(m.length));
   const month = new RegExp(`^(?:${MONTHS})$`, 'iu');
   for (const m of outside.matchAll(NAME_RUN)) {
     const before = outside.slice(0, m.index);
@@ -56,7 +60,7 @@ export function antecedent(input: FactInput): Span | null {
     const governing = `${before}${m[0].slice(0, m[0].length - name.length)}`;
     if (!name || GOVERNED.test(governing) || month.test(name.split(/\s/u)[0] ?? '')) continue;
     const start = m.index + m[0].length - name.length;
-    return { start, end: start + name.length, inPrevious: true };
+    return { start, end: start + name.length };
   }
   return null;
 }

@@ -16,6 +16,8 @@ export const MESSAGES: Record<Language, {
   disagree: string;
   alsoReported: string;
   gloss: string;
+  /** A document's writer, named by its byline, before the headline that shows which document it is. */
+  byline: (writer: string) => string;
 }> = {
   en: {
     abstain: "The documents don't say. They cover Russia–Turkey relations since 2015; try asking about one of these:",
@@ -28,6 +30,7 @@ export const MESSAGES: Record<Language, {
     disagree: 'The sources disagree on the date:',
     alsoReported: 'also reported by',
     gloss: 'word-by-word gloss',
+    byline: (writer) => `${writer}, by the article's byline`,
   },
   sv: {
     abstain: 'Det står inte i dokumenten. De handlar om relationerna mellan Ryssland och Turkiet sedan 2015; fråga till exempel om något av detta:',
@@ -40,5 +43,6 @@ export const MESSAGES: Record<Language, {
     disagree: 'Källorna anger olika datum:',
     alsoReported: 'även i',
     gloss: 'ordagrann glosa',
+    byline: (writer) => `${writer}, enligt artikelns byline`,
   },
 };

@@ -30,8 +30,8 @@ export interface QuestionAnalysis {
 }
 
 const KINDS: Array<[QuestionKind, RegExp]> = [
-  ['how-many', /^(?:how (?:many|much)|hur (?:många|mycket))\b/iu],
-  ['when', /^(?:when|since when|what (?:year|date|month|day)|in (?:what|which) (?:year|month)|on (?:what|which) (?:date|day)|när|sedan när|vilket (?:år|datum)|vilken (?:dag|månad)|vilket årtal)\b/iu],
+  ['how-many', /^(?:how (?:many|much)|hur (?:många|mycket))\b(?!\s+\p{L}+\s+(?:after|before|efter|innan|före)\b)/iu],
+  ['when', /^(?:when|since when|how (?:long|soon|many (?:days|weeks|months|years)) (?:after|before)|hur (?:långt?|länge|snart|många (?:dagar|veckor|månader|år)) (?:efter|innan|före)|what (?:year|date|month|day)|in (?:what|which) (?:year|month)|on (?:what|which) (?:date|day)|när|sedan när|vilket (?:år|datum)|vilken (?:dag|månad)|vilket årtal)\b/iu],
   ['who', /^(?:who|whom|whose|vem|vilka|vems)\b/iu],
   ['where', /^(?:where|var|vart|varifrån|i vilken stad)\b/iu],
   ['what', /^(?:what|which|vad|vilken|vilket)\b/iu],

@@ -101,7 +101,8 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     const sequel = sequelOf(doc.passages, index, datingIn);
     dated.forEach((mention, i) => {
       // A caption is about its picture as a whole: its date ends it, before the credit.
-      const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]);
+      const aside = dated === starts ? asideFocus(doc.clean, passage, mention) : null;
+      const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : (aside ?? focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]));
       // A date with no words of its own ("2016: Erdogan apologises in June") labels the dates after it.
       if (dated.length > 1 && !/\p{L}/u.test(focus.text.replace(mention.text, ''))) return;
       claims.push(claim(passage, mention, focus, sequel));
@@ -388,6 +389,22 @@ function splitsSubject(before: string, after: string, language: Passage['languag
  * of the next date (or the sentence end). A sentence-opening date such as
  * "On 9 August 2016," dates what follows it.
  */
+/**
+ * A start told in an aside set off by dashes or brackets dates that aside only: "Turkey—a member of NATO
+ * since 1952 and a key Western ally—and Russia …" dates Turkey's membership, not the rest of the sentence.
+ */
+function asideFocus(text: string, passage: Passage, mention: DateMention): { start: number; end: number; text: string } | null {
+  const head = text.slice(passage.cleanStart, mention.start);
+  const open = Math.max(head.lastIndexOf('—'), head.lastIndexOf('–'), head.lastIndexOf('('));
+  const tail = /^[^—–()]*[—–)]/u.exec(text.slice(mention.end, passage.cleanEnd))?.[0];
+  if (open < 0 || tail === undefined || /[,;:]/u.test(head.slice(open))) return null;
+  // The name the aside is said of stands right before its dash: "Turkey—a member …".
+  const named = /(?:\p{Lu}[\p{L}-]*\s*)+$/u.exec(head.slice(0, open))?.[0].length ?? 0;
+  const start = passage.cleanStart + open - named;
+  const end = mention.end + tail.length - 1;
+  return { start, end, text: text.slice(start, end).trim() };
+}
+
 function focusOf(text: string, passage: Passage, mention: DateMention, previous?: DateMention, next?: DateMention) {
   // "Mötet kom en vecka efter att …": the date is the clause's after it.
   if (mention.datesClause === true) {

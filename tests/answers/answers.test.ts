@@ -31,6 +31,12 @@ describe('answers', () => {
     expectVerbatimCitations(answer);
   });
 
+  it('dates a start told in an aside ("Turkey—a member of NATO since 1952—") by the aside only', () => {
+    expect(ask('Since when has Turkey been a member of NATO?').date).toBe('1952');
+    // The rest of that sentence (the relations with Russia and China) is not what began in 1952.
+    expect(ask('When did Turkey turn towards Russia and China?').date).not.toBe('1952');
+  });
+
   it('answers in Swedish wording, quoting the Swedish source', () => {
     const answer = ask('Vem sköt ihjäl den ryska ambassadören?');
     expect(answer.language).toBe('sv');

@@ -223,6 +223,70 @@ describe('people: who did the deed asked about', () => {
   it('names no one when the sentence does not tell the deed asked about', () => {
     expect(factIn('person', 'Who led the delegation?', 'In May, the three countries opened talks in Vienna.')).toBeNull();
   });
+
+  it('takes one verb of saying for another, and a stop-word verb in its other forms', () => {
+    expect(factIn('person', 'Who described the vote as a farce?', 'Opposition leader Sara Holm calls it a farce.')?.text).toBe('Opposition leader Sara Holm');
+    expect(factIn('person', 'Who said the border stays closed?', 'Mayor Per Lind spoke at noon.', 'en', 'He ended the talks, saying the border stays closed.')).toBeNull();
+    expect(factIn('person', 'Who said the border stays closed?', 'He ended the talks, saying the border stays closed.', 'en', 'Mayor Per Lind spoke at noon.')?.text).toBe('Per Lind');
+    // A capitalised word of a name ("State") is no verb of saying.
+    expect(factIn('person', 'Who told reporters about the deal?', 'A State Department official told reporters of the deal.')?.text).toBe('A State Department official');
+  });
+
+  it('takes the Swedish subject after the verb when a conjunction comes before the opening adverbial, up to the object', () => {
+    expect(factIn('person', 'Vem framförde en hälsning till kungen?', 'Och i ett tal den 3 maj framför Berg sina hälsningar till kungen.', 'sv')?.text).toBe('Berg');
+  });
+
+  it('answers "Who was <done to>" with the one the deed was done to, not with its doer', () => {
+    expect(factIn('person', 'Who was arrested by the police?', 'On Monday the police arrested the mayor of Lund, Per Lind, at his home.')?.text).toBe('the mayor of Lund');
+    expect(factIn('person', 'Who was arrested in Lund?', 'The mayor Per Lind was arrested in Lund on Monday.')?.text).toBe('The mayor Per Lind');
+    expect(factIn('person', 'Vem stoppades av polisen?', 'I maj stoppar polisen den förre borgmästaren Per Lind vid gränsen.', 'sv')?.text).toBe('den förre borgmästaren Per Lind');
+  });
+
+  it('answers a question ending on its preposition with the name after that preposition', () => {
+    expect(factIn('person', 'Who did Lena Dahl tour the factory with?', 'Lena Dahl toured the factory outside Oslo with Ola Berg.')?.text).toBe('Ola Berg');
+  });
+
+  it('answers "Who is the <role> of X" with the holder the sentence says the role of X of, not a verb of the role\'s stem', () => {
+    const sentence = 'Norway has been the main backer of the fishermen, while Sweden has been the main backer of the farmers.';
+    expect(factIn('person', 'Who is the main backer of the farmers?', sentence)?.text).toBe('Sweden');
+    expect(factIn('person', 'Who is the main supporter of the farmers?', 'Norway support the fishermen.')).toBeNull();
+  });
+
+  it('takes a doer named by a role for a named one, as Swedish writes nationalities in lower case', () => {
+    expect(factIn('person', 'Who shot the diplomat dead?', 'I maj skjuter en svensk polis ihjäl den norske diplomaten.', 'sv')).toMatchObject({ text: 'en svensk polis', asked: true });
+  });
+
+  it('ties a speaker to a question that quotes words only when the sentence has those words', () => {
+    expect(factIn('person', "Who replied 'we agree' when asked?", 'Asked about the plan, Mayor Per Lind replied, "Never."')?.asked).toBe(false);
+    expect(factIn('person', "Who replied 'we agree' when asked?", '"We agree," Mayor Per Lind replied.')).toMatchObject({ text: 'Mayor Per Lind', asked: true });
+  });
+
+  it('takes the two sides of a deed done between them for its doers ("was brokered between X and Y")', () => {
+    expect(factIn('person', 'Who brokered the truce?', 'A fragile truce was brokered between Oslo and Stockholm in May.')?.text).toBe('Oslo and Stockholm');
+  });
+
+  it('reads a role after a possessive, ending the question or before a year', () => {
+    expect(factIn('person', "Who was Norway's fisheries minister in 2019?", 'Fisheries Minister Ola Berg later called it routine.')?.text).toBe('Fisheries Minister Ola Berg');
+    expect(factIn('person', 'Vem var Norges fiskeminister 2019?', 'Fiskeminister Ola Berg kallade det rutin.', 'sv')?.text).toMatch(/Ola Berg$/u);
+  });
+
+  it('answers "Who is X?" with a role that heads a Swedish compound, and reads a name written in lower case', () => {
+    expect(factIn('person', 'Who is Per Lind?', 'I maj avgår den svenska Norgeambassadören Per Lind.', 'sv')?.text).toBe('Norgeambassadören Per Lind');
+    expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
+  });
+
+  it('takes the name before a participle joined to it for the doer of the deed done to what follows ("Norway-backed fishermen")', () => {
+    expect(factIn('person', 'Who supports the fishermen?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).toBe('Norway');
+    expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
+  });
+
+  it('takes no weekday for a name', () => {
+    expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
+  });
+
+  it('takes a role after capitalised words for a doer the sentence names by nationality', () => {
+    expect(factIn('person', 'Who inaugurated the bridge?', 'In May 2019, the Danish and Swedish ministers open the new bridge over the strait.')?.text).toMatch(/Danish and Swedish ministers$/u);
+  });
 });
 
 describe('places: the place of what the question asks about', () => {

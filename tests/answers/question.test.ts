@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectedFact } from '../../src/answers/expected.ts';
 import { analyzeQuestion } from '../../src/answers/question.ts';
 import { sanitizeQuestion } from '../../src/answers/sanitize.ts';
 
@@ -79,6 +80,16 @@ describe('periods and timelines in any wording', () => {
     ['What happened to the Russian pilot?', 'what'],
   ])('leaves a question that asks for no list alone: %s', (text, kind) => {
     expect(analyzeQuestion(text, now).kind).toBe(kind);
+  });
+
+  it.each([
+    'How long after the election did the minister resign?',
+    'How many weeks after the flood did the aid arrive?',
+    'Hur länge efter valet avgick ministern?',
+  ])('reads "how long after X did Y" as a when-question, which a date answers: %s', (text) => {
+    const analysis = analyzeQuestion(text, now);
+    expect(analysis.kind).toBe('when');
+    expect(expectedFact(analysis)).toBe('date');
   });
 });
 

@@ -42,6 +42,13 @@ export class AnswerContext {
     for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
   }
 
+  /** The terms of the passages within `reach` of a passage in its document, and of its title and heading. */
+  termsNear(passage: Passage, reach: number): Set<string> {
+    const order = this.passageOrder.get(passage.id);
+    const near = order ? order.doc.slice(Math.max(0, order.i - reach), order.i + reach + 1) : [passage];
+    return new Set([...near.flatMap((p) => [...this.sources.index.termsOf(p.id)]), ...this.topicTerms(passage)]);
+  }
+
   passage(id: string): Passage | undefined {
     return this.passages.get(id);
   }

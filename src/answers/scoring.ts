@@ -30,6 +30,7 @@ export class Scorer {
   private readonly expected: FactType | null;
   /** The question's names that tell one story from another. */
   private readonly names: string[];
+  private readonly distinctive: string[];
   private readonly passageFits = new Map<string, { fit: number; support: number }>();
 
   constructor(
@@ -45,7 +46,17 @@ export class Scorer {
     const { index } = context.sources;
     const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
     // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
-    this.names = question.kind === 'when' ? namesOf(query).filter((name) => index.idf(name) > common) : [];
+    this.distinctive = namesOf(query).filter((name) => index.idf(name) > common);
+    this.names = question.kind === 'when' ? this.distinctive : [];
+  }
+
+  /**
+   * Whether a candidate's document names every distinctive name the question gives: a story that never
+   * names "NATO" cannot tell why Russia joined it, however well the rest fits (a false premise).
+   */
+  holdsNames({ passage }: Candidate): boolean {
+    const held = this.context.termsNear(passage, this.tuning.nameReach);
+    return this.distinctive.every((name) => this.context.sources.index.senses(name).some((sense) => held.has(sense)));
   }
 
   score(candidate: Candidate): Scored {
@@ -95,8 +106,12 @@ export class Scorer {
    * before it, its paragraph, its story, title and heading may give the name ("The talks result in …" after
    * "… launch talks in Astana"). Names in many passages (the actors of every story: "Ankara", "Washington") do not tell stories apart.
    */
-  private nameFit({ passage, claim }: Candidate): number {
-    if (this.names.length === 0) return 1;
+  private nameFit(candidate: Candidate): number {
+    return this.namesHeld(candidate, this.names) ? 1 : this.tuning.nameMissing;
+  }
+
+  private namesHeld({ passage, claim }: Candidate, names: readonly string[]): boolean {
+    if (names.length === 0) return true;
     const { index } = this.context.sources;
     const previous = this.context.neighbour(passage, -1);
     const held = new Set([
@@ -104,7 +119,7 @@ export class Scorer {
       ...this.context.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
       ...this.context.topicTerms(passage),
     ]);
-    return this.names.every((name) => index.senses(name).some((sense) => held.has(sense))) ? 1 : this.tuning.nameMissing;
+    return names.every((name) => index.senses(name).some((sense) => held.has(sense)));
   }
 
   /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */

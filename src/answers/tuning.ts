@@ -63,6 +63,11 @@ export const DEFAULT_TUNING = {
    * story, and a capital stands for its country ("Ankara" for Turkey in "kick Ankara out of the programme").
    */
   distinctiveNameShare: 0.1,
+  /**
+   * Passages either side of an answer within which the question's distinctive names must stand, else the
+   * question is declined as resting on a premise the documents do not tell ("Why did Russia join NATO?").
+   */
+  nameReach: 5,
   /** A claim dated outside the period the question names is kept only when nothing inside fits. */
   outsidePeriod: 0.3,
   /** Topic words found in more than this share of passages ("Russia", "Turkey") do not narrow a timeline. */

@@ -37,3 +37,10 @@ describe('questions nobody should ask still get an answer or a clear abstention'
     expect(() => engine.search('Когда Турция сбила российский самолёт?')).not.toThrow();
   });
 });
+
+describe('a false premise is declined', () => {
+  it('declines a question whose distinctive name stands nowhere near the story that fits its other words', () => {
+    // Russia joined the Syrian war in September 2015; no passage near that story names NATO.
+    expect(engine.ask('Why did Turkey join the Syrian war on the side of NATO in 2015?').abstained).toBe(true);
+  });
+});

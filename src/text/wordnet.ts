@@ -106,6 +106,18 @@ export class WordNet {
    */
   americanForm(word: string): string | undefined {
     if (!MAYBE_BRITISH.test(word)) return undefined;
+    let found = this.americans.get(word);
+    if (found === undefined) {
+      if (this.americans.size >= MAX_REMEMBERED) this.americans.clear();
+      this.americans.set(word, (found = this.americanOf(word) ?? null));
+    }
+    return found ?? undefined;
+  }
+
+  /** American forms already looked up (null: none), as base forms are: every passage's words are asked at indexing. */
+  private readonly americans = new Map<string, string | null>();
+
+  private americanOf(word: string): string | undefined {
     const forms = this.wordForms(word);
     const known = forms.filter((form) => this.table.has(form));
     for (const form of known) {

@@ -209,9 +209,9 @@ describe('British and American spellings are one term', () => {
     }
   });
 
-  it('but a word the rules only look like stays itself ("hour" is no "hor", "genre" no "genera")', () => {
+  it('but a word the rules only look like stays itself ("hour" is no "hor", "tour" no "tor", a hill)', () => {
     expect(data.analyzer.lexicon.wordnet.americanForm('hour')).toBeUndefined();
-    expect(data.analyzer.lexicon.wordnet.americanForm('genre')).toBeUndefined();
+    expect(data.analyzer.lexicon.wordnet.americanForm('tours')).toBeUndefined();
     expect(data.analyzer.lexicon.wordnet.americanForm('precise')).toBeUndefined();
   });
 

@@ -82,7 +82,7 @@ export class Analyzer {
       // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
       const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
       const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
-      const word = named ? base : this.indefinite(base, language);
+      const word = named ? base : language === 'en' ? (this.lexicon.wordnet.americanForm(base.toLowerCase()) ?? base) : this.indefinite(base, language);
       const stemmed = this.definite(stem(word, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
       if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });

@@ -13,6 +13,17 @@ const DETACHMENTS: Array<[string, string]> = [
 
 const ENGLISH_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * British spellings of a base form and their American ones (apologise, organisation, analyse,
+ * labour, centre, defence, programme, catalogue, paediatric): a spelling is folded only when
+ * WordNet lists both in one synset, so "hour" stays "hour" and "genre" stays "genre".
+ */
+const BRITISH_SPELLINGS: Array<[RegExp, string]> = [
+  [/is(e|ation)$/u, 'iz$1'], [/yse$/u, 'yze'], [/our/u, 'or'], [/tre$/u, 'ter'], [/ence$/u, 'ense'], [/mme$/u, 'm'], [/ogue$/u, 'og'], [/([ao])e/u, 'e'],
+];
+/** Letters every British spelling above holds: the other words are not looked up. */
+const MAYBE_BRITISH = /is|ys|our|tre|enc|mm|ogu|ae|oe/u;
+
 /** Words and phrases whose base forms are remembered before the memory is cleared. */
 const MAX_REMEMBERED = 100_000;
 
@@ -86,6 +97,47 @@ export class WordNet {
     const doubled = /^(.*([bdgklmnprt]))\2(?:ed|ing)$/u.exec(word);
     if (doubled) found.add(doubled[1] as string);
     return [...found];
+  }
+
+  /**
+   * The American base form of a British spelling in any inflection ("apologised" → apologize,
+   * "programmes" → program), when WordNet lists both spellings in one synset, or knows only the
+   * American one: the two then stem alike.
+   */
+  americanForm(word: string): string | undefined {
+    if (!MAYBE_BRITISH.test(word)) return undefined;
+    let found = this.americans.get(word);
+    if (found === undefined) {
+      if (this.americans.size >= MAX_REMEMBERED) this.americans.clear();
+      this.americans.set(word, (found = this.americanOf(word) ?? null));
+    }
+    return found ?? undefined;
+  }
+
+  /** American forms already looked up (null: none), as base forms are: every passage's words are asked at indexing. */
+  private readonly americans = new Map<string, string | null>();
+
+  private americanOf(word: string): string | undefined {
+    const forms = this.wordForms(word);
+    const known = forms.filter((form) => this.table.has(form));
+    for (const form of known) {
+      const spellings = BRITISH_SPELLINGS.filter(([pattern]) => pattern.test(form));
+      if (spellings.length === 0) continue;
+      const synonyms = this.related(form, ['synonym']);
+      for (const [pattern, replacement] of spellings) {
+        const american = form.replace(pattern, replacement);
+        if (synonyms.includes(american)) return american;
+      }
+    }
+    // WordNet lists some British spellings in no synset ("recognising"): their American form, if it knows that.
+    if (known.length > 0) return undefined;
+    for (const form of forms) {
+      for (const [pattern, replacement] of BRITISH_SPELLINGS) {
+        const american = form.replace(pattern, replacement);
+        if (american !== form && this.table.has(american)) return american;
+      }
+    }
+    return undefined;
   }
 
   /** The words related to `word` (a word or a phrase, lower case) by the given relations. */

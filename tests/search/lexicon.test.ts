@@ -202,6 +202,25 @@ describe('a Swedish definite neuter is read as its word', () => {
   });
 });
 
+describe('British and American spellings are one term', () => {
+  it('when WordNet lists both in one synset, in any inflection', () => {
+    for (const [british, american] of [['apologised', 'apologized'], ['organisations', 'organizations'], ['programmes', 'programs'], ['defence', 'defense'], ['centres', 'centers'], ['labour', 'labor'], ['analysed', 'analyzed']]) {
+      expect(data.analyzer.terms(british as string, 'en'), british).toEqual(data.analyzer.terms(american as string, 'en'));
+    }
+  });
+
+  it('but a word the rules only look like stays itself ("hour" is no "hor", "tour" no "tor", a hill)', () => {
+    expect(data.analyzer.lexicon.wordnet.americanForm('hour')).toBeUndefined();
+    expect(data.analyzer.lexicon.wordnet.americanForm('tours')).toBeUndefined();
+    expect(data.analyzer.lexicon.wordnet.americanForm('precise')).toBeUndefined();
+  });
+
+  it('so a question in one spelling finds a passage in the other', () => {
+    const index = indexOf(['defense', 'en', 'The defense ministry said the organization apologized.\n'], ['other', 'en', 'The ministry said the talks went well.\n']);
+    expect(index.search('Which defence organisation apologised?', { limit: 1 })[0]?.documentId).toBe('defense');
+  });
+});
+
 describe('a word of four letters finds the longer words it begins', () => {
   it('"pipe" finds the pipeline', () => {
     const index = indexOf(['other', 'en', 'The presidents met in Istanbul.'], ['pipeline', 'en', 'The presidents opened the pipeline in Istanbul.']);

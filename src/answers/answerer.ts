@@ -89,7 +89,7 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) || !scorer.holdsNames(best);
+    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) || !new Scorer(context, question, query, tuning).holdsNames(best);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

@@ -86,8 +86,10 @@ describe('the timeline layout', () => {
   });
 
   it('keeps a cut summary visibly cut, within two lines', () => {
-    const events = engine.timeline({ from: '1952', to: '1952', ...every });
-    const { scene } = layoutTimeline({ events, from: '1952', to: '1952', language: 'en' }, fontMeasure());
+    const [first] = engine.timeline({ from: '2015', to: '2015' });
+    if (!first) throw new Error('the corpus has an event in 2015');
+    const long = { ...first, summary: `${first.summary} ${'And the talks went on for many more hours than anyone had expected. '.repeat(4)}` };
+    const { scene } = layoutTimeline({ events: [long], from: '2015', to: '2015', language: 'en' }, fontMeasure());
     const summary = scene.marks.flatMap((mark) => (mark.kind === 'text' && mark.size === 20 && mark.weight === 'regular' ? [mark.text] : []));
     expect(summary).toHaveLength(2);
     expect(summary[1]).toMatch(/…$/u);

@@ -62,7 +62,7 @@ export class Answerer {
     const query = context.sources.index.analyse(question.topic, question.guess);
     // "Who wrote the article about …", even one that asks for a chronology: the byline of the document that tells it, if it has one.
     if (asksForAuthor(question.text)) {
-      const scored = this.scored(question, query);
+      const { scored } = this.scored(question, query);
       return authorAnswer(context, question, scored, query, tuning) ?? this.abstainer.closest(question, scored, messages.notStated);
     }
     // "What happened the month after the coup?": what the documents tell of that span.
@@ -79,7 +79,7 @@ export class Answerer {
       const about = quotedTopic(matched);
       return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
     }
-    const scored = this.scored(question, query);
+    const { scorer, scored } = this.scored(question, query);
     const selected = select(context, scored, question, query, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
@@ -89,15 +89,15 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) || !new Scorer(context, question, query, tuning).holdsNames(best);
+    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) || !scorer.holdsNames(best);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 
-  /** The candidates of the passages retrieved for a question, scored. */
-  private scored(question: QuestionAnalysis, query: Query): Scored[] {
+  /** The candidates of the passages retrieved for a question, scored, and their scorer (which also judges the chosen one). */
+  private scored(question: QuestionAnalysis, query: Query): { scorer: Scorer; scored: Scored[] } {
     const scorer = new Scorer(this.context, question, query, this.tuning);
-    return candidatesOf(this.context, retrieve(this.context, question, query, this.tuning)).map((c) => scorer.score(c));
+    return { scorer, scored: candidatesOf(this.context, retrieve(this.context, question, query, this.tuning)).map((c) => scorer.score(c)) };
   }
 
   /** The answer for the event some words name, found as an anchor is ("mötet i S:t Petersburg"). */

@@ -2,9 +2,9 @@
  * Run in a fresh process per measurement, so that start-up and memory are its own. Prints one
  * JSON object.
  *
- * `cold`: start-up with no saved state (the corpus is prepared and the state saved), index
- * build, ask latency over the evaluation questions, peak memory, and the same for plain
- * MiniSearch with default options on the same passages.
+ * `cold`: start-up with no saved state (the corpus is prepared and the state saved), ask latency
+ * over the evaluation questions, the peak memory of that start and those answers, then index build
+ * and the same for plain MiniSearch with default options on the same passages.
  * `warm`: start-up from the state a cold run saved, and peak memory.
  */
 import MiniSearch from 'minisearch';
@@ -24,11 +24,14 @@ const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024);
 if (mode === 'warm') {
   console.log(JSON.stringify({ warmStartMs: round(startMs), warmPeakRssMb: peakRssMb() }));
 } else {
-  const { analyzer } = await loadLanguageData(dataDir);
-  const indexBuildMs = timed(() => PassageIndex.build(analyzer, engine.corpus.documents.map((d) => analyseDocument(d, analyzer))));
-
   const questions = loadQuestions().map((q) => q.q);
   const askMs = latencies(questions, rounds, (q) => engine.ask(q));
+  const events = engine.timeline().length;
+  // Read before the bench's own work below (a second index, a plain MiniSearch), which the bot never does.
+  const botPeakRssMb = peakRssMb();
+
+  const { analyzer } = await loadLanguageData(dataDir);
+  const indexBuildMs = timed(() => PassageIndex.build(analyzer, engine.corpus.documents.map((d) => analyseDocument(d, analyzer))));
 
   const baselineBuild = performance.now();
   const plain = new MiniSearch({ fields: ['text'] });
@@ -39,12 +42,12 @@ if (mode === 'warm') {
   console.log(
     JSON.stringify({
       passages: engine.corpus.passages.length,
-      events: engine.timeline().length,
+      events,
       coldStartMs: round(startMs),
       indexBuildMs: round(indexBuildMs),
       askP50Ms: round(quantile(askMs, 0.5)),
       askP99Ms: round(quantile(askMs, 0.99)),
-      peakRssMb: peakRssMb(),
+      peakRssMb: botPeakRssMb,
       baseline: { indexBuildMs: round(baselineIndexMs), askP50Ms: round(quantile(baselineAskMs, 0.5)), askP99Ms: round(quantile(baselineAskMs, 0.99)) },
     }),
   );

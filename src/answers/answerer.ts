@@ -5,6 +5,7 @@ import { anchorEvent } from './anchor-event.ts';
 import { lacksAskedDetail } from './asked-detail.ts';
 import { authorAnswer, asksForAuthor } from './byline.ts';
 import { candidatesOf } from './candidates.ts';
+import { expandContractions } from './contractions.ts';
 import { extractiveAnswer } from './compose.ts';
 import { AnswerContext, type AnswerSources } from './context.ts';
 import { eventAnswer } from './event-answer.ts';
@@ -42,10 +43,10 @@ export class Answerer {
     this.abstainer = new Abstainer(this.context, tuning);
   }
 
-  /** The answer to a question, which echoes it as asked, though it is read with its misspellings mended. */
+  /** The answer to a question, which echoes it as asked, though it is read with its misspellings mended and its contractions written out. */
   ask(raw: string): Answer {
     const asked = sanitizeQuestion(raw);
-    const answer = this.answer(this.context.sources.index.respell(asked));
+    const answer = this.answer(expandContractions(this.context.sources.index.respell(asked)));
     return answer.question === asked ? answer : { ...answer, question: asked };
   }
 

@@ -15,8 +15,8 @@ export interface PlacedFact extends FoundFact {
   passage: Passage;
 }
 
-/** Facts a writer often gives in the sentence next to the one telling the event: the reason, the words someone said. */
-const TOLD_NEXT_TO: ReadonlySet<FactType> = new Set(['reason', 'quotation']);
+/** Facts a writer often gives in the sentence next to the one telling the event: the reason, the words someone said, a measure ("It runs 930 kilometres"). */
+const TOLD_NEXT_TO: ReadonlySet<FactType> = new Set(['reason', 'quotation', 'number']);
 
 /**
  * The candidate to answer with: the best-scored one that gives a fact of the expected type, if one
@@ -30,8 +30,9 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   const asking = askingOf(question.text, question.guess, context.sources.index, query.text === question.text ? query : undefined);
   const factOf = (c: Scored) => placedFact(context, question, type, asking, c.passage);
   // A fact tied to the question's words (the doer of the verb asked about) wins, one in the candidate's own sentence
-  // before one in its neighbour; else the best candidate's own fact; else, when the best is a title or a heading (which
-  // tells no story: "Akkuyu explained" gives no place), the first candidate within reach that gives a fact the answer needs.
+  // before one in its neighbour; else the best candidate's own fact; else, when the best gives none that the answer
+  // needs (a heading, "Akkuyu explained", or a digest's line without the place another report names), the first
+  // candidate within reach that gives one.
   let chosen: { best: Scored; fact: PlacedFact; weight: number } | undefined;
   let first: { best: Scored; fact: PlacedFact } | undefined;
   for (const candidate of ranked) {
@@ -44,7 +45,7 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   }
   // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.
   const own = ofAnotherTime(best, question, context) ? null : factOf(best);
-  return chosen ?? (own || !REQUIRED.has(type) || tellsStory(best.passage.kind) ? { best, fact: own } : (first ?? { best, fact: null }));
+  return chosen ?? (own || !REQUIRED.has(type) ? { best, fact: own } : (first ?? { best, fact: null }));
 }
 
 /**

@@ -26,6 +26,7 @@ describe('answers lead with the fact of the kind asked for', () => {
 
   it('who is: the role the sentence gives the person', () => {
     expectLedByFact(ask('Who is Hulusi Akar?'), 'person', /counterpart, Hulusi Akar/u);
+    expectLedByFact(ask("who's hulusi akar"), 'person', /counterpart, Hulusi Akar/u);
   });
 
   it('how many: the count with what it counts', () => {

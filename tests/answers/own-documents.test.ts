@@ -43,3 +43,39 @@ describe("a topic timeline over a moderator's chronology", () => {
     expect(answer.events.map((e) => e.date)).toEqual(expect.arrayContaining(['2023-03-03', '2023-04-20']));
   });
 });
+
+/** Two moderators' documents on one happening: a digest tells it without the place, a wire story names the place. */
+const digest: DocumentSource = {
+  meta: { id: 'ferry-digest', file: 'ferry-digest.txt', title: 'Black Sea digest', publisher: 'Desk', language: 'en', published: { value: '2023-06-01', granularity: 'day', inferred: false }, quality: [] },
+  original: [
+    'In May 2023, the Russian and Turkish leaders inaugurate the new ferry line that will carry freight to Turkey and Georgia.',
+    '',
+    'The ferry line opened in May 2023 after long talks. It runs 480 kilometres across the sea.',
+  ].join('\n'),
+};
+const wire: DocumentSource = {
+  meta: { id: 'ferry-wire', file: 'ferry-wire.txt', title: 'Leaders open ferry line', publisher: 'Wire', language: 'en', published: { value: '2023-05-20', granularity: 'day', inferred: false }, quality: [] },
+  original: 'SAMSUN, May 20 – The presidents of Russia and Turkey opened the new ferry line at a ceremony in Samsun on Friday, giving freight a route across the sea.',
+};
+
+describe('a fact the best sentence lacks', () => {
+  let ferries: Engine;
+  beforeAll(async () => {
+    const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
+    const documents = [digest, wire].map((d) => prepareDocument(d.meta, d.original));
+    ferries = await createEngine({ base, layer: { documents, events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+  });
+
+  it('is taken from a close passage that gives it, when the best one tells the story without it', () => {
+    // The digest words the question best ("inaugurate the new ferry line") but names no place; the wire story does.
+    const answer = answerSchema.parse(ferries.ask('where was the new ferry line inaugurated'));
+    expect(answer.abstained).toBe(false);
+    expect(answer.fact).toMatchObject({ type: 'place', text: 'Samsun', citation: { documentId: 'ferry-wire' } });
+  });
+
+  it('is taken from the next sentence of the paragraph when the number asked for is there', () => {
+    const answer = answerSchema.parse(ferries.ask('How long is the ferry line?'));
+    expect(answer.abstained).toBe(false);
+    expect(answer.fact).toMatchObject({ type: 'number', text: expect.stringContaining('480 kilometres') });
+  });
+});

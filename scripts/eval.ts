@@ -6,17 +6,18 @@
 import type { AnswerReport } from './evaluation/answers.ts';
 import { evaluate, type Halves } from './evaluation/evaluate.ts';
 import type { EventHalfReport, EventReport } from './evaluation/events.ts';
-import { evaluateQuiz, printQuiz } from './evaluation/quiz.ts';
+import { evaluateQuiz, evaluateServerQuiz, printQuiz, printServerQuiz } from './evaluation/quiz.ts';
 import type { RetrievalReport } from './evaluation/retrieval.ts';
 import { openEvalSetup } from './evaluation/setup.ts';
 
 const setup = await openEvalSetup();
 try {
-  const report = { ...evaluate(setup), quiz: evaluateQuiz(setup.bundled) };
+  const report = { ...evaluate(setup), quiz: evaluateQuiz(setup.bundled), serverQuiz: evaluateServerQuiz(setup.server) };
   if (process.argv.includes('--json')) console.log(JSON.stringify(report, null, 2));
   else {
     print(report, process.argv.includes('--test-misses'));
     printQuiz(report.quiz);
+    printServerQuiz(report.serverQuiz);
   }
 } finally {
   await setup.close();

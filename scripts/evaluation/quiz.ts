@@ -243,6 +243,28 @@ export function evaluateQuiz(engine: Engine): QuizReport {
   };
 }
 
+/** The quizzes of a server whose moderators added documents (the own documents), in both languages, graded alike. */
+export interface ServerQuizReport {
+  english: Pick<Graded, 'halves' | 'byCheck' | 'failures'>;
+  swedish: Pick<Graded, 'halves' | 'byCheck' | 'failures'>;
+}
+
+export function evaluateServerQuiz(server: Engine): ServerQuizReport {
+  const gold = loadGold();
+  const graded = (language: Language) => {
+    const { halves, byCheck, failures } = gradeQuizzes(server, language, gold);
+    return { halves, byCheck, failures };
+  };
+  return { english: graded('en'), swedish: graded('sv') };
+}
+
+export function printServerQuiz(quiz: ServerQuizReport): void {
+  const line = ({ halves, byCheck }: ServerQuizReport['english']) =>
+    `${halves.dev.passed + halves.test.passed}/${halves.dev.questions + halves.test.questions} (dev ${halves.dev.passed}/${halves.dev.questions}, test ${halves.test.passed}/${halves.test.questions}); failing checks: ${Object.entries(byCheck).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`;
+  console.log(`quiz, own documents on the server: ${line(quiz.english)}; Swedish ${line(quiz.swedish)}`);
+  for (const f of quiz.english.failures.filter((f) => DEV_SEEDS.has(f.seed))) console.log(`  fail [dev] seed ${f.seed} #${f.n} ${f.kind} "${f.question.slice(0, 100)}": ${f.reasons.join('; ')}`);
+}
+
 export function printQuiz(quiz: QuizReport): void {
   console.log(`quiz: ${quiz.passed}/${quiz.questions} generated questions pass the rubric (${quiz.share}); dev ${quiz.dev.passed}/${quiz.dev.questions}, test ${quiz.test.passed}/${quiz.test.questions}`);
   console.log(`  failing checks: ${Object.entries(quiz.byCheck).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);

@@ -235,6 +235,16 @@ function contextNeeded(summary: string, gazetteer: Gazetteer): number {
   return (leans || broken ? 2 : 0) + (gazetteer.actorsIn(summary).length === 0 ? 1 : 0);
 }
 
+/**
+ * 1 when the claim's date stands in a relative clause of a noun before it ("The project slowed down during
+ * the crisis that followed Turkey's downing of a Russian bomber in November 2015"): the date is the nested
+ * happening's, so the sentence is no headline of it.
+ */
+function datesNestedClause(claim: Claim): number {
+  const before = claim.focus.text.slice(0, Math.max(0, claim.mention.start - claim.focus.start));
+  return /\b(?:the|a|an|its|their|den|det|de)\s+(?:[\p{L}-]+\s+){0,2}(?:that|which|som)\s/iu.test(before) ? 1 : 0;
+}
+
 /** Stated dates before worked-out ones, then the most specific, then the better-written source. */
 function rankClaims(group: Claim[], quality: Map<string, number>): Claim[] {
   const rank = (c: Claim) => [c.certain ? 1 : 0, c.mention.anchor === 'explicit' ? 1 : 0, SPECIFICITY[c.granularity], -(quality.get(c.citation.documentId) ?? 0)];
@@ -255,7 +265,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const needOf = (c: Claim) => needs.get(c) ?? 0;
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
-    .sort((a, b) => agrees(a) - agrees(b) || needOf(a) - needOf(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
+    .sort((a, b) => agrees(a) - agrees(b) || datesNestedClause(a) - datesNestedClause(b) || needOf(a) - needOf(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
   const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
   // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateQuiz } from '../../scripts/evaluation/quiz.ts';
+import { evaluateQuiz, evaluateServerQuiz } from '../../scripts/evaluation/quiz.ts';
 import { evaluation } from './support.ts';
 
 /**
@@ -63,5 +63,13 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect(quiz.test.passed / quiz.test.questions).toBeGreaterThanOrEqual(0.98);
     expect(quiz.byCheck.repeat ?? 0).toBe(0);
     expect(quiz.coverage.events.share).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it("keeps the quizzes of a server with moderators' documents at their floor on the test half, in both languages, with no repeated answer", () => {
+    const { english, swedish } = evaluateServerQuiz(setup.server);
+    for (const { halves, byCheck } of [english, swedish]) {
+      expect(halves.test.passed / halves.test.questions).toBeGreaterThanOrEqual(0.9);
+      expect(byCheck.repeat ?? 0).toBe(0);
+    }
   });
 });

@@ -60,4 +60,17 @@ describe('a summary names who did what', () => {
     const [event] = buildEvents(corpusOf(docs), { ...language, corrections: [], extractDates }).events.filter((e) => e.citations.length === 2);
     expect(event?.summary).toBe('Moscow announces economic sanctions against Ankara over the downing.');
   });
+
+  it('is not a sentence that dates the event only in a relative clause of another story', () => {
+    const doc = (id: string, text: string) =>
+      prepareDocument({ id, file: `${id}.txt`, title: id, publisher: null, language: 'en', published: { value: '2023-04-28', granularity: 'day', inferred: false }, quality: [] }, text);
+    const docs = [
+      doc('explainer', "The project slowed down during the crisis that followed Turkey's downing of a Russian bomber in November 2015."),
+      doc('factfile', 'In November 2015, two Turkish military jets shoot down a Russian warplane over the Turkey-Syria border, resulting in the death of a pilot.'),
+    ];
+    for (const order of [docs, [...docs].reverse()]) {
+      const [event] = buildEvents(corpusOf(order), { ...language, corrections: [], extractDates }).events.filter((e) => e.citations.length === 2);
+      expect(event?.summary).toBe('Two Turkish military jets shoot down a Russian warplane over the Turkey-Syria border, resulting in the death of a pilot.');
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { Corpus, CorpusDocument } from '../corpus/types.ts';
+import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
 import type { DateMention, ExtractOptions } from '../dates/index.ts';
 import { DateRanges } from '../dates/index.ts';
 import type { Analyzer } from '../text/analyzer.ts';
@@ -105,6 +105,8 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const added = addedClaims(layer.added, corpus, (spec) => skipped.push(spec.passageId));
   const claims = [...extracted, ...added.map((a) => a.claim)];
   const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
+  const passages = new Map(corpus.passages.map((p) => [p.id, p]));
+  const headingOf = (passage: Passage) => (passage.headingId === undefined ? '' : (passages.get(passage.headingId)?.text ?? ''));
   const similarity = claimSimilarity(extracted, resources.analyzer, resources.gazetteer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
@@ -122,7 +124,7 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const events = groups.map((group) => {
     // The bundled event of the same claims, corrections and all (applying them again changes nothing).
     const reused = unchanged(group);
-    const event = reused ? { ...reused } : toEvent(group, resources, quality, ranges);
+    const event = reused ? { ...reused } : toEvent(group, resources, quality, ranges, headingOf);
     for (const claim of group) eventOf.set(claim, event);
     return event;
   });
@@ -256,7 +258,7 @@ export function eventId(primary: Claim): string {
   return `${primary.passage.id}@${primary.mention.start - primary.passage.cleanStart}`;
 }
 
-function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>, ranges: DateRanges): TimelineEvent {
+function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>, ranges: DateRanges, headingOf: (passage: Passage) => string): TimelineEvent {
   const ordered = rankClaims(group, quality);
   const primary = ordered[0] as Claim;
   // The summary comes from an English claim that agrees with the event's date, names its actors, is well written if possible, short.
@@ -283,7 +285,8 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
     actors: resources.gazetteer.actorsIn(texts),
     places: resources.gazetteer.placesIn(texts),
     tone: tone === 'neutral' ? resources.tone.toneOf(texts) : tone,
-    relation: resources.gazetteer.relationIn(summary),
+    // What the event is told in: its sentences and the headings they stand under ("July 12, 2019 — Murted air base, near Ankara:").
+    relation: resources.gazetteer.relationIn(summary, [texts, ...group.map((c) => headingOf(c.passage))].join(' ')),
     status: primary.status,
     ...(primary.plannedFor ? { plannedFor: primary.plannedFor } : {}),
     citations: uniqueCitations(ordered),

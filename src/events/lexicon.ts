@@ -105,11 +105,22 @@ export class Gazetteer {
    * Whether a headline tells Russia and Turkey between them: it names no one else, or it names
    * both, as its subject or side by side ("a crisis between Moscow and Ankara"). "Washington
    * suspended Turkish participation" and "Esper said Turkey must return the Russian system" are context.
+   * A headline naming one side only is the pair's when what it is told in (its quotes) names the
+   * other ("Putin orders the lifting of sanctions" on Turkey); else it is that side's own doing
+   * ("Turkish police shot the attacker dead").
    */
-  relationIn(text: string): Relation {
+  relationIn(text: string, told: string = text): Relation {
     const named = namedIn([...this.actors, ...this.others], text);
     const sideOf = (name: string) => this.sides.get(name);
-    if (named.every(({ name }) => sideOf(name))) return 'pair';
+    if (named.every(({ name }) => sideOf(name))) {
+      const sides = new Set(named.flatMap(({ name }) => sideOf(name) ?? []));
+      if (sides.size !== 1) return 'pair';
+      const other = namedIn(this.actors, told).some(({ name }) => {
+        const side = sideOf(name);
+        return side !== undefined && !sides.has(side);
+      });
+      return other || BOTH_SIDES.test(fold(told)) ? 'pair' : 'context';
+    }
     if (new Set(named.flatMap(({ name }) => sideOf(name) ?? [])).size < 2) return 'context';
     const folded = fold(text);
     const conjoined = named.some((a, i) => {
@@ -120,6 +131,9 @@ export class Gazetteer {
     return conjoined || sideOf(named[0]?.name ?? '') ? 'pair' : 'context';
   }
 }
+
+/** Words for the two sides together: "the two countries", "both governments", "bilateral", "de två länderna". */
+const BOTH_SIDES = /\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|governments|states|sides|leaders|presidents|nations|capitals)|bilateral|(?:de\s+)?(?:två|båda)\s+(?:länderna|regeringarna|ledarna|presidenterna|sidorna)|bilateral[at]?)\b/u;
 
 /** What joins two names side by side: "Russia and Turkey", "Turkish and Russian", "Moscow, Ankara". */
 const PAIRING = /^\s*(?:,|and|och|&|with|med)\s*$/u;

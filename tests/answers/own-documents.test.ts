@@ -44,19 +44,21 @@ describe("a topic timeline over a moderator's chronology", () => {
   });
 });
 
+/** An English document as a moderator adds it, published on a day. */
+const added = (id: string, title: string, published: string, lines: string[]): DocumentSource => ({
+  meta: { id, file: `${id}.txt`, title, publisher: 'Desk', language: 'en', published: { value: published, granularity: 'day', inferred: false }, quality: [] },
+  original: lines.join('\n'),
+});
+
 /** Two moderators' documents on one happening: a digest tells it without the place, a wire story names the place. */
-const digest: DocumentSource = {
-  meta: { id: 'ferry-digest', file: 'ferry-digest.txt', title: 'Black Sea digest', publisher: 'Desk', language: 'en', published: { value: '2023-06-01', granularity: 'day', inferred: false }, quality: [] },
-  original: [
-    'In May 2023, the Russian and Turkish leaders inaugurate the new ferry line that will carry freight to Turkey and Georgia.',
-    '',
-    'The ferry line opened in May 2023 after long talks. It runs 480 kilometres across the sea.',
-  ].join('\n'),
-};
-const wire: DocumentSource = {
-  meta: { id: 'ferry-wire', file: 'ferry-wire.txt', title: 'Leaders open ferry line', publisher: 'Wire', language: 'en', published: { value: '2023-05-20', granularity: 'day', inferred: false }, quality: [] },
-  original: 'SAMSUN, May 20 – The presidents of Russia and Turkey opened the new ferry line at a ceremony in Samsun on Friday, giving freight a route across the sea.',
-};
+const digest = added('ferry-digest', 'Black Sea digest', '2023-06-01', [
+  'In May 2023, the Russian and Turkish leaders inaugurate the new ferry line that will carry freight to Turkey and Georgia.',
+  '',
+  'The ferry line opened in May 2023 after long talks. It runs 480 kilometres across the sea.',
+]);
+const wire = added('ferry-wire', 'Leaders open ferry line', '2023-05-20', [
+  'SAMSUN, May 20 – The presidents of Russia and Turkey opened the new ferry line at a ceremony in Samsun on Friday, giving freight a route across the sea.',
+]);
 
 describe('a fact the best sentence lacks', () => {
   let ferries: Engine;

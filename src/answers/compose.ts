@@ -26,13 +26,15 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
     .filter((c) => c.passageId !== best.passage.id)
     .map((c) => citations.cite({ ...c, quote: shortQuote(context, c.passageId, c.quote) }));
 
-  // A plan is answered with the date it is planned for, not the day it was announced.
-  const date = event ? (event.plannedFor ?? event.date) : null;
+  // A plan is answered with the date it is planned for, not the day it was announced; an undated entry with the day its heading gives.
+  const day = event ? undefined : context.dayHeading(best.passage);
+  const dated = day && citations.cite({ documentId: day.heading.documentId, passageId: day.heading.id, quote: day.heading.text, language: day.heading.language });
+  const date = event ? (event.plannedFor ?? event.date) : (day?.date ?? null);
   const body = sentenceFor(question, best, event, quote, first.gloss);
   const factText = fact ? factInLanguage(context, fact, language) : '';
   const dateText = date ? formatDate(date, language) : '';
   const lead = factText ? `${capitalised(factText)}${dateText ? ` (${dateText})` : ''}: ` : dateText ? `${dateText}: ` : '';
-  const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : '';
+  const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : dated ? ` (${messages.datedBy} ${mark(dated)})` : '';
   const disagreements = event && event.claims.length > 0 ? [disagreementOf(context, event, citations, language)] : [];
   const disagreementText = disagreements[0]
     ? `\n${messages.disagree} ${disagreements[0].claims.map((c) => `${formatDate(c.value, language)} ${mark(c.citation)}`).join('; ')}.`

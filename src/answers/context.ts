@@ -1,5 +1,6 @@
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { DateRanges } from '../dates/index.ts';
+import { isDateHeading } from '../corpus/layout.ts';
+import { DateRanges, extractDates } from '../dates/index.ts';
 import type { EventCorpus } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
 import type { EventTypes } from '../events/lexicon.ts';
@@ -26,6 +27,7 @@ export class AnswerContext {
   private readonly passages: Map<string, Passage>;
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
   private readonly topicCache = new Map<string, ReadonlySet<string>>();
+  private readonly headingDays = new Map<string, string | undefined>();
   readonly documents: ReadonlyMap<string, CorpusDocument>;
   /** The days of the event dates timelines and windows read, for every question this context answers. */
   readonly dateRanges = new DateRanges();
@@ -51,6 +53,22 @@ export class AnswerContext {
 
   passage(id: string): Passage | undefined {
     return this.passages.get(id);
+  }
+
+  /**
+   * The day a live blog's or a diary's day heading ("Tuesday 20 December 2016") gives the entries
+   * below it, with that heading: an entry that names no date of its own happened that day.
+   */
+  dayHeading(passage: Passage): { date: string; heading: Passage } | undefined {
+    const heading = passage.headingId === undefined ? undefined : this.passages.get(passage.headingId);
+    if (!heading || !isDateHeading(heading.text)) return undefined;
+    if (!this.headingDays.has(heading.id)) {
+      const published = this.documents.get(heading.documentId)?.meta.published.value ?? '';
+      const day = extractDates(heading.text, { reference: published, lang: heading.language }).find((m) => m.granularity === 'day');
+      this.headingDays.set(heading.id, day?.value);
+    }
+    const date = this.headingDays.get(heading.id);
+    return date === undefined ? undefined : { date, heading };
   }
 
   claimsIn(passage: Passage): Claim[] {

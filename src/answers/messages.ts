@@ -15,6 +15,8 @@ export const MESSAGES: Record<Language, {
   englishSummary: (summary: string) => string;
   disagree: string;
   alsoReported: string;
+  /** Before the citation of the day heading that dates an undated entry below it. */
+  datedBy: string;
   gloss: string;
   /** A document's writer, named by its byline, before the headline that shows which document it is. */
   byline: (writer: string) => string;
@@ -29,6 +31,7 @@ export const MESSAGES: Record<Language, {
     englishSummary: (summary) => summary,
     disagree: 'The sources disagree on the date:',
     alsoReported: 'also reported by',
+    datedBy: 'dated by its heading',
     gloss: 'word-by-word gloss',
     byline: (writer) => `${writer}, by the article's byline`,
   },
@@ -42,6 +45,7 @@ export const MESSAGES: Record<Language, {
     englishSummary: (summary) => `"${summary}" (på engelska)`,
     disagree: 'Källorna anger olika datum:',
     alsoReported: 'även i',
+    datedBy: 'daterat av rubriken',
     gloss: 'ordagrann glosa',
     byline: (writer) => `${writer}, enligt artikelns byline`,
   },

@@ -81,3 +81,30 @@ describe('a fact the best sentence lacks', () => {
     expect(answer.fact).toMatchObject({ type: 'number', text: expect.stringContaining('480 kilometres') });
   });
 });
+
+describe("an undated entry of a moderator's live blog", () => {
+  let blog: Engine;
+  beforeAll(async () => {
+    const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
+    const live = added('quay-live', 'Live: the grain quay fire', '2023-07-12', [
+      'Monday 10 July 2023',
+      '',
+      '09:10 GMT',
+      'Smoke rises over the grain quay of the port.',
+      '',
+      'Tuesday 11 July 2023',
+      '',
+      '08:30 GMT',
+      'A team of fire inspectors has landed in the port city to examine the damaged silos.',
+    ]);
+    blog = await createEngine({ base, layer: { documents: [prepareDocument(live.meta, live.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+  });
+
+  it('is dated by the day heading above it, which the answer cites', () => {
+    const answer = answerSchema.parse(blog.ask('When did the fire inspectors arrive to examine the silos?'));
+    expect(answer.abstained).toBe(false);
+    expect(answer.date).toBe('2023-07-11');
+    expect(answer.answer).toMatch(/^11 July 2023: /u);
+    expect(answer.citations.map((c) => c.quote)).toEqual(expect.arrayContaining([expect.stringContaining('fire inspectors has landed'), 'Tuesday 11 July 2023']));
+  });
+});

@@ -2,7 +2,7 @@ import type { TimelineEvent } from '../events/types.ts';
 import type { Query } from '../search/query.ts';
 import { Abstainer } from './abstention.ts';
 import { anchorEvent } from './anchor-event.ts';
-import { lacksAskedDetail } from './asked-detail.ts';
+import { lacksAskedDetail, omitsDeed } from './asked-detail.ts';
 import { authorAnswer, asksForAuthor } from './byline.ts';
 import { candidatesOf } from './candidates.ts';
 import { expandContractions } from './contractions.ts';
@@ -90,7 +90,10 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     const needed = fact?.asked ? tuning.factSupport : tuning.minSupport;
-    const lacking = lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) || !scorer.holdsNames(best);
+    const lacking =
+      lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||
+      !scorer.holdsNames(best) ||
+      omitsDeed(context, question, expected, query, [best.passage, ...(fact ? [fact.passage] : [])]);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

@@ -1,6 +1,10 @@
-import type { Language } from '../corpus/types.ts';
+import type { Language, Passage } from '../corpus/types.ts';
+import type { Query } from '../search/query.ts';
+import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import { REQUIRED, type FactType } from './expected.ts';
+import { canBeVerb } from '../text/english-forms.ts';
+import type { AnswerContext } from './context.ts';
+import { ASKING_WORDS, REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
 
@@ -62,4 +66,58 @@ function roleOf(analyzer: Analyzer, word: string, language: Language): string | 
   const { dictionary } = analyzer.lexicon;
   const english = dictionary.translate(word.toLowerCase(), 'sv')[0];
   return english === undefined ? analyzer.terms(word, 'sv').pop() : analyzer.terms(english, 'en').pop();
+}
+
+/** "Why did Turkey give …", "How has Russia responded …": the verb after the auxiliary and its subject tells the deed asked about. */
+const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(?:did|does|do|has|have|had)\s+(.+)$/iu;
+/** Words before the deed: the subject's determiners and possessives ("the", "its") and names, which no verb is. */
+const SUBJECT_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|both|\p{Lu}.*)$/u;
+/** How far after its verb the particle of a phrasal verb may stand ("give its S-400s back"). */
+const PARTICLE_REACH = 3;
+
+/** The deed of a question: its verb, or the phrasal verb WordNet knows it to make with a later word ("give … back"), and the plain words after it. */
+interface Deed {
+  verb: string;
+  objects: string[];
+}
+
+/**
+ * The deed an English question asks about ("give back" of "Why did Turkey give its S-400s back?"). None when the
+ * question has no auxiliary before its verb, or the verb asks for the fact's kind ("say", "located").
+ */
+function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer: Analyzer): Deed | undefined {
+  if (question.language !== 'en') return undefined;
+  const rest = AUXILIARY_QUESTION.exec(question.text)?.[1];
+  const words = rest?.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '') ?? [];
+  const at = words.findIndex((w) => !SUBJECT_WORD.test(w));
+  const verb = words[at]?.toLowerCase();
+  if (verb === undefined || !canBeVerb(verb)) return undefined;
+  const asking = expected ? ASKING_WORDS[expected] : undefined;
+  if (asking && new RegExp(asking.source, 'iu').test(verb)) return undefined;
+  const after = words.slice(at + 1);
+  const particle = after.slice(0, PARTICLE_REACH).findIndex((w) => analyzer.lexicon.wordnet.knows(`${verb} ${w.toLowerCase()}`));
+  const plain = after.filter((w, i) => i !== particle && /^\p{Ll}+$/u.test(w));
+  return { verb: particle < 0 ? verb : `${verb} ${after[particle]!.toLowerCase()}`, objects: plain };
+}
+
+/**
+ * Whether the passages an answer stands on leave out the deed the question asks about: its verb in every wording
+ * the lexicon gives it (WordNet synonyms and derivations, translations; a phrasal verb's own synonyms, "give back":
+ * return), and every plain word that completes it ("make a surprise visit"). "Why did Turkey give its S-400s back?"
+ * is not answered by a sentence on the sanctions of 2015 ("a stab in the back"), however many of its names it
+ * shares. The sentences next to them and their title and heading count: a story may tell its deed once.
+ */
+export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, expected: FactType | null, query: Query, passages: readonly Passage[]): boolean {
+  const { analyzer, index } = context.sources;
+  const deed = deedOf(question, expected, analyzer);
+  if (deed === undefined) return false;
+  const around = new Set(passages.flatMap((p) => [...context.termsNear(p, 1)]));
+  const held = (words: string) => {
+    const terms = analyzer.terms(words, 'en');
+    return terms.length > 0 && support(index, { terms, expansions: query.expansions }, around) === 1;
+  };
+  const someHeld = (words: string) => analyzer.terms(words, 'en').some((t) => support(index, { terms: [t], expansions: query.expansions }, around) > 0);
+  const phrasal = deed.verb.includes(' ');
+  const verbHeld = phrasal ? held(deed.verb) || analyzer.lexicon.wordnet.related(deed.verb, ['synonym']).some(held) : someHeld(deed.verb);
+  return !verbHeld && !deed.objects.some(someHeld);
 }

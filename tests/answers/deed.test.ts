@@ -1,0 +1,37 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerSchema, type Answer } from '../../src/answers/schema.ts';
+import { BUNDLED_DATA_DIR, prepareDocument, type DocumentSource } from '../../src/corpus/load.ts';
+import { createEngine, loadEngineBase, type Engine } from '../../src/engine.ts';
+
+/** A moderator's report that tells a lease and a quarrel, and, in another paragraph, how the lease ended. */
+const report: DocumentSource = {
+  meta: { id: 'frigates', file: 'frigates.txt', title: 'The frigate lease', publisher: 'Desk', language: 'en', published: { value: '2024-02', granularity: 'month', inferred: false }, quality: [] },
+  original: [
+    'THE FRIGATE LEASE',
+    '',
+    'In March 2021 the Maltese navy leased two frigates from Greece. The lease angered Italy, which called it a stab in the back and imposed tariffs on Malta.',
+    '',
+    'The lease ran for almost three years. In January 2024 the Maltese navy returned the frigates to Greece because their engines kept failing.',
+  ].join('\n'),
+};
+
+let engine: Engine;
+beforeAll(async () => {
+  const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
+  engine = await createEngine({ base, layer: { documents: [prepareDocument(report.meta, report.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+});
+
+const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+
+describe('the deed a question asks about', () => {
+  it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
+    const answer = ask('Why did the Maltese navy give the frigates back to Greece?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.quote).toContain('returned the frigates');
+  });
+
+  it('is not answered by a passage that shares its names and only the particle of its verb ("a stab in the back")', () => {
+    const answer = ask('Why did Italy give Malta back to Greece?');
+    expect(answer.abstained).toBe(true);
+  });
+});

@@ -93,7 +93,7 @@ export class Answerer {
     const lacking =
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||
       !scorer.holdsNames(best) ||
-      omitsDeed(context, question, expected, query, [best.passage, ...(fact ? [fact.passage] : [])]);
+      omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

@@ -1,5 +1,4 @@
 import type { Language, Passage } from '../corpus/types.ts';
-import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
@@ -88,7 +87,8 @@ interface Deed {
 function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer: Analyzer): Deed | undefined {
   if (question.language !== 'en') return undefined;
   const rest = AUXILIARY_QUESTION.exec(question.text)?.[1];
-  const words = rest?.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '') ?? [];
+  if (rest === undefined) return undefined;
+  const words = rest.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
   const at = words.findIndex((w) => !SUBJECT_WORD.test(w));
   const verb = words[at]?.toLowerCase();
   if (verb === undefined || !canBeVerb(verb)) return undefined;
@@ -101,23 +101,23 @@ function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer:
 }
 
 /**
- * Whether the passages an answer stands on leave out the deed the question asks about: its verb in every wording
- * the lexicon gives it (WordNet synonyms and derivations, translations; a phrasal verb's own synonyms, "give back":
- * return), and every plain word that completes it ("make a surprise visit"). "Why did Turkey give its S-400s back?"
- * is not answered by a sentence on the sanctions of 2015 ("a stab in the back"), however many of its names it
- * shares. The sentences next to them and their title and heading count: a story may tell its deed once.
+ * Whether the passages an answer stands on leave out the deed the question asks about: its verb, or a WordNet
+ * synonym of it (a phrasal verb's own, "give back": return), each with all its words, in any sense or spelling
+ * the index gives (a Swedish passage's terms hold their English translations); and every plain word that completes
+ * it ("make a surprise visit"). "Why did Turkey give its S-400s back?" is not answered by a sentence on the
+ * sanctions of 2015 ("a stab in the back"), however many of its names it shares. The sentences next to them and
+ * their title and heading count: a story may tell its deed once.
  */
-export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, expected: FactType | null, query: Query, passages: readonly Passage[]): boolean {
+export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, expected: FactType | null, passages: readonly Passage[]): boolean {
   const { analyzer, index } = context.sources;
   const deed = deedOf(question, expected, analyzer);
   if (deed === undefined) return false;
   const around = new Set(passages.flatMap((p) => [...context.termsNear(p, 1)]));
+  // Every word of a wording must be there: "give" alone is no "give up", which "resign" may be worded as.
   const held = (words: string) => {
     const terms = analyzer.terms(words, 'en');
-    return terms.length > 0 && support(index, { terms, expansions: query.expansions }, around) === 1;
+    return terms.length > 0 && support(index, { terms }, around) === 1;
   };
-  const someHeld = (words: string) => analyzer.terms(words, 'en').some((t) => support(index, { terms: [t], expansions: query.expansions }, around) > 0);
-  const phrasal = deed.verb.includes(' ');
-  const verbHeld = phrasal ? held(deed.verb) || analyzer.lexicon.wordnet.related(deed.verb, ['synonym']).some(held) : someHeld(deed.verb);
-  return !verbHeld && !deed.objects.some(someHeld);
+  const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym']).some(held);
+  return !told(deed.verb) && !deed.objects.some(held);
 }

@@ -9,6 +9,8 @@ import type { LanguageGuess } from '../text/language.ts';
 export interface Asking {
   /** Terms, with their rewordings and translations, of the thing "how many X" counts; null when any count answers. */
   counted: ReadonlySet<string> | null;
+  /** The same of the words before that head ("observation" of "how many observation points"): what a count of the head otherwise worded ("12 military observation posts") still names. */
+  countedModifiers: ReadonlySet<string> | null;
   /** "How much did it cost", "What's the price": only an amount of money answers. */
   money: boolean;
   /** "How big a share", "what proportion": a fraction or a percentage answers first. */
@@ -52,11 +54,14 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   const names = new Set(whole.spans.filter((s) => /^\p{Lu}/u.test(question.slice(s.start, s.end)) && s.start > 0).map((s) => s.term));
   const plain = whole.terms.filter((t) => !names.has(t) && !/\d/u.test(t));
   const deed = new Set([...plain, ...plain.flatMap((t) => (whole.expansions.get(t) ?? []).map((e) => e.term))]);
-  const head = countedHead(leading);
+  const counted = countedWords(leading);
+  const head = counted.at(-1) ?? null;
+  const modifiers = counted.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w));
   const money = MONEY_WORDS.test(leading);
   const speaker = SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
+    countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
     money,
     share: SHARE_WORDS.test(leading),
     measure: MEASURES.find(([asks]) => asks.test(leading))?.[1] ?? null,
@@ -67,14 +72,14 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   };
 }
 
-/** The head of the thing "how many" counts: "how many Turkish troops were …" counts troops. */
-function countedHead(question: string): string | null {
+/** The words of the thing "how many" counts, its head last: "how many Turkish troops were …" counts troops. */
+function countedWords(question: string): string[] {
   const after = HOW_MANY.exec(question);
-  if (!after) return null;
+  if (!after) return [];
   const words: string[] = [];
   for (const word of question.slice(after[0].length).split(/[^\p{L}\d-]+/u)) {
     if (!word || COUNTED_END.test(word) || words.length === 4) break;
     words.push(word);
   }
-  return words.pop() ?? null;
+  return words;
 }

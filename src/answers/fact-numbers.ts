@@ -33,8 +33,10 @@ interface Count extends Span {
  */
 export function findNumber(input: FactInput): Span | null {
   const counts = countsIn(input.text);
-  const { counted, money, share, measure } = input.asking;
-  if (counted) return counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, counted)) ?? null;
+  const { counted, countedModifiers, money, share, measure } = input.asking;
+  const naming = (asked: ReadonlySet<string> | null) => (asked ? counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, asked)) : undefined);
+  // A sentence that names the head uncounted ("sends military police") does not count it; one that never names it may word it otherwise.
+  if (counted) return naming(counted) ?? (sharesAny(input, input.text, counted) ? undefined : naming(countedModifiers)) ?? null;
   if (money) return counts.find((c) => c.money) ?? null;
   if (share) return counts.find((c) => c.share) ?? null;
   if (measure) return counts.find((c) => c.unit.split(/\s+/u).some((w) => measure.test(w))) ?? null;

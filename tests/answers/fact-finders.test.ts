@@ -28,6 +28,11 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How many troops were stationed there?', 'About 300 soldiers were stationed in the town.')?.text).toBe('About 300 soldiers');
   });
 
+  it('finds the count of a thing the sentence words otherwise by the words that qualify it, unless it names the thing uncounted', () => {
+    expect(factIn('number', 'How many observation points did the army set up?', 'The army set up 12 military observation posts in the area.')?.text).toBe('12 military observation posts');
+    expect(factIn('number', 'How many military police were sent?', 'The army set up 12 military observation posts and sent military police.')).toBeNull();
+  });
+
   it('gives no count when no number counts the thing asked about', () => {
     expect(factIn('number', 'How many passengers were on board?', 'The two pilots of the plane survived the crash.')).toBeNull();
   });

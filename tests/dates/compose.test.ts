@@ -65,6 +65,21 @@ describe('offsets from the previous date in the story', () => {
   });
 });
 
+describe('approximate offsets: a span round the count, never one day, never certain', () => {
+  const summit = 'The summit opened in Sochi on 22 October 2019.';
+  const toppmote = 'Toppmötet inleddes i Sotji den 22 oktober 2019.';
+  table([
+    // 22 October less five to nine days: 13 to 17 October, two ISO weeks, so the month.
+    [`${summit} About a week before the summit, Turkey launched its offensive.`, FRIDAY, 'en', { text: 'About a week before the summit', value: '2019-10', anchor: 'previous-event', certain: false }],
+    [`${summit} Some three weeks later, the patrols ended.`, FRIDAY, 'en', { text: 'Some three weeks later', value: '2019-11', certain: false }],
+    // Two days less or more one: 23 to 25 October, one ISO week.
+    [`${summit} Roughly two days later, the patrols began.`, FRIDAY, 'en', { value: '2019-W43', certain: false }],
+    [`${toppmote} Ungefär en vecka före toppmötet inledde Turkiet sin offensiv.`, FRIDAY, 'sv', { text: 'Ungefär en vecka före toppmötet', value: '2019-10', anchor: 'previous-event', certain: false }],
+    [`${toppmote} Cirka tre veckor senare upphörde patrullerna.`, FRIDAY, 'sv', { text: 'Cirka tre veckor senare', value: '2019-11', certain: false }],
+    [`${toppmote} Omkring två dagar senare började patrullerna.`, FRIDAY, 'sv', { value: '2019-W43', certain: false }],
+  ]);
+});
+
 describe('offsets into the future', () => {
   table([
     ['The ministers will meet again in ten days.', FRIDAY, 'en', { text: 'in ten days', value: '2019-11-04', anchor: 'publication' }],

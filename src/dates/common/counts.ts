@@ -17,6 +17,27 @@ export function anaphoricUnit(word: string | undefined, units: Record<string, Re
   return unit === 'quarter' ? undefined : unit;
 }
 
+/** Words that make a count approximate: "about a week before the summit", "cirka tre veckor senare". */
+export const APPROXIMATE: Record<DateLanguage, string> = {
+  en: '(?:about|around|roughly|approximately|some|nearly|almost|close\\s+to)',
+  sv: '(?:cirka|ca\\.?|ungefär|omkring|runt|drygt|nästan|närmare)',
+};
+
+/**
+ * An approximate count from the previous date is a span round it, never one day: a quarter of
+ * the count either side (at least a day), weeks counted in days so that the span need not be
+ * whole weeks. A count too small to have a margin ("about a month later") stays itself; it is
+ * uncertain like every anaphoric reading.
+ */
+export function approximately(unit: AnaphoricUnit, count: number, sign: number): { unit: AnaphoricUnit; offset: number; spread?: number } {
+  const inDays = unit === 'week';
+  const n = inDays ? Math.round(count * 7) : count;
+  const margin = inDays || unit === 'day' ? Math.max(1, Math.round(n / 4)) : Math.floor(n / 4);
+  const counted = inDays ? 'day' : unit;
+  if (margin === 0 || margin >= n) return { unit: counted, offset: sign * n };
+  return { unit: counted, offset: sign * (n - margin), spread: 2 * margin };
+}
+
 const UNIT_WORDS: Record<DateLanguage, string> = {
   en: 'days?|weeks?|months?|years?',
   sv: 'dagar|dag|veckor|vecka|månader|månad|år',

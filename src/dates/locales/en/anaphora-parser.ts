@@ -8,7 +8,7 @@
  * than 30 soldiers were killed" turns it round: the story's last date is the subject's happening,
  * and the date is that of the clause after "after", counted back from it.
  */
-import { anaphoricUnit, countedUnit, countedUnitSource } from '../../common/counts.ts';
+import { APPROXIMATE, anaphoricUnit, approximately, countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
 import { regexParser, spanOf } from '../../pipeline.ts';
 import { LEFT, RIGHT, isUpperCase, pattern } from '../../patterns.ts';
@@ -32,15 +32,15 @@ function happeningEnds(text: string, end: number): boolean {
 export const enCountedLaterParser = regexParser(
   'en-counted-later',
   pattern(
-    `${LEFT}(?<date>${countedUnitSource('en', numbers)}\\s+(?<dir>later|afterwards|after\\s+that|earlier|before\\s+that|(?<side>before|after)\\s+${HAPPENING}))${RIGHT}`,
+    `${LEFT}(?<date>(?<about>${APPROXIMATE.en}\\s+)?${countedUnitSource('en', numbers)}\\s+(?<dir>later|afterwards|after\\s+that|earlier|before\\s+that|(?<side>before|after)\\s+${HAPPENING}))${RIGHT}`,
   ),
   (m) => {
     const counted = countedUnit(m.groups, numbers, units);
     if (!counted || counted.unit === 'quarter') return null;
     if (m.groups?.side && !happeningEnds(m.input, m.index + m[0].length)) return null;
-    const unit = counted.unit;
     const sign = /^(?:earlier|before)/i.test(m.groups?.dir ?? '') ? -1 : 1;
-    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count, ...(m.groups?.side ? { event: true } : {}) } };
+    const count = m.groups?.about ? approximately(counted.unit, counted.count, sign) : { unit: counted.unit, offset: sign * counted.count };
+    return { ...spanOf(m), relation: { kind: 'anaphoric', ...count, ...(m.groups?.side ? { event: true } : {}) } };
   },
 );
 

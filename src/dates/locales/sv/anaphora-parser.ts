@@ -6,7 +6,7 @@
  * "Mötet kom en vecka efter att … dödats" turns it round: the story's last date is the subject's
  * happening, and the date is that of the clause after "att", counted back from it.
  */
-import { anaphoricUnit, countedUnit, countedUnitSource } from '../../common/counts.ts';
+import { APPROXIMATE, anaphoricUnit, approximately, countedUnit, countedUnitSource } from '../../common/counts.ts';
 import { LEXICONS } from '../../lexicon.ts';
 import { regexParser, spanOf } from '../../pipeline.ts';
 import { LEFT, RIGHT, pattern } from '../../patterns.ts';
@@ -19,14 +19,14 @@ const HAPPENING = '(?:det|detta|[\\p{L}-]{2,}(?:en|et|na|an))(?![\\p{L}])';
 export const svCountedLaterParser = regexParser(
   'sv-counted-later',
   pattern(
-    `${LEFT}(?<date>${countedUnitSource('sv', numbers)}\\s+(?<dir>senare|efteråt|därefter|tidigare|(?<side>före|efter|innan)\\s+${HAPPENING}))${RIGHT}`,
+    `${LEFT}(?<date>(?<about>${APPROXIMATE.sv}\\s+)?${countedUnitSource('sv', numbers)}\\s+(?<dir>senare|efteråt|därefter|tidigare|(?<side>före|efter|innan)\\s+${HAPPENING}))${RIGHT}`,
   ),
   (m) => {
     const counted = countedUnit(m.groups, numbers, units);
     if (!counted || counted.unit === 'quarter') return null;
-    const unit = counted.unit;
     const sign = /^(?:tidigare|före|innan)/i.test(m.groups?.dir ?? '') ? -1 : 1;
-    return { ...spanOf(m), relation: { kind: 'anaphoric', unit, offset: sign * counted.count, ...(m.groups?.side ? { event: true } : {}) } };
+    const count = m.groups?.about ? approximately(counted.unit, counted.count, sign) : { unit: counted.unit, offset: sign * counted.count };
+    return { ...spanOf(m), relation: { kind: 'anaphoric', ...count, ...(m.groups?.side ? { event: true } : {}) } };
   },
 );
 

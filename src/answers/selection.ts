@@ -66,10 +66,12 @@ function ofAnotherTime({ claim, passage }: Scored, { period, anchor }: QuestionA
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
+  const factIn = (p: Passage, text: string, previous: Passage | undefined) =>
+    findFact(type, { text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}) });
   const at = (p: Passage): PlacedFact | null => {
     const before = context.neighbour(p, -1);
     const previous = continues(p, before) ? before : undefined;
-    const fact = findFact(type, { text: p.text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}) });
+    const fact = factIn(p, p.text, previous) ?? (p.reading ? asWritten(factIn(p, p.reading, previous), p.text) : null);
     return fact ? { ...fact, passage: fact.inPrevious && previous ? previous : p } : null;
   };
   const own = at(passage);
@@ -85,6 +87,17 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
   const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter((p): p is Passage => sameStory(passage, p));
   const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
   return found.find((f) => f.asked) ?? found[0] ?? null;
+}
+
+/**
+ * A fact found in a sentence as its document's declared readings read it ("two F16 Turkish fighters
+ * dropped …" read as "shot down"), placed in the sentence as written: only a fact whose words the
+ * reading left as they were.
+ */
+function asWritten(fact: FoundFact | null, written: string): FoundFact | null {
+  if (!fact || fact.inPrevious) return null;
+  const start = written.indexOf(fact.text);
+  return start < 0 ? null : { ...fact, start, end: start + fact.text.length };
 }
 
 /** Sentences of one paragraph tell one story; so do the entries under one heading (a chronology's date). */

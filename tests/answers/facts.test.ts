@@ -24,6 +24,13 @@ describe('answers lead with the fact of the kind asked for', () => {
     expectLedByFact(ask('Who shot down the Russian jet?'), 'person', /Turki|F-16/u);
   });
 
+  it("who: the doer found as the document's declared reading reads the verb, quoted as written", () => {
+    // The machine-translated document writes "dropped" for "shot down"; its metadata declares the reading.
+    const answer = ask('Who shot down the Su-24?');
+    expectLedByFact(answer, 'person', /Turkish/u);
+    expect(answer.fact?.citation.quote).toContain('dropped');
+  });
+
   it('who is: the role the sentence gives the person', () => {
     expectLedByFact(ask('Who is Hulusi Akar?'), 'person', /counterpart, Hulusi Akar/u);
     expectLedByFact(ask("who's hulusi akar"), 'person', /counterpart, Hulusi Akar/u);

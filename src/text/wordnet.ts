@@ -2,7 +2,7 @@ import { oneEditFrom } from './edit-distance.ts';
 import type { SortedTable } from './sorted-table.ts';
 
 /** The relations `data/lexicon/wordnet-en.tsv` keeps, in the order of its columns. */
-export const WORDNET_RELATIONS = ['synonym', 'hypernym', 'hyponym'] as const;
+export const WORDNET_RELATIONS = ['synonym', 'hypernym', 'hyponym', 'derivation'] as const;
 export type WordNetRelation = (typeof WORDNET_RELATIONS)[number];
 
 /** WordNet's detachment rules ("morphy"): inflectional endings and what replaces them. */

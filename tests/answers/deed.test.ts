@@ -1,24 +1,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema, type Answer } from '../../src/answers/schema.ts';
-import { BUNDLED_DATA_DIR, prepareDocument, type DocumentSource } from '../../src/corpus/load.ts';
-import { createEngine, loadEngineBase, type Engine } from '../../src/engine.ts';
+import type { Engine } from '../../src/engine.ts';
+import { added, engineWith } from './support/moderated-engine.ts';
 
 /** A moderator's report that tells a lease and a quarrel, and, in another paragraph, how the lease ended. */
-const report: DocumentSource = {
-  meta: { id: 'frigates', file: 'frigates.txt', title: 'The frigate lease', publisher: 'Desk', language: 'en', published: { value: '2024-02', granularity: 'month', inferred: false }, quality: [] },
-  original: [
-    'THE FRIGATE LEASE',
-    '',
-    'In March 2021 the Maltese navy leased two frigates from Greece. The lease angered Italy, which called it a stab in the back and imposed tariffs on Malta.',
-    '',
-    'The lease ran for almost three years. In January 2024 the Maltese navy returned the frigates to Greece because their engines kept failing.',
-  ].join('\n'),
-};
+const report = added('frigates', 'The frigate lease', '2024-02', [
+  'THE FRIGATE LEASE',
+  '',
+  'In March 2021 the Maltese navy leased two frigates from Greece. The lease angered Italy, which called it a stab in the back and imposed tariffs on Malta.',
+  '',
+  'The lease ran for almost three years. In January 2024 the Maltese navy returned the frigates to Greece because their engines kept failing.',
+]);
 
 let engine: Engine;
 beforeAll(async () => {
-  const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
-  engine = await createEngine({ base, layer: { documents: [prepareDocument(report.meta, report.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+  engine = await engineWith([report]);
 });
 
 const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));

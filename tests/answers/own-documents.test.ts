@@ -1,27 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema, type Answer } from '../../src/answers/schema.ts';
-import { BUNDLED_DATA_DIR, prepareDocument, type DocumentSource } from '../../src/corpus/load.ts';
-import { createEngine, loadEngineBase, type Engine } from '../../src/engine.ts';
+import type { Engine } from '../../src/engine.ts';
+import { added, engineWith } from './support/moderated-engine.ts';
 
 /** A moderator's chronology: each entry is dated and placed by the "date — place" heading above it. */
-const chronology: DocumentSource = {
-  meta: { id: 'corridor', file: 'corridor.txt', title: 'The grain corridor: a chronology', publisher: 'Desk', language: 'en', published: { value: '2023-06', granularity: 'month', inferred: false }, quality: [] },
-  original: [
-    'THE GRAIN CORRIDOR: A CHRONOLOGY',
-    '',
-    'March 3, 2023 — Sochi:',
-    '● Russia and Turkey sign an agreement to open a grain corridor across the Black Sea.',
-    '',
-    'April 20, 2023 — Bosphorus strait, Istanbul:',
-    '● The first freighters loaded with wheat sail through.',
-    '● Port officials expect more convoys in May.',
-  ].join('\n'),
-};
+const chronology = added('corridor', 'The grain corridor: a chronology', '2023-06', [
+  'THE GRAIN CORRIDOR: A CHRONOLOGY',
+  '',
+  'March 3, 2023 — Sochi:',
+  '● Russia and Turkey sign an agreement to open a grain corridor across the Black Sea.',
+  '',
+  'April 20, 2023 — Bosphorus strait, Istanbul:',
+  '● The first freighters loaded with wheat sail through.',
+  '● Port officials expect more convoys in May.',
+]);
 
 let engine: Engine;
 beforeAll(async () => {
-  const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
-  engine = await createEngine({ base, layer: { documents: [prepareDocument(chronology.meta, chronology.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+  engine = await engineWith([chronology]);
 });
 
 const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
@@ -44,12 +40,6 @@ describe("a topic timeline over a moderator's chronology", () => {
   });
 });
 
-/** An English document as a moderator adds it, published on a day. */
-const added = (id: string, title: string, published: string, lines: string[]): DocumentSource => ({
-  meta: { id, file: `${id}.txt`, title, publisher: 'Desk', language: 'en', published: { value: published, granularity: 'day', inferred: false }, quality: [] },
-  original: lines.join('\n'),
-});
-
 /** Two moderators' documents on one happening: a digest tells it without the place, a wire story names the place. */
 const digest = added('ferry-digest', 'Black Sea digest', '2023-06-01', [
   'In May 2023, the Russian and Turkish leaders inaugurate the new ferry line that will carry freight to Turkey and Georgia.',
@@ -63,9 +53,7 @@ const wire = added('ferry-wire', 'Leaders open ferry line', '2023-05-20', [
 describe('a fact the best sentence lacks', () => {
   let ferries: Engine;
   beforeAll(async () => {
-    const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
-    const documents = [digest, wire].map((d) => prepareDocument(d.meta, d.original));
-    ferries = await createEngine({ base, layer: { documents, events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+    ferries = await engineWith([digest, wire]);
   });
 
   it('is taken from a close passage that gives it, when the best one tells the story without it', () => {
@@ -85,7 +73,6 @@ describe('a fact the best sentence lacks', () => {
 describe("an undated entry of a moderator's live blog", () => {
   let blog: Engine;
   beforeAll(async () => {
-    const base = await loadEngineBase(BUNDLED_DATA_DIR, { stateDir: false });
     const live = added('quay-live', 'Live: the grain quay fire', '2023-07-12', [
       'Monday 10 July 2023',
       '',
@@ -97,7 +84,7 @@ describe("an undated entry of a moderator's live blog", () => {
       '08:30 GMT',
       'A team of fire inspectors has landed in the port city to examine the damaged silos.',
     ]);
-    blog = await createEngine({ base, layer: { documents: [prepareDocument(live.meta, live.original)], events: { added: [], corrections: [] } }, now: () => new Date('2026-01-15T12:00:00Z') });
+    blog = await engineWith([live]);
   });
 
   it('is dated by the day heading above it, which the answer cites', () => {

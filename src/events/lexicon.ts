@@ -119,7 +119,7 @@ export class Gazetteer {
         const side = sideOf(name);
         return side !== undefined && !sides.has(side);
       });
-      return other || BOTH_SIDES.test(fold(told)) ? 'pair' : 'context';
+      return other || BOTH_SIDES.test(told.toLowerCase()) ? 'pair' : 'context';
     }
     if (new Set(named.flatMap(({ name }) => sideOf(name) ?? [])).size < 2) return 'context';
     const folded = fold(text);
@@ -133,7 +133,7 @@ export class Gazetteer {
 }
 
 /** Words for the two sides together: "the two countries", "both governments", "bilateral", "de två länderna". */
-const BOTH_SIDES = /\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|governments|states|sides|leaders|presidents|nations|capitals)|bilateral|(?:de\s+)?(?:två|båda)\s+(?:länderna|regeringarna|ledarna|presidenterna|sidorna)|bilateral[at]?)\b/u;
+const BOTH_SIDES = /\b(?:(?:the\s+)?(?:two|both)\s+(?:countries|governments|states|sides|leaders|presidents|nations|capitals)|(?:de\s+)?(?:två|båda)\s+(?:länderna|regeringarna|ledarna|presidenterna|sidorna)|bilaterala?)(?![\p{L}])/u;
 
 /** What joins two names side by side: "Russia and Turkey", "Turkish and Russian", "Moscow, Ankara". */
 const PAIRING = /^\s*(?:,|and|och|&|with|med)\s*$/u;

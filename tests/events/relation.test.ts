@@ -31,6 +31,7 @@ describe('whom an event is between: Russia and Turkey, or one of them and a thir
     ['Russian cargo planes land with the first parts of the system.', 'July 12, 2019 — Murted air base, near Ankara: Russian cargo planes land with the first parts of the system.', 'pair'],
     ['Putin orders the lifting of most remaining sanctions.', 'In late May, Putin orders the lifting of most remaining sanctions on Turkey.', 'pair'],
     ['Putin signed the gas deal in Istanbul.', 'The two countries devoted their efforts to the gas deal Putin signed in Istanbul.', 'pair'],
+    ['Putin undertecknade gasavtalet i Istanbul.', 'De två länderna enades om gasavtalet, som Putin undertecknade i Istanbul.', 'pair'],
   ])('a headline naming one side only, "%s", is the pair\'s when what it is told in names the other or both: %s → %s', (headline, told, relation) => {
     expect(language.gazetteer.relationIn(headline, told)).toBe(relation);
   });

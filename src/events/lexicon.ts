@@ -27,8 +27,13 @@ export class EventTypes {
   }
 }
 
+/**
+ * Cues match at word starts ("cooperat" in "cooperation"); a cue ending in a space is a whole word, or its
+ * plural ("deal " in "deal", "deals", not "dealt" or "dealings"; "met " not "meters").
+ */
 function cuePattern(words: string[], flags = 'u'): RegExp {
-  return new RegExp(`(?<![\\p{L}])(?:${words.map((w) => escape(fold(w))).join('|')})`, flags);
+  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}(?:s|es)?(?![\\p{L}])` : escape(fold(word)));
+  return new RegExp(`(?<![\\p{L}])(?:${words.map(cue).join('|')})`, flags);
 }
 
 export const toneFileSchema = z.object({

@@ -46,6 +46,8 @@ describe('the tone of a headline, from cues that hold for news text at large', (
     ['Turkish jets shot down a Russian bomber.', 'conflict'],
     ['Moscow lifted most of its sanctions.', 'cooperation'],
     ['The ministers arrived in Moscow.', 'neutral'],
+    ['The two sides closed the deal.', 'cooperation'],
+    ['The ruling dealt a blow to the ministers.', 'neutral'],
   ])('%s → %s', (headline, tone) => {
     expect(language.tone.toneOf(headline)).toBe(tone);
   });

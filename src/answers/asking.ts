@@ -29,7 +29,15 @@ export interface Asking {
 
 /** Units of length and of time, Swedish genitives too ("sex timmars samtal"): what "how long", "how far", "hur bred", "hur länge" are answered in. */
 const EXTENT_UNITS = /^(?:km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet|hours?|days?|weeks?|months?|years?|minutes?|seconds?|timm(?:e|ar)s?|dag(?:ar)?s?|veck(?:a|or)s?|månad(?:er)?s?|års?|minut(?:er)?s?|sekund(?:er)?s?)$/iu;
-const MEASURES: Array<[RegExp, RegExp]> = [[/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup))\b/iu, EXTENT_UNITS]];
+const MEASURES: Array<[RegExp, RegExp]> = [
+  [/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup)|(?:what|vad)(?:'s|’s| is| was| är| var) (?:the )?(?:length|distance|duration|width|height|depth|längden|avståndet|bredden|höjden|djupet))\b/iu, EXTENT_UNITS],
+];
+
+/** The units of the measure a question asks for ("How long is …": lengths and durations), or null. */
+export function measureAsked(question: string): RegExp | null {
+  const leading = question.replace(/^[^\p{L}]+/u, '');
+  return MEASURES.find(([asks]) => asks.test(leading))?.[1] ?? null;
+}
 
 /** Words after "how many" that end the thing counted: verbs, auxiliaries, prepositions. */
 const COUNTED_END =
@@ -64,7 +72,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
     money,
     share: SHARE_WORDS.test(leading),
-    measure: MEASURES.find(([asks]) => asks.test(leading))?.[1] ?? null,
+    measure: measureAsked(leading),
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,
     names,

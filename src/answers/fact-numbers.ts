@@ -39,9 +39,22 @@ export function findNumber(input: FactInput): Span | null {
   if (counted) return naming(counted) ?? (sharesAny(input, input.text, counted) ? undefined : naming(countedModifiers)) ?? null;
   if (money) return counts.find((c) => c.money) ?? null;
   if (share) return counts.find((c) => c.share) ?? null;
-  if (measure) return counts.find((c) => c.unit.split(/\s+/u).some((w) => measure.test(w))) ?? null;
+  if (measure) return counts.find((c) => inUnits(c, measure)) ?? null;
   const options = counts.map((c) => ({ ...c, asked: sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
   return options.find((o) => o.asked) ?? options[0] ?? null;
+}
+
+/** An area or a volume is no length: "31.5 billion cubic metres" does not say how long. */
+const AREA_OR_VOLUME = /^(?:cubic|square|kubik|kvadrat)/iu;
+
+function inUnits(count: Count, measure: RegExp): boolean {
+  const words = count.unit.split(/\s+/u);
+  return words.some((w) => measure.test(w)) && !words.some((w) => AREA_OR_VOLUME.test(w));
+}
+
+/** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"). */
+export function givesMeasure(text: string, measure: RegExp): boolean {
+  return countsIn(text).some((c) => inUnits(c, measure));
 }
 
 function countsIn(text: string): Count[] {

@@ -3,9 +3,11 @@ import { partialDateRange } from '../dates/index.ts';
 import type { Claim } from '../events/claims.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
+import { measureAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
+import { givesMeasure } from './fact-numbers.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
@@ -28,6 +30,8 @@ export interface Scored extends Candidate {
 export class Scorer {
   private readonly asked: Set<string>;
   private readonly expected: FactType | null;
+  /** The units of the measure asked for ("how long": lengths and durations), if one is. */
+  private readonly measure: RegExp | null;
   /** The question's names that tell one story from another. */
   private readonly names: string[];
   private readonly distinctive: string[];
@@ -40,6 +44,7 @@ export class Scorer {
     private readonly tuning: AnswerTuning,
   ) {
     this.expected = expectedFact(question);
+    this.measure = measureAsked(question.text);
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
     this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
@@ -149,10 +154,11 @@ export class Scorer {
     return titled ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
-  /** "How many", "how long" want a sentence with a number in it (a year is not one). */
+  /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units. */
   private numberFit(passage: Passage): number {
     if (this.expected !== 'number') return 1;
-    return COUNT.test(passage.text) ? this.tuning.countGiven : this.tuning.countMissing;
+    const given = this.measure ? givesMeasure(passage.text, this.measure) : COUNT.test(passage.text);
+    return given ? this.tuning.countGiven : this.tuning.countMissing;
   }
 
   /**

@@ -59,6 +59,11 @@ describe('measures and times of day: only their own units answer', () => {
     expect(factIn('number', 'Hur länge pågick mötet?', 'Efter tre timmars möte enades parterna.', 'sv')?.text).toMatch(/^tre timmars/u);
   });
 
+  it('answers "how long" with no area or volume, and "what is the length of" as "how long"', () => {
+    expect(factIn('number', 'How long is the pipeline?', 'It can carry 31.5 billion cubic metres of gas a year.')).toBeNull();
+    expect(factIn('number', 'What is the length of the pipeline?', 'Each of its 2 strings runs 930 kilometres.')?.text).toBe('930 kilometres');
+  });
+
   it('answers "at what time" with a time of day, which a date is not', () => {
     expect(factIn('time', 'At what time did the talks begin?', 'The talks began at 9.30 local time on 4 May.')?.text).toBe('9.30 local time');
     expect(factIn('time', 'At what time did the talks begin?', 'The talks began on 4 May 2019.')).toBeNull();

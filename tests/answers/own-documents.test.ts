@@ -48,6 +48,8 @@ const digest = added('ferry-digest', 'Black Sea digest', '2023-06-01', [
 ]);
 const wire = added('ferry-wire', 'Leaders open ferry line', '2023-05-20', [
   'SAMSUN, May 20 – The presidents of Russia and Turkey opened the new ferry line at a ceremony in Samsun on Friday, giving freight a route across the sea.',
+  '',
+  'The new ferry line was long awaited by the two countries, Erdogan said.',
 ]);
 
 describe('a fact the best sentence lacks', () => {
@@ -61,6 +63,11 @@ describe('a fact the best sentence lacks', () => {
     const answer = answerSchema.parse(ferries.ask('where was the new ferry line inaugurated'));
     expect(answer.abstained).toBe(false);
     expect(answer.fact).toMatchObject({ type: 'place', text: 'Samsun', citation: { documentId: 'ferry-wire' } });
+  });
+
+  it('is, for "how long" in any wording, a number in units of length: a sentence with another count ("two") is no closer', () => {
+    const answer = answerSchema.parse(ferries.ask('What is the length of the ferry line?'));
+    expect(answer.fact).toMatchObject({ type: 'number', text: expect.stringContaining('480 kilometres') });
   });
 
   it('is taken from the next sentence of the paragraph when the number asked for is there', () => {

@@ -27,6 +27,29 @@ const SPEECH =
   /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
 const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
+/** The Swedish particles of the English ones, a closed class: "shot down" is "sköt ned" in a Swedish sentence. */
+const SWEDISH_PARTICLES: Readonly<Record<string, readonly string[]>> = {
+  down: ['ned', 'ner'],
+  up: ['upp'],
+  out: ['ut'],
+  off: ['av'],
+  together: ['ihop', 'samman'],
+  back: ['tillbaka'],
+  over: ['över'],
+  away: ['bort', 'iväg'],
+  in: ['in'],
+  on: ['på'],
+};
+
+/** Words a Swedish particle may stand after its verb: a subject after the verb comes first ("I maj sköt två plan ned …"). */
+const SWEDISH_PARTICLE_REACH = 5;
+
+/** Whether the words after a sentence's verb have the question's particle: next to it, or in Swedish after the subject that follows it. */
+function hasParticle(after: string, particle: string, language: Language): boolean {
+  const words = after.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
+  const reach = language === 'sv' ? words.slice(0, SWEDISH_PARTICLE_REACH) : words.slice(0, 1);
+  return reach.some((word) => word === particle || (language === 'sv' && (SWEDISH_PARTICLES[particle] ?? []).includes(word)));
+}
 /** Swedish words a main clause may open with before its verb, after which the subject follows the verb ("I december skjuter en turkisk polis …"). */
 const SWEDISH_OPENERS = new Set([...PREPOSITIONS, 'nu', 'då', 'sedan', 'därför', 'också', 'även', 'igår', 'idag', 'samtidigt', 'dessutom']);
 /** A name, with its particles ("Bashar al-Assad"). */
@@ -203,8 +226,10 @@ function derivedFrom(word: string, role: string, { language, questionLanguage }:
 function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
   // "Which country did Russia and Turkey team up with to launch …": the verbs asked about, in the question's order.
   const question = input.question.replace(/^\W+/u, '');
-  const asker = WHICH_ACTOR.exec(question)?.[0] ?? /^(?:who|whom|vem|(?:which|what|vilk(?:en|et|a))\s+\p{L}+)/iu.exec(question)?.[0] ?? '';
-  const words = question.slice(asker.length).trim().split(/[^\p{L}-]+/u);
+  // "Which country's planes shot down …", "Whose jets …", "Vems plan …": the doer is what the asker owns, and the verb comes after it.
+  const who = WHICH_ACTOR.exec(question)?.[0] ?? /^(?:whose|vems)\s+[\p{L}-]+|^(?:who|whom|vem)\b|^(?:which|what|vilk(?:en|et|a))\s+\p{L}+/iu.exec(question)?.[0] ?? '';
+  const asker = who + (/^['’]s\s+[\p{L}-]+/u.exec(question.slice(who.length))?.[0] ?? '');
+  const words = question.slice(asker.length).trim().split(/[^\p{L}-]+/u).filter(Boolean);
   // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
   // A verb that is a stop word ("told") still names the deed when it comes first.
   const content = words.filter((w, i) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && ((i === 0 && !FUNCTION_WORD.test(w)) || input.analyzer.terms(w, input.questionLanguage).length > 0));
@@ -273,7 +298,7 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
-    if (!sameKind && (!same || (verb.particle && next.toLowerCase() !== verb.particle))) continue;
+    if (!sameKind && (!same || (verb.particle && !hasParticle(after, verb.particle, language)))) continue;
     let before = text.slice(0, m.index);
     // "gave the green light to build": an infinitive has no doer before it.
     if (/\b(?:to|att)\s+$/iu.test(before)) continue;

@@ -161,6 +161,18 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who claimed the price was too low?', 'He rejected the offer, claiming the price was too low.', 'en', 'On Monday, Anna Berg met the council.')?.text).toBe('Anna Berg');
   });
 
+  it('takes the doer a possessive asker owns ("Which country\'s planes …", "Whose jets …")', () => {
+    const sentence = 'In May, two Turkish helicopters shot down a rebel drone over the valley.';
+    for (const question of ["Which country's helicopters shot down the drone?", 'Whose helicopters shot down the drone?']) {
+      expect(factIn('person', question, sentence), question).toMatchObject({ text: 'two Turkish helicopters', asked: true });
+    }
+  });
+
+  it("matches an English verb's particle in a Swedish sentence, also after a subject that follows the verb (\"sköt två plan ned\")", () => {
+    expect(factIn('person', 'Who shot down the drone?', 'Den 3 maj, då turkiska F-16-plan sköt ned en drönare, frös relationerna.', 'sv')).toMatchObject({ text: 'turkiska F-16-plan', asked: true });
+    expect(factIn('person', 'Who shot down the drone?', 'I maj sköt två turkiska F-16-plan ned en drönare över dalen.', 'sv')).toMatchObject({ text: 'två turkiska F-16-plan', asked: true });
+  });
+
   it('answers "Who did X …" with what X did the deed to, or with the one named together with X', () => {
     expect(factIn('person', 'Who did the rebels shoot down?', 'In May, the rebels shot down an army helicopter over the valley.')?.text).toBe('an army helicopter');
     expect(factIn('person', 'Whom did Jones meet in Lyon?', 'In May, meeting in Lyon, Jones and Berg agree to end the dispute.')?.text).toBe('Berg');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema, type Answer } from '../../src/answers/schema.ts';
 import { createEngine, type Engine } from '../../src/engine.ts';
+import { added, engineWith } from './support/moderated-engine.ts';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -24,10 +25,12 @@ describe('answers lead with the fact of the kind asked for', () => {
     expectLedByFact(ask('Who shot down the Russian jet?'), 'person', /Turki|F-16/u);
   });
 
-  it("who: the doer found as the document's declared reading reads the verb, quoted as written", () => {
-    // The machine-translated document writes "dropped" for "shot down"; its metadata declares the reading.
-    const answer = ask('Who shot down the Su-24?');
-    expectLedByFact(answer, 'person', /Turkish/u);
+  it("who: the doer found as the document's declared reading reads the verb, quoted as written", async () => {
+    // A machine translation writes "dropped" for "shot down"; the document's metadata declares the reading.
+    const translated = added('mt-report', 'Border incident', '2023-05-04', ['On 3 May 2023, two Turkish drones dropped a Russian Ka-52 helicopter near the border.']);
+    const moderated = await engineWith([{ ...translated, meta: { ...translated.meta, readings: [{ written: 'dropped', reads: 'shot down', why: 'machine translation' }] } }]);
+    const answer = answerSchema.parse(moderated.ask('Who shot down the Ka-52 helicopter?'));
+    expectLedByFact(answer, 'person', /Turkish drones/u);
     expect(answer.fact?.citation.quote).toContain('dropped');
   });
 

@@ -2,8 +2,10 @@ import { MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact
 
 /** A direction or part before a place's name belongs to it: "in southern Idlib", "i norra Syrien". */
 const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
+/** A road is named by a letter and a number ("the M4 highway"): a place, though a "F-35" programme is none. */
+const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)`;
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */

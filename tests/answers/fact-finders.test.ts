@@ -328,6 +328,11 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where will the bridge carry trains to?', sentence)?.text).toBe('Fenland');
     expect(factIn('place', 'Var invigdes bron?', 'Ledarna öppnade bron som ska leda trafiken till Fenland.', 'sv')).toBeNull();
   });
+
+  it('takes a road named by a letter and a number ("on the M4 highway"), though a name with a number is otherwise no place', () => {
+    expect(factIn('place', 'Where did the soldiers patrol?', 'The soldiers patrol on the A7 highway, which runs north of the town.')?.text).toBe('the A7 highway');
+    expect(factIn('place', 'Where did the air force train its pilots?', 'The air force trained its pilots in the F-35 programme.')).toBeNull();
+  });
 });
 
 describe('developments: what the question\'s subject did its deed to', () => {

@@ -93,10 +93,10 @@ export function resolveAnchor(question: QuestionAnalysis, find: (event: string, 
 }
 
 /**
- * The words before a date that name a part of it: "the first half of", "andra halvan av", "the first months of",
+ * The words before a date that name a part of it: "the first half of", "andra halvan av", "andra halvåret", "the first months of",
  * "de sista månaderna av" (the early or late part of the year or month the date after them names).
  */
-const PART_WORDS = String.raw`(?:the\s+)?(first|second)\s+half\s+of|(första|andra)\s+halvan?\s+(?:av|på)|(?:the\s+)?(first|opening|early|last|final|closing)\s+(?:few\s+)?months\s+of|(?:de\s+)?(första|sista)\s+månaderna(?:\s+(?:av|på|under))?`;
+const PART_WORDS = String.raw`(?:the\s+)?(first|second)\s+half(?:-year)?\s+of|(första|andra)\s+(?:halvan?\s+(?:av|på)|halvåret)|(?:the\s+)?(first|opening|early|last|final|closing)\s+(?:few\s+)?months\s+of|(?:de\s+)?(första|sista)\s+månaderna(?:\s+(?:av|på|under))?`;
 const PART_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${PART_WORDS})\s+(?:the\s+year\s+|året\s+)?$`, 'iu');
 
 /** The part of a date that words before it name, if any. */

@@ -49,6 +49,7 @@ describe('periods and timelines in any wording', () => {
     ['What happened in early June 2016?', { start: '2016-06-01', end: '2016-06-10' }, ''],
     ['Events of the first half of 2020', { start: '2020-01-01', end: '2020-06-30' }, ''],
     ['Vad hände under andra halvan av 2019?', { start: '2019-07-01', end: '2019-12-31' }, ''],
+    ['Vad hände under första halvåret 2016?', { start: '2016-01-01', end: '2016-06-30' }, ''],
     ['What happened from early 2016 to mid-2017?', { start: '2016-01-01', end: '2017-08-31' }, ''],
     ['Berätta om 2019', { start: '2019-01-01', end: '2019-12-31' }, ''],
     ['What happened in the first months of 2017?', { start: '2017-01-01', end: '2017-04-30' }, ''],

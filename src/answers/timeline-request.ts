@@ -7,8 +7,8 @@ const START = String.raw`(?<![\p{L}\p{N}])`;
 const END = String.raw`(?![\p{L}\p{N}])`;
 const words = (alternatives: string, flags = 'iu') => new RegExp(`${START}(?:${alternatives})${END}`, flags);
 
-/** What a list is about: "the story of", "events involving", "händelserna kring". */
-const ABOUT = String.raw`of|in|from|during|around|about|concerning|regarding|surrounding|involving|on|with|behind|(?:related|relating|connected)\s+to`;
+/** What a list is about: "the story of", "events involving", "which events concern", "händelserna kring". */
+const ABOUT = String.raw`of|in|from|during|around|about|concerning|regarding|surrounding|involving|on|with|behind|(?:related|relating|connected)\s+to|concern(?:s|ed)?|involve[sd]?|relate[sd]?\s+to|(?:have|has|had)\s+to\s+do\s+with`;
 const OM = String.raw`över|om|kring|runt|i|under|från|med|bakom|(?:som\s+)?(?:rör|gäller|berör|handlar\s+om)`;
 
 /** A story told over time: "the story with", "the history of", "the whole saga of", "historien om". */
@@ -28,7 +28,7 @@ const TIMELINE_REQUEST = words(
     String.raw`list(?:\s+(?:all|every))?|lista`,
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
-    String.raw`(?:all|any)\s+(?:the\s+)?events|events\s+(?:${ABOUT})`,
+    String.raw`(?:all|any)\s+(?:the\s+)?events|(?:which|what)\s+events|events\s+(?:${ABOUT})`,
     STORY,
     String.raw`visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|allt\s+(?:om|kring)|vilka\s+händelser|händelserna\s+(?:${OM})`,
   ].join('|'),
@@ -48,7 +48,7 @@ const REQUEST_WORDS = [
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
   words(
-    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|which events|(?:all|any|the)\s+(?:the\s+)?events|events|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
+    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
     'giu',
   ),
   words(String.raw`(?:vad (?:hände|händer|har hänt|inträffade|skedde|pågår)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|översikt|sammanfattning|lista|visa(?:\s+mig)?|allt)(?:\s+(?:${OM}))?`, 'giu'),

@@ -44,6 +44,8 @@ describe('periods and timelines in any wording', () => {
     ['Timeline of the S-400 affair', all, 'S-400 affair'],
     ['List everything about the gas pipeline', all, 'gas pipeline'],
     ['Tidslinje över gasledningen', all, 'gasledningen'],
+    ['Which events concern the gas pipeline?', all, 'gas pipeline'],
+    ['What events had to do with the S-400?', all, 'S-400'],
     // A part of a year or month is read as that part, and its words are no topic.
     ['What happened in late 2019?', { start: '2019-09-01', end: '2019-12-31' }, ''],
     ['What happened in early June 2016?', { start: '2016-06-01', end: '2016-06-10' }, ''],

@@ -46,6 +46,8 @@ const COUNTED_END =
 const ANY_PEOPLE = /^(?:people|persons|individuals|människor|personer)$/iu;
 const HOW_MANY = /^(?:\p{L}+\s+)?(?:how (?:many|much)|hur (?:många|mycket))\s+/iu;
 const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|priced|price tag|worth|value|valued|pay|paid|pays|spend|spent|money|fund(?:ed|ing)?|kosta|kostade|kostar|kostnad(?:en)?|pris(?:et)?|värd|betala|betalade|betalar)\b/iu;
+/** "How much of the gas …", "Hur mycket av gasen …": a part of a whole, which a share answers. */
+const PART_OF = /^(?:how\s+much\s+of|hur\s+mycket\s+av)\s/iu;
 const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?:en)?|procent)\b/iu;
 /** "What did Putin say", "How did Akar describe", "Vad sade Erdogan": the speaker stands between the auxiliary and the speech verb, or after a Swedish speech verb. */
 const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
@@ -71,7 +73,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
     money,
-    share: SHARE_WORDS.test(leading),
+    share: SHARE_WORDS.test(leading) || PART_OF.test(leading),
     measure: measureAsked(leading),
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,

@@ -43,7 +43,9 @@ export function findReason(input: FactInput): Span | null {
   if (!found) return null;
   // The words around the reason: "disputes over Syria" thirty words before a failed coup is no reason for it.
   const before = input.text.slice(0, found.start).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
-  const after = input.text.slice(found.end).split(/\s+/u).slice(0, NEAR_WORDS + 1).join(' ');
+  // A reason that opens its sentence ("After the shipment …, Washington suspended …") is the cause of its whole main clause.
+  const opening = input.text.slice(0, found.start).trim() === '';
+  const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
   return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
 }

@@ -83,6 +83,11 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Varför stängdes bron?', 'Enligt polisen var det ett misstag som berodde på dålig planering.', 'sv')?.text).toBe('berodde på dålig planering');
   });
 
+  it('ties a reason that opens its sentence to the whole main clause after it, however long', () => {
+    const sentence = 'After the collapse of the old bridge over the river in March, under a plan drawn up in 2019 by the regional council, the city closed the harbour road.';
+    expect(factIn('reason', 'Why did the city close the harbour road?', sentence)).toMatchObject({ text: expect.stringMatching(/^After the collapse/u), asked: true });
+  });
+
   it('takes a when-clause as a circumstance, less sure than a cause word', () => {
     const reason = factIn('reason', 'Why did the army enter the city?', 'The army entered the city in May, when the defenders appeared close to surrender.');
     expect(reason).toMatchObject({ text: 'when the defenders appeared close to surrender', tentative: true });

@@ -8,6 +8,7 @@ import { Analyzer } from './text/analyzer.ts';
 import { Dictionary } from './text/dictionary.ts';
 import { SwedishGloss } from './text/gloss.ts';
 import { z } from 'zod';
+import { Neighbours } from './text/neighbours.ts';
 import { declaredRowsHash, SortedTable } from './text/sorted-table.ts';
 import { WordNet } from './text/wordnet.ts';
 import { sha256 } from './persist/fingerprint.ts';
@@ -18,7 +19,7 @@ const glossaryFileSchema = z.object({
 });
 
 /** The lexical resources converted into `data/lexicon/` by the scripts in `scripts/lexicon/` (see README). */
-const LEXICON_FILES = ['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv'] as const;
+const LEXICON_FILES = ['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv', 'neighbours-en.tsv'] as const;
 
 /** The language resources in `data/`, each validated on load. */
 export interface LanguageData {
@@ -67,7 +68,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
     readData(dataDir, 'event-overlay.json', overlayFileSchema, texts),
     ...LEXICON_FILES.map((name) => readTable(dataDir, name, texts)),
   ]);
-  const [wordnetTable, sweEng, engSwe, swedishStems] = tables as [SortedTable, SortedTable, SortedTable, SortedTable];
+  const [wordnetTable, sweEng, engSwe, swedishStems, neighbourTable] = tables as [SortedTable, SortedTable, SortedTable, SortedTable, SortedTable];
   const aliases = new AliasTable(aliasData.groups);
   const irregular = { en: new Map(Object.entries(lemmas.en)), sv: new Map(Object.entries(lemmas.sv)) };
   const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word) });
@@ -77,7 +78,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   };
   return {
     dictionary,
-    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), irregular }),
+    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),

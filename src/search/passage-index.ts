@@ -106,6 +106,11 @@ export class PassageIndex {
     return df > 0 ? Math.log(1 + this.size / df) : Math.log(1 + this.size);
   }
 
+  /** Whether some passage uses a term. */
+  uses(term: string): boolean {
+    return this.passageFrequency(term) > 0;
+  }
+
   private passageFrequency(term: string): number {
     return this.layers.reduce((sum, layer) => sum + layer.passageFrequency(term), 0);
   }
@@ -131,7 +136,8 @@ export class PassageIndex {
     const weak = [...new Set(all.filter((item) => item.weak).map((item) => item.term))].filter((term) => !terms.includes(term));
     const kept = new Set([...terms, ...weak]);
     const { expansion } = this.ranking;
-    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept)]);
+    const used = (term: string) => this.uses(term);
+    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept, used), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept, used)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
     return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
   }

@@ -4,6 +4,7 @@ import type { Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { tokenize } from './tokenize.ts';
+import type { Neighbours } from './neighbours.ts';
 import type { WordNet } from './wordnet.ts';
 
 /** A term and the span of text it stands for. */
@@ -26,6 +27,8 @@ export interface Lexicon {
   aliases: AliasTable;
   dictionary: Dictionary;
   wordnet: WordNet;
+  /** English words used alike in news text (GloVe): rewordings WordNet does not relate. */
+  neighbours: Neighbours;
   /** Irregular forms to their base form, per language, applied before stemming (began → begin, sköt → skjuta). */
   irregular: Record<Language, ReadonlyMap<string, string>>;
 }

@@ -14,10 +14,10 @@ export interface Expansion {
  * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
  * language, and by the other words of its news-glossary entry in its own language (soldier → troops).
  */
-export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary', number>;
+export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -28,8 +28,9 @@ const MAX_PHRASE = 3;
 
 /**
  * Other wordings of a query's terms: English words WordNet relates to them (for a word or a phrase
- * of the query), and the dictionary's translations into the other language. They widen what a
- * query finds, below the query's own terms.
+ * of the query), the dictionary's translations into the other language, and, for a word the
+ * documents never use, the words used most like it in news text. They widen what a query finds,
+ * below the query's own terms.
  */
 export function expansionsOf(
   analyzer: Analyzer,
@@ -39,16 +40,22 @@ export function expansionsOf(
   weights: ExpansionWeights = DEFAULT_EXPANSION,
   /** The terms the query keeps (a long text keeps only its first ones): the others are not reworded. */
   kept?: ReadonlySet<string>,
+  /**
+   * Whether the documents use a term. A word they never use is reworded by its distributional neighbours too:
+   * a word they do use finds its passages itself, and its neighbours ("long": short, longer) would find others.
+   */
+  used: (term: string) => boolean = () => false,
 ): Map<string, Expansion[]> {
-  const { wordnet, dictionary } = analyzer.lexicon;
+  const { wordnet, dictionary, neighbours } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
   const tokens = tokenize(text);
-  const add = (of: string, term: string, weight: number) => {
+  // A word's neighbours come on top of its cap: they are few, and a common word fills the cap with WordNet's relations.
+  const add = (of: string, term: string, weight: number, beyondCap = false) => {
     if (weight <= 0 || own.has(term) || isStopword(term, 'en')) return;
     let map = found.get(of);
     if (!map) found.set(of, (map = new Map()));
-    if (map.size < MAX_PER_TERM || map.has(term)) map.set(term, Math.max(map.get(term) ?? 0, weight));
+    if (map.size < MAX_PER_TERM || map.has(term) || beyondCap) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
   // A word repeated with the same words after it is reworded once: a pasted text repeats many.
   const done = new Set<string>();
@@ -77,6 +84,11 @@ export function expansionsOf(
           for (const term of contentStems(word, 'en')) for (const member of window) add(member.term, term, weights[relation]);
         }
       }
+    }
+    // A word used alike in news text, after WordNet's relations: its weight times the cosine of the two words' vectors.
+    if (used(span.term)) return;
+    for (const neighbour of neighbours.of(text.slice(span.start, span.end).toLowerCase())) {
+      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weights.neighbour * neighbour.similarity, true);
     }
   });
   return new Map([...found].map(([of, map]) => [of, [...map].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight)]));

@@ -151,6 +151,32 @@ describe('WordNet rewords a question below its own words', () => {
   });
 });
 
+describe('distributional neighbours reword a word the documents never use', () => {
+  const index = () =>
+    indexOf(
+      ['fines', 'en', 'Moscow lifted the remaining fines on Turkish firms in May.'],
+      ['other', 'en', 'Moscow welcomed Turkish firms at the trade fair in May.'],
+    );
+
+  it('finds the passage that words it otherwise ("penalties" ↔ "fines"), which WordNet does not relate', () => {
+    expect(data.analyzer.lexicon.wordnet.related('penalties', ['synonym', 'hypernym', 'hyponym', 'derivation'])).not.toContain('fines');
+    expect(index().search('Moscow dropped its penalties on Turkish firms', { limit: 1 })[0]?.documentId).toBe('fines');
+  });
+
+  it('weighs each by how alike the two words are used, below the word itself', () => {
+    const wordings = index().analyse('penalties').expansions.get('penalti') ?? [];
+    const weight = (term: string) => wordings.find((e) => e.term === term)?.weight ?? 0;
+    // GloVe: "fines" is used more like "penalties" than "punishment" is.
+    expect(weight('fine')).toBeGreaterThan(weight('punish'));
+    expect(weight('punish')).toBeGreaterThan(0);
+    expect(weight('fine')).toBeLessThan(1);
+  });
+
+  it('but leaves a word the documents use to find its own passages ("fines" is not reworded as "penalties")', () => {
+    expect((index().analyse('fines').expansions.get('fine') ?? []).map((e) => e.term)).not.toContain('penalti');
+  });
+});
+
 describe('the news glossary rewords a question in its own language', () => {
   it('finds the word of the same entry the passage uses ("soldiers" ↔ "troops"), below the question’s own word', () => {
     const index = indexOf(
@@ -240,13 +266,13 @@ describe('the lexicon files are what their scripts make', () => {
     }
   });
 
-  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv'])('%s is sorted, as look-ups need', (name) => {
+  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'freedict-eng-swe.tsv', 'hunspell-sv-stems.tsv', 'neighbours-en.tsv'])('%s is sorted, as look-ups need', (name) => {
     expect(new SortedTable(readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', name), 'utf8')).firstUnsorted()).toBeUndefined();
   });
 
-  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'hunspell-sv-stems.tsv'])('%s names its source and licence', (name) => {
+  it.each(['wordnet-en.tsv', 'freedict-swe-eng.tsv', 'hunspell-sv-stems.tsv', 'neighbours-en.tsv'])('%s names its source and licence', (name) => {
     const header = readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', name), 'utf8').split('\n', 3).join('\n');
-    expect(header).toMatch(/^# .*(?:WordNet|FreeDict|dictionary-sv)/u);
+    expect(header).toMatch(/^# .*(?:WordNet|FreeDict|dictionary-sv|GloVe)/u);
     expect(header).toMatch(/Licen[cs]e|GPL/u);
   });
 });

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import { partialDateRange } from '../dates/index.ts';
+import { APPROXIMATE, approximately, partialDateRange } from '../dates/index.ts';
 import { ALL_TIME, dayAfter, dayBefore, type Period } from './period.ts';
 
 export type AnchorUnit = 'day' | 'week' | 'month' | 'year';
@@ -13,6 +13,8 @@ export interface Anchor {
   count: number | null;
   /** How many units the stretch next to it spans: one for "the month after", a few for "the weeks before". */
   stretch: number;
+  /** "About a week before": the count is a reckoning, so the span takes a margin round the day it lands on. */
+  approximate?: true;
   /** Null for a bare "before the Astana talks": all the time before it. */
   unit: AnchorUnit | null;
   /**
@@ -49,7 +51,10 @@ const COUNT = String.raw`\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nin
 const UNIT = Object.keys(UNITS).join('|');
 const RELATION = String.raw`after|following|before|preceding|prior to|efter|före|innan`;
 /** "(in) the month after …", "two days after …", "en vecka efter att …", "året efter …": up to the end of the clause. */
-const COUNTED = new RegExp(String.raw`(?:${B}(?:in|during|within|on|under|i)\s+)?(?:${B}(?:the|de|den|det)\s+)?(?:${B}(${COUNT})\s+)?${B}(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`, 'iu');
+const COUNTED = new RegExp(
+  String.raw`(?:${B}(?:in|during|within|on|under|i)\s+)?(?:${B}(?:the|de|den|det)\s+)?(?:${B}(${APPROXIMATE.en}|${APPROXIMATE.sv})\s+)?(?:${B}(${COUNT})\s+)?${B}(${UNIT})\s+(${RELATION})\s+(?:att\s+)?([^?.!;]+)`,
+  'iu',
+);
 /** Alternatives that may open a sentence: case-blind in their first letter only, so the rest of a pattern can tell a name from a noun. */
 function opening(alternatives: string): string {
   return alternatives
@@ -91,12 +96,21 @@ export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
   }
   const counted = COUNTED.exec(text);
   if (counted) {
-    const [whole, count, unit, relation, event] = counted as unknown as [string, string | undefined, string, string, string];
+    const [whole, approximate, count, unit, relation, event] = counted as unknown as [string, string | undefined, string | undefined, string, string, string];
     const key = unit.toLowerCase();
     const vague = count !== undefined && VAGUE.test(count);
     const n = count && !vague ? (NUMBERS[count.toLowerCase()] ?? Number.parseInt(count, 10)) : null;
     const stretch = vague || PLURAL.has(key) ? (count === undefined && UNITS[key] === 'day' ? DAYS_WITHOUT_COUNT : A_FEW) : 1;
-    return { event: event.trim(), direction: AFTER.test(relation) ? 'after' : 'before', count: n, stretch, unit: UNITS[key] ?? 'day', start: counted.index, end: counted.index + whole.length };
+    return {
+      event: event.trim(),
+      direction: AFTER.test(relation) ? 'after' : 'before',
+      count: n,
+      stretch,
+      unit: UNITS[key] ?? 'day',
+      ...(approximate && n !== null ? { approximate: true as const } : {}),
+      start: counted.index,
+      end: counted.index + whole.length,
+    };
   }
   const bare = spanQuestion ? BARE.exec(text) : null;
   if (!bare) return null;
@@ -138,8 +152,17 @@ export function periodRelativeTo(anchor: Anchor, date: string, untilDate?: strin
       ? direction === 'after'
         ? { start: dayAfter(at.end), end: endOfUnit(shift(at.end, unit, stretch), unit) }
         : { start: startOfUnit(shift(at.start, unit, -stretch), unit), end: dayBefore(at.start) }
-      : { start: shift(at.start, unit, sign * count), end: shift(at.end, unit, sign * count) };
+      : anchor.approximate
+        ? reckoned(at, unit, count, sign)
+        : { start: shift(at.start, unit, sign * count), end: shift(at.end, unit, sign * count) };
   return widen(span, date.length);
+}
+
+/** "About a week before": the span round the day the count lands on, as the date layer reads an approximate count in a document. */
+function reckoned(at: Period, unit: AnchorUnit, count: number, sign: number): Period {
+  const { unit: by, offset, spread = 0 } = approximately(unit, count, sign);
+  const [near, far] = [offset, offset + sign * spread];
+  return sign > 0 ? { start: shift(at.start, by, near), end: shift(at.end, by, far) } : { start: shift(at.start, by, far), end: shift(at.end, by, near) };
 }
 
 function shift(day: string, unit: AnchorUnit, by: number): string {

@@ -8,3 +8,4 @@ export { comparePartialDates, isCalendarDate, isPartialDate, partialDateRange, t
 export { formatPartialDate } from './format-partial-date.ts';
 export { DateRanges, type DayRange } from './date-ranges.ts';
 export { isSwedishStrongPreterite } from './tense.ts';
+export { APPROXIMATE, approximately } from './common/counts.ts';

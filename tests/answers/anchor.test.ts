@@ -69,6 +69,10 @@ describe('a question anchored on another event', () => {
     ['in the days after the first deliveries', '2019-07-12', { start: '2019-07-13', end: '2019-07-19' }],
     ['a few days after the first deliveries', '2019-07-12', { start: '2019-07-13', end: '2019-07-15' }],
     ['året efter kuppförsöket', '2016-07', { start: '2016-08-01', end: '2017-12-31' }],
+    // An approximate count is a reckoning: a quarter of it either side, as the date layer reads one in a document.
+    ['about a week before the trip', '2019-08-27', { start: '2019-08-18', end: '2019-08-22' }],
+    ['ungefär två veckor efter mötet', '2020-03-05', { start: '2020-03-15', end: '2020-03-23' }],
+    ['about two months after the meeting', '2017-03', { start: '2017-05-01', end: '2017-05-31' }],
   ])('%s (%s)', (text, date, period) => {
     const anchor = anchorOf(text, true);
     expect(anchor).not.toBeNull();

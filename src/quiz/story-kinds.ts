@@ -29,13 +29,15 @@ export function notNext(event: TimelineEvent, told: Told, answer: TimelineEvent,
   return earlier || later;
 }
 
-/** Fewer wrong options than this in the story's threads, and the story borrows the thread most alike to it. */
+/** Fewer wrong options than this in the story's threads, and the story borrows the thread nearest to it. */
 const WRONG_OPTIONS = 3;
 
 /**
  * The stories an event told after another belongs to: the one it continues and its own. A story
- * too small to give the wrong options ("Sochi" and "the deal" alone) takes in the thread whose
- * askable events are, on average, most alike to the two.
+ * too small to give the wrong options ("Sochi" and "the deal" alone) takes in the thread the most
+ * of whose askable events are alike to the two at all, and of those the most alike on average: one
+ * or two events sharing a word by chance ("an end to some sanctions" and talks "to end the Syrian
+ * conflict") raise a thread's average, while a story line shares its words across its events.
  */
 export function storyThreads(context: QuizContext, anchor: TimelineEvent, event: TimelineEvent): Set<string> {
   const own = new Set([threadOf(context, anchor.id), threadOf(context, event.id)]);
@@ -48,7 +50,11 @@ export function storyThreads(context: QuizContext, anchor: TimelineEvent, event:
     likeness.set(thread, [...(likeness.get(thread) ?? []), Math.max(context.threads.alike(e.id, anchor.id), context.threads.alike(e.id, event.id))]);
   }
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const nearest = [...likeness].map(([thread, xs]) => ({ thread, score: mean(xs) })).filter((t) => t.score > 0).sort((a, b) => b.score - a.score || a.thread.localeCompare(b.thread))[0];
+  const share = (xs: number[]) => xs.filter((x) => x > 0).length / xs.length;
+  const nearest = [...likeness]
+    .map(([thread, xs]) => ({ thread, share: share(xs), score: mean(xs) }))
+    .filter((t) => t.score > 0)
+    .sort((a, b) => b.share - a.share || b.score - a.score || a.thread.localeCompare(b.thread))[0];
   return nearest ? new Set([...own, nearest.thread]) : own;
 }
 

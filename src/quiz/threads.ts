@@ -1,18 +1,18 @@
 import type { TimelineEvent } from '../events/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import { datesIn } from './headline.ts';
-import { isOfficeTitle } from './people.ts';
+import { storyTerms } from './asides.ts';
+import { cosine, weigh } from './sense-vectors.ts';
 
 /**
  * The stories the events belong to (the crisis, Syria, energy, the S-400 …), found from the
  * corpus rather than listed: events are grouped by what their summary and quotes are about
  * (language-independent senses, rarer ones weigh more; words most events share, like the two
- * countries, weigh nothing; dates tell when, not what about: "January" joins no two stories), merging the closest groups while they stay alike (average link).
+ * countries, weigh nothing; dates tell when, not what about: "January" joins no two stories; a
+ * clause that tells another happening is an aside, asides.ts), merging the closest groups while
+ * they stay alike (average link).
  * A thread is named by its most telling sense.
  */
 
-/** A sense in more than this share of the events tells no story apart. */
-const COMMON_SHARE = 0.3;
 /** Groups are merged while their average similarity is at least this. */
 const MERGE_AT = 0.08;
 /** Events move to the story they are most alike until none moves, or this many rounds. */
@@ -29,47 +29,9 @@ export interface Threads {
   paired(a: string, b: string): boolean;
 }
 
-type Vector = Map<string, number>;
-
-/** The senses of an event's summary and quotes, and its places; `words` keeps a word each sense was written as. */
-function senses(event: TimelineEvent, analyzer: Analyzer, words: Map<string, string>): string[] {
-  const texts = [{ text: event.summary, language: 'en' as const }, ...event.citations.map((c) => ({ text: c.quote, language: c.language }))];
-  const found = texts.flatMap(({ text, language }) => {
-    const dates = datesIn(text, language);
-    return analyzer
-      .analyze(text, language)
-      .filter(({ start, end }) => !dates.some((d) => start < d.end && d.start < end) && !isOfficeTitle(text.slice(start, end), language))
-      .map(({ term, start, end }) => {
-        const sense = analyzer.sense(term, language);
-        if (!words.has(sense) && language === 'en') words.set(sense, text.slice(start, end).toLowerCase());
-        return sense;
-      });
-  });
-  for (const place of event.places) words.set(`place:${place}`, place.toLowerCase());
-  return [...new Set([...found, ...event.places.map((p) => `place:${p}`)])];
-}
-
-function cosine(a: Vector, b: Vector): number {
-  let dot = 0;
-  for (const [term, weight] of a) dot += weight * (b.get(term) ?? 0);
-  return dot;
-}
-
-function normalised(vector: Vector): Vector {
-  const norm = Math.sqrt([...vector.values()].reduce((s, w) => s + w * w, 0)) || 1;
-  return new Map([...vector].map(([t, w]) => [t, w / norm]));
-}
-
 export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer): Threads {
   const words = new Map<string, string>();
-  const terms = events.map((e) => senses(e, analyzer, words));
-  const df = new Map<string, number>();
-  for (const list of terms) for (const term of list) df.set(term, (df.get(term) ?? 0) + 1);
-  const idf = (term: string) => {
-    const n = df.get(term) ?? 0;
-    return n > COMMON_SHARE * events.length || n < 2 ? 0 : Math.log(events.length / n);
-  };
-  const vectors = terms.map((list) => normalised(new Map(list.map((t) => [t, idf(t)] as [string, number]).filter(([, w]) => w > 0))));
+  const { idf, vectors } = weigh(storyTerms(events, analyzer, words, MERGE_AT));
   const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
   let groups = events.map((_, i) => [i]);
   const link = (a: number[], b: number[]) => a.reduce((s, i) => s + b.reduce((t, j) => t + (similarity[i]?.[j] ?? 0), 0), 0) / (a.length * b.length);

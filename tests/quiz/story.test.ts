@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/engine.ts';
 import { partialDateRange } from '../../src/dates/index.ts';
+import type { TimelineEvent } from '../../src/events/types.ts';
 import { quizContext, type QuizContext } from '../../src/quiz/context.ts';
+import { storyThreads } from '../../src/quiz/story-kinds.ts';
 import type { QuizQuestion } from '../../src/quiz/types.ts';
 import { validateQuestion } from '../../src/quiz/validate.ts';
 
@@ -90,5 +92,22 @@ describe('what came next in a Swedish quiz', () => {
     const wrongAt = (q.answer + 1) % 4;
     const cut = q.options.map((o, i) => (i === wrongAt ? `${o.slice(0, 30)}…”` : o));
     expect(validateQuestion({ ...q, options: cut }, swedish).map((p) => p.rule)).toContain('fragment');
+  });
+});
+
+describe('a story too small to give the wrong options', () => {
+  it('borrows the thread most of whose events are alike to it, not one whose average a chance word raises', () => {
+    const ids = ['talks', 'zones', 'sochi', 'war-1', 'war-2', 'war-3', 'war-4', 'sanctions-1', 'sanctions-2', 'sanctions-3', 'sanctions-4'];
+    const thread = (id: string) => (id === 'talks' || id === 'zones' || id === 'sochi' ? 'zones' : id.split('-')[0] as string);
+    // Every event of the war is a little alike to the talks; one of the sanctions shares a word with them ("end").
+    const likeness = (id: string) => (id.startsWith('war') ? 0.05 : id === 'sanctions-1' ? 0.3 : 0);
+    const events = ids.map((id) => ({ id }) as TimelineEvent);
+    const fake = {
+      askable: events,
+      relevant: () => true,
+      threads: { of: new Map(ids.map((id) => [id, thread(id)])), alike: (a: string, b: string) => (b === 'talks' ? likeness(a) : a === 'talks' ? likeness(b) : 0) },
+    } as unknown as QuizContext;
+    const byId = (id: string) => events.find((e) => e.id === id) as TimelineEvent;
+    expect(storyThreads(fake, byId('talks'), byId('zones'))).toEqual(new Set(['zones', 'war']));
   });
 });

@@ -71,6 +71,47 @@ describe('threads of events', () => {
   });
 });
 
+describe('asides: a clause that tells another happening', () => {
+  const fillers = ['harvest', 'election', 'earthquake', 'festival', 'strike', 'flood'].map((w, i) => event(`other-${i}`, `201${i}-05`, `A ${w} took place.`));
+
+  it('does not join the event to that happening’s story: a pipeline signed “after the jets shot down a warplane” stays with the pipeline', () => {
+    const events = [
+      event('signing', '2016-10', 'The governments sign the pipeline deal, less than a year after the jets shot down a warplane at the border.'),
+      event('opening', '2020-01', 'The pipeline opens and delivers gas to the region.'),
+      event('downing', '2015-11', 'The jets shot down a warplane at the border.'),
+      event('sanctions', '2015-12', 'Moscow imposes sanctions over the warplane shot down at the border.'),
+      ...fillers,
+    ];
+    const { of, alike } = findThreads(events, engine.quizSource.analyzer);
+    expect(alike('signing', 'downing')).toBe(0);
+    expect(of.get('signing')).toBe(of.get('opening'));
+    expect(of.get('downing')).toBe(of.get('sanctions'));
+    expect(of.get('signing')).not.toBe(of.get('downing'));
+  });
+
+  it('leaves a quote only the words that tell the event: one that dates the downing by “the works slowed down during the crisis that followed” it', () => {
+    const downing = event('downing', '2015-11', 'The jets shot down a warplane at the border.');
+    downing.citations.push({ documentId: 'explainer', passageId: 'p', quote: 'The works on the plant slowed down during the crisis that followed the downing of the warplane.', language: 'en' });
+    const events = [
+      downing,
+      event('sanctions', '2015-12', 'Moscow imposes sanctions over the warplane shot down at the border.'),
+      event('works', '2018-04', 'The works on the plant begin.'),
+      event('fuel', '2023-04', 'The first fuel reaches the plant.'),
+      ...fillers,
+    ];
+    const { of, alike } = findThreads(events, engine.quizSource.analyzer);
+    expect(alike('downing', 'works')).toBe(0);
+    expect(of.get('works')).toBe(of.get('fuel'));
+    expect(of.get('downing')).toBe(of.get('sanctions'));
+  });
+
+  it('stays when the event is alike to every happening it tells: a second batch landing “after the first deliveries reached the air base”', () => {
+    const first = event('first', '2019-07', 'The first missile deliveries land at the air base in the harvest.');
+    const alikeWith = (second: string) => findThreads([first, event('second', '2019-08', second), ...fillers], engine.quizSource.analyzer).alike('first', 'second');
+    expect(alikeWith('A second missile batch lands after the first deliveries reached the air base.')).toBeGreaterThan(alikeWith('A second missile batch lands.'));
+  });
+});
+
 describe('threads of the bundled events', () => {
   it('hold no happening of known date where it is weakly held (joined through one) while another story holds it more', () => {
     const context = quizContext(engine.quizSource, 'en');

@@ -219,10 +219,12 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('enligt artikeln om gasledningen', 'sv')).toEqual(data.analyzer.terms('gasledningen', 'sv'));
   });
 
-  it('"sitt", "före", "genom", "annan" and "mest" are function words, as "its", "before", "through", "other" and "most" are', () => {
+  it('"sitt", "före", "genom", "annan", "mest" and "in" are function words, as "its", "before", "through", "other", "most" and "in" are', () => {
     expect(data.analyzer.terms('sitt brev före mötet genom ombud', 'sv')).toEqual(data.analyzer.terms('brev mötet ombud', 'sv'));
     expect(data.analyzer.terms('en annan ledare och det mesta av gasen', 'sv')).toEqual(data.analyzer.terms('ledare gasen', 'sv'));
     expect(data.analyzer.terms('Var ligger verket och vad ska det göra?', 'sv')).toEqual(data.analyzer.terms('verket göra', 'sv'));
+    // "in" is "into", a preposition and a verb's particle ("skickade in soldater"), as English "in" is a stop word.
+    expect(data.analyzer.terms('skickade in soldater', 'sv')).toEqual(data.analyzer.terms('skickade soldater', 'sv'));
     // "andra" is also "second": "den andra leveransen" asks for the second delivery.
     expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
   });

@@ -178,16 +178,17 @@ export function rememberClaims(doc: CorpusDocument, claims: Claim[]): void {
 
 /** Whom each claim's words are about, read with the roles its document gives names (worked out once a document). */
 function claimPeople(corpus: Corpus, gazetteer: Gazetteer): (claim: Claim) => Set<string> {
-  const byDocument = new Map<string, (text: string) => Set<string>>();
-  const texts = new Map(corpus.documents.map((doc) => [doc.meta.id, doc.clean]));
+  const byDocument = new Map<string, ReturnType<typeof peopleOfDocument>>();
+  const documents = new Map(corpus.documents.map((doc) => [doc.meta.id, doc]));
   const people = new Map<Claim, Set<string>>();
   return (claim) => {
     const known = people.get(claim);
     if (known) return known;
     const id = claim.citation.documentId;
-    const peopleOf = byDocument.get(id) ?? peopleOfDocument(texts.get(id) ?? '', gazetteer);
+    const doc = documents.get(id);
+    const peopleOf = byDocument.get(id) ?? peopleOfDocument(doc?.clean ?? '', doc?.meta.language ?? claim.passage.language, gazetteer);
     byDocument.set(id, peopleOf);
-    const found = peopleOf(claim.focus.text);
+    const found = peopleOf(claim.focus.text, claim.passage.language);
     people.set(claim, found);
     return found;
   };

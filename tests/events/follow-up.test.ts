@@ -29,6 +29,7 @@ describe('a later report of a happening one document told already is that happen
   it.each([
     ['a killing of someone else', 'Police shot the attacker dead after a standoff.'],
     ['a happening of another kind about the same man', 'Erdogan spoke to Putin by telephone about the killing of Karlov.'],
+    ['a further happening of the kind, told as one', 'A second gunman also fired at Karlov.'],
   ])('keeps apart %s told the same day', (_, later) => {
     const found = events(blog(['Monday 19 December 2016', 'A gunman fired at Karlov from behind as he spoke.', later]));
     expect(found).toHaveLength(2);

@@ -26,6 +26,11 @@ describe('a later report of a happening one document told already is that happen
     expect(found).toEqual([['2016-12-19', 'A gunman fired at Karlov from behind as he spoke.', 'The foreign ministry has confirmed that the ambassador died of his wounds.']]);
   });
 
+  it('joins a death to the attack it ended, the same day and about the same man', () => {
+    const found = events(blog(['Monday 19 December 2016', "A bomb exploded beside Karlov's car outside the embassy.", 'Officials say the ambassador died in hospital.']));
+    expect(found).toHaveLength(1);
+  });
+
   it.each([
     ['a killing of someone else', 'Police shot the attacker dead after a standoff.'],
     ['a happening of another kind about the same man', 'Erdogan spoke to Putin by telephone about the killing of Karlov.'],

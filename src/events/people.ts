@@ -12,12 +12,17 @@ const ROLE_BEFORE = /(?:(\p{L}+)(?:\s+(?:to|of|in|at|i|för)\s+\p{Lu}\p{L}*,)?\s
 
 /**
  * Roles named as someone known to the reader, each as the words that may be the role, likeliest
- * first: in English after "the", after one word that tells which if there is one ("the Russian
- * ambassador" before "the ambassador died"); in Swedish by the definite ending ("ambassadören").
+ * first: in English after "the", after a name-like word that tells which if there is one ("the
+ * Russian ambassador", but "the ambassador told Putin"); in Swedish by the definite ending
+ * ("ambassadören").
  */
-const DESCRIPTIONS: Record<Language, (folded: string) => string[][]> = {
-  en: (folded) => [...folded.matchAll(/(?<![\p{L}])the\s+(\p{L}+)(?:\s+(\p{L}+))?/gu)].map(([, first, second]) => [...(second ? [second] : []), first as string]),
-  sv: (folded) => [...folded.matchAll(/(?<![\p{L}])(\p{L}{3,}?)(?:en|et|n|t)(?![\p{L}])/gu)].map(([, stem]) => [stem as string]),
+const DESCRIPTIONS: Record<Language, (text: string) => string[][]> = {
+  en: (text) =>
+    [...text.matchAll(/(?<![\p{L}])the\s+(\p{L}+)(?:\s+(\p{L}+))?/giu)].map(([, first = '', second]) => {
+      const words = second === undefined ? [first] : /^\p{Lu}/u.test(first) ? [second, first] : [first, second];
+      return words.map(fold);
+    }),
+  sv: (text) => [...fold(text).matchAll(/(?<![\p{L}])(\p{L}{3,}?)(?:en|et|n|t)(?![\p{L}])/gu)].map(([, stem = '']) => [stem]),
 };
 
 /** How far before a name its role is looked for. */
@@ -42,7 +47,7 @@ export function peopleOfDocument(documentText: string, documentLanguage: Languag
   }
   return (text, language) => {
     const people = new Set(gazetteer.actorsIn(text).filter((name) => gazetteer.people.has(name)));
-    for (const words of DESCRIPTIONS[language](fold(text))) {
+    for (const words of DESCRIPTIONS[language](text)) {
       const named = words.map((word) => holders.get(word)).find((bearers) => bearers !== undefined);
       if (named?.size === 1) people.add([...named][0] as string);
     }

@@ -14,6 +14,7 @@ describe('whom a sentence is about, by name or by the role its document gave the
     ['a role given right before a name and its given names', "Russia's ambassador Andrei Karlov spoke.", 'The ambassador died of his wounds.', ['Andrei Karlov']],
     ['a role held in a place, before the name', "Russia's ambassador to Turkey, Andrei Karlov, spoke.", 'The ambassador died.', ['Andrei Karlov']],
     ['a role after a word that tells which', 'Russian President Vladimir Putin met ambassador Karlov.', 'The Russian ambassador died.', ['Andrei Karlov']],
+    ['a role before a verb that stood before a name', 'Ambassador Karlov met Erdogan. Officials told Putin.', 'The ambassador told reporters.', ['Andrei Karlov']],
     ['a role by its Swedish definite ending', 'Rysslands ambassadör Andrej Karlov talade.', 'Ambassadören avled senare.', ['Andrei Karlov'], 'sv'],
     ['no one, for a role the document gives two people', 'President Putin met President Erdogan.', 'The president spoke.', []],
     ['no one, for a noun that only stood before a name', 'The killing of Karlov shocked Moscow.', 'The killing was condemned.', []],

@@ -26,8 +26,10 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
     .filter((c) => c.passageId !== best.passage.id)
     .map((c) => citations.cite({ ...c, quote: shortQuote(context, c.passageId, c.quote) }));
 
-  // A plan is answered with the date it is planned for, not the day it was announced; an undated entry with the day its heading gives.
-  const day = event ? undefined : context.dayHeading(best.passage);
+  // A plan is answered with the date it is planned for, not the day it was announced; an undated entry with the day its heading gives,
+  // which is cited whenever it is the answer's day (an entry the timeline dates by its heading too).
+  const heading = context.dayHeading(best.passage);
+  const day = heading && (!event || event.date === heading.date) ? heading : undefined;
   const dated = day && citations.cite({ documentId: day.heading.documentId, passageId: day.heading.id, quote: day.heading.text, language: day.heading.language });
   const date = event ? (event.plannedFor ?? event.date) : (day?.date ?? null);
   const body = sentenceFor(question, best, event, quote, first.gloss);

@@ -6,6 +6,8 @@ import type { SwedishGloss } from '../text/gloss.ts';
 import { mentionsByDay } from './day-sections.ts';
 import { extractClaims, type Claim } from './claims.ts';
 import { clusterClaims, dateRelation } from './cluster.ts';
+import { isFollowUp } from './follow-up.ts';
+import { peopleOfDocument } from './people.ts';
 import type { EventTypes, Gazetteer, ToneLexicon } from './lexicon.ts';
 import { addedClaims, addedCorrections, type AddedEventSpec } from './added.ts';
 import { applyCorrections, applyMerges, type Correction } from './overlay.ts';
@@ -118,7 +120,9 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   };
   // The days of every date clustering, summaries and ordering compare, worked out once for the whole build.
   const ranges = new DateRanges();
-  const clustered = [...clusterClaims(extracted, similarity, ranges, { kindsOf, within }), ...added.map((a) => [a.claim])];
+  const followUpTests = { kindsOf, peopleOf: claimPeople(corpus, resources.gazetteer) };
+  const followsUp = (a: Claim, b: Claim) => isFollowUp(a, b, followUpTests);
+  const clustered = [...clusterClaims(extracted, similarity, ranges, { kindsOf, within, followsUp }), ...added.map((a) => [a.claim])];
   const groups = applyMerges(applyMerges(clustered, resources.corrections, eventId), layer.corrections, eventId, skip);
   const unchanged = base ? baseEvents(base) : () => undefined;
   const events = groups.map((group) => {
@@ -170,6 +174,24 @@ export function claimsOf(doc: CorpusDocument, resources: ClaimResources): Claim[
 
 export function rememberClaims(doc: CorpusDocument, claims: Claim[]): void {
   claimCache.set(doc, claims);
+}
+
+/** Whom each claim's words are about, read with the roles its document gives names (worked out once a document). */
+function claimPeople(corpus: Corpus, gazetteer: Gazetteer): (claim: Claim) => Set<string> {
+  const byDocument = new Map<string, ReturnType<typeof peopleOfDocument>>();
+  const documents = new Map(corpus.documents.map((doc) => [doc.meta.id, doc]));
+  const people = new Map<Claim, Set<string>>();
+  return (claim) => {
+    const known = people.get(claim);
+    if (known) return known;
+    const id = claim.citation.documentId;
+    const doc = documents.get(id);
+    const peopleOf = byDocument.get(id) ?? peopleOfDocument(doc?.clean ?? '', doc?.meta.language ?? claim.passage.language, gazetteer);
+    byDocument.set(id, peopleOf);
+    const found = peopleOf(claim.focus.text, claim.passage.language);
+    people.set(claim, found);
+    return found;
+  };
 }
 
 /**

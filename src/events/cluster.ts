@@ -36,11 +36,6 @@ export const MERGE_THRESHOLD = 0.2;
  */
 export const DISAGREEING_THRESHOLD = 0.3;
 
-/**
- * Groups claims that report the same happening, from different documents:
- * greedy single-link merging, most similar pairs first, never two claims of
- * one document in a group and never dates that conflict.
- */
 /** What tells two reports with disagreeing dates apart from two happenings: their kinds, and whether one's clause says nothing the other does not. */
 export interface DisagreementTests {
   kindsOf: (claim: Claim) => ReadonlySet<string>;
@@ -48,16 +43,27 @@ export interface DisagreementTests {
   within: (inner: Claim, outer: Claim) => boolean;
 }
 
-const NO_DISAGREEMENTS: DisagreementTests = { kindsOf: () => new Set(), within: () => false };
+/** What else may join claims: one document telling a happening again as it unfolds (`follow-up.ts`). */
+export interface ClusterTests extends DisagreementTests {
+  followsUp: (a: Claim, b: Claim) => boolean;
+}
 
+const NO_TESTS: ClusterTests = { kindsOf: () => new Set(), within: () => false, followsUp: () => false };
+
+/**
+ * Groups claims that report the same happening: first the later reports of one document's
+ * happening, then across documents by greedy single-link merging, most similar pairs first,
+ * never two claims of one document in a group otherwise and never dates that conflict.
+ */
 export function clusterClaims(
   claims: Claim[],
   similarity: (a: Claim, b: Claim) => number,
   ranges: DateRanges,
-  tests: DisagreementTests = NO_DISAGREEMENTS,
+  tests: ClusterTests = NO_TESTS,
   threshold = MERGE_THRESHOLD,
 ): Claim[][] {
   const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const followUps: Array<{ i: number; j: number }> = [];
   // Agreeing dates share their year, so only claims of one year are compared: the work grows with the busiest year, not the corpus.
   const byYear = new Map<string, number[]>();
   claims.forEach((claim, i) => byYear.set(claim.date.slice(0, 4), [...(byYear.get(claim.date.slice(0, 4)) ?? []), i]));
@@ -66,7 +72,11 @@ export function clusterClaims(
       const a = claims[i] as Claim;
       for (const j of members.slice(k + 1)) {
         const b = claims[j] as Claim;
-        if (a.citation.documentId === b.citation.documentId || !agree(a, b, ranges)) continue;
+        if (a.citation.documentId === b.citation.documentId) {
+          if (tests.followsUp(a, b)) followUps.push({ i, j });
+          continue;
+        }
+        if (!agree(a, b, ranges)) continue;
         const score = similarity(a, b);
         if (score >= threshold) pairs.push({ i, j, score });
       }
@@ -88,6 +98,8 @@ export function clusterClaims(
     members.set(gi, [...a, ...b]);
     members.delete(gj);
   };
+  // A group of one document's reports of a happening then meets the other documents' reports as one claim would.
+  for (const pair of followUps) join(pair, (a, b) => a.every((x) => b.every((y) => x && y && agree(x, y, ranges))));
   for (const pair of pairs) join(pair, canJoin);
   // Reports of one happening whose dates disagree join last, so that agreeing reports have found each other first.
   for (const pair of disagreeing) join(pair, canJoinDisagreeing);

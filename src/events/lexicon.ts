@@ -59,7 +59,8 @@ function entries(list: Array<{ name: string; spellings: string[] }>): Entry[] {
   }));
 }
 
-function escape(text: string): string {
+/** A text as a regular expression that matches it literally. */
+export function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 

@@ -105,6 +105,14 @@ describe("a live blog's day headings date the entries below them", () => {
     expect(claims(days, 'Live')).toEqual(['2016-12-18 happened: Russian investigators arrived in Ankara yesterday.', '2016-12-18 happened: The ministers met in Moscow on Sunday.']);
   });
 
+  it('makes an event of an arrival or a shooting told under a day heading', () => {
+    const entries = ['Live', '', 'Tuesday 20 December 2016', '', '09:20 GMT', 'A group of Russian investigators has landed in Ankara to take part in the inquiry.', '', '10:00 GMT', 'A man fired at the guards outside the embassy, according to witnesses.'].join('\n');
+    expect(claims(entries, 'Live')).toEqual([
+      '2016-12-20 happened: A group of Russian investigators has landed in Ankara to take part in the inquiry.',
+      '2016-12-20 happened: A man fired at the guards outside the embassy, according to witnesses.',
+    ]);
+  });
+
   it('reads a Swedish day heading and clock lines the same way', () => {
     const blogg = ['Dagen då ambassadören sköts', '', 'Måndag 19 december 2016', '', 'Kl. 17.10', 'Rysslands ambassadör skjuts ihjäl i Ankara.', '', 'Kl. 19.30', 'Erdogan ringer Putin.', '', 'Tisdag 20 december 2016', '', 'Kl. 14.00', 'Utrikesministrarna möts i Moskva.'].join('\n');
     expect(claims(blogg, 'Dagen då ambassadören sköts', 'sv')).toEqual([

@@ -6,7 +6,7 @@ import type { AnswerContext } from './context.ts';
 import { MESSAGES } from './messages.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { MAX_PAIR_LENGTH, MAX_QUOTE_LENGTH, quoteOf } from './quote.ts';
-import type { Answer } from './schema.ts';
+import type { Answer, Disagreement } from './schema.ts';
 import type { Scored } from './scoring.ts';
 import type { PlacedFact } from './selection.ts';
 import { disagreementOf, eventSummary, shortQuote } from './summaries.ts';
@@ -38,9 +38,7 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
   const lead = factText ? `${capitalised(factText)}${dateText ? ` (${dateText})` : ''}: ` : dateText ? `${dateText}: ` : '';
   const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : dated ? ` (${messages.datedBy} ${mark(dated)})` : '';
   const disagreements = event && event.claims.length > 0 ? [disagreementOf(context, event, citations, language)] : [];
-  const disagreementText = disagreements[0]
-    ? `\n${messages.disagree} ${disagreements[0].claims.map((c) => `${formatDate(c.value, language)} ${mark(c.citation)}`).join('; ')}.`
-    : '';
+  const disagreementText = disagreements[0] ? `\n${messages.disagree} ${datesWithSources(disagreements[0], language)}.` : '';
   return {
     question: question.text,
     language,
@@ -54,6 +52,14 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
     suggestions: [],
     ...(fact ? { fact: { type: fact.type, text: factText, citation: first } } : {}),
   };
+}
+
+/** Each date the sources give, once, with every source that gives it: "12 September 2017 [1], [2]; December 2017 [3]". */
+function datesWithSources(disagreement: Disagreement, language: Language): string {
+  const byDate = new Map<string, string[]>();
+  for (const claim of disagreement.claims) byDate.set(claim.value, [...(byDate.get(claim.value) ?? []), mark(claim.citation)]);
+  const number = (m: string) => Number(/\d+/u.exec(m)?.[0] ?? 0);
+  return [...byDate].map(([value, marks]) => `${formatDate(value, language)} ${[...new Set(marks)].sort((a, b) => number(a) - number(b)).join(', ')}`).join('; ');
 }
 
 /** A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words. */

@@ -76,6 +76,13 @@ describe('answers', () => {
     expect(answer.answer).toMatch(/disagree.*12 September 2017 \[\d\]; December 2017 \[\d\]/su);
   });
 
+  it('names each disputed date once, with every source that gives it', () => {
+    const text = ask('when was the s-400 deal signed').answer.split('disagree')[1] ?? '';
+    const dates = [...text.matchAll(/(\d{1,2} )?[A-Z][a-z]+ \d{4}/gu)].map((m) => m[0]);
+    expect(dates.length).toBeGreaterThan(1);
+    expect(new Set(dates).size).toBe(dates.length);
+  });
+
   it('lists the events of a period in date order', () => {
     const answer = ask('What happened between Russia and Turkey in 2016?');
     expect(answer.kind).toBe('period');

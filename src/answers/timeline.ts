@@ -81,7 +81,8 @@ function share(index: PassageIndex, held: ReadonlySet<string>, terms: string[]):
  * about them ("affair"). A capital opening the text is a name only in words cut from inside a sentence (`inner`).
  */
 export function namesOf(topic: Query, inner = false): string[] {
-  const named = topic.spans.filter(({ start, end }) => /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && /^\p{Lu}/u.test(topic.text.slice(start, end))));
+  // A name the alias table knows is one in lower case too ("who paid for akkuyu"): students type so.
+  const named = topic.spans.filter(({ start, end, name }) => name === true || /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && /^\p{Lu}/u.test(topic.text.slice(start, end))));
   return [...new Set(named.map((s) => s.term))];
 }
 

@@ -10,8 +10,8 @@ export interface Query {
   guess: LanguageGuess;
   /** The analysed terms, unique, in the text's language when that is clear, else in both. */
   terms: string[];
-  /** The terms in the guessed language with the span of text each stands for (names are found by them). */
-  spans: Array<{ term: string; start: number; end: number }>;
+  /** The terms in the guessed language with the span of text each stands for (names are found by them; `name` when the alias table knows it, however it is written). */
+  spans: Array<{ term: string; start: number; end: number; name?: true }>;
   /** Words searched only by their other wordings ("downing" as shoot down), which an answer need not hold. */
   weak: string[];
   /** Other wordings of each term (WordNet's, the dictionary's translations), weighted below the term itself. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerSchema } from '../../src/answers/schema.ts';
 import { createEngine, type Engine } from '../../src/engine.ts';
+import { added, engineWith } from './support/moderated-engine.ts';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -42,5 +43,11 @@ describe('a false premise is declined', () => {
   it('declines a question whose distinctive name stands nowhere near the story that fits its other words', () => {
     // Russia joined the Syrian war in September 2015; no passage near that story names NATO.
     expect(engine.ask('Why did Turkey join the Syrian war on the side of NATO in 2015?').abstained).toBe(true);
+  });
+
+  it('reads a name the alias table knows as one in lower case too: no sentence about another deal answers for it', async () => {
+    const frigates = added('frigates', 'Navy deal', '2023-05-04', ['Erdogan tells reporters that Turkey has signed for the new frigates and has already paid for them.']);
+    const answer = (await engineWith([frigates])).ask('who paid for akkuyu');
+    expect(answer.abstained || !answer.citations.some((c) => c.documentId === 'frigates')).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import { givesMeasure } from './fact-numbers.ts';
+import { escape } from '../events/lexicon.ts';
+import { canBeVerb } from '../text/english-forms.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
@@ -22,6 +24,9 @@ const COUNT = new RegExp(
   'iu',
 );
 
+/** "What is TurkStream?", "Vad är S-400?": a name (one to three words) to be described. */
+const DEFINITION_QUESTION = /^(?:what|vad)\s+(?:is|was|are|were|är|var)\s+(?:the\s+)?([\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2})\s*\?*$/iu;
+
 export interface Scored extends Candidate {
   score: number;
 }
@@ -30,6 +35,8 @@ export interface Scored extends Candidate {
 export class Scorer {
   private readonly asked: Set<string>;
   private readonly expected: FactType | null;
+  /** What "What is X?" asks to have described, as written. */
+  private readonly definiendum: string | null;
   /** The units of the measure asked for ("how long": lengths and durations), if one is. */
   private readonly measure: RegExp | null;
   /** The question's names that tell one story from another. */
@@ -45,6 +52,7 @@ export class Scorer {
   ) {
     this.expected = expectedFact(question);
     this.measure = measureAsked(question.text);
+    this.definiendum = DEFINITION_QUESTION.exec(question.text.trim())?.[1] ?? null;
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
     this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
@@ -81,7 +89,7 @@ export class Scorer {
     let found = this.passageFits.get(passage.id);
     if (!found) {
       const { index } = this.context.sources;
-      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
+      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage) * this.definitionFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
       this.passageFits.set(passage.id, found);
     }
     return found;
@@ -152,6 +160,29 @@ export class Scorer {
       return before || after;
     });
     return titled ? this.tuning.roleGiven : this.tuning.roleMissing;
+  }
+
+  /**
+   * "What is TurkStream?" wants a sentence that says what it is: a copula or an apposition after the name ("Akkuyu is a
+   * nuclear plant", "Akkuyu, the first …"), or a common noun it names ("the new Turkstream pipeline", "gasledningen
+   * TurkStream"). A description is what a role is to a person, and weighs as one.
+   */
+  private definitionFit(passage: Passage): number {
+    if (this.definiendum === null) return 1;
+    const text = passage.text;
+    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${escape(this.definiendum)}(?![\\p{L}\\d-])`, 'giu'))];
+    if (at.length === 0) return 1;
+    const described = at.some((m) => {
+      const after = text.slice(m.index + m[0].length);
+      const before = text.slice(0, m.index);
+      const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+      return (
+        /^(?:\s+(?:is|was|are|were|är|var)\s+(?:a|an|the|one|en|ett|den|det)\b|,\s+(?:a|an|the|en|ett)\s)/iu.test(after) ||
+        (noun !== undefined && !canBeVerb(noun) && !/^(?:and|or|och|eller|to|till|in|i|on|på|of|av|for|för|with|med|from|från|at|as|som|by|hos)$/iu.test(noun)) ||
+        /\p{Ll}{3,}(?:en|et|n)\s+$/u.test(before)
+      );
+    });
+    return described ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
   /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units. */

@@ -86,7 +86,11 @@ export class Analyzer {
       const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
       const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
       const word = named ? base : language === 'en' ? (this.lexicon.wordnet.americanForm(base.toLowerCase()) ?? base) : this.indefinite(base, language);
-      const stemmed = this.definite(stem(word, language), language);
+      // A capitalised word no Swedish dictionary knows is a foreign name ("Zafer", "Esper"): Swedish endings are none of its own,
+      // so it stands as the English analysis leaves it, and a question in either language finds it.
+      const lower = token.raw.toLowerCase();
+      const foreign = language === 'sv' && /^\p{Lu}/u.test(token.raw) && !this.lexicon.dictionary.knowsSwedish(lower) && !this.lexicon.dictionary.splitCompound(lower);
+      const stemmed = foreign ? stem(word, 'en') : this.definite(stem(word, language), language);
       // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
       if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
       else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });

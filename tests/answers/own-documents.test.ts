@@ -102,3 +102,23 @@ describe("an undated entry of a moderator's live blog", () => {
     expect(answer.citations.map((c) => c.quote)).toEqual(expect.arrayContaining([expect.stringContaining('fire inspectors has landed'), 'Tuesday 11 July 2023']));
   });
 });
+
+describe('"What is X?" about a name in a moderator\'s document', () => {
+  let port: Engine;
+  beforeAll(async () => {
+    port = await engineWith([
+      added('zafer-port', 'Black Sea shipping', '2023-05-04', [
+        'Russian and Turkish officials met in Zafer on Monday to discuss the grain schedule for Zafer.',
+        '',
+        'Zafer is a new container port on the Black Sea coast, built by a Turkish firm.',
+      ]),
+    ]);
+  });
+
+  it('answers with the sentence that says what it is, not one that only names it', () => {
+    for (const question of ['What is Zafer?', 'Vad är Zafer?']) {
+      const answer = answerSchema.parse(port.ask(question));
+      expect(answer.citations[0]?.quote, question).toContain('container port');
+    }
+  });
+});

@@ -230,6 +230,16 @@ describe('a Swedish definite neuter is read as its word', () => {
   });
 });
 
+describe('a foreign name in a Swedish text', () => {
+  it('is the term its English analysis gives, not one cut by Swedish endings ("Esper" is no "esp" + -er)', () => {
+    for (const name of ['Esper', 'Zafer', 'Anapa']) expect(data.analyzer.terms(`Mötet med ${name} hölls i maj.`, 'sv')).toContain(data.analyzer.terms(`The meeting with ${name} was held in May.`, 'en')[1]);
+  });
+
+  it('while a Swedish word that opens a sentence is still a Swedish word ("Relationerna")', () => {
+    expect(data.analyzer.terms('Relationerna frös till is.', 'sv')[0]).toBe(data.analyzer.terms('relationerna', 'sv')[0]);
+  });
+});
+
 describe('British and American spellings are one term', () => {
   it('when WordNet lists both in one synset, in any inflection', () => {
     for (const [british, american] of [['apologised', 'apologized'], ['organisations', 'organizations'], ['programmes', 'programs'], ['defence', 'defense'], ['centres', 'centers'], ['labour', 'labor'], ['analysed', 'analyzed']]) {

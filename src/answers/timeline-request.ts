@@ -39,9 +39,11 @@ const PERIOD_QUESTION = words(
   String.raw`what (?:happened|has happened|took place|went on|occurred|were the (?:main )?events)|which events|everything|anything|events|happenings|vad (?:hände|har hänt|hände det|inträffade|skedde)|allt|händelser(?:na)?`,
 );
 
-/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations"): not its topic. Names after "between" stay: "the fighting between Azerbaijan and Armenia" is about them. */
+/** The request wording of a timeline question and a bilateral framing ("in Russia–Turkey relations", "between the two countries"): not its topic. Names after "between" stay: "the fighting between Azerbaijan and Armenia" is about them. */
 const REQUEST_WORDS = [
   /(?:\b(?:in|of|for|i|för)\s+)?(?:the\s+)?\b[\p{Lu}][\p{L}]+\s*[-–—]\s*[\p{Lu}][\p{L}]+\s+(?:relations|ties|relationerna|relationer)\b/gu,
+  // The pair every document is about, as a frame: "between the two countries", "mellan Ryssland och Turkiet".
+  words(String.raw`(?:between|mellan)\s+(?:(?:the|de)\s+(?:two|två)\s+(?:countries|sides|governments|neighbours|neighbors|länderna|sidorna|regeringarna)|länderna|(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva)\s+(?:and|och)\s+(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva))`, 'giu'),
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
   /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
   words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`, 'giu'),

@@ -40,6 +40,8 @@ describe('periods and timelines in any wording', () => {
     ['Everything from October 2020 to December, please', { start: '2020-10-01', end: '2020-12-31' }, ''],
     // The two countries' relations frame the whole corpus: a period, not a topic that filters events.
     ['Give me a timeline of 2020 in Russia–Turkey relations', { start: '2020-01-01', end: '2020-12-31' }, ''],
+    ['What happened between the two countries in 2019?', { start: '2019-01-01', end: '2019-12-31' }, ''],
+    ['Vad hände mellan Ryssland och Turkiet 2018?', { start: '2018-01-01', end: '2018-12-31' }, ''],
     // A topic timeline that names no span covers every date.
     ['Timeline of the S-400 affair', all, 'S-400 affair'],
     ['List everything about the gas pipeline', all, 'gas pipeline'],

@@ -33,6 +33,11 @@ const MEASURES: Array<[RegExp, RegExp]> = [
   [/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup)|(?:what|vad)(?:'s|’s| is| was| är| var) (?:the )?(?:length|distance|duration|width|height|depth|längden|avståndet|bredden|höjden|djupet))\b/iu, EXTENT_UNITS],
 ];
 
+/** Whether a question asks for an amount of money ("How much did it cost", "What's the price"). */
+export function asksMoney(question: string): boolean {
+  return MONEY_WORDS.test(question);
+}
+
 /** The units of the measure a question asks for ("How long is …": lengths and durations), or null. */
 export function measureAsked(question: string): RegExp | null {
   const leading = question.replace(/^[^\p{L}]+/u, '');
@@ -67,7 +72,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   const counted = countedWords(leading);
   const head = counted.at(-1) ?? null;
   const modifiers = counted.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w));
-  const money = MONEY_WORDS.test(leading);
+  const money = asksMoney(leading);
   const speaker = SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,

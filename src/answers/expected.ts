@@ -37,11 +37,11 @@ export const WHICH_ACTOR =
   /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
 
 /**
- * "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …").
+ * "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …", "What did the deal cost?").
  * "How long after the shoot-down did Erdogan write?" asks when, as a date answers it.
  */
 const MEASURE =
-  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b(?!\s+(?:after|before)\b)|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b(?!\s+(?:efter|innan|före)\b)|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b|^(?:what|which|how large an?|how big an?|hur stor) (?:percentage|share|proportion|fraction|part|amount|sum|number|andel|del)\b/iu;
+  /^(?:how (?:long|far|wide|big|large|high|tall|old|often|heavy|deep))\b(?!\s+(?:after|before)\b)|^hur (?:länge|lång|långt|bred|stor|hög|gammal|ofta|tung|djup)\b(?!\s+(?:efter|innan|före)\b)|^(?:what(?:'s|’s| is| was| were)|vad (?:är|var|blev)) (?:the )?(?:price|cost|value|sum|amount|total|size|length|number|share|proportion|percentage|priset|kostnaden|värdet|summan|antalet|andelen|längden)\b|^(?:what|which|how large an?|how big an?|hur stor) (?:percentage|share|proportion|fraction|part|amount|sum|number|andel|del)\b|^what (?:did|does|do|will|would) .+ cost(?:\s+[\p{L}-]+){0,2}\W*$|^vad (?:kostade|kostar|kommer .+ att kosta)\b/iu;
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {

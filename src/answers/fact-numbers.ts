@@ -52,9 +52,9 @@ function inUnits(count: Count, measure: RegExp): boolean {
   return words.some((w) => measure.test(w)) && !words.some((w) => AREA_OR_VOLUME.test(w));
 }
 
-/** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"). */
-export function givesMeasure(text: string, measure: RegExp): boolean {
-  return countsIn(text).some((c) => inUnits(c, measure));
+/** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), or an amount of money when `measure` is "money". */
+export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
+  return countsIn(text).some((c) => (measure === 'money' ? c.money : inUnits(c, measure)));
 }
 
 function countsIn(text: string): Count[] {

@@ -3,7 +3,7 @@ import { partialDateRange } from '../dates/index.ts';
 import type { Claim } from '../events/claims.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import { measureAsked } from './asking.ts';
+import { asksMoney, measureAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
@@ -37,8 +37,8 @@ export class Scorer {
   private readonly expected: FactType | null;
   /** What "What is X?" asks to have described, as written. */
   private readonly definiendum: string | null;
-  /** The units of the measure asked for ("how long": lengths and durations), if one is. */
-  private readonly measure: RegExp | null;
+  /** The units of the measure asked for ("how long": lengths and durations), or money ("what did it cost"), if either is. */
+  private readonly measure: RegExp | 'money' | null;
   /** The question's names that tell one story from another. */
   private readonly names: string[];
   private readonly distinctive: string[];
@@ -51,7 +51,7 @@ export class Scorer {
     private readonly tuning: AnswerTuning,
   ) {
     this.expected = expectedFact(question);
-    this.measure = measureAsked(question.text);
+    this.measure = asksMoney(question.text) ? 'money' : measureAsked(question.text);
     this.definiendum = DEFINITION_QUESTION.exec(question.text.trim())?.[1] ?? null;
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
@@ -185,7 +185,7 @@ export class Scorer {
     return described ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
-  /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units. */
+  /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units, "what did it cost" an amount of money. */
   private numberFit(passage: Passage): number {
     if (this.expected !== 'number') return 1;
     const given = this.measure ? givesMeasure(passage.text, this.measure) : COUNT.test(passage.text);

@@ -49,6 +49,7 @@ describe('counts: the number of the thing asked about, or none', () => {
   it('answers a share with a fraction, and a width with a length', () => {
     expect(factIn('number', 'How big a share of the market does the firm hold?', 'With 40 shops, the firm holds about a third of the market.')?.text).toBe('about a third');
     expect(factIn('number', 'How much of the grain goes to Egypt?', 'The port ships 2 million tonnes of grain a year, a third of it to Egypt.')?.text).toBe('a third');
+    expect(factIn('number', 'What did the new port cost the city?', 'The city opened its 2 new piers, built at a cost of about $40 million.')?.text).toBe('about $40 million');
     expect(factIn('number', 'Hur bred är vägen?', 'Enligt planen ska en väg byggas som är sex meter bred.', 'sv')?.text).toBe('sex meter bred');
   });
 });

@@ -98,6 +98,12 @@ describe('periods and timelines in any wording', () => {
   });
 });
 
+describe('a question after a price in any wording', () => {
+  it.each(['What did the new bridge cost the city?', 'What will the port cost?', 'Vad kostade bron?'])('asks for a number, which an amount of money answers: %s', (text) => {
+    expect(expectedFact(analyzeQuestion(text, now))).toBe('number');
+  });
+});
+
 describe('question sanitising', () => {
   it.each([
     ['@everyone when was the ambassador killed?', 'when was the ambassador killed?'],

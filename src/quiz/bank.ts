@@ -3,6 +3,7 @@ import type { QuizContext } from './context.ts';
 import { whenQuestion, trueFalseQuestion, yearQuestion } from './date-kinds.ts';
 import { firstQuestion, howLongQuestion, orderQuestion, sameMonthQuestion, threadPool, whatQuestion } from './event-kinds.ts';
 import { whoQuestion, whoSaidQuestion } from './people-kinds.ts';
+import { statementQuestion } from './statement-kinds.ts';
 import { nextQuestion } from './story-kinds.ts';
 import type { QuizQuestion } from './types.ts';
 import { validateQuestion } from './validate.ts';
@@ -14,6 +15,7 @@ import { validateQuestion } from './validate.ts';
 export function buildBank(context: QuizContext): QuizQuestion[] {
   const made: Array<QuizQuestion | undefined> = [];
   for (const event of context.askable) made.push(whenQuestion(event, context), yearQuestion(event, context), trueFalseQuestion(event, context), whoQuestion(event, context), nextQuestion(event, context));
+  for (const event of context.undated) made.push(statementQuestion(event, context));
   for (const thread of context.threads.members.keys()) {
     const pool = threadPool(context, thread);
     for (const [i, placed] of pool.entries()) {

@@ -35,6 +35,20 @@ export interface QuizContext {
   byId: ReadonlyMap<string, TimelineEvent>;
   /** The events a question may be about: happened, dated on the calendar, not in doubt, not told in passing, in the period. */
   askable: TimelineEvent[];
+  /** Whether the events layer doubts an event's date and no quote proves it: no question may rest on that date. */
+  dateInDoubt(event: TimelineEvent): boolean;
+  /**
+   * The happened events whose date is in doubt, not told in passing: asked only by what their
+   * sources say, never by when (statement-kinds.ts). None in a quiz of a period, which would
+   * tell that they happened in it.
+   */
+  undated: TimelineEvent[];
+  /** The two countries the corpus is about, as the events name them. */
+  pair: readonly string[];
+  /** The actors (people, states, groups) a text names, by any spelling or by a state's capital. */
+  actorsIn(text: string): string[];
+  /** The states a text names by their capital or seat of government. */
+  statesBySeatIn(text: string): string[];
   people: People;
   threads: Threads;
   quotations: Quotation[];
@@ -139,6 +153,9 @@ export function toldInPassing(event: TimelineEvent): boolean {
 
 const CALENDAR = /^\d{4}(?:-\d\d){0,2}$/u;
 
+/** Whether a value is a date on the calendar (2016, 2016-06, 2016-06-27). */
+export const isCalendarDate = (value: string): boolean => CALENDAR.test(value);
+
 /** The date every source agrees on, as far as they agree: 12 September 2017 and December 2017 agree on 2017. */
 export function agreedDate(event: TimelineEvent): string | undefined {
   if (!CALENDAR.test(event.date)) return undefined;
@@ -166,6 +183,8 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
   const events = source.events;
   const inPeriod = (e: TimelineEvent) => !period || (partialDateRange(e.date).start >= period.start && partialDateRange(e.date).end <= period.end);
   const askable = events.filter((e) => isHappened(e) && e.certainty !== 'uncertain' && agreedDate(e) !== undefined && !toldInPassing(e) && inPeriod(e));
+  const dateInDoubt = (e: TimelineEvent) => (e.certainty === 'uncertain' || (e.doubts?.length ?? 0) > 0) && dateProof(analysis, e).length === 0;
+  const undated = period ? [] : events.filter((e) => isHappened(e) && !toldInPassing(e) && dateInDoubt(e));
   const starts = askable.map((e) => partialDateRange(e.date).start).sort();
   const ends = askable.map((e) => partialDateRange(e.date).end).sort();
   const [first, second] = analysis.pair;
@@ -176,6 +195,11 @@ export function quizContext(source: QuizSource, language: Language, period?: Per
     events,
     byId: new Map(events.map((e) => [e.id, e])),
     askable,
+    dateInDoubt,
+    undated,
+    pair: analysis.pair,
+    actorsIn: (text) => [...new Set([...source.gazetteer.actorsIn(text), ...source.gazetteer.statesBySeatIn(text)])],
+    statesBySeatIn: (text) => source.gazetteer.statesBySeatIn(text),
     people: analysis.people,
     threads: analysis.threads,
     quotations: analysis.quotations,

@@ -28,10 +28,13 @@ export interface Placed {
   end: number;
 }
 
-/** The events of a thread a question may show as options (each as `show` shows it: its headline unless said), in date order. */
+/**
+ * The events of a thread a question may show as options (each as `show` shows it: its headline
+ * unless said), in date order. Not one whose date is in doubt: where it stands among the others is its date.
+ */
 export function threadPool(context: QuizContext, thread: string, show: (event: TimelineEvent) => string | undefined = (e) => optionText(e, context.language)): Placed[] {
   return context.askable
-    .filter((e) => threadOf(context, e.id) === thread && context.relevant(e))
+    .filter((e) => threadOf(context, e.id) === thread && context.relevant(e) && !context.dateInDoubt(e))
     .flatMap((event) => {
       const text = show(event);
       if (!text) return [];

@@ -6,7 +6,7 @@
 export const RUBRIC = {
   options: 'Four distinct options (two for true or false), exactly one of them right.',
   proof:
-    'The right answer is proved by the quotes cited, verbatim text of the documents, the answer’s own quote first: the event’s own date (stated by the quote’s own sentence, or counted from the sentence before it, which the quote then carries too), the person the quote names, the words the passage quotes.',
+    'The right answer is proved by the quotes cited, verbatim text of the documents, the answer’s own quote first: the event’s own date (stated by the quote’s own sentence, or counted from the sentence before it, which the quote then carries too), the person the quote names, the words the passage quotes. No answer rests on a date in doubt (one the events layer doubts and no quote proves): such an event is asked true or false on its source’s statement, naming no date, and shown nowhere an answer rests on dates.',
   giveaway:
     'Nothing gives the answer away: no date in a stem whose answer is a date, no option that prints its date (the order would show), the person answered not named in the stem, date options all of one granularity, the right date not standing apart (alone on one side of the wrong ones, farther from them than they are from each other).',
   fragment:

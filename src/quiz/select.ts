@@ -1,6 +1,6 @@
 import { partialDateRange } from '../dates/index.ts';
 import type { QuizContext } from './context.ts';
-import { shuffled } from './question.ts';
+import { shuffled, stableInt } from './question.ts';
 import { Random } from './random.ts';
 import type { QuizKind, QuizQuestion } from './types.ts';
 
@@ -19,7 +19,12 @@ export interface SelectOptions {
  */
 export function selectQuiz(bank: readonly QuizQuestion[], context: QuizContext, options: SelectOptions): QuizQuestion[] {
   const random = new Random(options.seed);
-  let candidates = random.shuffle(bank.filter((q) => (options.kind === undefined || q.kind === options.kind) && (options.about === undefined || (q.answerEvents.length === 1 && q.answerEvents[0] === options.about))));
+  // Each question's draw is the seed's and its own id's, not its place in the bank: a question the bank gains or a moderator hides moves no other.
+  const draws = new Map(bank.map((q) => [q.id, stableInt(`${options.seed}:${q.id}`, 2 ** 31) / 2 ** 31]));
+  const draw = (q: QuizQuestion) => draws.get(q.id) ?? 0;
+  let candidates = bank
+    .filter((q) => (options.kind === undefined || q.kind === options.kind) && (options.about === undefined || (q.answerEvents.length === 1 && q.answerEvents[0] === options.about)))
+    .sort((a, b) => draw(a) - draw(b) || a.id.localeCompare(b.id));
   const share = new Map<string, number>();
   const yearShare = new Map<string, number>();
   for (const event of context.askable) {
@@ -40,14 +45,14 @@ export function selectQuiz(bank: readonly QuizQuestion[], context: QuizContext, 
     if (candidates.length === 0) break;
     const n = picked.length + 1;
     let best: { q: QuizQuestion; score: number } | undefined;
-    for (const [rank, q] of candidates.entries()) {
+    for (const q of candidates) {
       // A moderator's own question has no thread of events: it counts as one event's worth.
       const threadDeficit = (share.get(q.thread) ?? 1 / Math.max(1, context.askable.length)) * n - count((p) => p.thread, q.thread);
       const yearDeficit = (yearShare.get(yearOf(q)) ?? 0) * n - count(yearOf, yearOf(q));
       const kindUse = count((p) => p.kind, q.kind) / n;
       const own = q.origin === 'moderator' ? 1 : 0;
-      // The seed's order weighs up to one question's worth of deficit: quizzes of other seeds ask other questions, not only break ties.
-      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse + own - rank / candidates.length;
+      // The seed's draw weighs up to one question's worth of deficit: quizzes of other seeds ask other questions, not only break ties.
+      const score = 2 * threadDeficit + yearDeficit - 2 * kindUse + own - draw(q);
       if (!best || score > best.score) best = { q, score };
     }
     const chosen = (best as { q: QuizQuestion }).q;

@@ -3,11 +3,12 @@ import { partialDateRange } from '../dates/index.ts';
 import type { Citation, TimelineEvent } from '../events/types.ts';
 import { detectLanguage } from '../text/language.ts';
 import { foldLetters } from '../text/fold.ts';
-import { agreedDate, effectiveRange, isHappened, type QuizContext } from './context.ts';
+import { agreedDate, effectiveRange, isCalendarDate, isHappened, type QuizContext } from './context.ts';
 import { distance, standsApart, valueStandsApart, wrongDateFor } from './date-kinds.ts';
 import { MIN_GAP_DAYS, monthsBetween } from './event-kinds.ts';
 import { headlineProblems, namesDate, stripQuotations } from './headline.ts';
 import { isVerbatim, statesDate } from './proof.ts';
+import { doingOf, standIns, statementOf, withDoer } from './statement-kinds.ts';
 import { notNext, storyThreads } from './story-kinds.ts';
 import { problem, type RubricProblem } from './rubric.ts';
 import { wordingOf } from './wording.ts';
@@ -46,12 +47,23 @@ function proofProblems(question: QuizQuestion, context: QuizContext): RubricProb
     const passage = context.passage(c.passageId);
     if (!passage || !isVerbatim(c.quote, passage, context.before(passage))) out.push(problem('proof', `quote of ${c.passageId} is not verbatim text of the passage (and the sentence before it)`));
   }
-  if (DATED.has(question.kind)) out.push(...dateProofProblems(question, context));
+  if (reliesOnDate(question)) out.push(...dateProofProblems(question, context));
+  // What came next is the answer's place in its story; the wrong options are placed by their dates.
+  const onDates = reliesOnDate(question) ? question.eventIds : question.kind === 'next' ? question.values.filter((_, i) => i !== question.answer) : [];
+  for (const id of onDates) {
+    const event = context.byId.get(id);
+    if (event && context.dateInDoubt(event)) out.push(problem('proof', `rests on the date of ${id}, which is in doubt`));
+  }
   return out;
 }
 
 /** Kinds whose right answer follows from the dates of the events it is about. */
 const DATED = new Set(['when', 'year', 'true-false', 'what', 'first', 'order', 'same-month', 'how-long']);
+
+/** A true or false question states a date, or else who did what (statement-kinds.ts). */
+const statesDoer = (question: QuizQuestion) => question.kind === 'true-false' && !isCalendarDate(question.values[0] ?? '');
+
+const reliesOnDate = (question: QuizQuestion) => DATED.has(question.kind) && !statesDoer(question);
 
 /** Each event the answer is about has its date stated by a quote of its own that the question cites; one answer event, by the first quote. */
 function dateProofProblems(question: QuizQuestion, context: QuizContext): RubricProblem[] {
@@ -142,6 +154,10 @@ function kindProblems(question: QuizQuestion, shown: TimelineEvent[], context: Q
       break;
     case 'true-false': {
       if (!event) break;
+      if (statesDoer(question)) {
+        out.push(...doerProblems(question, event, context));
+        break;
+      }
       const date = agreedDate(event);
       const stated = question.values[0] as string;
       const truthful = date === stated;
@@ -233,6 +249,24 @@ function dateProblems(question: QuizQuestion, event: TimelineEvent, right: strin
     if (distance(value, right) > (FARTHEST[right.length] ?? 0)) out.push(problem('distractor-type', `${value} is trivially far from the answer`));
     if (!wrongDateFor(value, event, context)) out.push(problem('ambiguity', `${value} is right for this or an alike event`));
   }
+  return out;
+}
+
+/**
+ * A statement of who did what is its source's own but for the doer, and names no date (the
+ * event's is in doubt); a false one names as the doer a state that stands in (statement-kinds.ts).
+ */
+function doerProblems(question: QuizQuestion, event: TimelineEvent, context: QuizContext): RubricProblem[] {
+  const statement = statementOf(event, context);
+  const doing = statement && doingOf(statement, context);
+  if (!doing) return [problem('proof', 'the source’s statement names no one of the two as its doer')];
+  const out: RubricProblem[] = [];
+  const stated = question.values[0] as string;
+  if (question.question !== context.wording.statement(withDoer(stated, doing, context))) out.push(problem('proof', 'the stem is not the source’s statement'));
+  if (namesDate(question.question, question.language)) out.push(problem('proof', 'the stem states a date no quote proves'));
+  const truthful = stated === doing.doer;
+  if (truthful !== (question.answer === 0)) out.push(problem('proof', `the statement is ${truthful ? 'true' : 'false'}, the answer says otherwise`));
+  if (!truthful && !standIns(event, context).includes(stated)) out.push(problem(context.actorsIn(event.citations.map((c) => c.quote).join(' ')).includes(stated) ? 'ambiguity' : 'distractor-type', `${stated} may not stand in for ${doing.doer}`));
   return out;
 }
 

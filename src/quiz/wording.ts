@@ -6,6 +6,8 @@ export interface QuizWording {
   year: (quote: string) => string;
   trueFalse: (date: string, event: string) => string;
   truth: [string, string];
+  /** True or false on what a source says, naming no date. */
+  statement: (text: string) => string;
   what: (date: string, day: boolean) => string;
   first: string;
   next: (event: string) => string;
@@ -27,6 +29,7 @@ const en: QuizWording = {
   year: (quote) => `Fill in the year: ${quote}`,
   trueFalse: (date, event) => `True or false? This happened ${/^\d{1,2} /u.test(date) ? 'on' : 'in'} ${date}: ${event}`,
   truth: ['True', 'False'],
+  statement: (text) => `True or false? ${text}`,
   what: (date, day) => `What happened ${day ? 'on' : 'in'} ${date}?`,
   first: 'Which happened first?',
   next: (event) => `Which of these came next after this? ${event}`,
@@ -46,6 +49,7 @@ const sv: QuizWording = {
   year: (quote) => `Fyll i året: ${quote}`,
   trueFalse: (date, event) => `Sant eller falskt? Detta hände ${/^\d{1,2} /u.test(date) ? 'den' : 'i'} ${date}: ${event}`,
   truth: ['Sant', 'Falskt'],
+  statement: (text) => `Sant eller falskt? ${text}`,
   what: (date, day) => `Vad hände ${day ? 'den' : 'i'} ${date}?`,
   first: 'Vad hände först?',
   next: (event) => `Vilket av dessa kom sedan, efter detta? ${event}`,

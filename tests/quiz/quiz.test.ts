@@ -4,6 +4,7 @@ import { partialDateRange } from '../../src/dates/index.ts';
 import { effectiveRange, quizContext, type QuizContext } from '../../src/quiz/context.ts';
 import { headlineProblems, withoutDates } from '../../src/quiz/headline.ts';
 import { RUBRIC } from '../../src/quiz/rubric.ts';
+import { selectQuiz } from '../../src/quiz/select.ts';
 import { QUIZ_KINDS, type QuizQuestion } from '../../src/quiz/types.ts';
 import { validateQuestion, validateQuiz } from '../../src/quiz/validate.ts';
 
@@ -52,6 +53,15 @@ describe('quiz generation', () => {
   it('asks other questions under other seeds: ten quizzes ask most of what the bank holds', () => {
     const asked = new Set(Array.from({ length: 10 }, (_, i) => engine.quiz({ count: 20, seed: i + 1 })).flat().map((q) => q.id));
     expect(asked.size / engine.quizBank().length).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('keeps a seed’s quiz when the bank loses a question the quiz does not ask, as when a moderator hides one', () => {
+    const bank = engine.quizBank();
+    const quiz = selectQuiz(bank, context, { count: 20, seed: 5 });
+    const asked = new Set(quiz.map((q) => q.id));
+    for (const hidden of bank.filter((q) => !asked.has(q.id)).slice(0, 5)) {
+      expect(selectQuiz(bank.filter((q) => q !== hidden), context, { count: 20, seed: 5 })).toEqual(quiz);
+    }
   });
 
   it('gives ids that name a question whatever the seed, so that moderators can hide and edit it', () => {

@@ -77,10 +77,11 @@ function countsIn(text: string): Count[] {
 
 /** The words after a number up to a function word, at most three ("12 military observation posts"). */
 function wordsUntilFunctionWord(rest: string): string {
-  const words = rest.match(/^(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
+  // A unit joined to its number by a hyphen counts too: "a 22-year-old officer", "en 22-årig polis".
+  const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
   let length = 0;
   for (const word of words.split(/(?=\s)/u)) {
-    if (UNIT_END.test(word.trim())) break;
+    if (UNIT_END.test(word.trim().replace(/^-/u, ''))) break;
     length += word.length;
   }
   return words.slice(0, length);

@@ -61,6 +61,11 @@ describe('measures and times of day: only their own units answer', () => {
     expect(factIn('number', 'Hur länge pågick mötet?', 'Efter tre timmars möte enades parterna.', 'sv')?.text).toMatch(/^tre timmars/u);
   });
 
+  it('answers "how old" with an age, its unit joined by a hyphen too ("a 34-year-old major", "en 34-årig major")', () => {
+    expect(factIn('number', 'How old was the pilot?', 'The pilot, a 34-year-old major with 2 children, ejected safely.')?.text).toMatch(/^34-year-old major/u);
+    expect(factIn('number', 'Hur gammal var piloten?', 'Piloten, en 34-årig major med 2 barn, klarade sig.', 'sv')?.text).toMatch(/^34-årig major/u);
+  });
+
   it('answers "how long" with no area or volume, and "what is the length of" as "how long"', () => {
     expect(factIn('number', 'How long is the pipeline?', 'It can carry 31.5 billion cubic metres of gas a year.')).toBeNull();
     expect(factIn('number', 'What is the length of the pipeline?', 'Each of its 2 strings runs 930 kilometres.')?.text).toBe('930 kilometres');

@@ -178,6 +178,10 @@ describe('distributional neighbours reword a word the documents never use', () =
 });
 
 describe('the news glossary rewords a question in its own language', () => {
+  it('translates a compound with its modifier: "gasledningen" is a gas pipeline, which a "gas transport project" answers in part', () => {
+    expect(data.analyzer.lexicon.dictionary.translate('gasledningen', 'sv')).toContain('gas pipeline');
+  });
+
   it('finds the word of the same entry the passage uses ("soldiers" ↔ "troops"), below the question’s own word', () => {
     const index = indexOf(
       ['troops', 'en', 'Hundreds of Russian troops are deployed across Syria.'],

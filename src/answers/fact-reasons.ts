@@ -50,11 +50,15 @@ export function findReason(input: FactInput): Span | null {
   return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
 }
 
+/** "For the first time since the crisis began", "för första gången sedan krisen inleddes": a time reckoned from, not a cause. */
+const FIRST_TIME_BEFORE = /\b(?:first\s+time|första\s+gången)\s+$/iu;
+
 function reasonAfter(input: FactInput, markers: Array<[Language, RegExp]>): Span | null {
   const { text, language } = input;
   for (const [lang, marker] of markers) {
     if (lang !== language) continue;
     for (const m of text.matchAll(new RegExp(marker.source, marker.flags.includes('g') ? marker.flags : `${marker.flags}g`))) {
+      if (FIRST_TIME_BEFORE.test(text.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) continue;
       // A participle clause's marker is its comma: the reason starts at the participle. After a short opening
       // phrase ("On June 6, acting US Defense Secretary …") an -ing word opens the sentence's subject, not a clause.
       if (m[0].startsWith(',') && OPENING.test(text.slice(0, m.index))) continue;

@@ -39,7 +39,8 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
     // A fact told of another time than the question names answers another question ("Why did Erdogan write in June 2016?" is not the Sochi deal's aim).
     if (ofAnotherTime(candidate, question, context)) continue;
     const fact = factOf(candidate);
-    if (fact && !first) first = { best: candidate, fact };
+    // A neighbour's fact untied to the question tells of something else ("The coup failed because …" next to "… began to discuss buying the S-400").
+    if (fact && !first && (fact.asked || fact.passage === candidate.passage)) first = { best: candidate, fact };
     const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }

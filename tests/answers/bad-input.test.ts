@@ -45,6 +45,11 @@ describe('a false premise is declined', () => {
     expect(engine.ask('Why did Turkey join the Syrian war on the side of NATO in 2015?').abstained).toBe(true);
   });
 
+  it('gives no reason told of another deed: "The coup failed because …" next to "… began to discuss buying the S-400"', () => {
+    const answer = engine.ask('Why did Turkey buy the S-400?');
+    expect(answer.fact?.text ?? '').not.toMatch(/alerted by Moscow/u);
+  });
+
   it('reads a name the alias table knows as one in lower case too: no sentence about another deal answers for it', async () => {
     const frigates = added('frigates', 'Navy deal', '2023-05-04', ['Erdogan tells reporters that Turkey has signed for the new frigates and has already paid for them.']);
     const answer = (await engineWith([frigates])).ask('who paid for akkuyu');

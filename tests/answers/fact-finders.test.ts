@@ -94,6 +94,10 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the city close the harbour road?', sentence)).toMatchObject({ text: expect.stringMatching(/^After the collapse/u), asked: true });
   });
 
+  it('takes no time reckoned from for a cause ("för första gången sedan krisen inleddes")', () => {
+    expect(factIn('reason', 'Varför talade ledarna i telefon?', 'Två dagar senare talar ledarna i telefon för första gången sedan krisen inleddes.', 'sv')).toBeNull();
+  });
+
   it('takes a when-clause as a circumstance, less sure than a cause word', () => {
     const reason = factIn('reason', 'Why did the army enter the city?', 'The army entered the city in May, when the defenders appeared close to surrender.');
     expect(reason).toMatchObject({ text: 'when the defenders appeared close to surrender', tentative: true });

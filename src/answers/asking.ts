@@ -36,6 +36,12 @@ const MEASURES: Array<[RegExp, RegExp]> = [
   [/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup)|(?:what|vad)(?:'s|’s| is| was| är| var) (?:the )?(?:length|distance|duration|width|height|depth|längden|avståndet|bredden|höjden|djupet))\b/iu, EXTENT_UNITS],
 ];
 
+/** The one whose words "What did X say", "Vad sa X" asks for, as written; undefined when the question names none. */
+export function speakerAsked(question: string): string | undefined {
+  const leading = question.replace(/^[^\p{L}]+/u, '');
+  return SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
+}
+
 /** Whether a question asks for an amount of money ("How much did it cost", "What's the price"). */
 export function asksMoney(question: string): boolean {
   return MONEY_WORDS.test(question);
@@ -76,7 +82,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   const head = counted.at(-1) ?? null;
   const modifiers = counted.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w));
   const money = asksMoney(leading);
-  const speaker = SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
+  const speaker = speakerAsked(leading);
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,

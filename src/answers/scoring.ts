@@ -3,7 +3,7 @@ import { partialDateRange } from '../dates/index.ts';
 import type { Claim } from '../events/claims.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import { asksMoney, measureAsked } from './asking.ts';
+import { asksMoney, measureAsked, speakerAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
@@ -35,6 +35,8 @@ export interface Scored extends Candidate {
 export class Scorer {
   private readonly asked: Set<string>;
   private readonly expected: FactType | null;
+  /** The terms of the one whose words the question asks for ("What did Putin say …"), if it names one. */
+  private readonly speaker: string[];
   /** What "What is X?" asks to have described, as written. */
   private readonly definiendum: string | null;
   /** The units of the measure asked for ("how long": lengths and durations), or money ("what did it cost"), if either is. */
@@ -53,6 +55,8 @@ export class Scorer {
     this.expected = expectedFact(question);
     this.measure = asksMoney(question.text) ? 'money' : measureAsked(question.text);
     this.definiendum = DEFINITION_QUESTION.exec(question.text.trim())?.[1] ?? null;
+    const speaker = speakerAsked(question.text);
+    this.speaker = speaker ? context.sources.analyzer.terms(speaker, question.language) : [];
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
     this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
@@ -89,7 +93,7 @@ export class Scorer {
     let found = this.passageFits.get(passage.id);
     if (!found) {
       const { index } = this.context.sources;
-      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage) * this.definitionFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
+      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage) * this.definitionFit(passage) * this.speakerFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
       this.passageFits.set(passage.id, found);
     }
     return found;
@@ -183,6 +187,18 @@ export class Scorer {
       );
     });
     return described ? this.tuning.roleGiven : this.tuning.roleMissing;
+  }
+
+  /**
+   * "What did Putin say about the murder?" wants Putin's words: a sentence that names him, or goes on from one
+   * that does ("…, he says"), is preferred to one about the murder in another's words; a speaker weighs as a role.
+   */
+  private speakerFit(passage: Passage): number {
+    if (this.speaker.length === 0) return 1;
+    const previous = this.context.neighbour(passage, -1);
+    const held = this.context.termsAround(passage, previous && previous.paragraph === passage.paragraph ? [previous] : []);
+    const { index } = this.context.sources;
+    return this.speaker.every((term) => index.senses(term).some((sense) => held.has(sense))) ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
   /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units, "what did it cost" an amount of money. */

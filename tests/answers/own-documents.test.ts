@@ -122,3 +122,18 @@ describe('"What is X?" about a name in a moderator\'s document', () => {
     }
   });
 });
+
+describe('"What did X say about …?" on a moderator\'s report', () => {
+  it("answers with the speaker's words, though another sentence names the topic more fully", async () => {
+    const engine = await engineWith([
+      added('bridge-story', 'Bridge news', '2023-05-04', [
+        'The ministry confirmed that the old harbour bridge collapsed in the storm on Monday.',
+        '',
+        'Mayor Anna Berg said the collapse was a warning to every town on the coast.',
+      ]),
+    ]);
+    const answer = answerSchema.parse(engine.ask('What did Berg say about the bridge collapse?'));
+    expect(answer.abstained).toBe(false);
+    expect(answer.citations[0]?.quote).toContain('Anna Berg said');
+  });
+});

@@ -30,7 +30,8 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
   const inPrevious = found.inPrevious === true && input.previous !== undefined;
-  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(/[\s,;:.]+$/u, '');
+  // A fact cut before a conjunction's second half ends on the words before it: "Putin and" is Putin.
+  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(/(?:[\s,;:.]+|\s+(?:and|or|och|eller))+$/iu, '');
   return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
 }
 

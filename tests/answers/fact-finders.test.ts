@@ -192,6 +192,8 @@ describe('people: who did the deed asked about', () => {
   it('answers "Who did X …" with what X did the deed to, or with the one named together with X', () => {
     expect(factIn('person', 'Who did the rebels shoot down?', 'In May, the rebels shot down an army helicopter over the valley.')?.text).toBe('an army helicopter');
     expect(factIn('person', 'Whom did Jones meet in Lyon?', 'In May, meeting in Lyon, Jones and Berg agree to end the dispute.')?.text).toBe('Berg');
+    // Asked in lower case, the other side stands before "and": the fact ends on its name.
+    expect(factIn('person', 'who was jones planning to meet in lyon', 'In May, meeting in Lyon, Berg and Jones agree to end the dispute.')?.text).toBe('Berg');
     expect(factIn('person', 'Who did the council fine in May?', 'The council imposes fines on the port company and its chief.')?.text).toBe('the port company');
     expect(factIn('person', 'Who did the council fine in May?', 'It was the first time the council used its fines law.')).toBeNull();
   });

@@ -25,13 +25,17 @@ export interface FoundFact {
 
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
 
+/** What a cut phrase may end on that is no word of its own: punctuation, a conjunction, an article or a preposition. */
+const DANGLING = /(?:[\s,;:.]+|\s+(?:and|or|a|an|the|to|of|in|on|at|by|for|with|from|och|eller|en|ett|att|av|i|på|för|med|till|från))+$/iu;
+
 /** The fact of `type` a sentence gives to the question, or null when it gives none. */
 export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
   const inPrevious = found.inPrevious === true && input.previous !== undefined;
-  // A fact cut before a conjunction's second half ends on the words before it: "Putin and" is Putin.
-  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(/(?:[\s,;:.]+|\s+(?:and|or|och|eller))+$/iu, '');
+  // A fact cut at a length, or before a conjunction's second half, ends on a word of its own, not on a function word: "Putin and" is Putin,
+  // "… in a bid to avert a" is "… in a bid to avert".
+  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(DANGLING, '');
   return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
 }
 

@@ -358,6 +358,11 @@ describe('developments: what the question\'s subject did its deed to', () => {
     expect(factIn('development', 'What did the city offer the workers?', 'The mayor said the city is ready to offer free housing to the workers.')?.text).toBe('free housing');
     expect(factIn('development', 'What did the army take back in May?', 'In May, the army took back the town of Brook from the rebels.')?.text).toBe('the town of Brook');
   });
+
+  it('ends a long one cut at its length on a word of its own, not on an article', () => {
+    const sentence = 'In May the leaders agree to build a bridge across the big wide river in a bid to end a long dispute.';
+    expect(factIn('development', 'What did the leaders agree to do?', sentence)?.text).not.toMatch(/\s(?:a|the|to|of)$/u);
+  });
 });
 
 describe('Swedish counts', () => {

@@ -56,10 +56,9 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
 
 /** Each date the sources give, once, with every source that gives it: "12 September 2017 [1], [2]; December 2017 [3]". */
 function datesWithSources(disagreement: Disagreement, language: Language): string {
-  const byDate = new Map<string, string[]>();
-  for (const claim of disagreement.claims) byDate.set(claim.value, [...(byDate.get(claim.value) ?? []), mark(claim.citation)]);
-  const number = (m: string) => Number(/\d+/u.exec(m)?.[0] ?? 0);
-  return [...byDate].map(([value, marks]) => `${formatDate(value, language)} ${[...new Set(marks)].sort((a, b) => number(a) - number(b)).join(', ')}`).join('; ');
+  const byDate = new Map<string, Set<Disagreement['claims'][number]['citation']>>();
+  for (const { value, citation } of disagreement.claims) byDate.set(value, (byDate.get(value) ?? new Set()).add(citation));
+  return [...byDate].map(([value, cited]) => `${formatDate(value, language)} ${[...cited].sort((a, b) => a.n - b.n).map(mark).join(', ')}`).join('; ');
 }
 
 /** A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words. */

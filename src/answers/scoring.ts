@@ -1,15 +1,15 @@
 import type { Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { Claim } from '../events/claims.ts';
+import { escape } from '../events/lexicon.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
+import { canBeVerb } from '../text/english-forms.ts';
 import { asksMoney, measureAsked, speakerAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import { givesMeasure } from './fact-numbers.ts';
-import { escape } from '../events/lexicon.ts';
-import { canBeVerb } from '../text/english-forms.ts';
 import type { QuestionAnalysis } from './question.ts';
 import { namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
@@ -37,8 +37,8 @@ export class Scorer {
   private readonly expected: FactType | null;
   /** The terms of the one whose words the question asks for ("What did Putin say …"), if it names one. */
   private readonly speaker: string[];
-  /** What "What is X?" asks to have described, as written. */
-  private readonly definiendum: string | null;
+  /** What "What is X?" asks to have described, as a whole word or words. */
+  private readonly definiendum: RegExp | null;
   /** The units of the measure asked for ("how long": lengths and durations), or money ("what did it cost"), if either is. */
   private readonly measure: RegExp | 'money' | null;
   /** The question's names that tell one story from another. */
@@ -54,7 +54,8 @@ export class Scorer {
   ) {
     this.expected = expectedFact(question);
     this.measure = asksMoney(question.text) ? 'money' : measureAsked(question.text);
-    this.definiendum = DEFINITION_QUESTION.exec(question.text.trim())?.[1] ?? null;
+    const described = DEFINITION_QUESTION.exec(question.text.trim())?.[1];
+    this.definiendum = described ? new RegExp(`(?<![\\p{L}\\d-])${escape(described)}(?![\\p{L}\\d-])`, 'giu') : null;
     const speaker = speakerAsked(question.text);
     this.speaker = speaker ? context.sources.analyzer.terms(speaker, question.language) : [];
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
@@ -174,7 +175,7 @@ export class Scorer {
   private definitionFit(passage: Passage): number {
     if (this.definiendum === null) return 1;
     const text = passage.text;
-    const at = [...text.matchAll(new RegExp(`(?<![\\p{L}\\d-])${escape(this.definiendum)}(?![\\p{L}\\d-])`, 'giu'))];
+    const at = [...text.matchAll(this.definiendum)];
     if (at.length === 0) return 1;
     const described = at.some((m) => {
       const after = text.slice(m.index + m[0].length);

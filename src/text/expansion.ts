@@ -12,7 +12,8 @@ export interface Expansion {
 
 /**
  * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
- * language, and by the other words of its news-glossary entry in its own language (soldier → troops).
+ * language, by the other words of its news-glossary entry in its own language (soldier → troops), and
+ * by its distributional neighbours (times their cosine).
  */
 export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour', number>;
 

@@ -70,6 +70,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   ]);
   const [wordnetTable, sweEng, engSwe, swedishStems, neighbourTable] = tables as [SortedTable, SortedTable, SortedTable, SortedTable, SortedTable];
   const aliases = new AliasTable(aliasData.groups);
+  const verbs = new Map(Object.entries(particleVerbs.verbs));
   const irregular = { en: new Map(Object.entries(lemmas.en)), sv: new Map(Object.entries(lemmas.sv)) };
   const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word) });
   const nameOf = (word: string) => {
@@ -78,7 +79,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   };
   return {
     dictionary,
-    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular }),
+    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular, particleVerbs: verbs }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),
@@ -88,7 +89,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
       irregular: irregular.sv,
       nameOf,
       adjectiveOf: (word) => aliases.adjectiveOf(word),
-      particleVerbs: new Map(Object.entries(particleVerbs.verbs)),
+      particleVerbs: verbs,
     }),
     corrections: overlay.corrections,
     hash: sha256(...[...texts].sort(([a], [b]) => a.localeCompare(b)).flat()),

@@ -82,8 +82,12 @@ function share(index: PassageIndex, held: ReadonlySet<string>, terms: string[]):
  */
 export function namesOf(topic: Query, inner = false): string[] {
   // A name the alias table knows is one in lower case too ("who paid for akkuyu"): students type so.
-  const named = topic.spans.filter(({ start, end, name }) => name === true || /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && /^\p{Lu}/u.test(topic.text.slice(start, end))));
-  return [...new Set(named.map((s) => s.term))];
+  // A compound's capital is its first part's ("Astanasamtalen" names Astana, not samtal); a whole no passage holds stands for its parts.
+  const partOf = (i: number) => topic.spans.slice(0, i).filter((s) => s.start === topic.spans[i]?.start).length;
+  const named = topic.spans.filter(
+    ({ start, end, name }, i) => name === true || /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && partOf(i) <= 1 && /^\p{Lu}/u.test(topic.text.slice(start, end))),
+  );
+  return [...new Set(named.map((s) => s.term))].filter((term) => topic.terms.includes(term));
 }
 
 /** The terms of what a passage stands under: its document's headline and the heading above it. */

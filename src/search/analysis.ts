@@ -41,7 +41,7 @@ export function analyseDocument(doc: CorpusDocument, analyzer: Analyzer): Analys
       const before = doc.passages[i - 1];
       const source = before && before.headingId === passage.headingId && before.kind !== 'title' ? i - 1 : passage.headingId !== undefined ? position.get(passage.headingId) : undefined;
       const carried = source !== undefined && ANAPHORA[passage.language].test(passage.text) ? namesIn(items[source] ?? [], doc.passages[source] as Passage, own) : [];
-      return { text: own.filter((item) => !item.weak).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried };
+      return { text: own.filter((item) => !item.weak && item.english === undefined).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried };
     }),
     title: analyzer.terms(doc.meta.title, language),
   };

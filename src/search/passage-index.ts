@@ -127,9 +127,10 @@ export class PassageIndex {
   analyse(written: string, given?: LanguageGuess): Query {
     const text = this.respell(written);
     const guess = given ?? detectLanguage(text);
-    const spans = this.analyzer.analyze(text, guess.language);
+    // A particle verb is asked for by its English, not by its verb and particle ("trädde i kraft": take effect).
+    const spans = this.analyzer.analyze(text, guess.language).filter((item) => !item.inParticleVerb);
     const other: Language = guess.language === 'en' ? 'sv' : 'en';
-    const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other);
+    const otherSpans = guess.confident ? [] : this.analyzer.analyze(text, other).filter((item) => !item.inParticleVerb);
     const all = [...spans, ...otherSpans];
     const unsplit = this.unknownWholes(spans);
     const terms = [...new Set(all.filter((item) => !item.weak && !unsplit.has(item)).map((item) => item.term))].slice(0, MAX_QUERY_TERMS);
@@ -153,7 +154,7 @@ export class PassageIndex {
       const next = spans[i + 1];
       const previous = spans[i - 1];
       const first = previous === undefined || previous.start !== item.start;
-      if (first && next !== undefined && next.start === item.start && !this.knows(item.term)) wholes.add(item);
+      if (first && item.english === undefined && next !== undefined && next.start === item.start && !this.knows(item.term)) wholes.add(item);
     });
     return wholes;
   }

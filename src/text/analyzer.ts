@@ -1,9 +1,10 @@
 import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
-import type { Dictionary } from './dictionary.ts';
+import { contentStems, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
-import { tokenize } from './tokenize.ts';
+import { particleVerbAt, type ParticleVerb } from './particle-verbs.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import type { Neighbours } from './neighbours.ts';
 import type { WordNet } from './wordnet.ts';
 
@@ -21,6 +22,13 @@ export interface AnalysedTerm {
   weak?: true;
   /** A name of the alias table: its term is the same in both languages. */
   name?: true;
+  /**
+   * A term of the English of a Swedish particle verb ("trädde i kraft" → take, effect): what a query
+   * asks for in place of the verb and its particle, and what a passage gives besides them.
+   */
+  english?: string;
+  /** The verb or a particle of a particle verb whose English a query asks for instead. */
+  inParticleVerb?: true;
 }
 
 export interface Lexicon {
@@ -31,6 +39,8 @@ export interface Lexicon {
   neighbours: Neighbours;
   /** Irregular forms to their base form, per language, applied before stemming (began → begin, sköt → skjuta). */
   irregular: Record<Language, ReadonlyMap<string, string>>;
+  /** Swedish particle verbs by infinitive and particle, and their English ("träda i kraft" → "take+effect"). */
+  particleVerbs: ReadonlyMap<string, string>;
 }
 
 /** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */
@@ -64,39 +74,67 @@ export class Analyzer {
 
   private termsOf(text: string, language: Language): string[] {
     return this.analyze(text, language)
-      .filter((item) => !item.weak)
+      .filter((item) => !item.weak && item.english === undefined)
       .map((item) => item.term);
   }
 
   /** The terms of a text with the span of text each stands for. */
   analyze(text: string, language: Language): AnalysedTerm[] {
-    const { aliases, irregular } = this.lexicon;
     const tokens = tokenize(text);
+    const words = tokens.map((t) => t.raw);
     const items: AnalysedTerm[] = [];
+    const particles = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as (typeof tokens)[number];
-      const alias = aliases.match(tokens, i);
-      if (alias) {
-        items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw, name: true });
-        i += alias.length - 1;
-        continue;
+      const before = items.length;
+      // A particle verb means what its English does, not what its verb and particle mean apart ("ägde rum" is no owned room).
+      const verb = language === 'sv' && !particles.has(i) ? this.particleVerb(tokens, words, i, text) : undefined;
+      if (verb) {
+        for (const p of verb.particles) particles.add(p);
+        const english = verb.english.replace('+', ' ');
+        for (const term of contentStems(english, 'en')) items.push({ term, start: token.start, end: token.end, raw: token.raw, english });
       }
-      if (isStopword(token.raw, language)) continue;
-      // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
-      const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
-      const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
-      const word = named ? base : language === 'en' ? (this.lexicon.wordnet.americanForm(base.toLowerCase()) ?? base) : this.indefinite(base, language);
-      // A capitalised word no Swedish dictionary knows is a foreign name ("Zafer", "Esper"): Swedish endings are none of its own,
-      // so it stands as the English analysis leaves it, and a question in either language finds it.
-      const lower = token.raw.toLowerCase();
-      const foreign = language === 'sv' && /^\p{Lu}/u.test(token.raw) && !this.lexicon.dictionary.knowsSwedish(lower) && !this.lexicon.dictionary.splitCompound(lower);
-      const stemmed = foreign ? stem(word, 'en') : this.definite(stem(word, language), language);
-      // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
-      if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
-      else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
-      if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
+      const last = this.analyzeToken(tokens, i, language, items);
+      if (verb || particles.has(i)) for (let k = before; k < items.length; k++) if ((items[k] as AnalysedTerm).english === undefined) (items[k] as AnalysedTerm).inParticleVerb = true;
+      i = last;
     }
     return items;
+  }
+
+  /** Adds the terms of the word at `i`, or of the name that starts there, to `items`; returns the index of the name's last word. */
+  private analyzeToken(tokens: Token[], i: number, language: Language, items: AnalysedTerm[]): number {
+    const { aliases, irregular } = this.lexicon;
+    const token = tokens[i] as Token;
+    const alias = aliases.match(tokens, i);
+    if (alias) {
+      items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw, name: true });
+      return i + alias.length - 1;
+    }
+    if (isStopword(token.raw, language)) return i;
+    // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
+    const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
+    const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
+    const word = named ? base : language === 'en' ? (this.lexicon.wordnet.americanForm(base.toLowerCase()) ?? base) : this.indefinite(base, language);
+    // A capitalised word no Swedish dictionary knows is a foreign name ("Zafer", "Esper"): Swedish endings are none of its own,
+    // so it stands as the English analysis leaves it, and a question in either language finds it.
+    const lower = token.raw.toLowerCase();
+    const foreign = language === 'sv' && /^\p{Lu}/u.test(token.raw) && !this.lexicon.dictionary.knowsSwedish(lower) && !this.lexicon.dictionary.splitCompound(lower);
+    const stemmed = foreign ? stem(word, 'en') : this.definite(stem(word, language), language);
+    // "downing" stems to "down", a stop word: the word stands as written (and WordNet knows it).
+    if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
+    else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
+    if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
+    return i;
+  }
+
+  private particleVerb(tokens: Token[], words: string[], i: number, text: string): ParticleVerb | undefined {
+    const { irregular, particleVerbs } = this.lexicon;
+    return particleVerbAt(
+      words,
+      i,
+      { particleVerbs, irregular: irregular.sv },
+      (from, to) => /[,.;:!?]/u.test(text.slice((tokens[from] as Token).start, (tokens[to] as Token).start)),
+    );
   }
 
   /**
@@ -130,8 +168,9 @@ export class Analyzer {
   private compoundTerms(word: string): string[] {
     const compound = this.lexicon.dictionary.splitCompound(word);
     if (!compound) return [];
-    const modifier = this.lexicon.aliases.canonicalOf(compound.modifier) ?? stem(compound.modifier, 'sv');
-    return [modifier, stem(compound.head, 'sv')].filter((term) => !isStopword(term, 'sv'));
+    const modifier = isStopword(compound.modifier, 'sv') ? [] : [this.lexicon.aliases.canonicalOf(compound.modifier) ?? stem(compound.modifier, 'sv')];
+    // The head inflects as a whole word does ("Sotjimötet": mötet is möte, whose stem "mot" is no stop word here).
+    return isStopword(compound.head, 'sv') ? modifier : [...modifier, this.definite(stem(this.indefinite(compound.head, 'sv'), 'sv'), 'sv')];
   }
 
   /** Language-independent senses of a text's terms: `sköt ned` and `shot down` share theirs. */
@@ -149,6 +188,7 @@ export class Analyzer {
     const { dictionary } = this.lexicon;
     return terms.flatMap((item) => {
       if (typeof item === 'string') return dictionary.bridge(item, language);
+      if (item.english !== undefined) return [item.term];
       // A capitalised word inside a sentence is a name, not a word to translate ("Ankara" is no anchor).
       if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && !item.name) return [];
       const found = dictionary.bridge(item.raw.toLowerCase(), language);

@@ -58,6 +58,14 @@ export function expansionsOf(
     if (!map) found.set(of, (map = new Map()));
     if (map.size < MAX_PER_TERM || map.has(term) || beyondCap) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
+  // WordNet's words for a phrase, rewording each of the query's terms it covers.
+  const relate = (phrase: string, members: readonly AnalysedTerm[]) => {
+    for (const relation of WORDNET_RELATIONS) {
+      for (const word of wordnet.related(phrase, [relation])) {
+        for (const term of contentStems(word, 'en')) for (const member of members) add(member.term, term, weights[relation]);
+      }
+    }
+  };
   // A word repeated with the same words after it is reworded once: a pasted text repeats many.
   const done = new Set<string>();
   spans.forEach((span) => {
@@ -67,6 +75,8 @@ export function expansionsOf(
     const seen = `${span.term} ${text.slice(span.start, tokens[first + MAX_PHRASE - 1]?.end ?? text.length).toLowerCase()}`;
     if (done.has(seen)) return;
     done.add(seen);
+    // The English of a Swedish particle verb is reworded as English is ("take place": happen, occur).
+    if (span.english !== undefined) return relate(span.english, [span]);
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
     if (language !== 'en') return;
@@ -79,12 +89,7 @@ export function expansionsOf(
       if (!spans.some((member) => member.end === last.end) && !PARTICLES.has(last.raw.toLowerCase())) continue;
       const window = spans.filter((member) => member.start >= span.start && member.end <= last.end);
       if (window.some((member) => member.name)) continue;
-      const phrase = text.slice(span.start, last.end).toLowerCase();
-      for (const relation of WORDNET_RELATIONS) {
-        for (const word of wordnet.related(phrase, [relation])) {
-          for (const term of contentStems(word, 'en')) for (const member of window) add(member.term, term, weights[relation]);
-        }
-      }
+      relate(text.slice(span.start, last.end).toLowerCase(), window);
     }
     // A word used alike in news text, after WordNet's relations: its weight times the cosine of the two words' vectors.
     if (used(span.term)) return;

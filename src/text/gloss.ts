@@ -1,11 +1,11 @@
 import { LEXICONS } from '../dates/lexicon.ts';
 import { straightenVerbSecond } from '../events/verb-second.ts';
 import type { Dictionary } from './dictionary.ts';
+import { infinitivesOf, particleVerbAt } from './particle-verbs.ts';
 import { canBeVerb, pluralOf, verbIn } from './english-forms.ts';
 import {
   BETWEEN,
   capitalisedAs,
-  CLAUSE_BREAKS,
   DETERMINERS,
   ENGLISH_MONTHS,
   INFLECTIONS,
@@ -15,7 +15,6 @@ import {
   PLURAL_MAKERS,
   PLURAL_OF,
   SUPINE_ENDINGS,
-  VERB_ENDINGS,
   type Form,
   type Token,
 } from './swedish-grammar.ts';
@@ -107,7 +106,7 @@ export class SwedishGloss {
   /** The first of a word's translations that can be a verb. */
   private verbSense(word: string): string | undefined {
     const irregular = this.sources.irregular.get(word);
-    const bases = irregular !== undefined ? [irregular] : [word, ...this.infinitivesOf(word)];
+    const bases = irregular !== undefined ? [irregular] : [word, ...infinitivesOf(word, this.sources.irregular)];
     for (const base of bases) {
       const found = this.dictionary.translateWord(base, 'sv').find((t) => canBeVerb(t.split(' ')[0] ?? ''));
       if (found !== undefined) return found;
@@ -234,7 +233,7 @@ export class SwedishGloss {
     if (word.length < 5 || !/s$/u.test(word) || /(?:ats|its|tts)$/u.test(word) || /^(?:har|hade|ha)$/u.test(previous) || MODALS.has(previous)) return undefined;
     const irregular = this.sources.irregular.has(word.slice(0, -1));
     if (!irregular && !/(?:ades|ddes|des|tes|as)$/u.test(word)) return undefined;
-    if (this.infinitivesOf(word).some((infinitive) => /as$/u.test(infinitive) && this.dictionary.isHeadword(infinitive))) return undefined;
+    if (infinitivesOf(word, this.sources.irregular).some((infinitive) => /as$/u.test(infinitive) && this.dictionary.isHeadword(infinitive))) return undefined;
     const past = irregular ? !/r$/u.test(word.slice(0, -1)) : /(?:ades|ddes|des|tes)$/u.test(word);
     const plural = this.pluralSubject(tokens, i, text) === true;
     return past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
@@ -331,32 +330,21 @@ export class SwedishGloss {
     );
   }
 
-  /**
-   * A particle verb: a verb form whose infinitive and a particle up to four words after it (within its
-   * clause) are one verb ("kom i Sotji överens" → agreed in Sochi), its English in the verb's tense.
-   */
+  /** A particle verb ("kom i Sotji överens" → agreed in Sochi), its English in the verb's tense. */
   private particleVerb(tokens: Token[], i: number, text: string): { verb: string; particles: number[]; particle: string | null } | undefined {
-    const word = (tokens[i] as Token).word.toLowerCase();
-    const infinitives = this.infinitivesOf(word);
-    if (infinitives.length === 0) return undefined;
-    for (let end = Math.min(tokens.length - 1, i + 5); end > i; end--) {
-      if (/[,.;:!?]/u.test(text.slice((tokens[i] as Token).at, (tokens[end] as Token).at))) continue;
-      if (tokens.slice(i + 1, end + 1).some((t) => CLAUSE_BREAKS.has(t.word.toLowerCase()))) continue;
-      for (let first = end; first > i; first--) {
-        const particles = tokens.slice(first, end + 1).map((t) => t.word.toLowerCase());
-        for (const infinitive of infinitives) {
-          const english = this.sources.particleVerbs.get(`${infinitive} ${particles.join(' ')}`);
-          if (english === undefined) continue;
-          const [verb = english, particle] = english.split('+');
-          const form = this.verbForm(tokens, i, text);
-          const plural = this.pluralSubject(tokens, i, text);
-          const passive = form === 'participle' ? this.passiveAuxiliary(tokens, i, text) : undefined;
-          const inflected = form === 'past' || form === 'participle' ? verbIn(verb, form) : form === 'present' && plural === false ? verbIn(verb, 'present-singular') : verb;
-          return { verb: passive ? `${passive} ${inflected}` : inflected, particles: Array.from({ length: end - first + 1 }, (_, k) => first + k), particle: particle ?? null };
-        }
-      }
-    }
-    return undefined;
+    const found = particleVerbAt(
+      tokens.map((t) => t.word),
+      i,
+      this.sources,
+      (from, to) => /[,.;:!?]/u.test(text.slice((tokens[from] as Token).at, (tokens[to] as Token).at)),
+    );
+    if (!found) return undefined;
+    const [verb = found.english, particle] = found.english.split('+');
+    const form = this.verbForm(tokens, i, text);
+    const plural = this.pluralSubject(tokens, i, text);
+    const passive = form === 'participle' ? this.passiveAuxiliary(tokens, i, text) : undefined;
+    const inflected = form === 'past' || form === 'participle' ? verbIn(verb, form) : form === 'present' && plural === false ? verbIn(verb, 'present-singular') : verb;
+    return { verb: passive ? `${passive} ${inflected}` : inflected, particles: found.particles, particle: particle ?? null };
   }
 
   /** The English of a supine through its infinitive ("flytt" is fled, not a removal), when the dictionary knows it. */
@@ -368,12 +356,5 @@ export class SwedishGloss {
       if (found !== undefined) return found;
     }
     return undefined;
-  }
-
-  /** The infinitives a verb form may be of: the lemma table's, else by its ending. */
-  private infinitivesOf(word: string): string[] {
-    const irregular = this.sources.irregular.get(word);
-    if (irregular !== undefined) return [irregular];
-    return VERB_ENDINGS.filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2).flatMap(([ending, bases]) => bases.map((base) => word.slice(0, -ending.length) + base));
   }
 }

@@ -32,3 +32,12 @@ describe('an event that sources in both languages tell', () => {
     expect(swedish.citations[0]?.language).toBe('sv');
   });
 });
+
+describe('a Swedish compound whose first part is a name', () => {
+  it('asks for that name, not for its other parts as names an English source must hold', () => {
+    // The documents tell the Sochi meeting only in English; "Sotjimötet" is Sochi + möte.
+    const answer = ask('När ägde Sotjimötet om Idlib rum?');
+    expect(answer).toMatchObject({ abstained: false, language: 'sv' });
+    expect(answer.date).toMatch(/^2018-09/u);
+  });
+});

@@ -50,6 +50,42 @@ describe('a fresh Swedish sentence, never seen before', () => {
   });
 });
 
+describe('a Swedish particle verb is asked for by its English', () => {
+  it.each([
+    ['När ägde toppmötet rum?', ['take', 'place'], 'rum'],
+    ['När trädde avtalet i kraft?', ['take', 'effect'], 'kraft'],
+    ['Vem tog emot leveransen?', ['receiv'], 'emot'],
+  ])('%s asks for %j, not for the particle "%s" as a word of its own', (question, english, particle) => {
+    const index = indexOf(['any', 'sv', 'Presidenterna möttes i Sotji.\n']);
+    const { terms } = index.analyse(question, { language: 'sv', confident: true });
+    for (const term of english) expect(terms).toContain(term);
+    expect(terms).not.toContain(data.analyzer.terms(particle, 'sv')[0]);
+  });
+
+  it('so an English question finds the Swedish passage that tells it so, and a Swedish one the English passage', () => {
+    const index = indexOf(
+      ['kraft', 'sv', 'Det nya handelsavtalet trädde i kraft den 1 januari.\n'],
+      ['annat', 'sv', 'Handelsavtalet förhandlades i flera år.\n'],
+      ['place', 'en', 'The summit took place in Sochi in October.\n'],
+      ['other', 'en', 'The summit was planned for months.\n'],
+    );
+    expect(index.search('When did the trade deal take effect?', { limit: 1 })[0]?.documentId).toBe('kraft');
+    expect(index.search('När ägde toppmötet rum?', { limit: 1 })[0]?.documentId).toBe('place');
+  });
+
+  it('while a passage keeps its verb and particle too: a question that splits them ("kom X och Y överens") still finds it', () => {
+    const terms = data.analyzer.analyze('De kom överens i Sotji.', 'sv');
+    expect(terms.map((t) => t.term)).toEqual(expect.arrayContaining(['agre', ...data.analyzer.terms('kom', 'sv')]));
+  });
+});
+
+describe('a Swedish compound head is read as the word it inflects', () => {
+  it('"Sotjimötet" is Sochi and möte, as "mötet i Sotji" is', () => {
+    const compound = data.analyzer.terms('Sotjimötet', 'sv');
+    for (const term of data.analyzer.terms('mötet Sotji', 'sv')) expect(compound).toContain(term);
+  });
+});
+
 describe('Swedish compounds no dictionary lists are split into their parts', () => {
   it.each([
     ['turkietambassadören', ['turkey', 'ambassador'], 'Turkey ambassador'],

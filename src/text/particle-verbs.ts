@@ -1,0 +1,46 @@
+import { CLAUSE_BREAKS, VERB_ENDINGS } from './swedish-grammar.ts';
+
+/** A Swedish particle verb in a text: its English ("X+Y": X in the verb's place, Y in the particle's) and the words its particle is. */
+export interface ParticleVerb {
+  english: string;
+  /** Indices of the particle's words. */
+  particles: number[];
+}
+
+/** Particle verbs by infinitive and particle ("komma överens" → "agree"), and irregular forms to their base form (kom → komma). */
+export interface ParticleVerbSources {
+  particleVerbs: ReadonlyMap<string, string>;
+  irregular: ReadonlyMap<string, string>;
+}
+
+/** Words after the verb within which its particle may stand ("kom i Sotji överens"). */
+const REACH = 5;
+
+/**
+ * The particle verb whose verb is the word at `i`: its infinitive and a particle up to four words after
+ * it, within its clause (`broken` says whether punctuation stands between two words), are one verb of the table.
+ */
+export function particleVerbAt(words: readonly string[], i: number, sources: ParticleVerbSources, broken: (from: number, to: number) => boolean): ParticleVerb | undefined {
+  const infinitives = infinitivesOf((words[i] as string).toLowerCase(), sources.irregular);
+  if (infinitives.length === 0) return undefined;
+  for (let end = Math.min(words.length - 1, i + REACH); end > i; end--) {
+    if (broken(i, end)) continue;
+    const after = words.slice(i + 1, end + 1).map((w) => w.toLowerCase());
+    if (after.some((w) => CLAUSE_BREAKS.has(w))) continue;
+    for (let first = end; first > i; first--) {
+      const particle = after.slice(first - i - 1).join(' ');
+      for (const infinitive of infinitives) {
+        const english = sources.particleVerbs.get(`${infinitive} ${particle}`);
+        if (english !== undefined) return { english, particles: Array.from({ length: end - first + 1 }, (_, k) => first + k) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The infinitives a verb form may be of: the lemma table's, else by its ending. */
+export function infinitivesOf(word: string, irregular: ReadonlyMap<string, string>): string[] {
+  const base = irregular.get(word);
+  if (base !== undefined) return [base];
+  return VERB_ENDINGS.filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2).flatMap(([ending, bases]) => bases.map((b) => word.slice(0, -ending.length) + b));
+}

@@ -92,11 +92,24 @@ export class AnswerContext {
     if (!found) {
       const { analyzer } = this.sources;
       const language = claim.passage.language;
-      const terms = analyzer.terms(claim.focus.text, language);
+      const terms = analyzer.terms(this.ownWords(claim), language);
       found = { terms, withBridge: new Set([...terms, ...analyzer.bridge(terms, language)]) };
       this.focusCache.set(claim, found);
     }
     return found;
+  }
+
+  /**
+   * A claim's clause without the clauses inside it that other dates claim: "the worst clashes since
+   * Ankara first sent in troops in 2016" tells clashes, and the sending of troops is 2016's.
+   */
+  private ownWords(claim: Claim): string {
+    const { start, end, text } = claim.focus;
+    const inner = this.claimsIn(claim.passage)
+      .filter((c) => c !== claim && start <= c.focus.start && c.focus.end <= end && c.focus.end - c.focus.start < end - start)
+      .map((c) => c.focus)
+      .sort((a, b) => b.start - a.start);
+    return inner.reduce((words, f) => `${words.slice(0, f.start - start)} ${words.slice(f.end - start)}`, text);
   }
 
   /**

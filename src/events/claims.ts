@@ -28,8 +28,8 @@ export interface Claim extends DatedClaim {
 /** How many undated sentences after a dated one still tell its event. */
 const SEQUEL_LENGTH = 2;
 
-/** A start ("since Ankara first sent in troops in 2016"): background when the sentence has its own date. */
-const SINCE = /\b(?:since|sedan)\s+(?:\S+\s+){0,6}$/iu;
+/** A start ("since Ankara first sent in troops in 2016"), up to ten words before its date within its clause: background when the sentence has its own date. */
+const SINCE = /\b(?:since|sedan)\s+(?:[^\s,;:]+\s+){0,10}$/iu;
 /** A deadline or limit ("a plan until 2020", "by the end of 2015"): never when something happened. */
 /** Words after which a year ends its phrase instead of modifying a noun ("since 1952 and …"). */
 const PHRASE_END = /^(?:and|or|but|to|in|on|at|when|as|with|for|of|och|eller|men|i|på|när|med|för|av|till)$/u;

@@ -27,9 +27,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
   });
 
   it('keeps the questions of every kind (worded unlike the documents) at their floor on the test half', () => {
-    // 0.77 since the 30 fresh questions of j (test 10/16 before any tuning on them; the 317 before them hold 125/158, 0.791,
-    // as they did): the set got harder, not the answers worse.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.77);
+    // 0.76 since the 30 fresh questions of l (test 9/15 before any tuning on them; the 347 before them hold 136/174, 0.782,
+    // against 135 before): the set got harder, not the answers worse.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.76);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {

@@ -153,14 +153,21 @@ export function periodRelativeTo(anchor: Anchor, date: string, untilDate?: strin
         ? { start: dayAfter(at.end), end: endOfUnit(shift(at.end, unit, stretch), unit) }
         : { start: startOfUnit(shift(at.start, unit, -stretch), unit), end: dayBefore(at.start) }
       : anchor.approximate
-        ? reckoned(at, unit, count, sign)
+        ? reckoned(at, unit, count, sign, date.length >= 10)
         : { start: shift(at.start, unit, sign * count), end: shift(at.end, unit, sign * count) };
-  return widen(span, date.length);
+  // "Roughly two months after" speaks in months: the span takes in the whole months it touches.
+  return widen(span, anchor.approximate && count !== null && (unit === 'month' || unit === 'year') ? Math.min(7, date.length) : date.length);
 }
 
-/** "About a week before": the span round the day the count lands on, as the date layer reads an approximate count in a document. */
-function reckoned(at: Period, unit: AnchorUnit, count: number, sign: number): Period {
-  const { unit: by, offset, spread = 0 } = approximately(unit, count, sign);
+/**
+ * "About a week before": the span round the day the count lands on, as the date layer reads an approximate
+ * count in a document. From an anchor dated to the day, a count too small for a margin of its unit ("roughly a
+ * month after") is reckoned in the next smaller one (thirty days, twelve months): "roughly" asks for a span, not a day.
+ */
+function reckoned(at: Period, unit: AnchorUnit, count: number, sign: number, toTheDay: boolean): Period {
+  const coarse = approximately(unit, count, sign);
+  const finer = toTheDay && coarse.spread === undefined && (unit === 'month' || unit === 'year') ? approximately(unit === 'month' ? 'day' : 'month', count * (unit === 'month' ? 30 : 12), sign) : coarse;
+  const { unit: by, offset, spread = 0 } = finer;
   const [near, far] = [offset, offset + sign * spread];
   return sign > 0 ? { start: shift(at.start, by, near), end: shift(at.end, by, far) } : { start: shift(at.start, by, far), end: shift(at.end, by, near) };
 }

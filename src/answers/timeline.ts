@@ -33,8 +33,11 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const generic = Math.log(1 + 1 / tuning.genericTermShare);
   const narrowing = (terms: string[]) => terms.filter((term) => index.idf(term) > generic);
   // The words as read in the question's language: "gas" read as Swedish is "gå", which "We've gone through" holds.
-  const own = narrowing([...new Set(topic.spans.map((s) => s.term))]);
-  const terms = own.length > 0 ? own : narrowing(topic.terms);
+  // A word no document uses that is no name words the request, not its topic: "a rundown of 2017".
+  const named = namesOf(topic, true);
+  const worded = (terms: string[]) => narrowing(terms).filter((term) => index.uses(term) || named.includes(term));
+  const own = worded([...new Set(topic.spans.map((s) => s.term))]);
+  const terms = own.length > 0 ? own : worded(topic.terms);
   if (terms.length === 0) return { events, matched: [] };
   // A topic's words are cut from inside a question: a capital opening them is a name's.
   const unknown = index.unknownNames(topic, true);
@@ -44,7 +47,7 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
-  const names = found.filter((term) => namesOf(topic, true).includes(term));
+  const names = found.filter((term) => named.includes(term));
   const weighed = names.length > 0 ? names : found;
   const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
   return { events: events.filter((event) => most(told(event)) || most(under(event))), matched: wordsOf(topic, weighed) };

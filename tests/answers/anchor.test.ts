@@ -73,6 +73,9 @@ describe('a question anchored on another event', () => {
     ['about a week before the trip', '2019-08-27', { start: '2019-08-18', end: '2019-08-22' }],
     ['ungefär två veckor efter mötet', '2020-03-05', { start: '2020-03-15', end: '2020-03-23' }],
     ['about two months after the meeting', '2017-03', { start: '2017-05-01', end: '2017-05-31' }],
+    // From a day, a count too small for a margin is reckoned in days (a month is thirty), and the span takes in its whole months.
+    ['roughly a month after the letter', '2016-06-27', { start: '2016-07-01', end: '2016-08-31' }],
+    ['about a year after the shoot-down', '2015-11-24', { start: '2016-08-01', end: '2017-02-28' }],
   ])('%s (%s)', (text, date, period) => {
     const anchor = anchorOf(text, true);
     expect(anchor).not.toBeNull();

@@ -68,6 +68,12 @@ describe('the events of a topic', () => {
     expect(answer).toMatchObject({ abstained: true, events: [] });
     expect(answer.answer).toContain('Brexit');
   });
+
+  it('reads a word no document uses and no name as the request, not a topic ("a digest of 2016" is 2016)', () => {
+    const digest = ask('Could I have a digest of what happened in 2016?');
+    expect(digest.abstained).toBe(false);
+    expect(dates(digest)).toEqual(dates(ask('What happened in 2016?')));
+  });
 });
 
 describe('a Swedish list of events', () => {

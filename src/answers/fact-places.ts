@@ -4,8 +4,10 @@ import { MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact
 const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
 /** A road is named by a letter and a number ("the M4 highway"): a place, though a "F-35" programme is none. */
 const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)`;
+/** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
+const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */

@@ -351,6 +351,11 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where did the soldiers patrol?', 'The soldiers patrol on the A7 highway, which runs north of the town.')?.text).toBe('the A7 highway');
     expect(factIn('place', 'Where did the air force train its pilots?', 'The air force trained its pilots in the F-35 programme.')).toBeNull();
   });
+
+  it('reads a Swedish abbreviation with a colon as part of the name ("S:t Eriksplan"), but not the colon after one', () => {
+    expect(factIn('place', 'Var samlades demonstranterna?', 'Demonstranterna samlades vid S:t Eriksplan på lördagen.', 'sv')?.text).toBe('S:t Eriksplan');
+    expect(factIn('place', 'Where did the minister speak?', 'The minister spoke in Brook: the town has a new bridge.')?.text).toBe('Brook');
+  });
 });
 
 describe('developments: what the question\'s subject did its deed to', () => {

@@ -1,4 +1,5 @@
 import { editDistance } from '../text/edit-distance.ts';
+import { stem } from '../text/stem.ts';
 import type { Expansion } from '../text/expansion.ts';
 import type { PassageIndex } from './passage-index.ts';
 
@@ -10,6 +11,18 @@ export interface SupportQuery {
 
 /** How much of its weight another wording gives support (tuned on the dev halves). */
 export const EXPANSION_SHARE = 0.5;
+
+/**
+ * Light verbs, which lend their noun the verb it needs ("say sorry", "take place", "hold talks", "göra upp",
+ * "ta emot"): they tell little of what happened, and a text that words the deed otherwise ("apologised")
+ * need not hold them. They weigh this share of their rarity.
+ */
+const LIGHT_VERBS = new Set([
+  ...['make', 'take', 'give', 'get', 'have', 'do', 'say', 'hold', 'put', 'go', 'come', 'keep'].map((w) => stem(w, 'en')),
+  // Not "ta", "ge", "få", "gå": their stems of two letters are also English ones ("gas" is "ga").
+  ...['göra', 'säga', 'hålla', 'sätta', 'komma'].map((w) => stem(w, 'sv')),
+]);
+const LIGHT_SHARE = 0.5;
 
 /** Shortest term matched by a longer one it begins ("sanction" in "sanctioned"). */
 const MIN_PREFIX = 5;
@@ -28,7 +41,7 @@ export function support(index: PassageIndex, query: SupportQuery, textTerms: Rea
   let total = 0;
   let found = 0;
   for (const term of new Set(query.terms)) {
-    const weight = index.idf(term);
+    const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
     total += weight;
     if (index.senses(term).some((sense) => contains(textTerms, sense))) {
       found += weight;

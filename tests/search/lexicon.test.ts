@@ -143,6 +143,17 @@ describe('misspelt and variant names in a question read as the name', () => {
   });
 });
 
+describe('a light verb weighs less than the words it lends a verb to', () => {
+  it('so a text that says "sorry" without "say" lacks less than one without a verb of the same rarity', () => {
+    const index = indexOf(['c', 'en', 'The mayor was sorry for the flood.\n'], ['e', 'en', 'Rain fell on the town.\n']);
+    const terms = index.termsOf('c/p1s1');
+    const light = index.analyse('When did the mayor say sorry for the flood?');
+    const content = index.analyse('When did the mayor sing sorry for the flood?');
+    expect(index.idf(light.terms.find((t) => !content.terms.includes(t)) ?? '')).toBe(index.idf(content.terms.find((t) => !light.terms.includes(t)) ?? ''));
+    expect(support(index, light, terms)).toBeGreaterThan(support(index, content, terms));
+  });
+});
+
 describe('WordNet rewords a question below its own words', () => {
   const index = () =>
     indexOf(

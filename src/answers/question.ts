@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import { extractDates, partialDateRange, type DateMention } from '../dates/index.ts';
+import { extractDates, isYearModifier, partialDateRange, type DateMention } from '../dates/index.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import { anchorOf, ownEnd, periodRelativeTo, type Anchor } from './anchor.ts';
 import { comparisonOf, type Comparison } from './comparison.ts';
@@ -43,7 +43,8 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
   const language = guess.language;
   const comparison = comparisonOf(text, language);
   if (comparison) return { text, language, guess, kind: 'order', period: null, topic: text.trim(), anchor: null, comparison };
-  const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language });
+  // "Washington's 2017 sanctions law": a year that describes a noun names no time the question asks about.
+  const mentions = extractDates(text, { reference: now.toISOString().slice(0, 10), lang: language }).filter((m) => !isYearModifier(m.text, text.slice(0, m.start), text.slice(m.end)));
   const named = periodOf(text, mentions);
   const leading = withoutOpeningHedge(text);
   const asked = KINDS.find(([, pattern]) => pattern.test(leading))?.[0] ?? 'other';

@@ -9,3 +9,4 @@ export { formatPartialDate } from './format-partial-date.ts';
 export { DateRanges, type DayRange } from './date-ranges.ts';
 export { isSwedishStrongPreterite } from './tense.ts';
 export { APPROXIMATE, approximately } from './common/counts.ts';
+export { isYearModifier } from './year-modifier.ts';

@@ -1,6 +1,6 @@
 import { isDateHeading } from '../corpus/layout.ts';
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
-import { partialDateRange, type DateMention } from '../dates/index.ts';
+import { isYearModifier, partialDateRange, type DateMention } from '../dates/index.ts';
 import { closingAttribution } from './attribution.ts';
 import { mainClauseAfterOpening } from './clauses.ts';
 import { statusOf } from './status.ts';
@@ -31,8 +31,6 @@ const SEQUEL_LENGTH = 2;
 /** A start ("since Ankara first sent in troops in 2016"), up to ten words before its date within its clause: background when the sentence has its own date. */
 const SINCE = /\b(?:since|sedan)\s+(?:[^\s,;:]+\s+){0,10}$/iu;
 /** A deadline or limit ("a plan until 2020", "by the end of 2015"): never when something happened. */
-/** Words after which a year ends its phrase instead of modifying a noun ("since 1952 and …"). */
-const PHRASE_END = /^(?:and|or|but|to|in|on|at|when|as|with|for|of|och|eller|men|i|på|när|med|för|av|till)$/u;
 const LIMIT = /\b(?:until|through|by|fram till|senast)\s+(?:\S+\s+){0,2}$/iu;
 
 /**
@@ -338,8 +336,7 @@ function before(text: string, passage: Passage, mention: DateMention): string {
 /** A deadline, or a bare year used as a modifier ("a major 2015 diplomatic crisis"), dates no event of the sentence. */
 function isLimitOrModifier(text: string, passage: Passage, mention: DateMention): boolean {
   if (LIMIT.test(before(text, passage, mention))) return true;
-  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.end, passage.cleanEnd))?.[1];
-  return /^\d{4}$/u.test(mention.text) && next !== undefined && !PHRASE_END.test(next) && !/\b(?:in|i|on|during|under)\s+$/iu.test(before(text, passage, mention));
+  return isYearModifier(mention.text, before(text, passage, mention), text.slice(mention.end, passage.cleanEnd));
 }
 
 /** What may stand between a date and the same time told again ("last year, on 12 July 2019", "i juli, den 12 juli"). */

@@ -20,6 +20,10 @@ describe('question analysis', () => {
     ['Vem sköt ihjäl den ryska ambassadören?', 'sv', 'who', null],
     ['Vad hände i februari 2020?', 'sv', 'period', { start: '2020-02-01', end: '2020-02-29' }],
     ['i februari 2020', 'sv', 'period', { start: '2020-02-01', end: '2020-02-29' }],
+    // A year that describes a noun dates the noun, not what the question asks about.
+    ["When was the city's 2009 flood plan first used?", 'en', 'when', null],
+    ['När användes 2009 års översvämningsplan första gången?', 'sv', 'when', null],
+    ['Why did the council act in 2009?', 'en', 'other', { start: '2009-01-01', end: '2009-12-31' }],
   ] as const)('%s', (text, language, kind, period) => {
     expect(analyzeQuestion(text, now)).toMatchObject({ language, kind, period });
   });

@@ -1,4 +1,4 @@
-import { MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+import { askedTerms, MONTHS, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 /** A direction or part before a place's name belongs to it: "in southern Idlib", "i norra Syrien". */
 const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
@@ -15,6 +15,9 @@ const DIRECTION = /^(?:to|from|till|från)$/iu;
 /** A question after a way, a goal or an origin, which a destination or a starting point answers: "From where to where …", "Where did they fly in from?". */
 const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|start\w*|begin\w*|began|begun|end|ends|ended|originat\w*|lead|leads|led|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer|börja\w*|slutar|slutade|går|gick)\b/iu;
 
+/** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
+const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
+
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
 
@@ -26,8 +29,10 @@ const NEAR_WORDS = 4;
 export function findPlace(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
-  const options: Array<Span & { asked: boolean; named: boolean }> = [];
+  const options: Array<Span & { asked: boolean; named: boolean; main: boolean }> = [];
   const direction = ASKS_DIRECTION.test(question);
+  const [main = question] = question.split(RELATIVE);
+  const described = main === question ? null : senses(input, [...askedTerms(input, main)], input.questionLanguage);
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
     // "Putin's visit to Istanbul": a visit's destination is where it happens.
@@ -41,9 +46,15 @@ export function findPlace(input: FactInput): Span | null {
     const start = m.index + m[0].length - name.length;
     const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
     const named = sharesAny(input, near, input.asking.names);
-    options.push({ start, end: start + name.length, asked: named || sharesTerm(input, near), named });
+    options.push({ start, end: start + name.length, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
   }
-  // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …").
-  const found = options.find((o) => o.named) ?? options.find((o) => o.asked) ?? options[0];
-  return found ? { start: found.start, end: found.end, asked: found.asked } : null;
+  // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …"),
+  // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").
+  const found = options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
+  return found ? { start: found.start, end: found.end, asked: found.named || found.main || (described === null && found.asked) } : null;
+}
+
+/** Terms with their senses: "talks" is what "negotiations" asks about. */
+function senses(input: FactInput, terms: string[], language: FactInput['language']): Set<string> {
+  return new Set(terms.flatMap((t) => [t, input.analyzer.sense(t, language)]));
 }

@@ -83,11 +83,17 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
     const quoted = continues(passage, next) ? at(next) : null;
     if (quoted?.asked && verbatim(quoted)) return quoted;
   }
+  // A place untied to the question ("zones in Syria") gives way to one its paragraph ties to it ("talks in Astana").
+  if (own && !own.asked && type === 'place') return toldNextTo(context, passage, at).find((f) => f.asked) ?? own;
   if (own || !TOLD_NEXT_TO.has(type)) return own;
+  const found = toldNextTo(context, passage, at);
+  return found.find((f) => f.asked) ?? found[0] ?? null;
+}
+
+function toldNextTo(context: AnswerContext, passage: Passage, at: (p: Passage) => PlacedFact | null): PlacedFact[] {
   // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
   const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter((p): p is Passage => sameStory(passage, p));
-  const found = neighbours.map(at).filter((f): f is PlacedFact => f !== null);
-  return found.find((f) => f.asked) ?? found[0] ?? null;
+  return neighbours.map(at).filter((f): f is PlacedFact => f !== null);
 }
 
 /**

@@ -352,6 +352,12 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where did the air force train its pilots?', 'The air force trained its pilots in the F-35 programme.')).toBeNull();
   });
 
+  it('takes the place of what the question asks about, not of the words of a clause describing it', () => {
+    const question = 'Where were the talks that ended the strike held?';
+    expect(factIn('place', question, 'The talks in Lyon ended the strike in Brook.')?.text).toBe('Lyon');
+    expect(factIn('place', question, 'The agreement ended the strike in Brook.')).toMatchObject({ text: 'Brook', asked: false });
+  });
+
   it('reads a Swedish abbreviation with a colon as part of the name ("S:t Eriksplan"), but not the colon after one', () => {
     expect(factIn('place', 'Var samlades demonstranterna?', 'Demonstranterna samlades vid S:t Eriksplan på lördagen.', 'sv')?.text).toBe('S:t Eriksplan');
     expect(factIn('place', 'Where did the minister speak?', 'The minister spoke in Brook: the town has a new bridge.')?.text).toBe('Brook');

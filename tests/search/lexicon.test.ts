@@ -39,6 +39,11 @@ describe('a fresh Swedish sentence, never seen before', () => {
     for (const english of ['Moscow', 'threat', 'sanction', 'against Turkey', 'after airstrike']) expect(gloss).toContain(english);
   });
 
+  it('glosses the common words of news prose FreeDict lacks, from the news glossary and the function words', () => {
+    const gloss = data.gloss.gloss('Regeringen bekräftade att vissa länder vill undvika en spricka i alliansen.');
+    for (const english of ['confirmed', 'some', 'avoid', 'rift']) expect(gloss).toContain(english);
+  });
+
   it('is bridged: an English question finds it, and it finds an English passage', () => {
     const index = indexOf(
       ['hot', 'sv', sentence],

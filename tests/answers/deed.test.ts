@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerSchema, type Answer } from '../../src/answers/schema.ts';
-import type { Engine } from '../../src/engine.ts';
-import { added, engineWith } from './support/moderated-engine.ts';
+import { describe, expect, it } from 'vitest';
+import { added, askingWith } from './support/moderated-engine.ts';
 
 /** A moderator's report that tells a lease and a quarrel, and, in another paragraph, how the lease ended. */
 const report = added('frigates', 'The frigate lease', '2024-02', [
@@ -12,12 +10,7 @@ const report = added('frigates', 'The frigate lease', '2024-02', [
   'The lease ran for almost three years. In January 2024 the Maltese navy returned the frigates to Greece because their engines kept failing.',
 ]);
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWith([report]);
-});
-
-const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+const ask = askingWith([report]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {

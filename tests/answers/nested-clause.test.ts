@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerSchema, type Answer } from '../../src/answers/schema.ts';
-import type { Engine } from '../../src/engine.ts';
-import { added, engineWith } from './support/moderated-engine.ts';
+import { describe, expect, it } from 'vitest';
+import { added, askingWith } from './support/moderated-engine.ts';
 
 /** A moderator's report whose one sentence dates two happenings: one in its main clause, one in a clause inside it. */
 const report = added('harbour', 'The harbour strike', '2023-06', [
@@ -10,12 +8,7 @@ const report = added('harbour', 'The harbour strike', '2023-06', [
   'On 12 May 2023 the longest strike of Maltese dockers since the union first organised a walkout in 2009 shut the port of Valletta for a week.',
 ]);
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWith([report]);
-});
-
-const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+const ask = askingWith([report]);
 
 describe('a dated clause inside another dated clause', () => {
   it('dates its own happening: the first walkout is 2009, not the day of the strike the sentence is about', () => {

@@ -1,7 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answerSchema, type Answer } from '../../src/answers/schema.ts';
-import type { Engine } from '../../src/engine.ts';
-import { added, engineWith } from './support/moderated-engine.ts';
+import { describe, expect, it } from 'vitest';
+import { added, askingWith } from './support/moderated-engine.ts';
 
 /** A moderator's report: where the talks were held, and, in the next sentence, where what they ended was. */
 const report = added('dockers', 'The dockers’ talks', '2021-06', [
@@ -10,12 +8,7 @@ const report = added('dockers', 'The dockers’ talks', '2021-06', [
   'In May 2021 the dockers’ union and the port authority opened talks in Lyon. The talks ended the strike in Marseille.',
 ]);
 
-let engine: Engine;
-beforeAll(async () => {
-  engine = await engineWith([report]);
-});
-
-const ask = (question: string): Answer => answerSchema.parse(engine.ask(question));
+const ask = askingWith([report]);
 
 describe('a where-question whose subject a relative clause describes', () => {
   it('is answered with the place of its subject, told in the sentence before, not the place of the clause’s words', () => {

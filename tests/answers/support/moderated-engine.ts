@@ -1,3 +1,5 @@
+import { beforeAll } from 'vitest';
+import { answerSchema, type Answer } from '../../../src/answers/schema.ts';
 import { BUNDLED_DATA_DIR, prepareDocument, type DocumentSource } from '../../../src/corpus/load.ts';
 import { createEngine, loadEngineBase, type Engine } from '../../../src/engine.ts';
 
@@ -14,5 +16,17 @@ export function added(id: string, title: string, published: string, lines: strin
   return {
     meta: { id, file: `${id}.txt`, title, publisher: 'Desk', language: 'en', published: { value: published, granularity, inferred: false }, quality: [] },
     original: lines.join('\n'),
+  };
+}
+
+/** Asks the engine of the bundled corpus and these documents, built before the file's tests run; answers parsed by the schema. */
+export function askingWith(documents: DocumentSource[]): (question: string) => Answer {
+  let engine: Engine | undefined;
+  beforeAll(async () => {
+    engine = await engineWith(documents);
+  });
+  return (question) => {
+    if (!engine) throw new Error('askingWith: the engine is built before the tests run');
+    return answerSchema.parse(engine.ask(question));
   };
 }

@@ -21,7 +21,8 @@ const REACH = 5;
  * it, within its clause (`broken` says whether punctuation stands between two words), are one verb of the table.
  */
 export function particleVerbAt(words: readonly string[], i: number, sources: ParticleVerbSources, broken: (from: number, to: number) => boolean): ParticleVerb | undefined {
-  const infinitives = infinitivesOf((words[i] as string).toLowerCase(), sources.irregular);
+  const verbs = verbsOf(sources.particleVerbs);
+  const infinitives = infinitivesOf((words[i] as string).toLowerCase(), sources.irregular).filter((v) => verbs.has(v));
   if (infinitives.length === 0) return undefined;
   for (let end = Math.min(words.length - 1, i + REACH); end > i; end--) {
     if (broken(i, end)) continue;
@@ -36,6 +37,14 @@ export function particleVerbAt(words: readonly string[], i: number, sources: Par
     }
   }
   return undefined;
+}
+
+/** The verbs of a table, worked out once per table: most words of a text are none of them. */
+const tableVerbs = new WeakMap<ReadonlyMap<string, string>, ReadonlySet<string>>();
+function verbsOf(table: ReadonlyMap<string, string>): ReadonlySet<string> {
+  let verbs = tableVerbs.get(table);
+  if (!verbs) tableVerbs.set(table, (verbs = new Set([...table.keys()].map((key) => key.split(' ')[0] as string))));
+  return verbs;
 }
 
 /** The infinitives a verb form may be of: the lemma table's, else by its ending. */

@@ -3,6 +3,7 @@ import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import type { AnswerContext } from './context.ts';
+import { titledName } from './fact-people.ts';
 import { ASKING_WORDS, REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
@@ -16,6 +17,8 @@ import type { PlacedFact } from './selection.ts';
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
   if (expected && REQUIRED.has(expected) && !fact) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
+  // A holder named with a role of another wording ("Defense Secretary" for "defence chief"), found as the doer of the deed asked about.
+  if (expected === 'person' && fact?.asked && titledName(fact.text)) return false;
   if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
   return false;
 }

@@ -67,7 +67,9 @@ export function findPerson(input: FactInput): Span | null {
   if (isName) return roleOf(input.text, named.at(-1) ?? '');
   // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
   const role = ROLE_QUESTION.exec(question)?.[1];
-  if (role) return holderOf(input, role);
+  // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
+  // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
+  if (role) return holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
   const participle = suffered?.[1] ?? suffered?.[2];
@@ -167,6 +169,26 @@ function roleOf(text: string, name: string): Span | null {
     if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
+}
+
+/** A role question's relative clause ("who wrote to Ankara", "som skrev till Ankara"), as a who-question of its own. */
+const RELATIVE = /^\s+(?:who|that|som)\s+(?=\S)/iu;
+
+/**
+ * The doer of the deed a role question's relative clause tells, when the sentence names them with a role of its own:
+ * "two Turkish F-16s" did the deed but are no pilot; not a pronoun's antecedent, which only the role could confirm.
+ */
+function relativeDoer(input: FactInput, question: string, role: string): Span | null {
+  const after = question.slice(question.indexOf(role) + role.length);
+  const relative = RELATIVE.exec(after);
+  if (!relative) return null;
+  const { doer } = agentOf({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${after.slice(relative[0].length)}` });
+  return doer?.asked && !doer.inPrevious && titledName(input.text.slice(doer.start, doer.end)) ? doer : null;
+}
+
+/** Whether words name someone with a role: a role word and a name ("US Defense Secretary Patrick Shanahan", "Turkiets utrikesminister Mevlüt Çavuşoğlu"). */
+export function titledName(words: string): boolean {
+  return new RegExp(ROLE_WORD.source, 'iu').test(words) && /(?:^|\s)\p{Lu}\p{Ll}/u.test(words.replace(ROLE_WORD, ''));
 }
 
 /**

@@ -320,6 +320,15 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
   });
 
+  it('answers a role worded otherwise by the doer of the deed its relative clause tells, named with a role of their own', () => {
+    expect(factIn('person', 'Who was the Norwegian fisheries chief who wrote to Sweden about the quota?', 'On 6 May, acting Fisheries Minister Ola Berg wrote a letter to his Swedish counterpart about the quota.')?.text).toBe(
+      'acting Fisheries Minister Ola Berg',
+    );
+    expect(factIn('person', 'Vem var den norska fiskechefen som skrev till Sverige om kvoten?', 'I maj skrev fiskeriminister Ola Berg ett brev till Sverige om kvoten.', 'sv')?.text).toMatch(/Ola Berg$/u);
+    // The doers of the deed, named with no role, are not the holder of the one asked about.
+    expect(factIn('person', 'Who was the pilot who shot down the helicopter?', 'Two Norwegian jets shot down the helicopter near the border.')).toBeNull();
+  });
+
   it('takes no weekday for a name', () => {
     expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
   });

@@ -19,6 +19,15 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
   ['en', /(?:\b(?:when|as soon as|now that)\s|^with\s|,\s+(?=\p{Ll}+ing\s))/iu],
   ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
 ];
+/**
+ * Verbs of holding a view: what the question's subject believes of the matter is its own account of why it acts
+ * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?"). Not plain verbs of
+ * saying, which report any words.
+ */
+const STANCE: Array<[Language, RegExp]> = [
+  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended)\s+(?:that\s+)?/giu],
+  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade)\s+(?:att\s+)?/giu],
+];
 /** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
 const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
 /** Words after a cause that introduce its effect. */
@@ -38,9 +47,10 @@ const REASON_WORDS = 18;
  */
 export function findReason(input: FactInput): Span | null {
   // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
-  const sure = reasonAfter(input, STRONG) ?? causeBefore(input);
+  const sure = reasonAfter(input, STRONG) ?? causeBefore(input) ?? viewOfSubject(input);
   const found = sure ?? reasonAfter(input, WEAK) ?? reasonAfter(input, CIRCUMSTANCE);
   if (!found) return null;
+  if (found.asked !== undefined) return found;
   // The words around the reason: "disputes over Syria" thirty words before a failed coup is no reason for it.
   const before = input.text.slice(0, found.start).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
   // A reason that opens its sentence ("After the shipment …, Washington suspended …") is the cause of its whole main clause.
@@ -48,6 +58,33 @@ export function findReason(input: FactInput): Span | null {
   const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
   return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+}
+
+/**
+ * The view the question's subject (its first name) holds, by a verb of holding one whose subject names it ("The United
+ * States believes the purchase is incompatible with …"): the clause after the verb.
+ */
+function viewOfSubject(input: FactInput): Span | null {
+  const { text, language, analyzer } = input;
+  const subject = [...input.asking.names][0];
+  if (subject === undefined) return null;
+  for (const [lang, marker] of STANCE) {
+    if (lang !== language) continue;
+    for (const m of text.matchAll(marker)) {
+      const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+      const terms = analyzer.terms(clause, language);
+      if (![...terms, ...analyzer.bridge(terms, language)].includes(subject)) continue;
+      const start = m.index + m[0].length;
+      const view = /^(?:[^;.:()–—]|\.(?=\w))*/u.exec(text.slice(start))?.[0] ?? '';
+      // A view longer than a reason ends at its last comma within the length: "…, of which Turkey is also" is no clause.
+      const within = cut(view, REASON_WORDS);
+      const told = (within.length < view.trimEnd().length && within.includes(',') ? within.slice(0, within.lastIndexOf(',')) : within).replace(/,$/u, '');
+      // Of the matter asked about: a deed or another name of the question in the sentence besides its subject.
+      const others = new Set([...input.asking.deed, ...[...input.asking.names].filter((n) => n !== subject)]);
+      if (told.length >= 3 && tellsMore(input, told)) return { start, end: start + told.length, asked: sharesAny(input, text.slice(start), others) };
+    }
+  }
+  return null;
 }
 
 /** "For the first time since the crisis began", "för första gången sedan krisen inleddes": a time reckoned from, not a cause. */

@@ -118,6 +118,18 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the army leave the town?', 'Heavy fighting took place in the town, leaving around 20 dead.')).toBeNull();
   });
 
+  it.each([
+    ['Why does Norway oppose Sweden building the dam?', 'Norway believes the dam is a danger to the salmon rivers of the north, which it has shared with Sweden and Finland for many centuries.', 'en', 'the dam is a danger to the salmon rivers of the north'],
+    ['Varför motsätter sig Norge att Sverige bygger dammen?', 'Norge anser att dammen hotar laxälvarna i norr.', 'sv', 'dammen hotar laxälvarna i norr'],
+  ])("takes the view the question's subject holds for its reason: %s", (question, sentence, language, view) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: view, asked: true, tentative: false });
+  });
+
+  it("takes no one else's view for the reason of the question's subject, nor a plain report of words", () => {
+    expect(factIn('reason', 'Why does Norway oppose Sweden building the dam?', 'Sweden believes the dam is safe for the salmon rivers.')).toBeNull();
+    expect(factIn('reason', 'Why does Norway oppose Sweden building the dam?', 'Norway said the dam would be discussed in May.')).toBeNull();
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });

@@ -57,7 +57,30 @@ export function findReason(input: FactInput): Span | null {
   const opening = input.text.slice(0, found.start).trim() === '';
   const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
-  return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+}
+
+/**
+ * A cause that only points back ("The incident angered Russia …", "because of this", "Beslutet ledde till …"): a
+ * demonstrative with at most two plain words, the definite article with one ("the wage cut" says what it is), or a
+ * Swedish definite noun alone, all no names. What it stands for is what the sentence before tells.
+ */
+const ANAPHOR = /^(?:(?:this|that|these|those|such|detta|denna|dessa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|the\s+\p{Ll}[\p{L}-]*|it|detta|det)$/u;
+const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|na)$/u;
+
+/** The sentence before, for a cause that only points back to it; its first clause when it goes on past a reason's length. */
+function toldBefore(input: FactInput, found: Span): Span | null {
+  const { previous } = input;
+  if (previous === undefined) return null;
+  const cause = input.text.slice(found.start, found.end).trim();
+  const core = cause.replace(/^(?:because of|due to|owing to|as a result of|in response to|after|following|på grund av|till följd av|som svar på|efter)\s+/iu, '');
+  const words = core.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const pointsBack = ANAPHOR.test(words) || (input.language === 'sv' && DEFINITE_NOUN.test(core) && !input.analyzer.analyze(core, 'sv').some((t) => t.name));
+  if (!pointsBack) return null;
+  const sentence = previous.replace(/[\s.!?]+$/u, '');
+  const first = cut(sentence, REASON_WORDS);
+  const end = first.length < sentence.length && first.includes(',') ? first.lastIndexOf(',') : first.length;
+  return { start: 0, end, inPrevious: true };
 }
 
 /**

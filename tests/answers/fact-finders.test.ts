@@ -130,6 +130,17 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why does Norway oppose Sweden building the dam?', 'Norway said the dam would be discussed in May.')).toBeNull();
   });
 
+  it.each([
+    ['Why did the union call a strike?', 'The decision angered the union, which called a strike.', 'en', 'The company cut all wages by a tenth in May.'],
+    ['Varför utlyste facket strejk?', 'Beskedet ledde till att facket utlyste strejk.', 'sv', 'Bolaget sänkte alla löner med en tiondel i maj.'],
+  ])('takes a cause that only points back ("The decision …", "Beskedet …") for the sentence before: %s', (question, sentence, language, previous) => {
+    expect(factIn('reason', question, sentence, language as Language, previous)).toMatchObject({ text: previous.replace(/\.$/u, ''), inPrevious: true, asked: true });
+  });
+
+  it('keeps a cause that says what it is in its own sentence', () => {
+    expect(factIn('reason', 'Why did the union call a strike?', 'The wage cut angered the union, which called a strike.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'The wage cut', inPrevious: false });
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });

@@ -391,6 +391,18 @@ describe('developments: what the question\'s subject did its deed to', () => {
     expect(factIn('development', 'What did the army take back in May?', 'In May, the army took back the town of Brook from the rebels.')?.text).toBe('the town of Brook');
   });
 
+  it.each([
+    ['What happened to the fishing deal?', 'The two towns signed a fishing deal in 2018, but the deal collapsed a year later.', 'en', 'collapsed a year later'],
+    ['what ended up happening to the harbour agreement', 'I maj enades städerna om hamnen, men den överenskommelsen föll samman.', 'sv', 'föll samman'],
+    ['Vad hände med avtalet om hamnen?', 'The new harbour agreement was torn up by the council in March.', 'en', 'was torn up by the council in March'],
+  ])('answers what became of a thing with the predicate of the clause it is the subject of: %s', (question, sentence, language, fate) => {
+    expect(factIn('development', question, sentence, language as Language)?.text).toBe(fate);
+  });
+
+  it('takes no fate of a thing the sentence names only after a verb or a preposition', () => {
+    expect(factIn('development', 'What happened to the fishing deal?', 'The two towns signed the deal in 2018.')).toBeNull();
+  });
+
   it('ends a long one cut at its length on a word of its own, not on an article', () => {
     const sentence = 'In May the leaders agree to build a bridge across the big wide river in a bid to end a long dispute.';
     expect(factIn('development', 'What did the leaders agree to do?', sentence)?.text).not.toMatch(/\s(?:a|the|to|of)$/u);

@@ -71,7 +71,7 @@ function roleOf(analyzer: Analyzer, word: string, language: Language): string | 
 }
 
 /** "Why did Turkey give …", "How has Russia responded …": the verb after the auxiliary and its subject tells the deed asked about. */
-const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(?:did|does|do|has|have|had)\s+(.+)$/iu;
+const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(did|does|do|has|have|had)\s+(.+)$/iu;
 /** Words before the deed: the subject's determiners and possessives ("the", "its") and names, which no verb is. */
 const SUBJECT_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|both|\p{Lu}.*)$/u;
 /** How far after its verb the particle of a phrasal verb may stand ("give its S-400s back"). */
@@ -89,10 +89,13 @@ interface Deed {
  */
 function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer: Analyzer): Deed | undefined {
   if (question.language !== 'en') return undefined;
-  const rest = AUXILIARY_QUESTION.exec(question.text)?.[1];
+  const asked = AUXILIARY_QUESTION.exec(question.text);
+  const rest = asked?.[2];
   if (rest === undefined) return undefined;
   const words = rest.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
-  const at = words.findIndex((w) => !SUBJECT_WORD.test(w));
+  let at = words.findIndex((w) => !SUBJECT_WORD.test(w));
+  // After "did" or "does" the verb is bare: a plural before a bare verb ends the subject ("Syrian forces take back").
+  if (/^(?:did|does|do)$/iu.test(asked?.[1] ?? '') && /[^su]s$/iu.test(words[at] ?? '') && canBeVerb(words[at + 1]?.toLowerCase() ?? '')) at += 1;
   const verb = words[at]?.toLowerCase();
   if (verb === undefined || !canBeVerb(verb)) return undefined;
   const asking = expected ? ASKING_WORDS[expected] : undefined;
@@ -122,5 +125,8 @@ export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, ex
     return terms.length > 0 && support(index, { terms }, around) === 1;
   };
   const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym']).some(held);
-  return !told(deed.verb) && !deed.objects.some(held);
+  // A happening of the deed's kind, worded otherwise ("recaptured" for "take back"), tells it too.
+  const kinds = context.sources.eventTypes.typesOf(deed.verb);
+  const ofKind = [...new Set(passages.flatMap((p) => [...context.sources.eventTypes.typesOf(p.text)]))].some((k) => kinds.has(k));
+  return !ofKind && !told(deed.verb) && !deed.objects.some(held);
 }

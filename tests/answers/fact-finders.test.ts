@@ -403,6 +403,10 @@ describe('developments: what the question\'s subject did its deed to', () => {
     expect(factIn('development', 'What happened to the fishing deal?', 'The two towns signed the deal in 2018.')).toBeNull();
   });
 
+  it('takes the object of a verb of the kind of happening asked about ("recaptured" for "take back")', () => {
+    expect(factIn('development', 'What did the army take back from the rebels?', 'In June the army recaptured the port of Brook from the rebels.')?.text).toBe('the port of Brook');
+  });
+
   it('ends a long one cut at its length on a word of its own, not on an article', () => {
     const sentence = 'In May the leaders agree to build a bridge across the big wide river in a bid to end a long dispute.';
     expect(factIn('development', 'What did the leaders agree to do?', sentence)?.text).not.toMatch(/\s(?:a|the|to|of)$/u);

@@ -65,6 +65,9 @@ export function findPerson(input: FactInput): Span | null {
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it. "who is karlov": a name in lower case too, when its words are no words.
   const isName = named.length > 0 && (named.every((w) => /^\p{Lu}/u.test(w)) || named.every((w) => /^\p{Ll}/u.test(w) && !input.analyzer.isWord(w, input.questionLanguage)));
   if (isName) return roleOf(input.text, named.at(-1) ?? '');
+  // "Who did Putin say had links to IS?", "Vem menade Putin hade kopplingar till IS?": the one a named speaker says it of.
+  const speaker = SAID_OF.exec(question);
+  if (speaker) return spokenOf(input, speaker[1] ?? speaker[2] ?? '');
   // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
   const role = ROLE_QUESTION.exec(question)?.[1];
   // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
@@ -87,6 +90,48 @@ export function findPerson(input: FactInput): Span | null {
   // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
+}
+
+/** A question after whom a speaker says something of: "Who did Putin say had …", "Vem menade Putin hade …". */
+const SAID_OF =
+  /^(?:who|whom)\s+(?:did|does|do)\s+(?:the\s+)?([\p{L}-]+)\s+(?:say|claim|believe|think|allege|accuse|mean|blame|suggest)\s|^vem\s+(?:menade|menar|sa|sade|säger|hävdade|hävdar|påstod|påstår|ansåg|anser|trodde|tror|anklagade|anklagar)\s+([\p{L}-]+)\s/iu;
+/** Verbs that say something of someone: an accusation takes them as its object, a verb of saying as the subject of what it reports. */
+const ACCUSING = /^(?:accus\w*|blam\w*|anklaga\w*|beskyll\w*)$/iu;
+const REPORTING = /^(?:say|says|said|claim\w*|alleg\w*|menade|menar|sa|sade|säger|hävda\w*|påst\w*)$/iu;
+
+/**
+ * The one a speaker the question names says something of: the object of their accusation ("Putin anklagar president
+ * Erdogan för …"), or the subject of the clause their verb of saying reports ("Putin said Erdogan had …").
+ */
+function spokenOf(input: FactInput, speaker: string): Span | null {
+  const { text, analyzer, language } = input;
+  const terms = askedTerms(input, speaker);
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
+  const isSpeaker = (words: string) => analyzer.terms(words, language).some((t) => terms.has(t));
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const accusing = ACCUSING.test(m[0]);
+    if (!accusing && !REPORTING.test(m[0])) continue;
+    const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+    // The speaker before the verb, or right after it where Swedish puts the subject after an opening adverbial.
+    const following = new RegExp(`^\\s+(${NAME})`, 'u').exec(text.slice(m.index + m[0].length));
+    const after = following?.[1] && isSpeaker(following[1]) ? following[0].length : isSpeaker(clause) ? 0 : -1;
+    if (after < 0) continue;
+    const from = m.index + m[0].length + after;
+    const rest = text.slice(from);
+    if (accusing) {
+      const object = objectIn(rest, given);
+      // One is accused of a deed: "of lying" is what they are accused of, not who.
+      const accused = object ? rest.slice(object.start, object.start + object.length).replace(/\s+(?:of|för)\s.*$/u, '') : '';
+      if (object && /\p{Lu}/u.test(accused)) return { start: from + object.start, end: from + object.start + accused.length, asked: true };
+      continue;
+    }
+    const reported = new RegExp(`^\\s+(?:that\\s+|att\\s+)?(?:the\\s+)?(${NAME})`, 'u').exec(rest);
+    if (reported?.[1] && !isSpeaker(reported[1])) {
+      const start = from + reported[0].length - reported[1].length;
+      return { start, end: start + reported[1].length, asked: true };
+    }
+  }
+  return null;
 }
 
 /** "Who was the pilot who …", and after a possessive ("Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?"). */

@@ -352,6 +352,18 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who was the pilot who shot down the helicopter?', 'Two Norwegian jets shot down the helicopter near the border.')).toBeNull();
   });
 
+  it.each([
+    ['Who did the mayor say had lied to the council?', 'The mayor said Anna Berg had lied to the council.', 'en', 'Anna Berg'],
+    ['Who did Lind accuse of lying?', 'Lind accuses council leader Anna Berg of lying to the voters.', 'en', 'council leader Anna Berg'],
+    ['Vem menade Lind hade ljugit för fullmäktige?', 'Lind anklagar kommunalrådet Anna Berg för lögner i fullmäktige.', 'sv', 'kommunalrådet Anna Berg'],
+  ])('answers whom a named speaker says it of with the one their words are about: %s', (question, sentence, language, person) => {
+    expect(factIn('person', question, sentence, language as Language)).toMatchObject({ text: person, asked: true });
+  });
+
+  it("takes no one for whom another speaker's words are about", () => {
+    expect(factIn('person', 'Who did the mayor say had lied to the council?', 'The governor said Anna Berg had lied to the council.')?.asked).not.toBe(true);
+  });
+
   it('takes no weekday for a name', () => {
     expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
   });

@@ -15,6 +15,8 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|en|ett|den|det|de|sin|sitt|si
 /** A noun of the deed takes its object after a preposition: "sanctions on the agency". */
 const NOUN_PREPOSITION = /^\s+(?:on|against|of|mot|på)\b/iu;
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
+/** The one a deed done together is done with, named a few words after the deed's noun, a title before the name included. */
+const PARTNER = new RegExp(String.raw`^(?:\s+[^\s,;.:()]+){0,4}?\s+\[?(?:with|med)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}${NAME})`, 'u');
 const PAIR = new RegExp(String.raw`(${NAME})\s+(?:and|och)\s+(${NAME})`, 'gu');
 /** Words of a time phrase after an article ("a day earlier", "the next morning", "samma dag"). */
 const TIME_WORD = /^(?:day|days|week|weeks|month|months|year|years|next|same|following|previous|morning|evening|dag|dagen|vecka|veckan|månad|månaden|året)\b/iu;
@@ -66,14 +68,18 @@ export function findObject(input: FactInput): Span | null {
       if (!same) continue;
       told = true;
       const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
-      // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law").
-      if (BEFORE_NOUN.test(text.slice(0, m.index)) && !NOUN_PREPOSITION.test(rest)) continue;
+      // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law"),
+      // or its partner after "with" a few words on ("a meeting in the US with President Trump").
+      const partner = PARTNER.exec(rest);
+      const partnerSpan = partner?.[1] && !partner[1].toLowerCase().split(/\s+/u).some((w) => given.has(w)) ? { start: text.length - rest.length + partner[0].length - partner[1].length, length: partner[1].length } : null;
+      if (BEFORE_NOUN.test(text.slice(0, m.index)) && !NOUN_PREPOSITION.test(rest)) {
+        if (partnerSpan) return { start: partnerSpan.start, end: partnerSpan.start + partnerSpan.length, asked: true };
+        continue;
+      }
       const from = rest.replace(NOUN_PREPOSITION, '');
       const object = objectIn(from, given);
-      if (object) {
-        const start = text.length - from.length + object.start;
-        return { start, end: start + object.length, asked: true };
-      }
+      const found = object ? { start: text.length - from.length + object.start, length: object.length } : partnerSpan;
+      if (found) return { start: found.start, end: found.start + found.length, asked: true };
     }
   }
   return companion(input, given, told);

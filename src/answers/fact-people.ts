@@ -69,7 +69,9 @@ export function findPerson(input: FactInput): Span | null {
   const speaker = SAID_OF.exec(question);
   if (speaker) return spokenOf(input, speaker[1] ?? speaker[2] ?? '');
   // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
-  const role = ROLE_QUESTION.exec(question)?.[1];
+  // "Who is Jones hoping to meet": a name ending in s is no genitive before a role.
+  const planned = PLANNED.exec(question);
+  const role = planned ? undefined : ROLE_QUESTION.exec(question)?.[1];
   // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
   // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
   if (role) return holderOf(input, role) ?? relativeDoer(input, question, role);
@@ -82,7 +84,9 @@ export function findPerson(input: FactInput): Span | null {
   if (stranded) return namedAfter(input, stranded);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
-  const { doer, told } = objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
+  // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
+  const intended = planned ? findObject({ ...input, question: `who did ${planned[1]} ${planned[2]}` }) : null;
+  const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
   // "Vem träffade Putin i Sotji?" (whom Putin met, or who met him): the one named together with Putin ("Putin and Erdogan agree").
   const partner = objectQuestion ? null : companion(input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)), told);
@@ -91,6 +95,9 @@ export function findPerson(input: FactInput): Span | null {
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
+
+/** "Who was X planning to meet …", "Who is X going to see …": a question after whom a deed intended would be done to. */
+const PLANNED = /^(?:who|whom)\s+(?:was|is|were|are)\s+([\p{L}-]+)\s+(?:planning|going|hoping|expected|due|set|scheduled|preparing|about|trying|seeking|wanting)\s+to\s+(\S.*)$/iu;
 
 /** A question after whom a speaker says something of: "Who did Putin say had …", "Vem menade Putin hade …". */
 const SAID_OF =

@@ -106,6 +106,10 @@ const SAID_OF =
 const ACCUSING = /^(?:accus\w*|blam\w*|anklaga\w*|beskyll\w*)$/iu;
 const REPORTING = /^(?:say|says|said|claim\w*|alleg\w*|menade|menar|sa|sade|säger|hävda\w*|påst\w*)$/iu;
 
+/** The name right after a verb (a Swedish subject after it), and the one a verb of saying reports on. */
+const NAME_NEXT = new RegExp(`^\\s+(${NAME})`, 'u');
+const REPORTED_NAME = new RegExp(`^\\s+(?:that\\s+|att\\s+)?(?:the\\s+)?(${NAME})`, 'u');
+
 /**
  * The one a speaker the question names says something of: the object of their accusation ("Putin anklagar president
  * Erdogan för …"), or the subject of the clause their verb of saying reports ("Putin said Erdogan had …").
@@ -120,7 +124,7 @@ function spokenOf(input: FactInput, speaker: string): Span | null {
     if (!accusing && !REPORTING.test(m[0])) continue;
     const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
     // The speaker before the verb, or right after it where Swedish puts the subject after an opening adverbial.
-    const following = new RegExp(`^\\s+(${NAME})`, 'u').exec(text.slice(m.index + m[0].length));
+    const following = NAME_NEXT.exec(text.slice(m.index + m[0].length));
     const after = following?.[1] && isSpeaker(following[1]) ? following[0].length : isSpeaker(clause) ? 0 : -1;
     if (after < 0) continue;
     const from = m.index + m[0].length + after;
@@ -132,7 +136,7 @@ function spokenOf(input: FactInput, speaker: string): Span | null {
       if (object && /\p{Lu}/u.test(accused)) return { start: from + object.start, end: from + object.start + accused.length, asked: true };
       continue;
     }
-    const reported = new RegExp(`^\\s+(?:that\\s+|att\\s+)?(?:the\\s+)?(${NAME})`, 'u').exec(rest);
+    const reported = REPORTED_NAME.exec(rest);
     if (reported?.[1] && !isSpeaker(reported[1])) {
       const start = from + reported[0].length - reported[1].length;
       return { start, end: start + reported[1].length, asked: true };

@@ -1,7 +1,8 @@
+import { canBeVerb } from '../text/english-forms.ts';
 import { askedTerms, type FactInput, type Span } from './fact-text.ts';
 
 /** "Whom did Putin meet …", "What did Syrian forces take back …": a question after what a subject it gives did something to. */
-const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(?:did|does|do)|whom\s+(?:did|does|do|has|have|had|will|would))\s+(.+)$/iu;
+const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(did|does|do)|whom\s+(did|does|do|has|have|had|will|would))\s+(.+)$/iu;
 /** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs. */
 const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together)$/iu;
 const PARTICLE = /^(?:down|up|out|off|back|away|together|ihjäl|ned|ner|upp|ut|av|tillbaka)$/iu;
@@ -33,11 +34,15 @@ interface Deed {
  * after the subject ("Turkey's jets shoot down"); without one, each later word in turn ("Russia offer Turkish pilots").
  */
 export function deedsAsked(question: string): Deed[] {
-  const body = OBJECT_QUESTION.exec(question.replace(/^\W+/u, '').replace(/[\s?.!]+$/u, ''))?.[1];
+  const asked = OBJECT_QUESTION.exec(question.replace(/^\W+/u, '').replace(/[\s?.!]+$/u, ''));
+  const body = asked?.[3];
   if (!body) return [];
   const words = body.split(/\s+/u);
   const end = [...words.keys()].find((i) => i >= 2 && AFTER_VERB.test(words[i] ?? ''));
-  const at = end === undefined ? [...words.keys()].slice(1) : [end - 1];
+  // After "did" the verb is bare: a plural before a word that may be a verb is the subject's noun ("the Astana talks produce").
+  const bare = /^(?:did|does|do)$/iu.test(asked?.[1] ?? asked?.[2] ?? '');
+  const subjectNoun = (i: number) => bare && /[^su]s$/iu.test(words[i] ?? '') && canBeVerb((words[i + 1] ?? '').toLowerCase());
+  const at = end === undefined ? [...words.keys()].slice(1).filter((i) => !subjectNoun(i)) : [end - 1];
   return at
     .map((i) => ({ verb: words[i] ?? '', particle: PARTICLE.test(words[i + 1] ?? '') ? (words[i + 1] ?? '').toLowerCase() : null }))
     .filter((d) => /^\p{Ll}+$/u.test(d.verb) && !ANY_DEED.test(d.verb) && !DETERMINER.test(d.verb));

@@ -427,6 +427,11 @@ describe('developments: what the question\'s subject did its deed to', () => {
     expect(factIn('development', 'What did the army take back from the rebels?', 'In June the army recaptured the port of Brook from the rebels.')?.text).toBe('the port of Brook');
   });
 
+  it('takes a plural after "did" for the subject\'s noun, not the verb ("What did the harbour talks produce?")', () => {
+    expect(factIn('development', 'What did the harbour talks produce?', 'The talks on fishing between the two mayors ended in May.')).toBeNull();
+    expect(factIn('development', 'What did the harbour talks produce?', 'In May the harbour talks produced a new fishing treaty.')?.text).toBe('a new fishing treaty');
+  });
+
   it('ends a long one cut at its length on a word of its own, not on an article', () => {
     const sentence = 'In May the leaders agree to build a bridge across the big wide river in a bid to end a long dispute.';
     expect(factIn('development', 'What did the leaders agree to do?', sentence)?.text).not.toMatch(/\s(?:a|the|to|of)$/u);

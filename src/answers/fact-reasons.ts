@@ -61,11 +61,13 @@ export function findReason(input: FactInput): Span | null {
 }
 
 /**
- * A cause that only points back ("The incident angered Russia …", "because of this", "Beslutet ledde till …"): a
- * demonstrative with at most two plain words, the definite article with one ("the wage cut" says what it is), or a
- * Swedish definite noun alone, all no names. What it stands for is what the sentence before tells.
+ * A cause that only points back ("because of this", "The incident angered Russia …", "Beslutet ledde till …"): a
+ * demonstrative with at most two plain words; or, as the subject its sentence opens on, the definite article with one
+ * word ("the wage cut" says what it is, and "because of the crisis" names a cause a reader knows) or a Swedish definite
+ * noun alone, all no names. What it stands for is what the sentence before tells.
  */
-const ANAPHOR = /^(?:(?:this|that|these|those|such|detta|denna|dessa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|the\s+\p{Ll}[\p{L}-]*|it|detta|det)$/u;
+const DEMONSTRATIVE = /^(?:(?:this|that|these|those|such|detta|denna|dessa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|it|detta|det)$/u;
+const DEFINITE = /^the\s+\p{Ll}[\p{L}-]*$/u;
 const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|na)$/u;
 
 /** The sentence before, for a cause that only points back to it; its first clause when it goes on past a reason's length. */
@@ -75,8 +77,9 @@ function toldBefore(input: FactInput, found: Span): Span | null {
   const cause = input.text.slice(found.start, found.end).trim();
   const core = cause.replace(/^(?:because of|due to|owing to|as a result of|in response to|after|following|på grund av|till följd av|som svar på|efter)\s+/iu, '');
   const words = core.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
-  const pointsBack = ANAPHOR.test(words) || (input.language === 'sv' && DEFINITE_NOUN.test(core) && !input.analyzer.analyze(core, 'sv').some((t) => t.name));
-  if (!pointsBack) return null;
+  const subject = input.text.slice(0, found.start).trim() === '' && core === cause;
+  const definite = DEFINITE.test(words) || (input.language === 'sv' && DEFINITE_NOUN.test(core) && !input.analyzer.analyze(core, 'sv').some((t) => t.name));
+  if (!DEMONSTRATIVE.test(words) && !(subject && definite)) return null;
   const sentence = previous.replace(/[\s.!?]+$/u, '');
   const first = cut(sentence, REASON_WORDS);
   const end = first.length < sentence.length && first.includes(',') ? first.lastIndexOf(',') : first.length;

@@ -139,6 +139,8 @@ describe('reasons: the clause that gives the cause, tied to what the question as
 
   it('keeps a cause that says what it is in its own sentence', () => {
     expect(factIn('reason', 'Why did the union call a strike?', 'The wage cut angered the union, which called a strike.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'The wage cut', inPrevious: false });
+    expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of the crisis.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'because of the crisis', inPrevious: false });
+    expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of this decision.', 'en', 'The company cut all wages in May.')).toMatchObject({ text: 'The company cut all wages in May', inPrevious: true });
   });
 
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {

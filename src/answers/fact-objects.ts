@@ -3,8 +3,8 @@ import { askedTerms, type FactInput, type Span } from './fact-text.ts';
 
 /** "Whom did Putin meet …", "What did Syrian forces take back …": a question after what a subject it gives did something to. */
 const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(did|does|do)|whom\s+(did|does|do|has|have|had|will|would))\s+(.+)$/iu;
-/** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs. */
-const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together)$/iu;
+/** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs, in either language. */
+const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together|i|på|till|från|med|av|för|under|efter|före|sedan|nära|över|mot|om|vid|ned|ner|upp|ut|tillbaka|bort|ihop)$/iu;
 const PARTICLE = /^(?:down|up|out|off|back|away|together|ihjäl|ned|ner|upp|ut|av|tillbaka)$/iu;
 /** A verb that names no deed of its own ("What did Turkey do …"). */
 const ANY_DEED = /^(?:do|does|did|done|happen|make)$/iu;

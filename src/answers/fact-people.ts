@@ -85,7 +85,7 @@ export function findPerson(input: FactInput): Span | null {
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
   // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
-  const intended = planned ? findObject({ ...input, question: `who did ${planned[1]} ${planned[2]}` }) : null;
+  const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
   const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
   // "Vem träffade Putin i Sotji?" (whom Putin met, or who met him): the one named together with Putin ("Putin and Erdogan agree").
@@ -96,8 +96,9 @@ export function findPerson(input: FactInput): Span | null {
   return unasked ? { ...unasked, asked: false } : null;
 }
 
-/** "Who was X planning to meet …", "Who is X going to see …": a question after whom a deed intended would be done to. */
-const PLANNED = /^(?:who|whom)\s+(?:was|is|were|are)\s+([\p{L}-]+)\s+(?:planning|going|hoping|expected|due|set|scheduled|preparing|about|trying|seeking|wanting)\s+to\s+(\S.*)$/iu;
+/** "Who was X planning to meet …", "Vem skulle X träffa …": a question after whom a deed intended would be done to. */
+const PLANNED =
+  /^(?:(?:who|whom)\s+(?:was|is|were|are)\s+([\p{L}-]+)\s+(?:planning|going|hoping|expected|due|set|scheduled|preparing|about|trying|seeking|wanting)\s+to|vem\s+(?:skulle|ska|planerade|tänkte|hoppades|väntades)\s+([\p{L}-]+)(?:\s+att)?)\s+(\S.*)$/iu;
 
 /** A question after whom a speaker says something of: "Who did Putin say had …", "Vem menade Putin hade …". */
 const SAID_OF =

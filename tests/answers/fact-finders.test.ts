@@ -370,6 +370,7 @@ describe('people: who did the deed asked about', () => {
     const sentence = 'Jones said on Monday that next month he will hold a meeting in Paris with Mayor Anna Berg on the port.';
     expect(factIn('person', 'who was jones planning to meet in france about the port', sentence)).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
     expect(factIn('person', 'Who is Jones hoping to meet about the port?', 'Jones hopes to have a first meeting with Mayor Anna Berg in May.')).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
+    expect(factIn('person', 'Vem skulle Jones träffa i Frankrike om hamnen?', sentence)).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
     // A place after the noun of the deed is no one it is done with.
     expect(factIn('person', 'Who was Jones planning to meet about the port?', 'Jones will hold a meeting in Paris on the port.')?.asked).not.toBe(true);
   });

@@ -3,7 +3,7 @@ import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn } from './fact-objects.ts';
-import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
@@ -130,17 +130,21 @@ function spokenOf(input: FactInput, speaker: string): Span | null {
     if (after < 0) continue;
     const from = m.index + m[0].length + after;
     const rest = text.slice(from);
+    // What the words say is what the question says they say ("links to IS": "samröre med IS"), not another charge.
+    const verbTerms = new Set(analyzer.terms(m[0], language));
+    const said = new Set([...input.asking.deed, ...input.asking.names].filter((t) => !terms.has(t) && !verbTerms.has(t)));
+    const asked = sharesAny(input, rest, said);
     if (accusing) {
       const object = objectIn(rest, given);
       // One is accused of a deed: "of lying" is what they are accused of, not who.
       const accused = object ? rest.slice(object.start, object.start + object.length).replace(/\s+(?:of|för)\s.*$/u, '') : '';
-      if (object && /\p{Lu}/u.test(accused)) return { start: from + object.start, end: from + object.start + accused.length, asked: true };
+      if (object && /\p{Lu}/u.test(accused)) return { start: from + object.start, end: from + object.start + accused.length, asked };
       continue;
     }
     const reported = REPORTED_NAME.exec(rest);
     if (reported?.[1] && !isSpeaker(reported[1])) {
       const start = from + reported[0].length - reported[1].length;
-      return { start, end: start + reported[1].length, asked: true };
+      return { start, end: start + reported[1].length, asked };
     }
   }
   return null;

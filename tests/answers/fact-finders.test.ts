@@ -362,8 +362,9 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', question, sentence, language as Language)).toMatchObject({ text: person, asked: true });
   });
 
-  it("takes no one for whom another speaker's words are about", () => {
+  it("takes no one for whom another speaker's words are about, nor the one a speaker charges with another deed", () => {
     expect(factIn('person', 'Who did the mayor say had lied to the council?', 'The governor said Anna Berg had lied to the council.')?.asked).not.toBe(true);
+    expect(factIn('person', 'Who did Lind accuse of stealing funds?', 'Lind accuses council leader Anna Berg of lying to the voters.')?.asked).not.toBe(true);
   });
 
   it('answers whom a deed intended would be done to, named after "with" a few words past the noun of the deed', () => {

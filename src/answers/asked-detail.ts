@@ -3,6 +3,7 @@ import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import type { AnswerContext } from './context.ts';
+import { titledName } from './fact-people.ts';
 import { ASKING_WORDS, REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
@@ -16,6 +17,8 @@ import type { PlacedFact } from './selection.ts';
 export function lacksAskedDetail(question: QuestionAnalysis, expected: FactType | null, text: string, fact: PlacedFact | null, analyzer: Analyzer): boolean {
   if (expected && REQUIRED.has(expected) && !fact) return true;
   if (expected === 'quotation' && !fact && !SPEECH.test(text)) return true;
+  // A holder named with a role of another wording ("Defense Secretary" for "defence chief"), found as the doer of the deed asked about.
+  if (expected === 'person' && fact?.asked && titledName(fact.text)) return false;
   if (expected === 'person') return namesNoHolder(question, [text, ...(fact ? [fact.passage.text] : [])], fact?.passage.language ?? question.language, analyzer);
   return false;
 }
@@ -68,7 +71,7 @@ function roleOf(analyzer: Analyzer, word: string, language: Language): string | 
 }
 
 /** "Why did Turkey give …", "How has Russia responded …": the verb after the auxiliary and its subject tells the deed asked about. */
-const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(?:did|does|do|has|have|had)\s+(.+)$/iu;
+const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(did|does|do|has|have|had)\s+(.+)$/iu;
 /** Words before the deed: the subject's determiners and possessives ("the", "its") and names, which no verb is. */
 const SUBJECT_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|both|\p{Lu}.*)$/u;
 /** How far after its verb the particle of a phrasal verb may stand ("give its S-400s back"). */
@@ -86,10 +89,13 @@ interface Deed {
  */
 function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer: Analyzer): Deed | undefined {
   if (question.language !== 'en') return undefined;
-  const rest = AUXILIARY_QUESTION.exec(question.text)?.[1];
+  const asked = AUXILIARY_QUESTION.exec(question.text);
+  const rest = asked?.[2];
   if (rest === undefined) return undefined;
   const words = rest.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
-  const at = words.findIndex((w) => !SUBJECT_WORD.test(w));
+  let at = words.findIndex((w) => !SUBJECT_WORD.test(w));
+  // After "did" or "does" the verb is bare: a plural before a bare verb ends the subject ("Syrian forces take back").
+  if (/^(?:did|does|do)$/iu.test(asked?.[1] ?? '') && /[^su]s$/iu.test(words[at] ?? '') && canBeVerb(words[at + 1]?.toLowerCase() ?? '')) at += 1;
   const verb = words[at]?.toLowerCase();
   if (verb === undefined || !canBeVerb(verb)) return undefined;
   const asking = expected ? ASKING_WORDS[expected] : undefined;
@@ -119,5 +125,8 @@ export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, ex
     return terms.length > 0 && support(index, { terms }, around) === 1;
   };
   const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym']).some(held);
-  return !told(deed.verb) && !deed.objects.some(held);
+  // A happening of the deed's kind, worded otherwise ("recaptured" for "take back"), tells it too.
+  const kinds = context.sources.eventTypes.typesOf(deed.verb);
+  const ofKind = [...new Set(passages.flatMap((p) => [...context.sources.eventTypes.typesOf(p.text)]))].some((k) => kinds.has(k));
+  return !ofKind && !told(deed.verb) && !deed.objects.some(held);
 }

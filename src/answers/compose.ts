@@ -32,8 +32,8 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
   const day = heading && (!event || event.date === heading.date) ? heading : undefined;
   const dated = day && citations.cite({ documentId: day.heading.documentId, passageId: day.heading.id, quote: day.heading.text, language: day.heading.language });
   const date = event ? (event.plannedFor ?? event.date) : (day?.date ?? null);
-  const body = sentenceFor(question, best, event, quote, first.gloss);
   const factText = fact ? factInLanguage(context, fact, language) : '';
+  const body = sentenceFor(question, best, event, quote, first.gloss, factText);
   const dateText = date ? formatDate(date, language) : '';
   const lead = factText ? `${capitalised(factText)}${dateText ? ` (${dateText})` : ''}: ` : dateText ? `${dateText}: ` : '';
   const also = others.length > 0 ? ` (${messages.alsoReported} ${others.map(mark).join(', ')})` : dated ? ` (${messages.datedBy} ${mark(dated)})` : '';
@@ -107,9 +107,14 @@ function pairQuote(context: AnswerContext, passage: Passage, fact: PlacedFact): 
   return both && both.length <= MAX_PAIR_LENGTH ? both : quoteOf(fact.passage, fact.start, fact.end);
 }
 
-/** The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary. */
-function sentenceFor(question: QuestionAnalysis, best: Scored, event: TimelineEvent | undefined, quote: string, gloss?: string): string {
+/**
+ * The answer's sentence: the quote itself, or for a Swedish source under an English question, the event's English summary,
+ * unless the summary leaves out the fact ("Putin and Erdogan agreed in Sochi …" for "…, men den överenskommelsen föll
+ * samman"): it would not prove it, the gloss of the quote does.
+ */
+function sentenceFor(question: QuestionAnalysis, best: Scored, event: TimelineEvent | undefined, quote: string, gloss: string | undefined, factText: string): string {
   if (best.passage.language === question.language) return `"${quote}"`;
-  if (question.language === 'en') return event ? event.summary : `"${gloss ?? quote}" (${MESSAGES.en.gloss})`;
+  const summarised = event !== undefined && (factText.match(/\p{L}{4,}/gu) ?? []).every((word) => event.summary.toLowerCase().includes(word.toLowerCase()));
+  if (question.language === 'en') return event && summarised ? event.summary : `"${gloss ?? quote}" (${MESSAGES.en.gloss})`;
   return `"${quote}"`;
 }

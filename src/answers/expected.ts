@@ -32,9 +32,9 @@ const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?
 /** "In which province …", "I vilken stad …": a where-question in other words. */
 const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from) (?:which|what) (?:province|city|town|country|region|place|area|base|port)|^i vilk(?:en|et) (?:stad|provins|land|region|område)/iu;
 
-/** "Which leaders …", "Which country …", "Vilket land …": a who-question in other words. */
+/** "Which leaders …", "Which two other heads of state …", "Vilket land …": a who-question in other words; "What did government troops …" asks what they did. */
 export const WHICH_ACTOR =
-  /^(?:which|what)\s+(?:\p{L}+\s+)?(?:leaders?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:\p{L}+\s+)?(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
+  /^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s)\p{L}+\s+){0,2}(?:leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:(?!(?:har|hade|är|var|blev|ska|skulle|kan|kunde)\s)\p{L}+\s+){0,2}(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
 
 /**
  * "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …", "What did the deal cost?").

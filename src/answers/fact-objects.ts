@@ -1,20 +1,23 @@
+import { canBeVerb } from '../text/english-forms.ts';
 import { askedTerms, type FactInput, type Span } from './fact-text.ts';
 
 /** "Whom did Putin meet …", "What did Syrian forces take back …": a question after what a subject it gives did something to. */
-const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(?:did|does|do)|whom\s+(?:did|does|do|has|have|had|will|would))\s+(.+)$/iu;
-/** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs. */
-const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together)$/iu;
+const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(did|does|do)|whom\s+(did|does|do|has|have|had|will|would))\s+(.+)$/iu;
+/** Words after which a question's verb has ended: prepositions and the particles of phrasal verbs, in either language. */
+const AFTER_VERB = /^(?:in|on|at|to|from|into|with|by|for|during|after|before|since|near|over|against|down|up|out|off|back|away|together|i|på|till|från|med|av|för|under|efter|före|sedan|nära|över|mot|om|vid|ned|ner|upp|ut|tillbaka|bort|ihop)$/iu;
 const PARTICLE = /^(?:down|up|out|off|back|away|together|ihjäl|ned|ner|upp|ut|av|tillbaka)$/iu;
 /** A verb that names no deed of its own ("What did Turkey do …"). */
 const ANY_DEED = /^(?:do|does|did|done|happen|make)$/iu;
 /** Words an object ends before: prepositions, conjunctions, relative words. */
-const OBJECT_END = /^(?:in|on|at|to|from|into|with|by|for|about|against|despite|during|after|before|since|near|over|under|across|around|as|and|but|while|when|which|who|that|because|i|på|vid|över|från|till|under|med|efter|innan|och|men|som|när|eftersom|mot|om|av)$/iu;
+const OBJECT_END = /^(?:in|on|at|to|from|into|with|by|for|about|against|despite|during|after|before|since|near|over|under|across|around|as|and|but|while|when|which|who|that|because|i|på|vid|över|från|till|för|under|med|efter|innan|och|men|som|när|eftersom|mot|om|av)$/iu;
 /** Words before a noun: "its 2017 sanctions law" names no deed done to a law. */
 const BEFORE_NOUN = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|den|det|de|en|ett|sin|sitt|sina)|\d+)\s+$/iu;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|en|ett|den|det|de|sin|sitt|sina)$/iu;
 /** A noun of the deed takes its object after a preposition: "sanctions on the agency". */
 const NOUN_PREPOSITION = /^\s+(?:on|against|of|mot|på)\b/iu;
 const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
+/** The one a deed done together is done with, named a few words after the deed's noun, a title before the name included. */
+const PARTNER = new RegExp(String.raw`^(?:\s+[^\s,;.:()]+){0,4}?\s+\[?(?:with|med)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}${NAME})`, 'u');
 const PAIR = new RegExp(String.raw`(${NAME})\s+(?:and|och)\s+(${NAME})`, 'gu');
 /** Words of a time phrase after an article ("a day earlier", "the next morning", "samma dag"). */
 const TIME_WORD = /^(?:day|days|week|weeks|month|months|year|years|next|same|following|previous|morning|evening|dag|dagen|vecka|veckan|månad|månaden|året)\b/iu;
@@ -31,11 +34,15 @@ interface Deed {
  * after the subject ("Turkey's jets shoot down"); without one, each later word in turn ("Russia offer Turkish pilots").
  */
 export function deedsAsked(question: string): Deed[] {
-  const body = OBJECT_QUESTION.exec(question.replace(/^\W+/u, '').replace(/[\s?.!]+$/u, ''))?.[1];
+  const asked = OBJECT_QUESTION.exec(question.replace(/^\W+/u, '').replace(/[\s?.!]+$/u, ''));
+  const body = asked?.[3];
   if (!body) return [];
   const words = body.split(/\s+/u);
   const end = [...words.keys()].find((i) => i >= 2 && AFTER_VERB.test(words[i] ?? ''));
-  const at = end === undefined ? [...words.keys()].slice(1) : [end - 1];
+  // After "did" the verb is bare: a plural before a word that may be a verb is the subject's noun ("the Astana talks produce").
+  const bare = /^(?:did|does|do)$/iu.test(asked?.[1] ?? asked?.[2] ?? '');
+  const subjectNoun = (i: number) => bare && /[^su]s$/iu.test(words[i] ?? '') && canBeVerb((words[i + 1] ?? '').toLowerCase());
+  const at = end === undefined ? [...words.keys()].slice(1).filter((i) => !subjectNoun(i)) : [end - 1];
   return at
     .map((i) => ({ verb: words[i] ?? '', particle: PARTICLE.test(words[i + 1] ?? '') ? (words[i + 1] ?? '').toLowerCase() : null }))
     .filter((d) => /^\p{Ll}+$/u.test(d.verb) && !ANY_DEED.test(d.verb) && !DETERMINER.test(d.verb));
@@ -66,14 +73,18 @@ export function findObject(input: FactInput): Span | null {
       if (!same) continue;
       told = true;
       const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
-      // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law").
-      if (BEFORE_NOUN.test(text.slice(0, m.index)) && !NOUN_PREPOSITION.test(rest)) continue;
+      // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law"),
+      // or its partner after "with" a few words on ("a meeting in the US with President Trump").
+      const partner = PARTNER.exec(rest);
+      const partnerSpan = partner?.[1] && !partner[1].toLowerCase().split(/\s+/u).some((w) => given.has(w)) ? { start: text.length - rest.length + partner[0].length - partner[1].length, length: partner[1].length } : null;
+      if (BEFORE_NOUN.test(text.slice(0, m.index)) && !NOUN_PREPOSITION.test(rest)) {
+        if (partnerSpan) return { start: partnerSpan.start, end: partnerSpan.start + partnerSpan.length, asked: true };
+        continue;
+      }
       const from = rest.replace(NOUN_PREPOSITION, '');
       const object = objectIn(from, given);
-      if (object) {
-        const start = text.length - from.length + object.start;
-        return { start, end: start + object.length, asked: true };
-      }
+      const found = object ? { start: text.length - from.length + object.start, length: object.length } : partnerSpan;
+      if (found) return { start: found.start, end: found.start + found.length, asked: true };
     }
   }
   return companion(input, given, told);

@@ -3,7 +3,7 @@ import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn } from './fact-objects.ts';
-import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
@@ -65,9 +65,16 @@ export function findPerson(input: FactInput): Span | null {
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it. "who is karlov": a name in lower case too, when its words are no words.
   const isName = named.length > 0 && (named.every((w) => /^\p{Lu}/u.test(w)) || named.every((w) => /^\p{Ll}/u.test(w) && !input.analyzer.isWord(w, input.questionLanguage)));
   if (isName) return roleOf(input.text, named.at(-1) ?? '');
+  // "Who did Putin say had links to IS?", "Vem menade Putin hade kopplingar till IS?": the one a named speaker says it of.
+  const speaker = SAID_OF.exec(question);
+  if (speaker) return spokenOf(input, speaker[1] ?? speaker[2] ?? '');
   // "Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?": a role after a possessive too.
-  const role = ROLE_QUESTION.exec(question)?.[1];
-  if (role) return holderOf(input, role);
+  // "Who is Jones hoping to meet": a name ending in s is no genitive before a role.
+  const planned = PLANNED.exec(question);
+  const role = planned ? undefined : ROLE_QUESTION.exec(question)?.[1];
+  // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
+  // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
+  if (role) return holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
   const participle = suffered?.[1] ?? suffered?.[2];
@@ -77,7 +84,9 @@ export function findPerson(input: FactInput): Span | null {
   if (stranded) return namedAfter(input, stranded);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
-  const { doer, told } = objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
+  // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
+  const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
+  const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
   // "Vem träffade Putin i Sotji?" (whom Putin met, or who met him): the one named together with Putin ("Putin and Erdogan agree").
   const partner = objectQuestion ? null : companion(input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)), told);
@@ -85,6 +94,60 @@ export function findPerson(input: FactInput): Span | null {
   // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
+}
+
+/** "Who was X planning to meet …", "Vem skulle X träffa …": a question after whom a deed intended would be done to. */
+const PLANNED =
+  /^(?:(?:who|whom)\s+(?:was|is|were|are)\s+([\p{L}-]+)\s+(?:planning|going|hoping|expected|due|set|scheduled|preparing|about|trying|seeking|wanting)\s+to|vem\s+(?:skulle|ska|planerade|tänkte|hoppades|väntades)\s+([\p{L}-]+)(?:\s+att)?)\s+(\S.*)$/iu;
+
+/** A question after whom a speaker says something of: "Who did Putin say had …", "Vem menade Putin hade …". */
+const SAID_OF =
+  /^(?:who|whom)\s+(?:did|does|do)\s+(?:the\s+)?([\p{L}-]+)\s+(?:say|claim|believe|think|allege|accuse|mean|blame|suggest)\s|^vem\s+(?:menade|menar|sa|sade|säger|hävdade|hävdar|påstod|påstår|ansåg|anser|trodde|tror|anklagade|anklagar)\s+([\p{L}-]+)\s/iu;
+/** Verbs that say something of someone: an accusation takes them as its object, a verb of saying as the subject of what it reports. */
+const ACCUSING = /^(?:accus\w*|blam\w*|anklaga\w*|beskyll\w*)$/iu;
+const REPORTING = /^(?:say|says|said|claim\w*|alleg\w*|menade|menar|sa|sade|säger|hävda\w*|påst\w*)$/iu;
+
+/** The name right after a verb (a Swedish subject after it), and the one a verb of saying reports on. */
+const NAME_NEXT = new RegExp(`^\\s+(${NAME})`, 'u');
+const REPORTED_NAME = new RegExp(`^\\s+(?:that\\s+|att\\s+)?(?:the\\s+)?(${NAME})`, 'u');
+
+/**
+ * The one a speaker the question names says something of: the object of their accusation ("Putin anklagar president
+ * Erdogan för …"), or the subject of the clause their verb of saying reports ("Putin said Erdogan had …").
+ */
+function spokenOf(input: FactInput, speaker: string): Span | null {
+  const { text, analyzer, language } = input;
+  const terms = askedTerms(input, speaker);
+  const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
+  const isSpeaker = (words: string) => analyzer.terms(words, language).some((t) => terms.has(t));
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    const accusing = ACCUSING.test(m[0]);
+    if (!accusing && !REPORTING.test(m[0])) continue;
+    const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+    // The speaker before the verb, or right after it where Swedish puts the subject after an opening adverbial.
+    const following = NAME_NEXT.exec(text.slice(m.index + m[0].length));
+    const after = following?.[1] && isSpeaker(following[1]) ? following[0].length : isSpeaker(clause) ? 0 : -1;
+    if (after < 0) continue;
+    const from = m.index + m[0].length + after;
+    const rest = text.slice(from);
+    // What the words say is what the question says they say ("links to IS": "samröre med IS"), not another charge.
+    const verbTerms = new Set(analyzer.terms(m[0], language));
+    const said = new Set([...input.asking.deed, ...input.asking.names].filter((t) => !terms.has(t) && !verbTerms.has(t)));
+    const asked = sharesAny(input, rest, said);
+    if (accusing) {
+      const object = objectIn(rest, given);
+      // One is accused of a deed: "of lying" is what they are accused of, not who.
+      const accused = object ? rest.slice(object.start, object.start + object.length).replace(/\s+(?:of|för)\s.*$/u, '') : '';
+      if (object && /\p{Lu}/u.test(accused)) return { start: from + object.start, end: from + object.start + accused.length, asked };
+      continue;
+    }
+    const reported = REPORTED_NAME.exec(rest);
+    if (reported?.[1] && !isSpeaker(reported[1])) {
+      const start = from + reported[0].length - reported[1].length;
+      return { start, end: start + reported[1].length, asked };
+    }
+  }
+  return null;
 }
 
 /** "Who was the pilot who …", and after a possessive ("Who was Turkey's defence minister in 2020?", "Vem var Turkiets försvarsminister 2020?"). */
@@ -167,6 +230,26 @@ function roleOf(text: string, name: string): Span | null {
     if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
+}
+
+/** A role question's relative clause ("who wrote to Ankara", "som skrev till Ankara"), as a who-question of its own. */
+const RELATIVE = /^\s+(?:who|that|som)\s+(?=\S)/iu;
+
+/**
+ * The doer of the deed a role question's relative clause tells, when the sentence names them with a role of its own:
+ * "two Turkish F-16s" did the deed but are no pilot; not a pronoun's antecedent, which only the role could confirm.
+ */
+function relativeDoer(input: FactInput, question: string, role: string): Span | null {
+  const after = question.slice(question.indexOf(role) + role.length);
+  const relative = RELATIVE.exec(after);
+  if (!relative) return null;
+  const { doer } = agentOf({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${after.slice(relative[0].length)}` });
+  return doer?.asked && !doer.inPrevious && titledName(input.text.slice(doer.start, doer.end)) ? doer : null;
+}
+
+/** Whether words name someone with a role: a role word and a name ("US Defense Secretary Patrick Shanahan", "Turkiets utrikesminister Mevlüt Çavuşoğlu"). */
+export function titledName(words: string): boolean {
+  return new RegExp(ROLE_WORD.source, 'iu').test(words) && /(?:^|\s)\p{Lu}\p{Ll}/u.test(words.replace(ROLE_WORD, ''));
 }
 
 /**

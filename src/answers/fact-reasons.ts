@@ -19,6 +19,15 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
   ['en', /(?:\b(?:when|as soon as|now that)\s|^with\s|,\s+(?=\p{Ll}+ing\s))/iu],
   ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
 ];
+/**
+ * Verbs of holding a view: what the question's subject believes of the matter is its own account of why it acts
+ * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?"). Not plain verbs of
+ * saying, which report any words.
+ */
+const STANCE: Array<[Language, RegExp]> = [
+  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended)\s+(?:that\s+)?/giu],
+  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade)\s+(?:att\s+)?/giu],
+];
 /** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
 const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
 /** Words after a cause that introduce its effect. */
@@ -38,16 +47,70 @@ const REASON_WORDS = 18;
  */
 export function findReason(input: FactInput): Span | null {
   // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
-  const sure = reasonAfter(input, STRONG) ?? causeBefore(input);
+  const sure = reasonAfter(input, STRONG) ?? causeBefore(input) ?? viewOfSubject(input);
   const found = sure ?? reasonAfter(input, WEAK) ?? reasonAfter(input, CIRCUMSTANCE);
   if (!found) return null;
+  if (found.asked !== undefined) return found;
   // The words around the reason: "disputes over Syria" thirty words before a failed coup is no reason for it.
   const before = input.text.slice(0, found.start).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
   // A reason that opens its sentence ("After the shipment …, Washington suspended …") is the cause of its whole main clause.
   const opening = input.text.slice(0, found.start).trim() === '';
   const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
-  return { ...found, asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+}
+
+/**
+ * A cause that only points back ("because of this", "The incident angered Russia …", "Beslutet ledde till …"): a
+ * demonstrative with at most two plain words; or, as the subject its sentence opens on, the definite article with one
+ * word ("the wage cut" says what it is, and "because of the crisis" names a cause a reader knows) or a Swedish definite
+ * noun alone, all no names. What it stands for is what the sentence before tells.
+ */
+const DEMONSTRATIVE = /^(?:(?:this|that|these|those|such|detta|denna|dessa)(?:\s+\p{Ll}[\p{L}-]*){0,2}|it|detta|det)$/u;
+const DEFINITE = /^the\s+\p{Ll}[\p{L}-]*$/u;
+const DEFINITE_NOUN = /^\p{L}\p{Ll}+(?:en|et|na)$/u;
+
+/** The sentence before, for a cause that only points back to it; its first clause when it goes on past a reason's length. */
+function toldBefore(input: FactInput, found: Span): Span | null {
+  const { previous } = input;
+  if (previous === undefined) return null;
+  const cause = input.text.slice(found.start, found.end).trim();
+  const core = cause.replace(/^(?:because of|due to|owing to|as a result of|in response to|after|following|på grund av|till följd av|som svar på|efter)\s+/iu, '');
+  const words = core.replace(/^\p{Lu}/u, (c) => c.toLowerCase());
+  const subject = input.text.slice(0, found.start).trim() === '' && core === cause;
+  const definite = DEFINITE.test(words) || (input.language === 'sv' && DEFINITE_NOUN.test(core) && !input.analyzer.analyze(core, 'sv').some((t) => t.name));
+  if (!DEMONSTRATIVE.test(words) && !(subject && definite)) return null;
+  const sentence = previous.replace(/[\s.!?]+$/u, '');
+  const first = cut(sentence, REASON_WORDS);
+  const end = first.length < sentence.length && first.includes(',') ? first.lastIndexOf(',') : first.length;
+  return { start: 0, end, inPrevious: true };
+}
+
+/**
+ * The view the question's subject (its first name) holds, by a verb of holding one whose subject names it ("The United
+ * States believes the purchase is incompatible with …"): the clause after the verb.
+ */
+function viewOfSubject(input: FactInput): Span | null {
+  const { text, language, analyzer } = input;
+  const subject = [...input.asking.names][0];
+  if (subject === undefined) return null;
+  for (const [lang, marker] of STANCE) {
+    if (lang !== language) continue;
+    for (const m of text.matchAll(marker)) {
+      const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+      const terms = analyzer.terms(clause, language);
+      if (![...terms, ...analyzer.bridge(terms, language)].includes(subject)) continue;
+      const start = m.index + m[0].length;
+      const view = /^(?:[^;.:()–—]|\.(?=\w))*/u.exec(text.slice(start))?.[0] ?? '';
+      // A view longer than a reason ends at its last comma within the length: "…, of which Turkey is also" is no clause.
+      const within = cut(view, REASON_WORDS);
+      const told = (within.length < view.trimEnd().length && within.includes(',') ? within.slice(0, within.lastIndexOf(',')) : within).replace(/,$/u, '');
+      // Of the matter asked about: a deed or another name of the question in the sentence besides its subject.
+      const others = new Set([...input.asking.deed, ...[...input.asking.names].filter((n) => n !== subject)]);
+      if (told.length >= 3 && tellsMore(input, told)) return { start, end: start + told.length, asked: sharesAny(input, text.slice(start), others) };
+    }
+  }
+  return null;
 }
 
 /** "For the first time since the crisis began", "för första gången sedan krisen inleddes": a time reckoned from, not a cause. */

@@ -5,7 +5,7 @@ import { findName, findPerson } from './fact-people.ts';
 import { findPlace } from './fact-places.ts';
 import { findQuotation } from './fact-quotes.ts';
 import { findReason } from './fact-reasons.ts';
-import { cut, type FactInput, type Span } from './fact-text.ts';
+import { askedTerms, cut, type FactInput, type Span } from './fact-text.ts';
 
 export type { FactInput } from './fact-text.ts';
 
@@ -59,12 +59,49 @@ function findTime({ text }: FactInput): Span | null {
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
-/** What something resulted in: the object of "agreed on", "led to", "enades om"; else what the question's subject did its deed to. */
+/** What something resulted in: what became of the thing asked about; the object of "agreed on", "led to", "enades om"; else what the question's subject did its deed to. */
 function findDevelopment(input: FactInput): Span | null {
+  const fate = FATE_QUESTION.exec(input.question.replace(/[\s?.!]+$/u, ''))?.[1];
+  if (fate) return fateOf(input, fate);
   const { text } = input;
   const m = RESULT.exec(text);
   if (!m) return findObject(input);
   const object = /^[^,;.:()]{3,160}/u.exec(text.slice(m.index + m[0].length))?.[0];
   const start = m.index + m[0].length;
   return object ? { start, end: start + cut(object, 14).length } : null;
+}
+
+/** "What happened to the deal?", "What ended up happening to …", "Vad hände med avtalet?": the fate of a thing. */
+const FATE_QUESTION = /^\W*(?:what|vad)\s+(?:[\p{L}-]+\s+){0,2}?(?:happened|happens|happening|became|becomes|hände|händer|hänt|blev)\s+(?:(?:of|to|with|med|av)\s+)(.+)$/iu;
+/** Words a subject may open on before its noun: a conjunction, a determiner ("men den överenskommelsen", "but the deal"). */
+const SUBJECT_OPENING = /^(?:(?:and|but|yet|och|men|så)\s+)?(?:(?:the|this|that|its|their|den|det|denna|detta|dess|deras)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words after which what follows the noun is no predicate of it: a preposition or a relative word opens its complement. */
+const NOUN_COMPLEMENT = /^(?:of|on|in|for|with|to|from|between|that|which|who|av|om|i|för|med|till|från|mellan|som)$/iu;
+/** Longest predicate, in words. */
+const FATE_WORDS = 10;
+
+/**
+ * What became of the thing a fate question names, by its head word in any language ("agreement": "överenskommelsen"):
+ * the predicate of the clause it is the subject of ("…, men den överenskommelsen föll samman" gives "föll samman").
+ */
+function fateOf(input: FactInput, thing: string): Span | null {
+  // The head noun ends the words before any complement: "avtalet" of "avtalet om hamnen".
+  const words = thing.split(/[^\p{L}\d-]+/u).filter(Boolean);
+  const complement = words.findIndex((w) => NOUN_COMPLEMENT.test(w));
+  const head = (complement > 0 ? words.slice(0, complement) : words).pop();
+  if (!head) return null;
+  const terms = askedTerms(input, head);
+  const { text, analyzer, language } = input;
+  for (const m of text.matchAll(/[\p{L}-]+/gu)) {
+    if (!analyzer.terms(m[0], language).some((t) => terms.has(t))) continue;
+    const clause = text.slice(0, m.index).split(/[,;:()–—]|(?<=\.)\s/u).pop() ?? '';
+    if (!SUBJECT_OPENING.test(clause.trimStart())) continue;
+    const rest = text.slice(m.index + m[0].length);
+    const predicate = /^\s+((?:[^,;.:()–—]|\.(?=\w))+)/u.exec(rest)?.[1] ?? '';
+    const first = predicate.split(/\s+/u)[0] ?? '';
+    if (first === '' || NOUN_COMPLEMENT.test(first) || /^\p{Lu}/u.test(first)) continue;
+    const start = m.index + m[0].length + rest.indexOf(predicate);
+    return { start, end: start + cut(predicate, FATE_WORDS).length };
+  }
+  return null;
 }

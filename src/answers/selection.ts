@@ -147,7 +147,13 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   if (!best || context.sources.index.unknownNames(query).length > 0) return 0;
   // Any place answers "Where is X located"; the words of other kinds are answered by a fact tied to the question.
   const asking = fact?.asked || fact?.type === 'place' ? ASKING_WORDS[fact.type] : undefined;
-  const answered = new Set(asking ? context.sources.analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
+  const { analyzer } = context.sources;
+  const answered = new Set(asking ? analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
+  // A fact tied to the question's deed that its sentence words otherwise, as a happening of the same kind ("recaptured" for "take back"), answers the deed's words.
+  if (fact?.asked) {
+    const held = context.sources.index.termsOf(fact.passage.id);
+    for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
+  }
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));
     return storySupport(context, best, rest.length > 0 ? { ...q, terms: rest } : q, tuning);
@@ -156,6 +162,16 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   // A question of unsure language is read in each language alone: an English word read as Swedish ("how", "much") is no term the answer lacks.
   const readings = (['en', 'sv'] as const).map((language) => context.sources.index.analyse(query.text, { language, confident: true }));
   return Math.max(...readings.map(supported));
+}
+
+/** The question's words, alone or with the next one ("take back"), that name a kind of happening a sentence tells. */
+function deedOfKind(context: AnswerContext, question: string, sentence: string): string {
+  const { eventTypes } = context.sources;
+  const told = eventTypes.typesOf(sentence);
+  if (told.size === 0) return '';
+  const words = question.split(/[^\p{L}-]+/u).filter(Boolean);
+  const ofKind = (phrase: string) => [...eventTypes.typesOf(phrase)].some((k) => told.has(k));
+  return words.flatMap((w, i) => (ofKind(w) ? [w] : i + 1 < words.length && ofKind(`${w} ${words[i + 1]}`) ? [w, words[i + 1] ?? ''] : [])).join(' ');
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

@@ -38,6 +38,17 @@ describe('the fact a question asks for', () => {
   });
 });
 
+describe('who-questions in other words', () => {
+  it.each([
+    ['Which two other heads of state were at the opening?', 'person'],
+    ['Vilka två andra ledare var på invigningen?', 'person'],
+    ['What did government troops take back in June?', 'development'],
+    ['Which country did the two states team up with?', 'person'],
+  ])('%s asks for a %s', (question, type) => {
+    expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe(type);
+  });
+});
+
 describe('a sentence that tells the story but not the detail asked for', () => {
   it("gives nobody's words when it only says that two people met", () => {
     expect(lacks('What did the mayor tell the minister in Paris?', 'The minister flew in from Paris, where he had met the mayor a day earlier.')).toBe(true);
@@ -59,5 +70,7 @@ describe('a sentence that tells the story but not the detail asked for', () => {
     expect(lacks('Vem är Greklands sjöfartsminister?', 'Hamnen i Pireus stängdes i maj.', 'sv')).toBe(true);
     expect(lacks('Vem var Greklands sjöfartsminister vid mötet i Pireus?', 'Premiärminister Kyriakos Mitsotakis träffade redarna i Pireus.', 'sv')).toBe(true);
     expect(lacks("Who was Greece's shipping minister at the meeting in Piraeus?", 'Shipping minister Ioannis Plakiotakis met the owners in Piraeus.')).toBe(false);
+    expect(lacks('Who was the Greek shipping chief who wrote to the owners?', 'Shipping Minister Ioannis Plakiotakis wrote to the owners in May.')).toBe(false);
+    expect(lacks('Who was the Greek shipping chief who wrote to the owners?', 'The owners wrote to the port in May.')).toBe(true);
   });
 });

@@ -10,7 +10,16 @@ const report = added('frigates', 'The frigate lease', '2024-02', [
   'The lease ran for almost three years. In January 2024 the Maltese navy returned the frigates to Greece because their engines kept failing.',
 ]);
 
-const ask = askingWith([report]);
+/** A report whose verb is of the kind of a question's phrasal verb, not a wording of it ("recaptured" for "take back"). */
+const ridge = added('ridge', 'The Lanta ridge', '2024-07', [
+  'THE LANTA RIDGE',
+  '',
+  'In May 2023 rebel fighters seized the ridge above Lanta from the army.',
+  '',
+  'In June 2024 government troops recaptured the ridge above Lanta from the rebel fighters.',
+]);
+
+const ask = askingWith([report, ridge]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
@@ -22,5 +31,12 @@ describe('the deed a question asks about', () => {
   it('is not answered by a passage that shares its names and only the particle of its verb ("a stab in the back")', () => {
     const answer = ask('Why did Italy give Malta back to Greece?');
     expect(answer.abstained).toBe(true);
+  });
+
+  it('is told by a verb of its kind of happening, after a plural subject that ends before the bare verb', () => {
+    const answer = ask('What did government troops take back from the rebel fighters in June 2024?');
+    expect(answer.abstained).toBe(false);
+    expect(answer.fact?.text).toBe('the ridge above Lanta');
+    expect(answer.citations[0]?.quote).toContain('recaptured');
   });
 });

@@ -118,6 +118,31 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the army leave the town?', 'Heavy fighting took place in the town, leaving around 20 dead.')).toBeNull();
   });
 
+  it.each([
+    ['Why does Norway oppose Sweden building the dam?', 'Norway believes the dam is a danger to the salmon rivers of the north, which it has shared with Sweden and Finland for many centuries.', 'en', 'the dam is a danger to the salmon rivers of the north'],
+    ['Varför motsätter sig Norge att Sverige bygger dammen?', 'Norge anser att dammen hotar laxälvarna i norr.', 'sv', 'dammen hotar laxälvarna i norr'],
+  ])("takes the view the question's subject holds for its reason: %s", (question, sentence, language, view) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: view, asked: true, tentative: false });
+  });
+
+  it("takes no one else's view for the reason of the question's subject, nor a plain report of words", () => {
+    expect(factIn('reason', 'Why does Norway oppose Sweden building the dam?', 'Sweden believes the dam is safe for the salmon rivers.')).toBeNull();
+    expect(factIn('reason', 'Why does Norway oppose Sweden building the dam?', 'Norway said the dam would be discussed in May.')).toBeNull();
+  });
+
+  it.each([
+    ['Why did the union call a strike?', 'The decision angered the union, which called a strike.', 'en', 'The company cut all wages by a tenth in May.'],
+    ['Varför utlyste facket strejk?', 'Beskedet ledde till att facket utlyste strejk.', 'sv', 'Bolaget sänkte alla löner med en tiondel i maj.'],
+  ])('takes a cause that only points back ("The decision …", "Beskedet …") for the sentence before: %s', (question, sentence, language, previous) => {
+    expect(factIn('reason', question, sentence, language as Language, previous)).toMatchObject({ text: previous.replace(/\.$/u, ''), inPrevious: true, asked: true });
+  });
+
+  it('keeps a cause that says what it is in its own sentence', () => {
+    expect(factIn('reason', 'Why did the union call a strike?', 'The wage cut angered the union, which called a strike.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'The wage cut', inPrevious: false });
+    expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of the crisis.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'because of the crisis', inPrevious: false });
+    expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of this decision.', 'en', 'The company cut all wages in May.')).toMatchObject({ text: 'The company cut all wages in May', inPrevious: true });
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });
@@ -320,6 +345,37 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
   });
 
+  it('answers a role worded otherwise by the doer of the deed its relative clause tells, named with a role of their own', () => {
+    expect(factIn('person', 'Who was the Norwegian fisheries chief who wrote to Sweden about the quota?', 'On 6 May, acting Fisheries Minister Ola Berg wrote a letter to his Swedish counterpart about the quota.')?.text).toBe(
+      'acting Fisheries Minister Ola Berg',
+    );
+    expect(factIn('person', 'Vem var den norska fiskechefen som skrev till Sverige om kvoten?', 'I maj skrev fiskeriminister Ola Berg ett brev till Sverige om kvoten.', 'sv')?.text).toMatch(/Ola Berg$/u);
+    // The doers of the deed, named with no role, are not the holder of the one asked about.
+    expect(factIn('person', 'Who was the pilot who shot down the helicopter?', 'Two Norwegian jets shot down the helicopter near the border.')).toBeNull();
+  });
+
+  it.each([
+    ['Who did the mayor say had lied to the council?', 'The mayor said Anna Berg had lied to the council.', 'en', 'Anna Berg'],
+    ['Who did Lind accuse of lying?', 'Lind accuses council leader Anna Berg of lying to the voters.', 'en', 'council leader Anna Berg'],
+    ['Vem menade Lind hade ljugit för fullmäktige?', 'Lind anklagar kommunalrådet Anna Berg för lögner i fullmäktige.', 'sv', 'kommunalrådet Anna Berg'],
+  ])('answers whom a named speaker says it of with the one their words are about: %s', (question, sentence, language, person) => {
+    expect(factIn('person', question, sentence, language as Language)).toMatchObject({ text: person, asked: true });
+  });
+
+  it("takes no one for whom another speaker's words are about, nor the one a speaker charges with another deed", () => {
+    expect(factIn('person', 'Who did the mayor say had lied to the council?', 'The governor said Anna Berg had lied to the council.')?.asked).not.toBe(true);
+    expect(factIn('person', 'Who did Lind accuse of stealing funds?', 'Lind accuses council leader Anna Berg of lying to the voters.')?.asked).not.toBe(true);
+  });
+
+  it('answers whom a deed intended would be done to, named after "with" a few words past the noun of the deed', () => {
+    const sentence = 'Jones said on Monday that next month he will hold a meeting in Paris with Mayor Anna Berg on the port.';
+    expect(factIn('person', 'who was jones planning to meet in france about the port', sentence)).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
+    expect(factIn('person', 'Who is Jones hoping to meet about the port?', 'Jones hopes to have a first meeting with Mayor Anna Berg in May.')).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
+    expect(factIn('person', 'Vem skulle Jones träffa i Frankrike om hamnen?', sentence)).toMatchObject({ text: 'Mayor Anna Berg', asked: true });
+    // A place after the noun of the deed is no one it is done with.
+    expect(factIn('person', 'Who was Jones planning to meet about the port?', 'Jones will hold a meeting in Paris on the port.')?.asked).not.toBe(true);
+  });
+
   it('takes no weekday for a name', () => {
     expect(factIn('person', 'Who delivered the fuel?', 'On Thursday the two ministers watched as the fuel was delivered.')).toBeNull();
   });
@@ -368,6 +424,27 @@ describe('developments: what the question\'s subject did its deed to', () => {
   it('takes the object of the verb asked about', () => {
     expect(factIn('development', 'What did the city offer the workers?', 'The mayor said the city is ready to offer free housing to the workers.')?.text).toBe('free housing');
     expect(factIn('development', 'What did the army take back in May?', 'In May, the army took back the town of Brook from the rebels.')?.text).toBe('the town of Brook');
+  });
+
+  it.each([
+    ['What happened to the fishing deal?', 'The two towns signed a fishing deal in 2018, but the deal collapsed a year later.', 'en', 'collapsed a year later'],
+    ['what ended up happening to the harbour agreement', 'I maj enades städerna om hamnen, men den överenskommelsen föll samman.', 'sv', 'föll samman'],
+    ['Vad hände med avtalet om hamnen?', 'The new harbour agreement was torn up by the council in March.', 'en', 'was torn up by the council in March'],
+  ])('answers what became of a thing with the predicate of the clause it is the subject of: %s', (question, sentence, language, fate) => {
+    expect(factIn('development', question, sentence, language as Language)?.text).toBe(fate);
+  });
+
+  it('takes no fate of a thing the sentence names only after a verb or a preposition', () => {
+    expect(factIn('development', 'What happened to the fishing deal?', 'The two towns signed the deal in 2018.')).toBeNull();
+  });
+
+  it('takes the object of a verb of the kind of happening asked about ("recaptured" for "take back")', () => {
+    expect(factIn('development', 'What did the army take back from the rebels?', 'In June the army recaptured the port of Brook from the rebels.')?.text).toBe('the port of Brook');
+  });
+
+  it('takes a plural after "did" for the subject\'s noun, not the verb ("What did the harbour talks produce?")', () => {
+    expect(factIn('development', 'What did the harbour talks produce?', 'The talks on fishing between the two mayors ended in May.')).toBeNull();
+    expect(factIn('development', 'What did the harbour talks produce?', 'In May the harbour talks produced a new fishing treaty.')?.text).toBe('a new fishing treaty');
   });
 
   it('ends a long one cut at its length on a word of its own, not on an article', () => {

@@ -53,6 +53,8 @@ describe('aliases', () => {
     ['Türkiye', 'turkey'],
     ['Erdoğan', 'erdogan'],
     ['S:t Petersburg', 'petersburg'],
+    ['American', 'usa'],
+    ['amerikanska', 'usa'],
   ])('%s → %s', (text, canonical) => {
     expect(analyzer.terms(text, 'en')).toEqual([canonical]);
   });

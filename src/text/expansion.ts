@@ -12,13 +12,14 @@ export interface Expansion {
 
 /**
  * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
- * language, by the other words of its news-glossary entry in its own language (soldier → troops), and
- * by its distributional neighbours (times their cosine).
+ * language, by the other words of its news-glossary entry in its own language (soldier → troops), by
+ * the distributional neighbours of a word the documents never use, and by the mutual neighbours of one
+ * they do use (both times their cosine).
  */
-export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour', number>;
+export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour' | 'mutual', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8, mutual: 0.2 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -42,8 +43,10 @@ export function expansionsOf(
   /** The terms the query keeps (a long text keeps only its first ones): the others are not reworded. */
   kept?: ReadonlySet<string>,
   /**
-   * Whether the documents use a term. A word they never use is reworded by its distributional neighbours too:
-   * a word they do use finds its passages itself, and its neighbours ("long": short, longer) would find others.
+   * Whether the documents use a term. A word they never use is reworded by its distributional neighbours too.
+   * A word they do use finds its passages itself, and most of its neighbours are only words of its topic
+   * ("stationed": soldiers, battalion), which would find others: it is reworded, lower, by its mutual
+   * neighbours only, each among the other's closest ("stationed" ↔ deployed, "forces" ↔ troops).
    */
   used: (term: string) => boolean = () => false,
 ): Map<string, Expansion[]> {
@@ -87,9 +90,12 @@ export function expansionsOf(
       }
     }
     // A word used alike in news text, after WordNet's relations: its weight times the cosine of the two words' vectors.
-    if (used(span.term)) return;
+    const documents = used(span.term);
+    const weight = documents ? weights.mutual : weights.neighbour;
+    if (weight <= 0) return;
     for (const neighbour of neighbours.of(text.slice(span.start, span.end).toLowerCase())) {
-      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weights.neighbour * neighbour.similarity, true);
+      if (documents && !neighbours.of(neighbour.word).some((back) => stem(back.word, 'en') === span.term)) continue;
+      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weight * neighbour.similarity, true);
     }
   });
   return new Map([...found].map(([of, map]) => [of, [...map].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight)]));

@@ -172,8 +172,42 @@ describe('distributional neighbours reword a word the documents never use', () =
     expect(weight('fine')).toBeLessThan(1);
   });
 
-  it('but leaves a word the documents use to find its own passages ("fines" is not reworded as "penalties")', () => {
-    expect((index().analyse('fines').expansions.get('fine') ?? []).map((e) => e.term)).not.toContain('penalti');
+  it('while a word the documents use finds its own passages first: "fines" is reworded as "penalties" lower than "penalties" as "fines"', () => {
+    const weight = (text: string, term: string, wording: string) => index().analyse(text).expansions.get(term)?.find((e) => e.term === wording)?.weight ?? 0;
+    expect(weight('fines', 'fine', 'penalti')).toBeLessThan(weight('penalties', 'penalti', 'fine') / 2);
+  });
+});
+
+describe('a word the documents use is reworded by its mutual neighbours only, each among the other’s closest', () => {
+  // "station" and "forces" are words of the documents, so "stationed" and "forces" are no words they never use.
+  const index = () =>
+    indexOf(
+      ['deployed', 'en', 'Hundreds of Russian troops are deployed across Syria.'],
+      ['station', 'en', 'Russia builds the nuclear station in Mersin.'],
+      ['market', 'en', 'Market forces decide the price of gas.'],
+      ['other', 'en', 'Russian diplomats praised the talks in Syria.'],
+    );
+  const wordings = (text: string, term: string) => index().analyse(text).expansions.get(term) ?? [];
+
+  it.each([
+    // asked, its term, a mutual neighbour WordNet does not relate, a one-way neighbour (used like it, but its closest words are others)
+    ['How many Russian soldiers are stationed in Syria?', 'station', 'deploi', 'battalion'],
+    ['Which Russian forces are in Syria?', 'forc', 'troop', undefined],
+  ])('%s', (asked, term, mutual, oneWay) => {
+    const terms = wordings(asked, term).map((e) => e.term);
+    expect(terms).toContain(mutual);
+    if (oneWay) expect(terms).not.toContain(oneWay);
+  });
+
+  it('below the weight a word no document uses gives its neighbours', () => {
+    const mutual = wordings('stationed', 'station').find((e) => e.term === 'deploi')?.weight ?? 0;
+    const unused = indexOf(['any', 'en', 'Russia builds a plant.']).analyse('stationed').expansions.get('station')?.find((e) => e.term === 'deploi')?.weight ?? 0;
+    expect(mutual).toBeGreaterThan(0);
+    expect(mutual).toBeLessThan(unused);
+  });
+
+  it('so the passage that words it otherwise is found first', () => {
+    expect(index().search('Which Russian forces are in Syria?', { limit: 1 })[0]?.documentId).toBe('deployed');
   });
 });
 

@@ -25,14 +25,16 @@ export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.2
 const MAX_PER_TERM = 24;
 /** English adverbial particles, the closed class that makes phrasal verbs ("kick out", "wave off", "brush aside"). */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
+/** A Swedish word's translations reworded through WordNet: the dictionary lists the commonest first. */
+const MAX_TRANSLATIONS = 3;
 /** Longest phrase looked up in WordNet ("shoot down", "green light"). */
 const MAX_PHRASE = 3;
 
 /**
  * Other wordings of a query's terms: English words WordNet relates to them (for a word or a phrase
- * of the query), the dictionary's translations into the other language, and, for a word the
- * documents never use, the words used most like it in news text. They widen what a query finds,
- * below the query's own terms.
+ * of the query, or for a Swedish word's translations), the dictionary's translations into the other
+ * language, and the words used most like them in news text (all of them for a word the documents never
+ * use, the mutual ones for a word they do). They widen what a query finds, below the query's own terms.
  */
 export function expansionsOf(
   analyzer: Analyzer,
@@ -49,6 +51,12 @@ export function expansionsOf(
    * neighbours only, each among the other's closest ("stationed" ↔ deployed, "forces" ↔ troops).
    */
   used: (term: string) => boolean = () => false,
+  /**
+   * Whether `language` is the one the text was guessed to be in. Only then are a Swedish text's words reworded
+   * in English beyond their translations: the other reading of an unclear question is mostly English words read
+   * as Swedish ones ("as" as a carcass).
+   */
+  guessed = false,
 ): Map<string, Expansion[]> {
   const { wordnet, dictionary, neighbours } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
@@ -72,7 +80,16 @@ export function expansionsOf(
     done.add(seen);
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
-    if (language !== 'en') return;
+    if (language !== 'en') {
+      // A Swedish word is also worded as its English translations would be, a step below them ("kriget": war → conflict).
+      if (!guessed) return;
+      for (const english of dictionary.translate(text.slice(span.start, span.end).toLowerCase(), language).slice(0, MAX_TRANSLATIONS)) {
+        for (const relation of WORDNET_RELATIONS) {
+          for (const word of wordnet.related(english, [relation])) for (const term of contentStems(word, 'en')) add(span.term, term, weights.translation * weights[relation]);
+        }
+      }
+      return;
+    }
     // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
     if (first < 0) return;
     for (let length = MAX_PHRASE; length >= 1; length--) {

@@ -211,6 +211,35 @@ describe('a word the documents use is reworded by its mutual neighbours only, ea
   });
 });
 
+describe('a Swedish question is reworded as its English translations would be, below them', () => {
+  const index = () =>
+    indexOf(
+      // First, so that it ranks first among equal scores.
+      ['other', 'en', 'Russia joined the talks in Syria in September 2015.'],
+      ['conflict', 'en', 'Russia joined the conflict in Syria in September 2015.'],
+    );
+
+  it.each([
+    // asked, its term, its translation, a word WordNet relates to the translation (war → conflict, a hypernym)
+    ['När gick Ryssland in i kriget i Syrien?', 'krig', 'war', 'conflict'],
+    ['När började vapenvilan?', 'vapenvil', 'truce', 'armistic'],
+  ])('%s', (asked, term, translation, related) => {
+    const wordings = index().analyse(asked).expansions.get(term) ?? [];
+    const weight = (wording: string) => wordings.find((e) => e.term === wording)?.weight ?? 0;
+    expect(weight(related)).toBeGreaterThan(0);
+    expect(weight(related)).toBeLessThan(weight(translation));
+  });
+
+  it('so it finds the English passage that words it otherwise', () => {
+    expect(index().search('När gick Ryssland in i kriget i Syrien?', { limit: 1 })[0]?.documentId).toBe('conflict');
+  });
+
+  it('while an English question read also as Swedish is not reworded through its Swedish reading ("as" is no carcass, no body)', () => {
+    const wordings = index().analyse('Erdogan praised it as historic').expansions.get('as')?.map((e) => e.term) ?? [];
+    expect(wordings).not.toContain('bodi');
+  });
+});
+
 describe('the news glossary rewords a question in its own language', () => {
   it('translates a compound with its modifier: "gasledningen" is a gas pipeline, which a "gas transport project" answers in part', () => {
     expect(data.analyzer.lexicon.dictionary.translate('gasledningen', 'sv')).toContain('gas pipeline');

@@ -31,6 +31,8 @@ export interface Lexicon {
   neighbours: Neighbours;
   /** Irregular forms to their base form, per language, applied before stemming (began → begin, sköt → skjuta). */
   irregular: Record<Language, ReadonlyMap<string, string>>;
+  /** A capital or seat of government (in lower case) to the term of the state news text names by it: Moscow, the Kremlin → russia. */
+  seats: ReadonlyMap<string, string>;
 }
 
 /** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */

@@ -13,13 +13,13 @@ export interface Expansion {
 /**
  * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
  * language, by the other words of its news-glossary entry in its own language (soldier → troops), by
- * the distributional neighbours of a word the documents never use, and by the mutual neighbours of one
- * they do use (both times their cosine).
+ * the distributional neighbours of a word the documents never use, by the mutual neighbours of one
+ * they do use (both times their cosine), and a seat of government by its state.
  */
-export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour' | 'mutual', number>;
+export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour' | 'mutual' | 'seat', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8, mutual: 0.2 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8, mutual: 0.2, seat: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
@@ -27,6 +27,8 @@ const MAX_PER_TERM = 24;
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
 /** A Swedish word's translations reworded through WordNet: the dictionary lists the commonest first. */
 const MAX_TRANSLATIONS = 3;
+/** An English possessive ending, which a name's span holds ("Moscow's"). */
+const POSSESSIVE = /['’]s$/u;
 /** Longest phrase looked up in WordNet ("shoot down", "green light"). */
 const MAX_PHRASE = 3;
 
@@ -58,7 +60,7 @@ export function expansionsOf(
    */
   guessed = false,
 ): Map<string, Expansion[]> {
-  const { wordnet, dictionary, neighbours } = analyzer.lexicon;
+  const { wordnet, dictionary, neighbours, seats } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
   const tokens = tokenize(text);
@@ -72,8 +74,12 @@ export function expansionsOf(
   // A word repeated with the same words after it is reworded once: a pasted text repeats many.
   const done = new Set<string>();
   spans.forEach((span) => {
-    // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
-    if (span.name || (kept && !kept.has(span.term))) return;
+    if (kept && !kept.has(span.term)) return;
+    // News text names a state by its seat of government ("Moscow's forces", "Ankara said"): the state, well below the name itself.
+    const state = seats.get(text.slice(span.start, span.end).toLowerCase().replace(POSSESSIVE, ''));
+    if (state !== undefined && state !== span.term) add(span.term, state, weights.seat);
+    // A name is no word to reword otherwise: Turkey is no fowl, Moscow no capital in general.
+    if (span.name) return;
     const first = tokens.findIndex((token) => token.start === span.start);
     const seen = `${span.term} ${text.slice(span.start, tokens[first + MAX_PHRASE - 1]?.end ?? text.length).toLowerCase()}`;
     if (done.has(seen)) return;

@@ -126,7 +126,8 @@ describe('WordNet rewords a question below its own words', () => {
   it('leaves names unreworded: Turkey is no fowl, Moscow no capital in general', () => {
     const query = index().analyse('When did Turkey and Moscow talk?');
     expect(query.expansions.get('turkey')).toBeUndefined();
-    expect(query.expansions.get('moscow')).toBeUndefined();
+    // Only as the state it is the seat of (see below).
+    expect(query.expansions.get('moscow')?.map((e) => e.term)).toEqual(['russia']);
     expect(query.expansions.get('talk')?.length).toBeGreaterThan(0);
   });
 
@@ -237,6 +238,36 @@ describe('a Swedish question is reworded as its English translations would be, b
   it('while an English question read also as Swedish is not reworded through its Swedish reading ("as" is no carcass, no body)', () => {
     const wordings = index().analyse('Erdogan praised it as historic').expansions.get('as')?.map((e) => e.term) ?? [];
     expect(wordings).not.toContain('bodi');
+  });
+});
+
+describe('a seat of government stands for its state, well below its own name', () => {
+  const index = () =>
+    indexOf(
+      // First, so that it ranks first among equal scores.
+      ['other', 'en', 'Troops patrolled the border near Idlib.'],
+      ['russian', 'en', 'Russian troops patrolled the border near Idlib.'],
+    );
+
+  it.each([
+    // asked, the seat's term, the state's
+    ["Moscow's troops near Idlib", 'moscow', 'russia'],
+    ['What did the Kremlin say?', 'kremlin', 'russia'],
+    ['Ankara sent troops', 'ankara', 'turkey'],
+    ['Damascus accused Ankara', 'damascu', 'syria'],
+  ])('%s', (asked, seat, state) => {
+    const weight = index().analyse(asked).expansions.get(seat)?.find((e) => e.term === state)?.weight ?? 0;
+    expect(weight).toBeGreaterThan(0);
+    expect(weight).toBeLessThan(0.5);
+  });
+
+  it('so a passage that names the state is found for its capital', () => {
+    expect(index().search("Moscow's troops near Idlib", { limit: 1 })[0]?.documentId).toBe('russian');
+  });
+
+  it('while a state is not reworded as its capital, and a name no seat is not reworded at all', () => {
+    expect(index().analyse('Russian troops').expansions.get('russia')).toBeUndefined();
+    expect(index().analyse('Putin said').expansions.get('putin')).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ import { SwedishGloss } from './text/gloss.ts';
 import { z } from 'zod';
 import { Neighbours } from './text/neighbours.ts';
 import { declaredRowsHash, SortedTable } from './text/sorted-table.ts';
+import { stem } from './text/stem.ts';
 import { WordNet } from './text/wordnet.ts';
 import { sha256 } from './persist/fingerprint.ts';
 
@@ -79,7 +80,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   };
   return {
     dictionary,
-    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular, particleVerbs: verbs }),
+    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular, particleVerbs: verbs, seats: seatsOf(gazetteer.seats, aliases) }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),
@@ -96,3 +97,16 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   };
 }
 
+/**
+ * The gazetteer's seats of government by spelling, each to its state's search term: the alias table's
+ * for a state it lists, else the stem of a one-word name (Minsk → belarus); a state of several words the
+ * table does not list is left out, as no one term stands for it.
+ */
+function seatsOf(seats: ReadonlyArray<{ state: string; spellings: readonly string[] }>, aliases: AliasTable): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const { state, spellings } of seats) {
+    const term = aliases.canonicalOf(state) ?? (/^\p{L}+$/u.test(state) ? stem(state.toLowerCase(), 'en') : undefined);
+    if (term !== undefined) for (const spelling of spellings) found.set(spelling.toLowerCase(), term);
+  }
+  return found;
+}

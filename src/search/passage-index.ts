@@ -138,7 +138,7 @@ export class PassageIndex {
     const kept = new Set([...terms, ...weak]);
     const { expansion } = this.ranking;
     const used = (term: string) => this.uses(term);
-    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept, used), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept, used)]);
+    const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept, used, true), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept, used)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
     return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
   }

@@ -125,12 +125,13 @@ export class Speller {
   /**
    * The word of the question's language a letter away from a misspelt word that the documents do not
    * use ("dsecribe" → describe, "timelne" → timeline, "brjade" → började). Among several: the one the
-   * documents use most in some form; else the one the bilingual dictionary lists (a common word); none
-   * when that still leaves several.
+   * documents use most in some form; else an English one among the commonest words of news text (those
+   * with distributional neighbours: "penalites" is penalties, not penalises); else the one the bilingual
+   * dictionary lists (a common word); none when that still leaves several.
    * Forms of one word count as one ("accuse", "accuses"): the one as long as the misspelling goes first.
    */
   private nearestWord(word: string, languages: readonly Language[]): string | undefined {
-    const { wordnet, dictionary } = this.analyzer.lexicon;
+    const { wordnet, dictionary, neighbours } = this.analyzer.lexicon;
     const words = languages.flatMap((language) =>
       (language === 'en' ? wordnet.nearWords(word) : dictionary.nearSwedishWords(word)).map((near) => ({ near, language, term: this.analyzer.analyze(near, language)[0]?.term ?? near })),
     );
@@ -140,6 +141,8 @@ export class Speller {
     const used = words.map((w) => ({ ...w, uses: this.uses(w.near, w.language) })).filter((w) => w.uses > 0);
     const most = Math.max(0, ...used.map((w) => w.uses));
     if (used.length > 0) return one(used.filter((w) => w.uses === most));
+    const common = words.filter(({ near, language }) => language === 'en' && neighbours.of(near).length > 0);
+    if (common.length > 0) return one(common);
     return one(words.filter(({ near, language }) => dictionary.translateWord(near, language).length > 0));
   }
 

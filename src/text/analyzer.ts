@@ -41,6 +41,8 @@ export interface Lexicon {
   irregular: Record<Language, ReadonlyMap<string, string>>;
   /** Swedish particle verbs by infinitive and particle, and their English ("träda i kraft" → "take+effect"). */
   particleVerbs: ReadonlyMap<string, string>;
+  /** A capital or seat of government (in lower case) to the term of the state news text names by it: Moscow, the Kremlin → russia. */
+  seats: ReadonlyMap<string, string>;
 }
 
 /** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */

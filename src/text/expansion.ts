@@ -12,26 +12,31 @@ export interface Expansion {
 
 /**
  * Weights of the ways a query term is reworded: by WordNet relation, by translation into the other
- * language, by the other words of its news-glossary entry in its own language (soldier → troops), and
- * by its distributional neighbours (times their cosine).
+ * language, by the other words of its news-glossary entry in its own language (soldier → troops), by
+ * the distributional neighbours of a word the documents never use, by the mutual neighbours of one
+ * they do use (both times their cosine), and a seat of government by its state.
  */
-export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour', number>;
+export type ExpansionWeights = Record<WordNetRelation | 'translation' | 'glossary' | 'neighbour' | 'mutual' | 'seat', number>;
 
 /** Measured on the dev half of the paraphrase set (`npm run eval`; see README). */
-export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8 };
+export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.25, hyponym: 0.25, derivation: 0.15, translation: 0.5, glossary: 0.25, neighbour: 0.8, mutual: 0.2, seat: 0.25 };
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
 /** English adverbial particles, the closed class that makes phrasal verbs ("kick out", "wave off", "brush aside"). */
 const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
+/** A Swedish word's translations reworded through WordNet: the dictionary lists the commonest first. */
+const MAX_TRANSLATIONS = 3;
+/** An English possessive ending, which a name's span holds ("Moscow's"). */
+const POSSESSIVE = /['’]s$/u;
 /** Longest phrase looked up in WordNet ("shoot down", "green light"). */
 const MAX_PHRASE = 3;
 
 /**
  * Other wordings of a query's terms: English words WordNet relates to them (for a word or a phrase
- * of the query), the dictionary's translations into the other language, and, for a word the
- * documents never use, the words used most like it in news text. They widen what a query finds,
- * below the query's own terms.
+ * of the query, or for a Swedish word's translations), the dictionary's translations into the other
+ * language, and the words used most like them in news text (all of them for a word the documents never
+ * use, the mutual ones for a word they do). They widen what a query finds, below the query's own terms.
  */
 export function expansionsOf(
   analyzer: Analyzer,
@@ -42,12 +47,20 @@ export function expansionsOf(
   /** The terms the query keeps (a long text keeps only its first ones): the others are not reworded. */
   kept?: ReadonlySet<string>,
   /**
-   * Whether the documents use a term. A word they never use is reworded by its distributional neighbours too:
-   * a word they do use finds its passages itself, and its neighbours ("long": short, longer) would find others.
+   * Whether the documents use a term. A word they never use is reworded by its distributional neighbours too.
+   * A word they do use finds its passages itself, and most of its neighbours are only words of its topic
+   * ("stationed": soldiers, battalion), which would find others: it is reworded, lower, by its mutual
+   * neighbours only, each among the other's closest ("stationed" ↔ deployed, "forces" ↔ troops).
    */
   used: (term: string) => boolean = () => false,
+  /**
+   * Whether `language` is the one the text was guessed to be in. Only then are a Swedish text's words reworded
+   * in English beyond their translations: the other reading of an unclear question is mostly English words read
+   * as Swedish ones ("as" as a carcass).
+   */
+  guessed = false,
 ): Map<string, Expansion[]> {
-  const { wordnet, dictionary, neighbours } = analyzer.lexicon;
+  const { wordnet, dictionary, neighbours, seats } = analyzer.lexicon;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
   const tokens = tokenize(text);
@@ -69,8 +82,12 @@ export function expansionsOf(
   // A word repeated with the same words after it is reworded once: a pasted text repeats many.
   const done = new Set<string>();
   spans.forEach((span) => {
-    // A name is no word to reword: Turkey is no fowl, Moscow no capital in general.
-    if (span.name || (kept && !kept.has(span.term))) return;
+    if (kept && !kept.has(span.term)) return;
+    // News text names a state by its seat of government ("Moscow's forces", "Ankara said"): the state, well below the name itself.
+    const state = seats.get(text.slice(span.start, span.end).toLowerCase().replace(POSSESSIVE, ''));
+    if (state !== undefined && state !== span.term) add(span.term, state, weights.seat);
+    // A name is no word to reword otherwise: Turkey is no fowl, Moscow no capital in general.
+    if (span.name) return;
     const first = tokens.findIndex((token) => token.start === span.start);
     const seen = `${span.term} ${text.slice(span.start, tokens[first + MAX_PHRASE - 1]?.end ?? text.length).toLowerCase()}`;
     if (done.has(seen)) return;
@@ -79,7 +96,16 @@ export function expansionsOf(
     if (span.english !== undefined) return relate(span.english, [span]);
     for (const term of dictionary.bridge(span.term, language)) add(span.term, term, weights.translation);
     for (const term of dictionary.sameSense(span.term, language)) add(span.term, term, weights.glossary);
-    if (language !== 'en') return;
+    if (language !== 'en') {
+      // A Swedish word is also worded as its English translations would be, a step below them ("kriget": war → conflict).
+      if (!guessed) return;
+      for (const english of dictionary.translate(text.slice(span.start, span.end).toLowerCase(), language).slice(0, MAX_TRANSLATIONS)) {
+        for (const relation of WORDNET_RELATIONS) {
+          for (const word of wordnet.related(english, [relation])) for (const term of contentStems(word, 'en')) add(span.term, term, weights.translation * weights[relation]);
+        }
+      }
+      return;
+    }
     // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
     if (first < 0) return;
     for (let length = MAX_PHRASE; length >= 1; length--) {
@@ -92,9 +118,12 @@ export function expansionsOf(
       relate(text.slice(span.start, last.end).toLowerCase(), window);
     }
     // A word used alike in news text, after WordNet's relations: its weight times the cosine of the two words' vectors.
-    if (used(span.term)) return;
+    const documents = used(span.term);
+    const weight = documents ? weights.mutual : weights.neighbour;
+    if (weight <= 0) return;
     for (const neighbour of neighbours.of(text.slice(span.start, span.end).toLowerCase())) {
-      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weights.neighbour * neighbour.similarity, true);
+      if (documents && !neighbours.of(neighbour.word).some((back) => stem(back.word, 'en') === span.term)) continue;
+      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weight * neighbour.similarity, true);
     }
   });
   return new Map([...found].map(([of, map]) => [of, [...map].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight)]));

@@ -46,7 +46,7 @@ export class WordNet {
   /**
    * The words one edit from a word WordNet does not know, in the word's own inflection: the edit is
    * made to its base form ("thretaened" → thretaen → threaten → threatened), so that an ending written
-   * right keeps the look-ups to base forms.
+   * right keeps the look-ups to base forms; an edit across the ending is made to the word as written.
    */
   nearWords(word: string): string[] {
     const found = new Set<string>();
@@ -57,6 +57,8 @@ export class WordNet {
         if (variant.endsWith(replacement) && this.table.has(variant)) found.add(variant.slice(0, variant.length - replacement.length) + ending);
       }
     }
+    // An edit across the ending ("penalites" → penalties) makes a word whose base form is another.
+    for (const variant of oneEditFrom(word, ENGLISH_LETTERS)) if (!found.has(variant) && this.wordForms(variant).some((form) => form !== variant && this.table.has(form))) found.add(variant);
     found.delete(word);
     return [...found];
   }

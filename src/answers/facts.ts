@@ -36,6 +36,8 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   // A fact cut at a length, or before a conjunction's second half, ends on a word of its own, not on a function word: "Putin and" is Putin,
   // "… in a bid to avert a" is "… in a bid to avert".
   const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(DANGLING, '');
+  // A name never holds a quotation mark: a span that does has run into what someone said ('The Kremlin spoke of Turkish "').
+  if (type === 'person' && /["“”„«»]/u.test(text)) return null;
   return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
 }
 

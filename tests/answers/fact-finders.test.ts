@@ -185,6 +185,10 @@ describe("quotations: the words of the one the question names", () => {
 });
 
 describe('people: who did the deed asked about', () => {
+  it('never gives a span that runs into what someone said: a name holds no quotation mark', () => {
+    expect(factIn('person', 'Who apologised for the flood?', 'The council spoke of Maltese "apologies".')).toBeNull();
+  });
+
   it('takes a doer set off by commas before its verb', () => {
     const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
     expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });

@@ -19,8 +19,8 @@ export const EXPANSION_SHARE = 0.5;
  */
 const LIGHT_VERBS = new Set([
   ...['make', 'take', 'give', 'get', 'have', 'do', 'say', 'hold', 'put', 'go', 'come', 'keep'].map((w) => stem(w, 'en')),
-  // Not "ta", "ge", "få", "gå": their stems of two letters are also English ones ("gas" is "ga").
-  ...['göra', 'säga', 'hålla', 'sätta', 'komma'].map((w) => stem(w, 'sv')),
+  // Not those whose stem is also an English word's: "ta", "ge", "få", "gå" ("gas" is "ga"), "hålla" ("hall").
+  ...['göra', 'säga', 'sätta', 'komma'].map((w) => stem(w, 'sv')),
 ]);
 const LIGHT_SHARE = 0.5;
 

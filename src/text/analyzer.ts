@@ -3,7 +3,7 @@ import type { AliasTable } from './aliases.ts';
 import { contentStems, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
-import { particleVerbAt, type ParticleVerb } from './particle-verbs.ts';
+import { particleVerbAt, type ParticleVerbSources } from './particle-verbs.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Neighbours } from './neighbours.ts';
 import type { WordNet } from './wordnet.ts';
@@ -56,7 +56,11 @@ const MAX_REMEMBERED = 100_000;
  * its parts. `bridge` gives the same terms in the other language.
  */
 export class Analyzer {
-  constructor(readonly lexicon: Lexicon) {}
+  private readonly particleVerbSources: ParticleVerbSources;
+
+  constructor(readonly lexicon: Lexicon) {
+    this.particleVerbSources = { particleVerbs: lexicon.particleVerbs, irregular: lexicon.irregular.sv };
+  }
 
   /** Terms of short texts (mostly single words) already worked out, by language and text. */
   private readonly remembered = new Map<string, string[]>();
@@ -83,14 +87,14 @@ export class Analyzer {
   /** The terms of a text with the span of text each stands for. */
   analyze(text: string, language: Language): AnalysedTerm[] {
     const tokens = tokenize(text);
-    const words = tokens.map((t) => t.raw);
+    const words = tokens.map((t) => ({ word: t.raw, at: t.start }));
     const items: AnalysedTerm[] = [];
     const particles = new Set<number>();
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as (typeof tokens)[number];
       const before = items.length;
       // A particle verb means what its English does, not what its verb and particle mean apart ("ägde rum" is no owned room).
-      const verb = language === 'sv' && !particles.has(i) ? this.particleVerb(tokens, words, i, text) : undefined;
+      const verb = language === 'sv' && !particles.has(i) ? particleVerbAt(text, words, i, this.particleVerbSources) : undefined;
       if (verb) {
         for (const p of verb.particles) particles.add(p);
         const english = verb.english.replace('+', ' ');
@@ -127,16 +131,6 @@ export class Analyzer {
     else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
     if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     return i;
-  }
-
-  private particleVerb(tokens: Token[], words: string[], i: number, text: string): ParticleVerb | undefined {
-    const { irregular, particleVerbs } = this.lexicon;
-    return particleVerbAt(
-      words,
-      i,
-      { particleVerbs, irregular: irregular.sv },
-      (from, to) => /[,.;:!?]/u.test(text.slice((tokens[from] as Token).start, (tokens[to] as Token).start)),
-    );
   }
 
   /**

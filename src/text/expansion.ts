@@ -71,11 +71,11 @@ export function expansionsOf(
     if (!map) found.set(of, (map = new Map()));
     if (map.size < MAX_PER_TERM || map.has(term) || beyondCap) map.set(term, Math.max(map.get(term) ?? 0, weight));
   };
-  // WordNet's words for a phrase, rewording each of the query's terms it covers.
-  const relate = (phrase: string, members: readonly AnalysedTerm[]) => {
+  // WordNet's words for a phrase, rewording each of the query's terms it covers (at a share, for a translation's).
+  const relate = (phrase: string, members: readonly AnalysedTerm[], share = 1) => {
     for (const relation of WORDNET_RELATIONS) {
       for (const word of wordnet.related(phrase, [relation])) {
-        for (const term of contentStems(word, 'en')) for (const member of members) add(member.term, term, weights[relation]);
+        for (const term of contentStems(word, 'en')) for (const member of members) add(member.term, term, share * weights[relation]);
       }
     }
   };
@@ -99,11 +99,7 @@ export function expansionsOf(
     if (language !== 'en') {
       // A Swedish word is also worded as its English translations would be, a step below them ("kriget": war → conflict).
       if (!guessed) return;
-      for (const english of dictionary.translate(text.slice(span.start, span.end).toLowerCase(), language).slice(0, MAX_TRANSLATIONS)) {
-        for (const relation of WORDNET_RELATIONS) {
-          for (const word of wordnet.related(english, [relation])) for (const term of contentStems(word, 'en')) add(span.term, term, weights.translation * weights[relation]);
-        }
-      }
+      for (const english of dictionary.translate(text.slice(span.start, span.end).toLowerCase(), language).slice(0, MAX_TRANSLATIONS)) relate(english, [span], weights.translation);
       return;
     }
     // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".

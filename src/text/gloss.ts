@@ -332,12 +332,7 @@ export class SwedishGloss {
 
   /** A particle verb ("kom i Sotji överens" → agreed in Sochi), its English in the verb's tense. */
   private particleVerb(tokens: Token[], i: number, text: string): { verb: string; particles: number[]; particle: string | null } | undefined {
-    const found = particleVerbAt(
-      tokens.map((t) => t.word),
-      i,
-      this.sources,
-      (from, to) => /[,.;:!?]/u.test(text.slice((tokens[from] as Token).at, (tokens[to] as Token).at)),
-    );
+    const found = particleVerbAt(text, tokens, i, this.sources);
     if (!found) return undefined;
     const [verb = found.english, particle] = found.english.split('+');
     const form = this.verbForm(tokens, i, text);

@@ -16,17 +16,24 @@ export interface ParticleVerbSources {
 /** Words after the verb within which its particle may stand ("kom i Sotji överens"). */
 const REACH = 5;
 
+/** A word of a text and where it starts. */
+export interface PlacedWord {
+  word: string;
+  at: number;
+}
+
 /**
- * The particle verb whose verb is the word at `i`: its infinitive and a particle up to four words after
- * it, within its clause (`broken` says whether punctuation stands between two words), are one verb of the table.
+ * The particle verb whose verb is the word at `i` of a text's words: its infinitive and a particle up to
+ * four words after it, within its clause (no punctuation or clause word between them), are one verb of the table.
  */
-export function particleVerbAt(words: readonly string[], i: number, sources: ParticleVerbSources, broken: (from: number, to: number) => boolean): ParticleVerb | undefined {
+export function particleVerbAt(text: string, words: readonly PlacedWord[], i: number, sources: ParticleVerbSources): ParticleVerb | undefined {
   const verbs = verbsOf(sources.particleVerbs);
-  const infinitives = infinitivesOf((words[i] as string).toLowerCase(), sources.irregular).filter((v) => verbs.has(v));
+  const verb = words[i] as PlacedWord;
+  const infinitives = infinitivesOf(verb.word.toLowerCase(), sources.irregular).filter((v) => verbs.has(v));
   if (infinitives.length === 0) return undefined;
   for (let end = Math.min(words.length - 1, i + REACH); end > i; end--) {
-    if (broken(i, end)) continue;
-    const after = words.slice(i + 1, end + 1).map((w) => w.toLowerCase());
+    if (/[,.;:!?]/u.test(text.slice(verb.at, (words[end] as PlacedWord).at))) continue;
+    const after = words.slice(i + 1, end + 1).map((w) => w.word.toLowerCase());
     if (after.some((w) => CLAUSE_BREAKS.has(w))) continue;
     for (let first = end; first > i; first--) {
       const particle = after.slice(first - i - 1).join(' ');

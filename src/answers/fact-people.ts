@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
+import { canBeVerb } from '../text/english-forms.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn } from './fact-objects.ts';
 import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, type FactInput, type Span } from './fact-text.ts';
@@ -80,7 +81,9 @@ export function findPerson(input: FactInput): Span | null {
   const participle = suffered?.[1] ?? suffered?.[2];
   if (participle) return patientOf(input, participle);
   // "Who did Erdogan tour the show with?": the one the sentence names after that preposition.
-  const stranded = STRANDED.exec(question)?.[1];
+  // "Which country did Turkey buy the S-400 from?" asks the same of a country.
+  const asker = /^(?:who|whom|vem|vilka)\s/iu.exec(question)?.[0] ?? WHICH_ACTOR.exec(question)?.[0];
+  const stranded = asker === undefined ? undefined : STRANDED.exec(question)?.[1];
   if (stranded) return namedAfter(input, stranded);
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
@@ -187,7 +190,7 @@ function patientOf(input: FactInput, participle: string): Span | null {
 }
 
 /** A question ending on its preposition: "Who did Erdogan tour the air show with?", "Vem pratade Putin med?". */
-const STRANDED = /^(?:who|whom|vem|vilka)\s+\S.*\s(with|to|for|against|from|alongside|med|till|för|mot|från)\W*$/iu;
+const STRANDED = /^\S.*\s(with|to|for|against|from|alongside|med|till|för|mot|från)\W*$/iu;
 
 /**
  * The name after the question's preposition in the sentence, not one the question gives; asked when the
@@ -360,6 +363,10 @@ interface Verb {
   particle: string | null;
 }
 
+/** Verbs of wanting or getting, before a determiner: the noun after them is a deed someone else is to do. */
+const WANTED =
+  /(?:^|\s)(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|expect(?:s|ed)?|receiv(?:e|es|ed)|gets?|got|have|has|had|accept(?:s|ed)?|await(?:s|ed)?|(?:call(?:s|ed)?|ask(?:s|ed)?)\s+for|kräv(?:er|de|t)|begär(?:de|t)?|ha|har|hade|få|får|fick|väntar\s+på|väntade\s+på|tar\s+emot|tog\s+emot)\s+(?:an?|the|some|en|ett|någon|något)\s+(?:\p{L}+\s+)?$/iu;
+
 /** The doer of a verb of the question in the sentence, without the names the question gives itself; `told` when the verb is there. */
 function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolean } {
   const { text, analyzer, language, eventTypes } = input;
@@ -385,6 +392,8 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     let before = text.slice(0, m.index);
     // "gave the green light to build": an infinitive has no doer before it.
     if (/\b(?:to|att)\s+$/iu.test(before)) continue;
+    // "Russia wants an apology", "Moskva kräver en ursäkt": the deed as a noun that one wants or gets is another's.
+    if (WANTED.test(before)) continue;
     // "The United States imposes sanctions on …" for "Who sanctioned": the word asked about, a noun with its preposition, is the object of the verb before it.
     if (same && m[0].toLowerCase() !== verb.word.toLowerCase() && /^(?:on|of|against|over|mot|på|av)$/iu.test(next)) before = before.replace(/\s\p{Ll}+(?:es|s|ed)\s+$/u, ' ');
     told = true;
@@ -451,13 +460,19 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
   if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
-  let agent = agentWords.join(' ').replace(/^(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$|\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
+  // "The Kremlin says he also apologised": the doer is the subject of the clause a verb of saying reports.
+  // A verb of saying in a tense ("says", "said", "säger"): "state", "call" and "answer" are nouns too.
+  const speech = agentWords.findLastIndex((w, i) => i < agentWords.length - 1 && SPEECH.test(w) && /^\p{Ll}/u.test(w) && (language === 'sv' || /(?:s|ed|id|ld)$/u.test(w)));
+  if (speech >= 0) agentWords.splice(0, speech + 1 + (/^(?:that|att)$/iu.test(agentWords[speech + 1] ?? '') ? 1 : 0));
+  // "the Turkish government began to discuss (buying)", "Ryssland vill (köpa)": the doer is the subject of the verb the deed hangs on.
+  let agent = catenated(agentWords.join(' '), language).replace(/^(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$|\s+(?:\p{Ll}+ly|has|have|had|will|would|was|were|did|then|also|later|har|hade|ska|skulle)$/u, '');
   // "Rosatom designs and builds the plant and will run it": a verb after "and" without a subject of its own has the clause's first one.
   if (agent.length < 2 && clauseStart && /^\s*(?:and|och)\s/iu.test(clauseStart[0])) agent = /^.*\p{Lu}[\p{L}-]*/u.exec(tail.slice(0, tail.search(/\s(?:and|och)\s/iu)).trim())?.[0] ?? '';
   // "But he warned that …": who the pronoun stands for, named in the sentence before.
   if (PERSONAL_PRONOUN.test(agent)) {
     // "Putin flew in from Damascus, where he had met …": a name earlier in the sentence comes before the one before it.
-    const own = firstSubjectName(input, before.slice(0, before.lastIndexOf(agent)));
+    // Not the speaker whose words it is in ("The Kremlin says he …").
+    const own = speech >= 0 ? null : firstSubjectName(input, before.slice(0, before.lastIndexOf(agent)));
     if (own) return input.text.slice(own.start, own.end).toLowerCase().split(/\s+/u).some((w) => given.has(w)) ? null : own;
     return unasked(antecedent(input), input, given);
   }
@@ -468,6 +483,15 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
   return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) || ROLE_NOUN.test(agent) } : null;
+}
+
+/** A subject without the verbs after it that the deed hangs on: "X began to discuss" is X, "X vill" is X. */
+function catenated(agent: string, language: Language): string {
+  const words = agent.split(/\s+/u);
+  const verb = words.findIndex((w, i) =>
+    language === 'sv' ? /^(?:vill|ville|ska|skulle|kan|kunde|måste|bör|borde)$/iu.test(w) || (words[i + 1] === 'att' && /^\p{Ll}/u.test(w)) : words[i + 1] === 'to' && /^\p{Ll}+$/u.test(w) && canBeVerb(w),
+  );
+  return verb < 0 ? agent : words.slice(0, verb).join(' ');
 }
 
 /** The doer a clause opens on: a name, or a pronoun's antecedent. */

@@ -387,6 +387,25 @@ describe('people: who did the deed asked about', () => {
   it('takes a role after capitalised words for a doer the sentence names by nationality', () => {
     expect(factIn('person', 'Who inaugurated the bridge?', 'In May 2019, the Danish and Swedish ministers open the new bridge over the strait.')?.text).toMatch(/Danish and Swedish ministers$/u);
   });
+
+  it('gives the subject of the verb a deed hangs on, not the verbs with it', () => {
+    expect(factIn('person', 'Who bought the tanks?', 'The Polish government later began to discuss buying the tanks.')?.text).toBe('The Polish government');
+    expect(factIn('person', 'Vem köpte stridsvagnarna?', 'Polen vill köpa stridsvagnarna.', 'sv')?.text).toBe('Polen');
+  });
+
+  it('takes no one who wants or gets a deed done for its doer', () => {
+    expect(factIn('person', 'Who apologised to Warsaw?', 'Warsaw wants to have an apology.')).toBeNull();
+    expect(factIn('person', 'Who apologised to Warsaw?', 'Warsaw demanded an apology.')).toBeNull();
+    expect(factIn('person', 'Vem bad om ursäkt?', 'Polen kräver en ursäkt.', 'sv')).toBeNull();
+  });
+
+  it('answers with the subject of a reported clause, not its speaker', () => {
+    expect(factIn('person', 'Who apologised to Warsaw?', 'The ministry says he also apologised to Warsaw.', 'en', 'Anna Berg, the Danish prime minister, wrote a letter in May.')?.text).toMatch(/Berg/u);
+  });
+
+  it('asks a country a deed ends on a preposition for the same as "who"', () => {
+    expect(factIn('person', 'Which country did Poland buy the tanks from?', 'In May, Poland took the first tanks, its largest purchase from Seoul.')?.text).toBe('Seoul');
+  });
 });
 
 describe('places: the place of what the question asks about', () => {

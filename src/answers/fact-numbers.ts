@@ -14,7 +14,8 @@ const COUNT = new RegExp(
   'giu',
 );
 /** Words that end the thing a number counts: function words and the verbs a count comes before. */
-const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|has|were|was|are|is|can|could|will|would|may|might|must|should|var|blev|kan|ska|skulle|kunde|kommer|är)$/iu;
+const UNIT_END = /^(?:in|on|at|of|and|or|to|the|a|an|from|by|with|for|since|during|as|over|about|after|before|against|into|across|than|efter|innan|mot|över|än|who|that|which|i|på|vid|av|och|eller|till|från|med|för|som|under|har|had|have|has|were|was|are|is|can|could|will|would|may|might|must|should|var|blev|kan|ska|skulle|kunde|kommer|är)$/iu;
+const VERB_AFTER_UNIT = /^\p{Ll}{3,}(?:ed|ats|ades|des|tes|its)$/u;
 const CURRENCY = /^(?:dollars?|euros?|pounds?|lira|liras|rubles?|roubles?|yuan|kronor|kronor|dollar|euro|pund|rubel|USD|EUR)$/iu;
 const SHARE = /%|\b(?:half|third|quarter|fifth|tenth|thirds|quarters|percent|per cent|procent|halv|hälften|tredjedel|fjärdedel|tiondel)\b/iu;
 
@@ -81,7 +82,9 @@ function wordsUntilFunctionWord(rest: string): string {
   const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
   let length = 0;
   for (const word of words.split(/(?=\s)/u)) {
-    if (UNIT_END.test(word.trim().replace(/^-/u, ''))) break;
+    const bare = word.trim().replace(/^-/u, '');
+    // A participle after what is counted tells what befell it: "30 soldiers killed", "30 soldater dödats".
+    if (UNIT_END.test(bare) || (length > 0 && VERB_AFTER_UNIT.test(bare))) break;
     length += word.length;
   }
   return words.slice(0, length);

@@ -20,7 +20,7 @@ const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leade
 const MONTH = '(?:jan(?:uary|uari)?|feb(?:ruary|ruari)?|mar(?:ch|s)?|apr(?:il)?|ma[jy]|june?|juni|july?|juli|aug(?:ust|usti)?|sep(?:t|tember)?|o[ck]t(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A number that counts: not a year, and not the day of a month ("July 22", "22 juli"). */
 const COUNT = new RegExp(
-  `(?<!\\b${MONTH}\\.?\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)\\d+\\b(?!(?:st|nd|rd|th)?\\s+${MONTH}\\b)|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|miljoner?|flera)\\b`,
+  `(?<!\\b${MONTH}\\.?\\s)\\b(?!(?:1[89]|20)\\d\\d\\b)\\d+\\b(?!(?:st|nd|rd|th)?\\s+${MONTH}\\b)|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|dozens?|två|tre|fyra|fem|sex|sju|åtta|nio|tio|hundra|tusen|miljoner?)\\b`,
   'iu',
 );
 

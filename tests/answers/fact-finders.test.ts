@@ -33,6 +33,12 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How many military police were sent?', 'The army set up 12 military observation posts and sent military police.')).toBeNull();
   });
 
+  it('ends a count at the preposition or the participle after what it counts', () => {
+    expect(factIn('number', 'How many people did police arrest?', 'Police have detained six people over the killing.')?.text).toBe('six people');
+    expect(factIn('number', 'How many soldiers died?', 'The attack left 33 soldiers killed and 30 wounded.')?.text).toBe('33 soldiers');
+    expect(factIn('number', 'Hur många soldater dödades?', 'Mötet kom en vecka efter att mer än 30 turkiska soldater dödats i ett flyganfall.', 'sv')?.text).toBe('mer än 30 turkiska soldater');
+  });
+
   it('gives no count when no number counts the thing asked about', () => {
     expect(factIn('number', 'How many passengers were on board?', 'The two pilots of the plane survived the crash.')).toBeNull();
   });

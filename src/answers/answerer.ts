@@ -81,7 +81,6 @@ export class Answerer {
       return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
     }
     const { scorer, scored } = this.scored(question, query);
-    if (process.env.DBG) for (const c of [...scored].sort((a, b) => b.score - a.score).slice(0, 30)) console.error('CAND', c.score.toFixed(3), c.origin, c.claim?.date, JSON.stringify(c.claim?.focus?.text?.slice(0, 60)), c.passage.text.slice(0, 70));
     const selected = select(context, scored, question, query, tuning);
     const { fact } = selected;
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;

@@ -1,4 +1,4 @@
-import { antecedent, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 /** Verbs of saying, for the one who speaks next to them. */
@@ -28,8 +28,20 @@ export function findQuotation(input: FactInput): Span | null {
   const options = [...quoted(input), ...reported(input)].filter((o) => o.by !== 'other');
   const ranked = [...options.filter((o) => o.by === 'speaker'), ...options.filter((o) => o.by !== 'speaker')];
   const found = ranked.find((o) => o.asked && o.about) ?? ranked.find((o) => o.asked) ?? ranked[0];
-  // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey.
-  return found ? { start: found.start, end: found.end, asked: found.asked, ...(found.about ? {} : { tentative: true }) } : null;
+  // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey;
+  // unless the sentence tells them in the setting the question asks about ("Erdogan sade efter mötet att …" for what he said after the meeting).
+  const sure = found && (found.about || (found.by === 'speaker' && inAskedSetting(input, found)));
+  return found ? { start: found.start, end: found.end, asked: found.asked, ...(sure ? {} : { tentative: true }) } : null;
+}
+
+/** The verbs a question asks for words with, in their forms: "What did Erdogan say", "Vad sa Erdogan". */
+const ASKING_SPEECH = new RegExp(String.raw`\b(?:say|tell|call|describe|${SPEECH_VERB})\b`, 'giu');
+
+/** Whether the sentence, outside the words said, has a word of the question that neither names its speaker nor asks for words. */
+function inAskedSetting(input: FactInput, said: Span): boolean {
+  const asking = new Set(input.analyzer.terms([...input.question.matchAll(ASKING_SPEECH)].map((m) => m[0]).join(' '), input.questionLanguage));
+  const setting = new Set([...askedTerms(input, input.question)].filter((t) => !input.asking.speaker?.has(t) && !asking.has(t)));
+  return sharesAny(input, input.text.slice(0, said.start) + ' ' + input.text.slice(said.end), setting);
 }
 
 type By = 'speaker' | 'other' | 'unknown';

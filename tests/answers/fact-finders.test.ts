@@ -155,6 +155,11 @@ describe('reasons: the clause that gives the cause, tied to what the question as
 });
 
 describe("quotations: the words of the one the question names", () => {
+  it('is sure of words the speaker reports in the setting the question asks about, though they name none of its words', () => {
+    expect(factIn('quotation', 'Vad sa Jones efter mötet i Paris?', 'Jones sade efter mötet att landet behåller rätten att svara.', 'sv')).toMatchObject({ text: 'landet behåller rätten att svara', tentative: false });
+    expect(factIn('quotation', 'What did Jones say after the summit?', 'Jones said on Monday that the port stays closed.')).toMatchObject({ tentative: true });
+  });
+
   it("skips words another speaker is said to have spoken", () => {
     expect(factIn('quotation', 'What did Jones reply?', 'Asked about the deal, Smith replied, "Never."')).toBeNull();
     expect(factIn('quotation', 'What did Jones reply?', '"Perhaps," Jones replied.')).toMatchObject({ text: 'Perhaps', asked: true });

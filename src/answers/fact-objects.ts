@@ -83,6 +83,8 @@ export function findObject(input: FactInput): Span | null {
       }
       const from = rest.replace(NOUN_PREPOSITION, '');
       const object = objectIn(from, given);
+      // "imposes sanctions on the agency" for "Whom did the US sanction?": the deed's own noun is no object; its preposition's is.
+      if (object && analyzer.terms(from.slice(object.start, object.start + object.length), language).some((t) => terms.has(t))) continue;
       const found = object ? { start: text.length - from.length + object.start, length: object.length } : partnerSpan;
       if (found) return { start: found.start, end: found.start + found.length, asked: true };
     }

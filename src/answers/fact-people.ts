@@ -181,7 +181,8 @@ function patientOf(input: FactInput, participle: string): Span | null {
     }
     // After the Swedish subject that follows the verb, and the verb's particle, the object.
     const subject = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
-    const from = subject ? subject.end : m.index + m[0].length;
+    // "imposes sanctions on the agency" for "Who was sanctioned": the deed as a noun is done to what its preposition names.
+    const from = subject ? subject.end : m.index + m[0].length + (/^\s+(?:on|against|mot|på)\s/iu.exec(text.slice(m.index + m[0].length))?.[0].trimEnd().length ?? 0);
     const rest = text.slice(from).replace(/^\s+(?:ihjäl|ned|ner|down|dead)(?![\p{L}-])/iu, (p) => ' '.repeat(p.length));
     const object = objectIn(rest, given);
     if (object) return { start: from + object.start, end: from + object.start + object.length, asked: true };
@@ -458,8 +459,12 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
   const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
+  const named = agentWords.length;
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
   if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
+  // "Putin and Erdogan open TurkStream gas (link)": when the names given are the subject, the words after them are its verb and object.
+  const next = agentWords[0] ?? '';
+  if (agentWords.length < named && language === 'en' && /^\p{Ll}+$/u.test(next) && !FUNCTION_WORD.test(next) && canBeVerb(next)) return null;
   // "The Kremlin says he also apologised": the doer is the subject of the clause a verb of saying reports.
   // A verb of saying in a tense ("says", "said", "säger"): "state", "call" and "answer" are nouns too.
   const speech = agentWords.findLastIndex((w, i) => i < agentWords.length - 1 && SPEECH.test(w) && /^\p{Ll}/u.test(w) && (language === 'sv' || /(?:s|ed|id|ld)$/u.test(w)));
@@ -480,6 +485,8 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   if (OPENING_PREPOSITION.test(agent)) return null;
   if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
+  // "The president of Turkey and I mapped out additional": a verb in the past after a subject makes the words a clause.
+  if (/(?:^|\s)(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]ell|[Hh]eavily|[Ll]ightly)\s)\S+\s+\p{Ll}{3,}ed\s+\S/u.test(agent)) return null;
   const start = before.lastIndexOf(agent);
   // "the three countries launched": a doer without a name answers only if no sentence names one (a sentence's first word is no name for its capital).
   return start >= 0 ? { start, end: start + agent.length, asked: names(analyzer, agent, language, start === before.search(/\S/u)) || ROLE_NOUN.test(agent) } : null;

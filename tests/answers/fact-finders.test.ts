@@ -414,6 +414,17 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who apologised to Warsaw?', 'The ministry says he also apologised to Warsaw.', 'en', 'Anna Berg, the Danish prime minister, wrote a letter in May.')?.text).toMatch(/Berg/u);
   });
 
+  it('finds the one a deed worded as a noun is done to after its preposition', () => {
+    expect(factIn('person', 'Who was sanctioned by Brussels?', 'Brussels imposes sanctions on the Polish energy agency.')?.text).toBe('the Polish energy agency');
+    expect(factIn('person', 'Who did Brussels sanction?', 'Brussels imposes sanctions on the Polish energy agency.')?.text).toBe('the Polish energy agency');
+  });
+
+  it('takes no clause for a doer', () => {
+    expect(factIn('person', 'Who joined the talks?', 'The mayor of Gdansk and I mapped out joint plans.')?.text ?? '').not.toMatch(/mapped/u);
+    // The names the question gives are the subject: what follows them is their verb, no one else.
+    expect(factIn('person', 'Who joined Nowak and Berg at the ceremony?', 'Nowak and Berg open Baltic gas link')?.asked).not.toBe(true);
+  });
+
   it('asks a country a deed ends on a preposition for the same as "who"', () => {
     expect(factIn('person', 'Which country did Poland buy the tanks from?', 'In May, Poland took the first tanks, its largest purchase from Seoul.')?.text).toBe('Seoul');
   });

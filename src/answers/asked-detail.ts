@@ -97,7 +97,8 @@ function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer:
   // After "did" or "does" the verb is bare: a plural before a bare verb ends the subject ("Syrian forces take back").
   if (/^(?:did|does|do)$/iu.test(asked?.[1] ?? '') && /[^su]s$/iu.test(words[at] ?? '') && canBeVerb(words[at + 1]?.toLowerCase() ?? '')) at += 1;
   const verb = words[at]?.toLowerCase();
-  if (verb === undefined || !canBeVerb(verb)) return undefined;
+  // "What did the US do in December 2020?" names no deed: it asks for one.
+  if (verb === undefined || !canBeVerb(verb) || /^(?:do|does|did|done|doing|happen|happened)$/u.test(verb)) return undefined;
   const asking = expected ? ASKING_WORDS[expected] : undefined;
   if (asking && new RegExp(asking.source, 'iu').test(verb)) return undefined;
   const after = words.slice(at + 1);

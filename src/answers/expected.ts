@@ -10,7 +10,7 @@ export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' 
  */
 export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|respond|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade)\b/giu,
-  number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|length|distance|duration|width|height|depth|längd|längden|avstånd|avståndet|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
+  number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|length|distance|duration|width|height|depth|last|lasted|lasts|take|took|varade|pågick|längd|längden|avstånd|avståndet|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
   place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
 };
 

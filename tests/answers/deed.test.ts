@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { added, askingWith } from './support/moderated-engine.ts';
+import { added, askingWith, engineWith } from './support/moderated-engine.ts';
 
 /** A moderator's report that tells a lease and a quarrel, and, in another paragraph, how the lease ended. */
 const report = added('frigates', 'The frigate lease', '2024-02', [
@@ -19,7 +19,21 @@ const ridge = added('ridge', 'The Lanta ridge', '2024-07', [
   'In June 2024 government troops recaptured the ridge above Lanta from the rebel fighters.',
 ]);
 
-const ask = askingWith([report, ridge]);
+/** A report that gives a duration without the verb a question asks it with ("how long did … last"). */
+const summit = added('summit', 'The Valletta summit', '2024-09', [
+  'After some five hours of talks in Valletta, the Maltese and Greek leaders signed a fishing accord in September 2024.',
+]);
+
+/** A chronology entry that names its doer by another name than the question does ("the US"). */
+const wine = added('wine', 'The wine affair', '2025-06', [
+  'THE WINE AFFAIR',
+  '',
+  'May 14, 2024 — Washington:',
+  "● The United States imposes sanctions on Italy's wine agency and on its head, Marco Rossi.",
+  '● It is the first time Washington has used its 2017 sanctions law against an ally.',
+]);
+
+const ask = askingWith([report, ridge, summit]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
@@ -38,5 +52,12 @@ describe('the deed a question asks about', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.fact?.text).toBe('the ridge above Lanta');
     expect(answer.citations[0]?.quote).toContain('recaptured');
+  });
+
+  it('is none in a question that asks what was done, or asks a duration by its verb', async () => {
+    const done = (await engineWith([wine])).ask('What did the US do in May 2024?');
+    expect(done.abstained).toBe(false);
+    expect(done.citations[0]?.quote).toContain('imposes sanctions');
+    expect(ask('How long did the Valletta talks last?').fact?.text).toMatch(/five hours/u);
   });
 });

@@ -1,3 +1,4 @@
+import { readingOf } from '../corpus/readings.ts';
 import type { Language, Passage } from '../corpus/types.ts';
 import { formatPartialDate as formatDate } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
@@ -61,9 +62,14 @@ function datesWithSources(disagreement: Disagreement, language: Language): strin
   return [...byDate].map(([value, cited]) => `${formatDate(value, language)} ${[...cited].sort((a, b) => a.n - b.n).map(mark).join(', ')}`).join('; ');
 }
 
-/** A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words. */
+/**
+ * A fact from a Swedish sentence under an English question is glossed; otherwise it is the source's words, read as
+ * its document declares they are meant ("dropped" of a machine translation read "shot down"): the quote below keeps them as written.
+ */
 function factInLanguage(context: AnswerContext, fact: PlacedFact, language: Language): string {
-  const text = fact.passage.language === 'sv' && language === 'en' ? context.sources.gloss.gloss(fact.text) : fact.text;
+  const meta = context.documents.get(fact.passage.documentId)?.meta;
+  const meant = (meta && readingOf(meta, fact.text)) ?? fact.text;
+  const text = fact.passage.language === 'sv' && language === 'en' ? context.sources.gloss.gloss(meant) : meant;
   // The fact's own quotation marks become single ones: the answer's double quotes mark the proving quote.
   return text.replace(/["“„«]([^"“”„«»]*)["”»]/gu, '‘$1’').replace(/["“”„«»]/gu, '');
 }

@@ -71,7 +71,9 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
     findFact(type, { text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}) });
   const at = (p: Passage): PlacedFact | null => {
     const before = context.neighbour(p, -1);
-    const previous = continues(p, before) ? before : undefined;
+    // A cause that points back ("The incident angered Russia …") points to the happening its story opens on, which may be sentences before.
+    const head = type === 'reason' ? context.governing(p).map((c) => c.passage).find((h) => h !== p && continues(p, h)) : undefined;
+    const previous = head ?? (continues(p, before) ? before : undefined);
     const fact = factIn(p, p.text, previous) ?? (p.reading ? asWritten(factIn(p, p.reading, previous), p.text) : null);
     return fact ? { ...fact, passage: fact.inPrevious && previous ? previous : p } : null;
   };

@@ -34,6 +34,16 @@ describe('answers lead with the fact of the kind asked for', () => {
     expect(answer.fact?.citation.quote).toContain('dropped');
   });
 
+  it('why: a cause that points back to the happening its story opens on, led in the words its document declares it means', async () => {
+    const translated = added('mt-border', 'Border incident', '2023-05-04', [
+      'On 3 May 2023, two Turkish drones dropped a Russian Ka-52 helicopter near the border. Ankara said the helicopter had crossed into Turkish airspace, while Moscow said it was over Syria. The incident angered Russia, which imposed tariffs on Turkish tomatoes.',
+    ]);
+    const moderated = await engineWith([{ ...translated, meta: { ...translated.meta, readings: [{ written: 'dropped', reads: 'shot down', why: 'machine translation' }] } }]);
+    const answer = answerSchema.parse(moderated.ask('Why did Russia impose tariffs on Turkish tomatoes?'));
+    expect(answer.fact).toMatchObject({ type: 'reason', text: expect.stringContaining('shot down a Russian Ka-52') });
+    expect(answer.citations.map((c) => c.quote).join(' ')).toContain('dropped a Russian Ka-52');
+  });
+
   it('who is: the role the sentence gives the person', () => {
     expectLedByFact(ask('Who is Hulusi Akar?'), 'person', /counterpart, Hulusi Akar/u);
     expectLedByFact(ask("who's hulusi akar"), 'person', /counterpart, Hulusi Akar/u);

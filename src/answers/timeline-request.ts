@@ -29,6 +29,8 @@ const TIMELINE_REQUEST = words(
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
     String.raw`(?:all|any)\s+(?:the\s+)?events|(?:which|what)\s+events|events\s+(?:${ABOUT})`,
+    // A question that ends on what it asks for: "Show me the Idlib events", "the main S-400 milestones", "Idlibhändelserna".
+    String.raw`(?:events|milestones|key\s+moments|turning\s+points|main\s+developments|händelser(?:na)?|milstolpar(?:na)?)(?=[\s?.!]*$)`,
     STORY,
     String.raw`visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|allt\s+(?:om|kring)|vilka\s+händelser|händelserna\s+(?:${OM})`,
   ].join('|'),
@@ -50,10 +52,10 @@ const REQUEST_WORDS = [
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
   words(
-    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
+    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|milestones|key moments|turning points|main developments|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
     'giu',
   ),
-  words(String.raw`(?:vad (?:hände|händer|har hänt|inträffade|skedde|pågår)|vilka händelser|händelser(?:na)?|tidslinje|kronologi|översikt|sammanfattning|lista|visa(?:\s+mig)?|allt)(?:\s+(?:${OM}))?`, 'giu'),
+  words(String.raw`(?:vad (?:hände|händer|har hänt|inträffade|skedde|pågår)|vilka händelser|händelser(?:na)?|milstolpar(?:na)?|tidslinje|kronologi|översikt|sammanfattning|lista|visa(?:\s+mig)?|allt)(?:\s+(?:${OM}))?`, 'giu'),
   // Verbs of happening say that something happened, not what it was about.
   words(String.raw`took place|take place|taking place|happened|occurred|went on|unfolded|ägde rum|äger rum|skedde|inträffade|hände|hänt`, 'giu'),
 ];

@@ -74,6 +74,9 @@ describe('periods and timelines in any wording', () => {
     ['everything about the pipeline', all, 'pipeline'],
     ['Vad hände kring Akkuyu?', all, 'Akkuyu'],
     ['Vilka händelser rör gasledningen?', all, 'gasledningen'],
+    // A question that ends on what it asks for.
+    ['Show me the Idlib events', all, 'Idlib'],
+    ['What were the main TurkStream milestones?', all, 'TurkStream'],
   ])('%s', (text, period, topicWord) => {
     const analysis = analyzeQuestion(text, now);
     expect(analysis).toMatchObject({ kind: 'period', period });

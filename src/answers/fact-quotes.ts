@@ -65,8 +65,11 @@ function reported(input: FactInput): Said[] {
   const found: Said[] = [];
   for (const pattern of [REPORTED, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
-      const start = m.index + m[0].length;
+      let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;
+      // "calls it routine work": the words given the thing are what was said, not the pronoun that names it.
+      const named = pattern === NAMING ? (/^(?:it|them|this|that|him|her|det|den|dem|detta)\s+/iu.exec(text.slice(start))?.[0].length ?? 0) : 0;
+      if (named > 0) start += named;
       const clause = /^[^;:()]+/u.exec(text.slice(start))?.[0].replace(/[\s,.]+$/u, '') ?? '';
       // Quoted words in the clause are the surer answer, found as a quotation.
       if (/["“”„«»]/u.test(clause)) continue;

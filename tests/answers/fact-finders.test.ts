@@ -155,6 +155,10 @@ describe('reasons: the clause that gives the cause, tied to what the question as
 });
 
 describe("quotations: the words of the one the question names", () => {
+  it('gives the words someone calls a thing, without the pronoun that names it', () => {
+    expect(factIn('quotation', 'What did Jones call the drill?', 'Defence Minister Tom Jones later calls it routine work foreseen in the plan.')?.text).toBe('routine work foreseen in the plan');
+  });
+
   it('is sure of words the speaker reports in the setting the question asks about, though they name none of its words', () => {
     expect(factIn('quotation', 'Vad sa Jones efter mötet i Paris?', 'Jones sade efter mötet att landet behåller rätten att svara.', 'sv')).toMatchObject({ text: 'landet behåller rätten att svara', tentative: false });
     expect(factIn('quotation', 'What did Jones say after the summit?', 'Jones said on Monday that the port stays closed.')).toMatchObject({ tentative: true });

@@ -140,6 +140,29 @@ export class SwedishGloss {
     return undefined;
   }
 
+  /** A present s-passive of a verb in -a that ends its stem on a consonant ("beskrivs" of beskriva, "skrivs" of skriva). */
+  private presentPassive(word: string): boolean {
+    return /^\p{Ll}{3,}[^aeiouyåäös]s$/u.test(word) && !this.dictionary.isHeadword(word) && this.dictionary.isHeadword(`${word.slice(0, -1)}a`);
+  }
+
+  /** The noun sense of a definite singular: a word no headword itself, whose headword its ending drops ("mötet" of möte: the meeting). */
+  private definiteSingular(word: string): string | undefined {
+    const base = /^(\p{L}{3,}?)(?:en|et|n|t)$/u.exec(word)?.[1];
+    if (base === undefined || this.dictionary.isHeadword(word)) return undefined;
+    const headword = [base, `${base}e`].find((form) => this.dictionary.isHeadword(form));
+    const senses = headword === undefined ? [] : this.dictionary.translateWord(headword, 'sv');
+    return senses.find((t) => !canBeVerb(t.split(' ')[0] ?? ''));
+  }
+
+  /** Whether the noun phrase a noun ends has its article already: a determiner or a genitive before its adjectives ("den nuvarande frontlinjen"). */
+  private articleBefore(tokens: Token[], i: number, text: string): boolean {
+    for (let k = i; k > 0 && k > i - 4 && !opensSentence(text, tokens, k); k--) {
+      if (this.inNounPhrase(tokens, k, text) && !/^\p{Ll}+[ae]$/u.test(tokens[k - 1]?.word ?? '')) return true;
+      if (!/^\p{Ll}+[ae]$/u.test(tokens[k - 1]?.word ?? '')) return false;
+    }
+    return false;
+  }
+
   /** Whether a word is an irregular form the lemma table knows (sköt, kom): a finite verb, mostly. */
   isIrregularForm(word: string): boolean {
     return this.sources.irregular.has(word.toLowerCase());
@@ -218,6 +241,9 @@ export class SwedishGloss {
     }
     const noun = /or$/u.test(lower) || !canBeVerb(plain.split(' ')[0] ?? '');
     if ((opens || /^\p{Ll}/u.test(word)) && noun && this.pluralNoun(tokens, i, text)) return pluralOf(plain);
+    // A definite singular (händelsen, mötet) is "the" and its noun's sense, unless a determiner or genitive before it gives the article.
+    const definite = (opens || /^\p{Ll}/u.test(word)) && !form ? this.definiteSingular(lower) : undefined;
+    if (definite !== undefined && !this.articleBefore(tokens, i, text)) return `the ${definite}`;
     return plain;
   }
 
@@ -232,7 +258,7 @@ export class SwedishGloss {
     const previous = i > 0 && !opensSentence(text, tokens, i) ? (tokens[i - 1]?.word.toLowerCase() ?? '') : '';
     if (word.length < 5 || !/s$/u.test(word) || /(?:ats|its|tts)$/u.test(word) || /^(?:har|hade|ha)$/u.test(previous) || MODALS.has(previous)) return undefined;
     const irregular = this.sources.irregular.has(word.slice(0, -1));
-    if (!irregular && !/(?:ades|ddes|des|tes|as)$/u.test(word)) return undefined;
+    if (!irregular && !/(?:ades|ddes|des|tes|as)$/u.test(word) && !this.presentPassive(word)) return undefined;
     if (infinitivesOf(word, this.sources.irregular).some((infinitive) => /as$/u.test(infinitive) && this.dictionary.isHeadword(infinitive))) return undefined;
     const past = irregular ? !/r$/u.test(word.slice(0, -1)) : /(?:ades|ddes|des|tes)$/u.test(word);
     const plural = this.pluralSubject(tokens, i, text) === true;
@@ -264,7 +290,7 @@ export class SwedishGloss {
     if (k >= 0 && k < i && !opensSentence(text, tokens, k + 1) && /^(?:har|hade|ha)$/u.test(tokens[k]?.word.toLowerCase() ?? '')) return 'participle';
     // An irregular passive is its active form and an s (sköt → sköts); "frös" is a past of its own.
     if (this.sources.irregular.has(word)) return this.sources.irregular.has(word.slice(0, -1)) || /(?:it|tt)$/u.test(word) ? 'participle' : /r$/u.test(word) ? 'present' : 'past';
-    if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word)) return 'participle';
+    if (/(?:ades|ddes|des|tes|ats|as)$/u.test(word) || this.presentPassive(word)) return 'participle';
     if (/(?:ade|dde)$/u.test(word) || (/(?:de|te)$/u.test(word) && !/(?:ande|ende)$/u.test(word))) return 'past';
     // A short verb's present ends in a vowel and r (står, tror); a longer word in -or is a plural noun (styrkor).
     if (/(?:ar|er|ör)$/u.test(word) || (/[aeiouyåäö]r$/u.test(word) && word.length <= 4)) return 'present';

@@ -1,3 +1,4 @@
+import { partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import type { Query } from '../search/query.ts';
 import { Abstainer } from './abstention.ts';
@@ -26,6 +27,11 @@ import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
 export type { AnswerSources } from './context.ts';
+
+function outside(date: string, period: Period): boolean {
+  const range = partialDateRange(date);
+  return range.end < period.start || range.start > period.end;
+}
 
 /**
  * Extractive, cited answers, or an abstention, through an ordered pipeline:
@@ -94,7 +100,9 @@ export class Answerer {
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||
       !scorer.holdsNames(best) ||
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
-    if (support < needed || lacking) return this.abstainer.closest(question, scored, messages.notStated);
+    // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
+    const otherTime = question.period !== null && !question.anchor && best.claim !== undefined && outside(best.claim.date, question.period);
+    if (support < needed || lacking || otherTime) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 

@@ -7,6 +7,7 @@ import { support } from '../search/support.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { asksMoney, measureAsked, speakerAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
+import { toldOfAnotherTime } from './another-time.ts';
 import type { AnswerContext } from './context.ts';
 import { ASKING_WORDS, expectedFact, type FactType } from './expected.ts';
 import { givesMeasure } from './fact-numbers.ts';
@@ -209,16 +210,9 @@ export class Scorer {
     return given ? this.tuning.countGiven : this.tuning.countMissing;
   }
 
-  /**
-   * A sentence read without its date cannot give the date asked for; one whose every date (its own, or its
-   * story's) comes after the period asked about tells a later time. An earlier date may be what it recalls as
-   * the cause ("the meeting came a week after the soldiers were killed").
-   */
+  /** A sentence read without its date cannot give the date asked for, nor tell the period asked about when its dates tell another. */
   private undatedFit(passage: Passage): number {
-    const { period } = this.question;
-    const claims = [...this.context.claimsIn(passage), ...this.context.governing(passage)];
-    const later = period !== null && claims.length > 0 && claims.every((c) => partialDateRange(c.date).start > period.end);
-    return this.tuning.undatedUnderWhen * (later ? this.tuning.outsidePeriod : 1);
+    return this.tuning.undatedUnderWhen * (toldOfAnotherTime(this.context, passage, this.question) ? this.tuning.outsidePeriod : 1);
   }
 
   private periodFit(date: string): number {

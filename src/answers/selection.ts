@@ -2,6 +2,7 @@ import { tellsStory, type Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
+import { toldOfAnotherTime } from './another-time.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
 import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
@@ -51,17 +52,16 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
 
 /**
  * Whether a candidate is of another time than the period the question names in dates (one worked out from an
- * anchor event is only near it): its claim is dated outside it, or, read without one, every date its sentence
- * gives comes later (an earlier one may be a cause it recalls).
+ * anchor event is only near it): its claim is dated outside it, or, read without one, its sentence's dates tell another time.
  */
-function ofAnotherTime({ claim, passage }: Scored, { period, anchor }: QuestionAnalysis, context: AnswerContext): boolean {
+function ofAnotherTime({ claim, passage }: Scored, question: QuestionAnalysis, context: AnswerContext): boolean {
+  const { period, anchor } = question;
   if (!period || anchor) return false;
   if (claim) {
     const range = partialDateRange(claim.date);
     return range.end < period.start || range.start > period.end;
   }
-  const dates = context.claimsIn(passage).map((c) => partialDateRange(c.date));
-  return dates.length > 0 && dates.every((range) => range.start > period.end);
+  return toldOfAnotherTime(context, passage, question);
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */

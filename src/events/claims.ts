@@ -30,6 +30,11 @@ const SEQUEL_LENGTH = 2;
 
 /** A start ("since Ankara first sent in troops in 2016"), up to ten words before its date within its clause: background when the sentence has its own date. */
 const SINCE = /\b(?:since|sedan)\s+(?:[^\s,;:]+\s+){0,10}$/iu;
+/** Whether a claim's date is a start ("Sedan december har …"): what it tells goes on after that date. */
+export function isStart(claim: Claim): boolean {
+  return SINCE.test(claim.passage.text.slice(0, claim.mention.start - claim.passage.cleanStart));
+}
+
 /** A deadline or limit ("a plan until 2020", "by the end of 2015"): never when something happened. */
 const LIMIT = /\b(?:until|through|by|fram till|senast)\s+(?:\S+\s+){0,2}$/iu;
 

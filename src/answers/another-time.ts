@@ -1,0 +1,24 @@
+import type { Passage } from '../corpus/types.ts';
+import { partialDateRange } from '../dates/index.ts';
+import { isStart } from '../events/claims.ts';
+import type { AnswerContext } from './context.ts';
+import { expectedFact } from './expected.ts';
+import type { QuestionAnalysis } from './question.ts';
+
+/**
+ * Whether a sentence read without one of its dates tells another time than the period the question names:
+ * every date it (or the story it goes on telling) gives comes later; or every happening it dates ended before
+ * ("In September 2018 … agree to create a zone" tells nothing agreed in March 2020). Not before, for a question
+ * after a cause, which an earlier date may be ("the meeting came a week after the soldiers were killed"), after a
+ * date (a sentence read without one gives none), or near an anchor event; and a start ("since December 2019 …")
+ * goes on after its date.
+ */
+export function toldOfAnotherTime(context: AnswerContext, passage: Passage, question: QuestionAnalysis): boolean {
+  const { period } = question;
+  const claims = [...context.claimsIn(passage), ...context.governing(passage)];
+  if (!period || claims.length === 0) return false;
+  const ranges = claims.map((c) => partialDateRange(c.date));
+  if (ranges.every((range) => range.start > period.end)) return true;
+  const earlierToo = expectedFact(question) !== 'reason' && question.kind !== 'when' && !question.anchor;
+  return earlierToo && claims.every((c, i) => c.status === 'happened' && !isStart(c) && (ranges[i]?.end ?? '') < period.start);
+}

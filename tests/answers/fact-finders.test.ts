@@ -37,6 +37,13 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How many passengers were on board?', 'The two pilots of the plane survived the crash.')).toBeNull();
   });
 
+  it.each([
+    ['How many ships sailed under the deal?', 'The two countries signed the deal in Istanbul.'],
+    ['How many refugees fled across the border?', 'Three villages near the border were shelled.'],
+  ])('counts the noun before a verb in the past, not the verb: %s', (question, sentence) => {
+    expect(factIn('number', question, sentence)).toBeNull();
+  });
+
   it('answers a price with an amount of money only', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge, 3 kilometres long, cost $400 million to build.')?.text).toBe('$400 million');
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();
@@ -405,6 +412,17 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();
     expect(factIn('place', 'Where will the bridge carry trains to?', sentence)?.text).toBe('Fenland');
     expect(factIn('place', 'Var invigdes bron?', 'Ledarna öppnade bron som ska leda trafiken till Fenland.', 'sv')).toBeNull();
+  });
+
+  it.each([
+    ['Where were the ships inspected?', 'Inspectors there checked the ships for weapons.', 'A coordination centre opened in Istanbul.', 'Istanbul'],
+    ['Where did the envoy die?', 'He died there two hours later.', 'The envoy was taken to a hospital in Ankara.', 'Ankara'],
+  ])('reads "there" as the place the sentence before names: %s', (question, sentence, previous, place) => {
+    expect(factIn('place', question, sentence, 'en', previous)).toMatchObject({ text: place, inPrevious: true });
+  });
+
+  it('takes no place from the sentence before for the "there" of what exists', () => {
+    expect(factIn('place', 'Where were the talks held?', 'There were talks on the deal.', 'en', 'The ministers met in Ankara.')).toBeNull();
   });
 
   it('takes a road named by a letter and a number ("on the M4 highway"), though a name with a number is otherwise no place', () => {

@@ -53,6 +53,20 @@ export function transcriptSpeakers(lines: Line[]): Set<string> {
 }
 
 /**
+ * The name each speaker of a transcript goes by: the longest label that names them ("KEREM AYDIN" rather
+ * than "AYDIN"), in capitals only where the label writes the name in mixed case.
+ */
+export function speakerNames(lines: Line[], speakers: ReadonlySet<string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of lines) {
+    const label = SPEAKER_LABEL.exec(line.text)?.[1];
+    if (label === undefined || !speakers.has(speakerOf(label)) || (names.get(speakerOf(label))?.length ?? 0) >= label.length) continue;
+    names.set(speakerOf(label), label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label);
+  }
+  return names;
+}
+
+/**
  * Who speaks at an offset of a transcript's original text: the speaker whose label opens the line,
  * if the line opens with one of `speakers`.
  */

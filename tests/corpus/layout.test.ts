@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerAt, transcriptSpeakers } from '../../src/corpus/layout.ts';
+import { speakerAt, speakerNames, transcriptSpeakers } from '../../src/corpus/layout.ts';
 import { splitLines } from '../../src/corpus/lines.ts';
 import { prepareDocument } from '../../src/corpus/load.ts';
 import type { DocumentMeta } from '../../src/corpus/types.ts';
@@ -97,6 +97,7 @@ describe('a Q&A explainer in Markdown: questions as headings', () => {
     for (const p of doc.passages) expect(original.slice(p.start, p.end)).toBe(p.text);
     const speakers = transcriptSpeakers(splitLines(original));
     expect(doc.passages.map((p) => speakerAt(original, p.start, speakers) ?? '-')).toEqual(['-', 'holm', 'aydin', 'aydin', 'holm', 'holm', 'aydin']);
+    expect(Object.fromEntries(speakerNames(splitLines(original), speakers))).toEqual({ holm: 'Maria Holm', aydin: 'Kerem Aydin' });
   });
 
   it('keeps a name and a colon that open the lines of one speaker only, or once, as text', () => {

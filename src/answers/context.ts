@@ -1,5 +1,6 @@
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { isDateHeading } from '../corpus/layout.ts';
+import { isDateHeading, speakerAt, speakerNames, transcriptSpeakers } from '../corpus/layout.ts';
+import { splitLines } from '../corpus/lines.ts';
 import { DateRanges, extractDates } from '../dates/index.ts';
 import type { EventCorpus } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
@@ -42,6 +43,24 @@ export class AnswerContext {
     this.documents = new Map(sources.corpus.documents.map((d) => [d.meta.id, d]));
     this.passages = new Map(sources.corpus.passages.map((p) => [p.id, p]));
     for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
+  }
+
+  private readonly transcripts = new Map<string, { speakers: ReadonlySet<string>; names: ReadonlyMap<string, string> }>();
+
+  /** Who speaks a passage of a transcript (an interview's "AYDIN: …" turn), by the name the transcript gives them; else undefined. */
+  speakerOf(passage: Passage): string | undefined {
+    const doc = this.documents.get(passage.documentId);
+    if (!doc) return undefined;
+    let transcript = this.transcripts.get(doc.meta.id);
+    if (!transcript) {
+      const lines = splitLines(doc.original);
+      const speakers = transcriptSpeakers(lines);
+      transcript = { speakers, names: speakerNames(lines, speakers) };
+      this.transcripts.set(doc.meta.id, transcript);
+    }
+    if (transcript.speakers.size === 0) return undefined;
+    const speaker = speakerAt(doc.original, passage.start, transcript.speakers);
+    return speaker === undefined ? undefined : transcript.names.get(speaker);
   }
 
   /** The terms of the passages within `reach` of a passage in its document, and of its title and heading. */

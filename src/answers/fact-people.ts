@@ -91,6 +91,8 @@ export function findPerson(input: FactInput): Span | null {
   const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
   const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
   if (doer) return doer;
+  // "I would call that optimism": in a transcript, the one who says "I" is the speaker of the turn.
+  if (!objectQuestion && input.speaker !== undefined && FIRST_PERSON.test(input.text)) return { start: 0, end: 0, asked: true, inSpeaker: true };
   // "Vem träffade Putin i Sotji?" (whom Putin met, or who met him): the one named together with Putin ("Putin and Erdogan agree").
   const partner = objectQuestion ? null : companion(input, new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u)), told);
   if (partner) return partner;
@@ -98,6 +100,9 @@ export function findPerson(input: FactInput): Span | null {
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
+
+/** A sentence whose subject is its speaker: "I …", "We …", "Honestly, I …", "Jag …", "Vi …". */
+const FIRST_PERSON = /^\W*(?:\p{L}+,\s+){0,2}(?:I|We|we|Jag|jag|Vi|vi)\s/u;
 
 /** "Who was X planning to meet …", "Vem skulle X träffa …": a question after whom a deed intended would be done to. */
 const PLANNED =

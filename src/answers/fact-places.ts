@@ -27,6 +27,20 @@ const NEAR_WORDS = 4;
  * "the town of Khan Sheikoun").
  */
 export function findPlace(input: FactInput): Span | null {
+  const own = placeIn(input);
+  if (own || input.previous === undefined || !THERE.test(input.text)) return own;
+  // "Inspectors there checked the vessels": "there" is the place the sentence before names.
+  const previous = placeIn({ ...input, text: input.previous });
+  return previous && { ...previous, inPrevious: true };
+}
+
+/**
+ * "There" standing for a place ("inspectors there", "was there", "died there"), not the "there" that
+ * opens what exists ("there is", "there were talks").
+ */
+const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|must|could|can|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|being|been|be|'s)\b)/iu;
+
+function placeIn(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
   const options: Array<Span & { asked: boolean; named: boolean; main: boolean }> = [];

@@ -25,7 +25,7 @@ const REPORTED_WORDS = 25;
  * said to have spoken are not an answer; words of its speaker are tied to the question.
  */
 export function findQuotation(input: FactInput): Span | null {
-  const options = [...quoted(input), ...reported(input)].filter((o) => o.by !== 'other');
+  const options = [...quoted(input), ...reported(input), ...spoken(input)].filter((o) => o.by !== 'other');
   const ranked = [...options.filter((o) => o.by === 'speaker'), ...options.filter((o) => o.by !== 'speaker')];
   const found = ranked.find((o) => o.asked && o.about) ?? ranked.find((o) => o.asked) ?? ranked[0];
   // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey;
@@ -47,6 +47,15 @@ function inAskedSetting(input: FactInput, said: Span): boolean {
 type By = 'speaker' | 'other' | 'unknown';
 /** `about`: the words share a term with the question (they speak of what it asks about). */
 type Said = Span & { asked: boolean; by: By; about: boolean };
+
+/** A transcript's sentence is its speaker's words, whole: what "What did Aydin say" asks of Aydin's turns. */
+function spoken(input: FactInput): Said[] {
+  const { speaker } = input;
+  const asked = input.asking.speaker;
+  if (speaker === undefined || asked === null || !sharesAny(input, speaker, asked)) return [];
+  const end = input.text.replace(/[\s.!?]+$/u, '').length;
+  return [{ start: 0, end, by: 'speaker', about: sharesTerm(input, input.text), asked: true }];
+}
 
 function quoted(input: FactInput): Said[] {
   const { text } = input;

@@ -14,13 +14,15 @@ export interface FactInput {
   asking: Asking;
   /** The sentence before, when it tells the same story (its paragraph, its heading's entries): whom a pronoun stands for. */
   previous?: string;
+  /** Who speaks the sentence, in a transcript: whom its "I" stands for. */
+  speaker?: string;
 }
 
 /**
  * Offsets of a fact in its sentence; `asked` when it is tied to the question's words; `tentative` when
  * its words may mean something else (an "after" that may only tell the time, not the cause).
  */
-export type Span = { start: number; end: number; asked?: boolean; tentative?: boolean; inPrevious?: boolean };
+export type Span = { start: number; end: number; asked?: boolean; tentative?: boolean; inPrevious?: boolean; inSpeaker?: boolean };
 
 /** A personal pronoun, which stands for someone the sentence before names. */
 export const PERSONAL_PRONOUN = /^(?:he|she|han|hon)$/iu;

@@ -32,6 +32,8 @@ const DANGLING = /(?:[\s,;:.]+|\s+(?:and|or|a|an|the|to|of|in|on|at|by|for|with|
 export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
+  // The speaker of a transcript's sentence is no words of it: the fact is their name, placed at the sentence's start.
+  if (found.inSpeaker === true && input.speaker !== undefined) return { type, text: input.speaker, start: 0, end: 0, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious: false };
   const inPrevious = found.inPrevious === true && input.previous !== undefined;
   // A fact cut at a length, or before a conjunction's second half, ends on a word of its own, not on a function word: "Putin and" is Putin,
   // "… in a bid to avert a" is "… in a bid to avert".

@@ -68,7 +68,11 @@ function ofAnotherTime({ claim, passage }: Scored, question: QuestionAnalysis, c
 function placedFact(context: AnswerContext, question: QuestionAnalysis, type: FactType, asking: Asking, passage: Passage): PlacedFact | null {
   const { analyzer, eventTypes } = context.sources;
   const factIn = (p: Passage, text: string, previous: Passage | undefined) =>
-    findFact(type, { text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}) });
+    findFact(type, { text, language: p.language, question: question.text, questionLanguage: question.language, analyzer, eventTypes, asking, ...(previous ? { previous: previous.text } : {}), ...speakerOf(p) });
+  const speakerOf = (p: Passage) => {
+    const speaker = context.speakerOf(p);
+    return speaker === undefined ? {} : { speaker };
+  };
   const at = (p: Passage): PlacedFact | null => {
     const before = context.neighbour(p, -1);
     // A cause that points back ("The incident angered Russia …") points to the happening its story opens on, which may be sentences before.

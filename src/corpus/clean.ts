@@ -1,4 +1,4 @@
-import type { BlockKind } from './types.ts';
+import type { BlockKind, Language } from './types.ts';
 import { dropPrefix, dropSuffix, isBlank, splitLines, type Line } from './lines.ts';
 import {
   deskSignatureLength,
@@ -13,8 +13,9 @@ import {
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
-import { bulletLength, clockStampLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, turnLabelLength } from './layout.ts';
+import { bulletLength, clockStampLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, speakerLabelLength, transcriptSpeakers, turnLabelLength } from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
+import { splitSentences } from './sentences.ts';
 import { foldLetters } from '../text/fold.ts';
 
 export interface CleanParagraph {
@@ -31,6 +32,8 @@ export interface CleanedText extends MappedText {
 export interface CleanOptions {
   /** The document's title, recognised when the text repeats it as a headline. */
   title?: string;
+  /** The document's language, for cutting a line into sentences (English unless told). */
+  language?: Language;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface CleanOptions {
 export function cleanText(original: string, options: CleanOptions = {}): CleanedText {
   const lines = keepArticleLines(splitLines(original).map((line) => dropPrefix(line, markupPrefixLength(line))));
   dropDeskSignature(lines);
-  const blocks = assembleBlocks(lines, options.title);
+  const blocks = assembleBlocks(lines, options.title, options.language ?? 'en');
 
   const out = new MappedTextBuilder();
   const paragraphs: CleanParagraph[] = [];
@@ -85,8 +88,9 @@ interface Block {
   lines: Line[];
 }
 
-function assembleBlocks(lines: Line[], title: string | undefined): Block[] {
-  const marked = lines.map(markLayout);
+function assembleBlocks(lines: Line[], title: string | undefined, language: Language): Block[] {
+  const speakers = transcriptSpeakers(lines);
+  const marked = lines.map((line) => markLayout(line, speakers));
   const blocks: Block[] = [];
   const titleLines = headlineLength(marked.map((m) => m.line), title);
   if (titleLines > 0) blocks.push({ kind: 'title', lines: marked.slice(0, titleLines).map((m) => m.line) });
@@ -99,7 +103,7 @@ function assembleBlocks(lines: Line[], title: string | undefined): Block[] {
     const next = body[i + 1];
     const first = i === 0;
     const besideEntry = next?.mark === 'entry' || body[i - 1]?.mark === 'entry';
-    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry }));
+    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry, language }));
   });
   return blocks;
 }
@@ -110,16 +114,16 @@ interface MarkedLine {
   mark: 'heading' | 'entry' | null;
 }
 
-function markLayout(line: Line): MarkedLine {
+function markLayout(line: Line, speakers: ReadonlySet<string>): MarkedLine {
   const heading = markdownHeading(line);
   if (heading) return { line: dropPrefix(line, heading.prefix), mark: 'heading' };
   const bullet = bulletLength(line);
   if (bullet > 0) return { line: dropPrefix(line, bullet), mark: 'entry' };
-  return { line: dropPrefix(line, turnLabelLength(line) || clockStampLength(line)), mark: null };
+  return { line: dropPrefix(line, turnLabelLength(line) || speakerLabelLength(line, speakers) || clockStampLength(line)), mark: null };
 }
 
 /** The block (or, for a dateline, blocks) one line of a text written one paragraph a line makes. */
-function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { afterTitle: boolean; opensStory: boolean; besideEntry: boolean }): Block[] {
+function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { afterTitle: boolean; opensStory: boolean; besideEntry: boolean; language: Language }): Block[] {
   const { line, mark } = item;
   if (mark === 'entry') return [{ kind: isListHeading(line.text, place.besideEntry) ? 'heading' : 'entry', lines: [line] }];
   if (isDateHeading(line.text)) return [{ kind: 'heading', lines: [line] }];
@@ -127,7 +131,7 @@ function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { a
   if (isSectionHeading(line, next?.mark === 'entry' ? next.line : undefined)) return [{ kind: 'heading', lines: [dropSuffix(line, headingColonLength(line))] }];
   const nextIsHeading = next !== undefined && (next.mark === 'heading' || isSectionHeading(next.line, undefined));
   if (place.afterTitle && isSubtitleLine(line.text, nextIsHeading)) return [{ kind: 'subtitle', lines: [line] }];
-  if (isQuestionLine(line.text)) return [{ kind: 'question', lines: [line] }];
+  if (isQuestionLine(line.text)) return questionBlocks(line, place.language);
   if (isCaption(line.text)) return [{ kind: 'caption', lines: [line] }];
   const dateline = place.opensStory ? datelineLength(line.text) : 0;
   if (dateline > 0) {
@@ -138,6 +142,23 @@ function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { a
     ];
   }
   return [{ kind: 'body', lines: [line] }];
+}
+
+/**
+ * A question line, or a line that opens with statements and ends with a question, as an interviewer's
+ * turn does ("Erdogan flew to Sochi on Monday to revive it. Did anything come of that?"): the
+ * statements tell the story, the question heads the answer below it.
+ */
+function questionBlocks(line: Line, language: Language): Block[] {
+  const spans = splitSentences(line.text, language);
+  let cut = spans.length;
+  while (cut > 0 && /\?["'”’)\]]*$/u.test(line.text.slice(spans[cut - 1]?.start, spans[cut - 1]?.end))) cut--;
+  const at = spans[cut]?.start;
+  if (cut === 0 || at === undefined) return [{ kind: 'question', lines: [line] }];
+  return [
+    { kind: 'body', lines: [dropSuffix(line, line.text.length - at)] },
+    { kind: 'question', lines: [dropPrefix(line, at)] },
+  ];
 }
 
 /** How many leading lines spell out the title (a headline may wrap over two lines). */

@@ -29,6 +29,65 @@ export function turnLabelLength(line: Line): number {
   return /^\s*(?:Q|A|Question|Answer|Fråga|Svar)\s*:\s+(?=\S)/u.exec(line.text)?.[0].length ?? 0;
 }
 
+/** A name of up to four capitalised words and a colon opening a line: "MARIA HOLM: ", "Holm: ", "Kerem Aydin: ". */
+const SPEAKER_LABEL = /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s*:\s+(?=\S)/u;
+
+/** Who a speaker label names: its last word, as "MARIA HOLM:" and later "HOLM:" name one speaker. */
+function speakerOf(label: string): string {
+  return (label.split(' ').pop() ?? label).toLowerCase();
+}
+
+/**
+ * The speakers of a transcript: names before a colon that open the lines of two or more speakers,
+ * each at least twice. A single "Update: …" or "Anna: …" line of a story is text, and a
+ * chronology's "September 12, 2017 — Ankara:" heading has no words after its colon.
+ */
+export function transcriptSpeakers(lines: Line[]): Set<string> {
+  const turns = new Map<string, number>();
+  for (const line of lines) {
+    const label = SPEAKER_LABEL.exec(line.text)?.[1];
+    if (label !== undefined) turns.set(speakerOf(label), (turns.get(speakerOf(label)) ?? 0) + 1);
+  }
+  const speakers = new Set([...turns].filter(([, count]) => count >= 2).map(([speaker]) => speaker));
+  return speakers.size >= 2 ? speakers : new Set();
+}
+
+/**
+ * The name each speaker of a transcript goes by: the longest label that names them ("KEREM AYDIN" rather
+ * than "AYDIN"), in capitals only where the label writes the name in mixed case.
+ */
+export function speakerNames(lines: Line[], speakers: ReadonlySet<string>): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const line of lines) {
+    const label = SPEAKER_LABEL.exec(line.text)?.[1];
+    if (label === undefined || !speakers.has(speakerOf(label)) || (names.get(speakerOf(label))?.length ?? 0) >= label.length) continue;
+    names.set(speakerOf(label), label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase()) : label);
+  }
+  return names;
+}
+
+/**
+ * Who speaks at an offset of a transcript's original text: the speaker whose label opens the line,
+ * if the line opens with one of `speakers`.
+ */
+export function speakerAt(original: string, offset: number, speakers: ReadonlySet<string>): string | undefined {
+  const lineStart = original.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = original.indexOf('\n', lineStart);
+  const match = SPEAKER_LABEL.exec(original.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
+  if (!match || lineStart + match[0].length > offset) return undefined;
+  const speaker = speakerOf(match[1] as string);
+  return speakers.has(speaker) ? speaker : undefined;
+}
+
+/**
+ * Length of a transcript's speaker label ("HOLM: ") and the space after it, for a line that opens
+ * with one of the transcript's speakers: who speaks is layout, as an interview's "Q:" is.
+ */
+export function speakerLabelLength(line: Line, speakers: ReadonlySet<string>): number {
+  const match = SPEAKER_LABEL.exec(line.text);
+  return match && speakers.has(speakerOf(match[1] as string)) ? match[0].length : 0;
+}
+
 const DATE_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|maj|okt|januari|februari|mars|april|juni|juli|augusti)\p{L}*\b/iu;
 
 /**

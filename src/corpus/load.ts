@@ -11,7 +11,7 @@ export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta
 
 /** Cleans one document and cuts it into passages: the same path for bundled and added documents. */
 export function prepareDocument(meta: DocumentMeta, original: string): CorpusDocument {
-  const cleaned = cleanText(original, { title: meta.title });
+  const cleaned = cleanText(original, { title: meta.title, language: meta.language });
   return { meta, original, clean: cleaned.text, passages: buildPassages(meta, cleaned) };
 }
 

@@ -15,7 +15,7 @@ const RULES: Record<Language, { abbreviations: Set<string>; openers: Set<string>
   en: {
     abbreviations: new Set([
       'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sen', 'rep', 'gen', 'col', 'lt', 'sgt', 'gov', 'pres', 'jr', 'sr',
-      'capt', 'cmdr', 'adm', 'maj', 'brig', 'rev', 'mt', 'ft', 'no', 'nos', 'vol', 'vs', 'etc', 'approx', 'inc',
+      'capt', 'cmdr', 'adm', 'maj', 'brig', 'rev', 'mt', 'ft', 'vs', 'etc', 'approx', 'inc',
       'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
       'e.g', 'i.e', 'cf', 'al', 'fig', 'est', 'dept', 'univ',
     ]),
@@ -30,6 +30,12 @@ const RULES: Record<Language, { abbreviations: Set<string>; openers: Set<string>
     openers: new Set(['det', 'den', 'de', 'han', 'hon', 'men', 'i', 'på', 'efter', 'när', 'enligt', 'sedan', 'under', 'och', 'vi', 'ett', 'en']),
   },
 };
+
+/**
+ * Abbreviations that stand before a number ("No. 5", "Vol. 2"): before a word they are words
+ * that end a sentence, as an interviewee's "No. Last October …" does.
+ */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol']);
 
 const TERMINAL = /[.!?…]+["'”’)\]]*/gu;
 const OPENING = /^[\p{Lu}\p{N}"“‘'([]/u;
@@ -47,7 +53,7 @@ export function splitSentences(text: string, language: Language): Span[] {
     const next = skipSpace(text, end);
     if (next === end || next >= text.length) continue;
     if (!OPENING.test(text.slice(next, next + 1))) continue;
-    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next), RULES[language])) continue;
+    if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next), /^\p{N}/u.test(text.slice(next, next + 1)), RULES[language])) continue;
     spans.push({ start, end });
     start = next;
   }
@@ -55,10 +61,11 @@ export function splitSentences(text: string, language: Language): Span[] {
   return spans.filter((span) => span.end > span.start);
 }
 
-/** Whether the period after `before` ends a sentence, given the word that follows. */
-function endsSentence(before: string, following: string, rules: (typeof RULES)[Language]): boolean {
+/** Whether the period after `before` ends a sentence, given the word that follows (or a number). */
+function endsSentence(before: string, following: string, numberFollows: boolean, rules: (typeof RULES)[Language]): boolean {
   const word = (/[\p{L}\p{N}.:]+$/u.exec(before)?.[0] ?? '').toLowerCase();
   if (rules.abbreviations.has(word)) return false;
+  if (NUMBER_ABBREVIATIONS.has(word)) return !numberFollows;
   // Initials and initialisms (`J.`, `U.S.`, `f.d.`) rarely end a sentence unless a new one clearly opens.
   if (/^(?:\p{L}\.)*\p{L}$/u.test(word)) return rules.openers.has(following.toLowerCase());
   return true;

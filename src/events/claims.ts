@@ -98,6 +98,16 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       if (same) claims.push({ ...claim(passage, same.mention, same.focus, []), dateFrom: same.from });
       return;
     }
+    const answered = dateOnlyAnswer(doc.passages, index, inside, datingIn);
+    if (answered) {
+      // "Ten days after the signing." answers a question with a date alone: it dates the sentence after it.
+      const mention = { ...(inside[0] as DateMention), start: answered.cleanStart, end: answered.cleanStart, anchor: 'previous-event' as const };
+      const whole = { start: answered.cleanStart, end: answered.cleanEnd, text: answered.text };
+      const sequel = sequelOf(doc.passages, doc.passages.indexOf(answered), datingIn);
+      claims.push(claim(answered, mention, whole, sequel));
+      claims.push(...sequelClaims(mention, sequel));
+      return;
+    }
     const starts = inside.filter((m) => SINCE.test(before(doc.clean, passage, m)));
     const leading = inside.filter((m) => !starts.includes(m));
     const dated = leading.length > 0 ? leading : starts;
@@ -125,6 +135,20 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/**
+ * The sentence a date said alone dates: an interviewee's "Ten days after the signing." or "In July
+ * 2019." has no words but its date, and the next sentence of its paragraph, undated, tells what
+ * happened then.
+ */
+function dateOnlyAnswer(passages: Passage[], index: number, inside: DateMention[], datingIn: (p: Passage) => DateMention[]): Passage | undefined {
+  const passage = passages[index] as Passage;
+  let rest = passage.text;
+  for (const m of [...inside].sort((a, b) => b.start - a.start)) rest = rest.slice(0, m.start - passage.cleanStart) + rest.slice(m.end - passage.cleanStart);
+  if (inside.length !== 1 || /\p{L}/u.test(rest)) return undefined;
+  const next = passages[index + 1];
+  return next && next.paragraph === passage.paragraph && tellsStory(next.kind) && datingIn(next).length === 0 ? next : undefined;
 }
 
 /** "The same day Erdogan and Putin met, …": a day named by another happening of the story. */

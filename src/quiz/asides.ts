@@ -42,16 +42,22 @@ function textParts(event: TimelineEvent, analyzer: Analyzer, words: Map<string, 
 }
 
 /**
- * Each event's senses (and places) that tell its story, asides left out. A part tells another
+ * Each event's senses (and places, and who tells it in a transcript: the turns of one conversation
+ * tell one story, in words that leave its subject unsaid, "And the Russians were back in") that tell its story, asides left out. A part tells another
  * happening when it is alike to it at least `alikeAt` and more than to the event's own summary; it
  * is an aside when it tells one the summary is not alike to. The summary's own sentence and a quote
  * of one part are never asides.
  */
-export function storyTerms(events: readonly TimelineEvent[], analyzer: Analyzer, words: Map<string, string>, alikeAt: number): string[][] {
+export function storyTerms(events: readonly TimelineEvent[], analyzer: Analyzer, words: Map<string, string>, alikeAt: number, speakerOf: (passageId: string) => string | undefined = () => undefined): string[][] {
   const told = events.map((e) => textParts(e, analyzer, words));
   const places = events.map((e) => {
     for (const place of e.places) words.set(`place:${place}`, place.toLowerCase());
-    return e.places.map((p) => `place:${p}`);
+    const speakers = e.citations.flatMap((c) => {
+      const speaker = speakerOf(c.passageId);
+      if (speaker !== undefined) words.set(`speaker:${speaker}`, speaker);
+      return speaker === undefined ? [] : [`speaker:${speaker}`];
+    });
+    return [...e.places.map((p) => `place:${p}`), ...speakers];
   });
   const whole = weigh(told.map((texts, i) => [...texts.flat(2), ...(places[i] as string[])]));
   return told.map((texts, i) => {

@@ -1,4 +1,6 @@
 import type { Corpus, CorpusDocument, Language, Passage } from '../corpus/types.ts';
+import { speakerAt, transcriptSpeakers } from '../corpus/layout.ts';
+import { splitLines } from '../corpus/lines.ts';
 import { DateRanges, partialDateRange } from '../dates/index.ts';
 import type { EventTypes, Gazetteer } from '../events/lexicon.ts';
 import type { Citation, TimelineEvent } from '../events/types.ts';
@@ -97,6 +99,17 @@ interface Analysis {
 }
 const analyses = new WeakMap<QuizSource, Analysis>();
 
+/** Who speaks in a passage of a transcript (an interview's "AYDIN: …" turns), by passage id. */
+function transcriptSpeakerOf(corpus: Corpus): (passageId: string) => string | undefined {
+  const passages = new Map(corpus.passages.map((p) => [p.id, p]));
+  const speakers = new Map(corpus.documents.map((d) => [d.meta.id, { original: d.original, speakers: transcriptSpeakers(splitLines(d.original)) }]));
+  return (passageId) => {
+    const passage = passages.get(passageId);
+    const doc = passage && speakers.get(passage.documentId);
+    return doc && doc.speakers.size > 0 ? speakerAt(doc.original, (passage as Passage).start, doc.speakers) : undefined;
+  };
+}
+
 function analysisOf(source: QuizSource): Analysis {
   let found = analyses.get(source);
   if (!found) {
@@ -112,7 +125,7 @@ function analysisOf(source: QuizSource): Analysis {
     found = {
       people,
       // Plans and background tell the stories too: they bring events together (a reactor approved, a reactor planned).
-      threads: findThreads(source.events, source.analyzer),
+      threads: findThreads(source.events, source.analyzer, transcriptSpeakerOf(source.corpus)),
       quotations: findQuotations(source.corpus, people),
       passages: new Map(source.corpus.passages.map((p) => [p.id, p])),
       documents: new Map(source.corpus.documents.map((d) => [d.meta.id, d])),

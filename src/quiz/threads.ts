@@ -29,9 +29,9 @@ export interface Threads {
   paired(a: string, b: string): boolean;
 }
 
-export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer): Threads {
+export function findThreads(events: readonly TimelineEvent[], analyzer: Analyzer, speakerOf: (passageId: string) => string | undefined = () => undefined): Threads {
   const words = new Map<string, string>();
-  const { idf, vectors } = weigh(storyTerms(events, analyzer, words, MERGE_AT));
+  const { idf, vectors } = weigh(storyTerms(events, analyzer, words, MERGE_AT, speakerOf));
   const similarity = vectors.map((a) => vectors.map((b) => cosine(a, b)));
   let groups = events.map((_, i) => [i]);
   const link = (a: number[], b: number[]) => a.reduce((s, i) => s + b.reduce((t, j) => t + (similarity[i]?.[j] ?? 0), 0), 0) / (a.length * b.length);

@@ -11,13 +11,34 @@ beforeAll(async () => {
   base = await loadEngineBase(undefined, { stateDir: false });
 });
 
-/** The fact of `type` a sentence of no document gives to a question. */
-function factIn(type: FactType, question: string, sentence: string, language: Language = 'en', previous?: string): FoundFact | null {
+/** The fact of `type` a sentence of no document gives to a question (a sentence of a transcript when `speaker` says it). */
+function factIn(type: FactType, question: string, sentence: string, language: Language = 'en', previous?: string, speaker?: string): FoundFact | null {
   const { analyzer, eventTypes } = base.language;
   const guess = detectLanguage(question);
   const asking = askingOf(question, guess, base.index);
-  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking, ...(previous ? { previous } : {}) });
+  return findFact(type, { text: sentence, language, question, questionLanguage: guess.language, analyzer, eventTypes, asking, ...(previous ? { previous } : {}), ...(speaker ? { speaker } : {}) });
 }
+
+describe("a transcript's speaker: whom its 'I' stands for, whose words its sentences are", () => {
+  it.each([
+    ['Who called the plan optimism?', 'I would call that optimism more than analysis.'],
+    ['Who remembers the crowds cheering?', 'Honestly, I remember people cheering when it docked.'],
+    ['Vem kallade planen naiv?', 'Jag skulle kalla den naiv.'],
+  ])('answers %s with the speaker of a first-person sentence', (question, sentence) => {
+    expect(factIn('person', question, sentence, detectLanguage(question).language, undefined, 'Kerem Aydin')).toMatchObject({ text: 'Kerem Aydin', asked: true });
+  });
+
+  it('takes a name the sentence gives before its speaker, and no speaker outside a transcript', () => {
+    expect(factIn('person', 'Who called the plan optimism?', 'Erdogan called the plan optimism.', 'en', undefined, 'Kerem Aydin')?.text).toBe('Erdogan');
+    expect(factIn('person', 'Who called the plan optimism?', 'I would call that optimism more than analysis.')).toBeNull();
+  });
+
+  it("takes the asked speaker's sentence whole for what they said, not another's", () => {
+    const sentence = 'I would call that optimism more than analysis.';
+    expect(factIn('quotation', 'What did Bogdanov say about the optimism?', sentence, 'en', undefined, 'Mikhail Bogdanov')).toMatchObject({ text: 'I would call that optimism more than analysis', asked: true });
+    expect(factIn('quotation', 'What did Lavrov say about the optimism?', sentence, 'en', undefined, 'Mikhail Bogdanov')).toBeNull();
+  });
+});
 
 describe('counts: the number of the thing asked about, or none', () => {
   it('counts what the question counts, not the first number of the sentence', () => {
@@ -41,6 +62,13 @@ describe('counts: the number of the thing asked about, or none', () => {
 
   it('gives no count when no number counts the thing asked about', () => {
     expect(factIn('number', 'How many passengers were on board?', 'The two pilots of the plane survived the crash.')).toBeNull();
+  });
+
+  it.each([
+    ['How many ships sailed under the deal?', 'The two countries signed the deal in Istanbul.'],
+    ['How many refugees fled across the border?', 'Three villages near the border were shelled.'],
+  ])('counts the noun before a verb in the past, not the verb: %s', (question, sentence) => {
+    expect(factIn('number', question, sentence)).toBeNull();
   });
 
   it('answers a price with an amount of money only', () => {
@@ -450,6 +478,17 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();
     expect(factIn('place', 'Where will the bridge carry trains to?', sentence)?.text).toBe('Fenland');
     expect(factIn('place', 'Var invigdes bron?', 'Ledarna öppnade bron som ska leda trafiken till Fenland.', 'sv')).toBeNull();
+  });
+
+  it.each([
+    ['Where were the ships inspected?', 'Inspectors there checked the ships for weapons.', 'A coordination centre opened in Istanbul.', 'Istanbul'],
+    ['Where did the envoy die?', 'He died there two hours later.', 'The envoy was taken to a hospital in Ankara.', 'Ankara'],
+  ])('reads "there" as the place the sentence before names: %s', (question, sentence, previous, place) => {
+    expect(factIn('place', question, sentence, 'en', previous)).toMatchObject({ text: place, inPrevious: true });
+  });
+
+  it('takes no place from the sentence before for the "there" of what exists', () => {
+    expect(factIn('place', 'Where were the talks held?', 'There were talks on the deal.', 'en', 'The ministers met in Ankara.')).toBeNull();
   });
 
   it('takes a road named by a letter and a number ("on the M4 highway"), though a name with a number is otherwise no place', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { speakerAt, speakerNames, transcriptSpeakers } from '../../src/corpus/layout.ts';
+import { splitLines } from '../../src/corpus/lines.ts';
 import { prepareDocument } from '../../src/corpus/load.ts';
 import type { DocumentMeta } from '../../src/corpus/types.ts';
 
@@ -69,6 +71,41 @@ describe('a Q&A explainer in Markdown: questions as headings', () => {
 
   it('takes a short line ending in a question mark for a question in plain text too', () => {
     expect(layout('Akkuyu explained\n\nWho pays?\n\nRussia pays.', 'Akkuyu explained').slice(1)).toEqual(['question: Who pays?', 'body: Russia pays. ↳ Who pays?']);
+  });
+
+  it("reads a transcript's speaker labels as layout, and an interviewer's statements before a question as story", () => {
+    const original = [
+      'Grain talks',
+      '',
+      'MARIA HOLM: How did it start?',
+      '',
+      'KEREM AYDIN: No. The ports were sealed off.',
+      '',
+      'HOLM: Erdogan flew to Sochi on Monday. Did anything come of that?',
+      '',
+      'AYDIN: Not much.',
+    ].join('\n');
+    expect(layout(original, 'Grain talks').slice(1)).toEqual([
+      'question: How did it start?',
+      'body: No. ↳ How did it start?',
+      'body: The ports were sealed off. ↳ How did it start?',
+      'body: Erdogan flew to Sochi on Monday. ↳ How did it start?',
+      'question: Did anything come of that?',
+      'body: Not much. ↳ Did anything come of that?',
+    ]);
+    const doc = prepareDocument(meta('Grain talks'), original);
+    for (const p of doc.passages) expect(original.slice(p.start, p.end)).toBe(p.text);
+    const speakers = transcriptSpeakers(splitLines(original));
+    expect(doc.passages.map((p) => speakerAt(original, p.start, speakers) ?? '-')).toEqual(['-', 'holm', 'aydin', 'aydin', 'holm', 'holm', 'aydin']);
+    expect(Object.fromEntries(speakerNames(splitLines(original), speakers))).toEqual({ holm: 'Maria Holm', aydin: 'Kerem Aydin' });
+  });
+
+  it('keeps a name and a colon that open the lines of one speaker only, or once, as text', () => {
+    expect(layout('Notes\n\nUpdate: Talks went on.\n\nUpdate: Talks ended.\n\nAnna: It was late.', 'Notes').slice(1)).toEqual([
+      'body: Update: Talks went on.',
+      'body: Update: Talks ended.',
+      'body: Anna: It was late.',
+    ]);
   });
 
   it('reads an interview\'s "Q:" and "A:" labels as layout, not words of the question or the answer', () => {

@@ -20,6 +20,8 @@ describe('sentence segmentation in English', () => {
     ['initials before a surname', 'The envoy J. R. Bolton met Lavrov. They spoke.', ['The envoy J. R. Bolton met Lavrov.', 'They spoke.']],
     ['an abbreviated month before a day', 'The jet fell on Nov. 24, 2015 near the border. Moscow protested.', ['The jet fell on Nov. 24, 2015 near the border.', 'Moscow protested.']],
     ['a sentence ending in a year', 'The deal was signed in 2017. Deliveries began in 2019.', ['The deal was signed in 2017.', 'Deliveries began in 2019.']],
+    ['"No." before a number', 'It ran on No. 5 and Vol. 2 of the plan.', ['It ran on No. 5 and Vol. 2 of the plan.']],
+    ['"No." as an answer', 'No. Last October Moscow walked out.', ['No.', 'Last October Moscow walked out.']],
   ])('%s', (_what, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

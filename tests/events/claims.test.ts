@@ -295,3 +295,10 @@ describe('a summary keeps the subject of its clause and leaves out what only fra
     expect(claim && swedishSummaryOf(claim, language.gloss)).toBe('Rysslands ambassadör Andrej Karlov skjuts ihjäl i Ankara.');
   });
 });
+
+describe('an answer that is a date alone', () => {
+  it('dates the sentence after it in its paragraph instead of being an event of its own', () => {
+    const interview = ['Grain talks', '', 'The deal was signed in Istanbul on 22 July 2019.', '', 'When did the first cargo move?', '', 'Ten days after the signing. A freighter left Odesa with maize.'].join('\n');
+    expect(claims(interview, 'Grain talks')).toEqual(['2019-07-22 happened: The deal was signed in Istanbul on 22 July 2019.', '2019-08-01 happened: A freighter left Odesa with maize.']);
+  });
+});

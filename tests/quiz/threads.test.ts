@@ -40,6 +40,22 @@ describe('threads of events', () => {
     expect(of.get('gas-1')).not.toBe(of.get('strikes-1'));
   });
 
+  it("holds the turns of one transcript's speaker together, whose words leave the story unsaid", () => {
+    const events = [
+      event('walkout', '2022-10', 'Moscow walked out after a drone attack on its fleet.'),
+      event('return', '2022-11', 'And the Russians were back in.'),
+      event('lapse', '2023-07', 'The Kremlin let the deal lapse.'),
+      event('strikes-1', '2017-01', 'The armies launch joint air strikes after an attack.'),
+      event('strikes-2', '2018-03', 'Joint air strikes hit the province.'),
+      ...['harvest', 'election', 'earthquake', 'festival', 'flood', 'census'].map((w, i) => event(`other-${i}`, `201${i}-05`, `A ${w} took place.`)),
+    ];
+    const speaker = (passageId: string) => (['walkout', 'return', 'lapse'].includes(passageId) ? 'aydin' : undefined);
+    const { of } = findThreads(events, engine.quizSource.analyzer, speaker);
+    expect(of.get('return')).toBe(of.get('walkout'));
+    expect(of.get('lapse')).toBe(of.get('walkout'));
+    expect(of.get('walkout')).not.toBe(of.get('strikes-1'));
+  });
+
   it('are not joined by titles of office: "the leaders" tells who acted, not what about', () => {
     const events = [
       event('coup', '2016-07', 'The Russian leader calls after the failed coup.'),

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../events/types.ts';
 import type { Query } from '../search/query.ts';
 import { Abstainer } from './abstention.ts';
 import { anchorEvent } from './anchor-event.ts';
+import { toldOfAnotherTime } from './another-time.ts';
 import { lacksAskedDetail, omitsDeed } from './asked-detail.ts';
 import { authorAnswer, asksForAuthor } from './byline.ts';
 import { candidatesOf } from './candidates.ts';
@@ -101,7 +102,7 @@ export class Answerer {
       !scorer.holdsNames(best) ||
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
-    const otherTime = question.period !== null && !question.anchor && best.claim !== undefined && outside(best.claim.date, question.period);
+    const otherTime = question.period !== null && !question.anchor && (best.claim ? outside(best.claim.date, question.period) : toldOfAnotherTime(context, best.passage, question));
     if (support < needed || lacking || otherTime) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

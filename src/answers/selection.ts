@@ -98,7 +98,10 @@ function placedFact(context: AnswerContext, question: QuestionAnalysis, type: Fa
 
 function toldNextTo(context: AnswerContext, passage: Passage, at: (p: Passage) => PlacedFact | null): PlacedFact[] {
   // Nearest first; a paragraph tells one story, so the reason may come two sentences on ("Putin offers condolences. According to the Kremlin it was a mistake …").
-  const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter((p): p is Passage => sameStory(passage, p));
+  // Not one that dates another happening: a chronology's paragraph tells one event a sentence.
+  const dates = new Set(context.claimsIn(passage).map((c) => c.date));
+  const another = (p: Passage) => dates.size > 0 && context.claimsIn(p).length > 0 && !context.claimsIn(p).some((c) => dates.has(c.date));
+  const neighbours = [-1, 1, -2, 2].map((by) => context.neighbour(passage, by)).filter((p): p is Passage => sameStory(passage, p) && !another(p));
   return neighbours.map(at).filter((f): f is PlacedFact => f !== null);
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from '../corpus/types.ts';
 import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
-import { DEFAULT_EXPANSION, expansionsOf, type ExpansionWeights } from '../text/expansion.ts';
+import { DEFAULT_EXPANSION, expansionsOf, type Expansion, type ExpansionWeights } from '../text/expansion.ts';
+import { asksMeasure, MEASURE_TERM } from '../text/measures.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
 import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
@@ -9,6 +10,8 @@ import { Speller } from './spelling.ts';
 import { TermIndex } from './term-index.ts';
 
 export interface RankingOptions extends Bm25Ranking {
+  /** How much a passage's stating a measured amount counts for a query asking for one, against a query term. */
+  measure: number;
   /** How much other wordings of a query term count (0 leaves a relation out). */
   expansion: ExpansionWeights;
 }
@@ -22,6 +25,7 @@ export const DEFAULT_RANKING: RankingOptions = {
   prefix: { minLength: 4 },
   furnitureWeight: 0.6,
   expansion: DEFAULT_EXPANSION,
+  measure: 1,
 };
 
 /** Unique query terms considered: a 10,000-character paste must not slow the search down. */
@@ -140,7 +144,8 @@ export class PassageIndex {
     const used = (term: string) => this.uses(term);
     const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept, used, true), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept, used)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
-    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions };
+    const measure = asksMeasure(text, guess.language, this.analyzer.lexicon);
+    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions, ...(measure && { measure }) };
   }
 
   /**
@@ -162,7 +167,7 @@ export class PassageIndex {
   search(query: Query | string, options: { limit?: number } = {}): SearchHit[] {
     const analysed = typeof query === 'string' ? this.analyse(query) : query;
     // The terms are matched as MiniSearch matched the space-joined query: split on spaces.
-    const tokens = [
+    const tokens: Array<{ token: string; expansions: readonly Expansion[]; weight?: number; adds?: true }> = [
       ...analysed.terms.flatMap((term) => term.split(' ').filter(Boolean).map((token) => ({ token, expansions: analysed.expansions.get(term) ?? [] }))),
       ...analysed.weak.flatMap((term) => {
         const expansions = analysed.expansions.get(term) ?? [];
@@ -170,6 +175,8 @@ export class PassageIndex {
       }),
     ];
     if (tokens.length === 0) return [];
+    // Last, as it only adds to what the query's words found: a measured amount alone is no match.
+    if (analysed.measure) tokens.push({ token: MEASURE_TERM, expansions: [], weight: this.ranking.measure, adds: true });
     return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
       passageId: passage.id,
       documentId: passage.documentId,

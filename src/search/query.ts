@@ -16,6 +16,8 @@ export interface Query {
   weak: string[];
   /** Other wordings of each term (WordNet's, the dictionary's translations), weighted below the term itself. */
   expansions: ReadonlyMap<string, readonly Expansion[]>;
+  /** Whether the text asks for a measured amount ("how big", "the price of"): it then searches the passages that state one. */
+  measure?: true;
 }
 
 export interface SearchHit {

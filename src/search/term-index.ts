@@ -138,12 +138,12 @@ class Builder {
   addDocument({ passages, analysed, title }: AnalysedDocument): void {
     const position = new Map(passages.map((p, i) => [p.id, i]));
     passages.forEach((passage, i) => {
-      const { text, bridge, carried } = analysed[i] as AnalysedPassage;
+      const { text, bridge, carried, marks } = analysed[i] as AnalysedPassage;
       const heading = passage.headingId === undefined ? undefined : analysed[position.get(passage.headingId) ?? -1];
       const doc = this.passages.length;
       this.passages.push(passage);
       this.body.push(tellsStory(passage.kind) ? 1 : 0);
-      this.addField(doc, 0, text, carried);
+      this.addField(doc, 0, text, carried, marks);
       this.addField(doc, 1, bridge);
       this.addField(doc, 2, analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? []);
       this.addField(doc, 3, title);

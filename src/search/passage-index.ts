@@ -1,17 +1,21 @@
 import type { Language } from '../corpus/types.ts';
 import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
 import { DEFAULT_EXPANSION, expansionsOf, type Expansion, type ExpansionWeights } from '../text/expansion.ts';
+import { asksDate, DATE_TERM } from '../text/dates-stated.ts';
 import { asksMeasure, MEASURE_TERM } from '../text/measures.ts';
 import { detectLanguage, type LanguageGuess } from '../text/language.ts';
 import type { AnalysedDocument } from './analysis.ts';
 import { LayeredBm25, type Bm25Ranking } from './bm25.ts';
-import type { Query, SearchHit } from './query.ts';
+import type { AnswerSlot, Query, SearchHit } from './query.ts';
 import { Speller } from './spelling.ts';
 import { TermIndex } from './term-index.ts';
 
 export interface RankingOptions extends Bm25Ranking {
-  /** How much a passage's stating a measured amount counts for a query asking for one, against a query term. */
-  measure: number;
+  /**
+   * How much a passage's stating what a query asks for (a measured amount, a date) counts, against a
+   * query term: it only adds to the passages the query's words found.
+   */
+  slots: Record<AnswerSlot, number>;
   /** How much other wordings of a query term count (0 leaves a relation out). */
   expansion: ExpansionWeights;
 }
@@ -25,8 +29,12 @@ export const DEFAULT_RANKING: RankingOptions = {
   prefix: { minLength: 4 },
   furnitureWeight: 0.6,
   expansion: DEFAULT_EXPANSION,
-  measure: 1,
+  // A question's "how much" or "when" is a word of it too, standing for the amount or date it asks: as much as a term.
+  slots: { measure: 1, date: 1 },
 };
+
+/** Each answer slot's term in the index. */
+const SLOT_TERMS: Record<AnswerSlot, string> = { measure: MEASURE_TERM, date: DATE_TERM };
 
 /** Unique query terms considered: a 10,000-character paste must not slow the search down. */
 const MAX_QUERY_TERMS = 48;
@@ -144,8 +152,8 @@ export class PassageIndex {
     const used = (term: string) => this.uses(term);
     const expansions = new Map([...expansionsOf(this.analyzer, text, spans, guess.language, expansion, kept, used, true), ...expansionsOf(this.analyzer, text, otherSpans, other, expansion, kept, used)]);
     for (const term of expansions.keys()) if (!kept.has(term)) expansions.delete(term);
-    const measure = asksMeasure(text, guess.language, this.analyzer.lexicon);
-    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions, ...(measure && { measure }) };
+    const asks: AnswerSlot[] = [...(asksMeasure(text, guess.language, this.analyzer.lexicon) ? (['measure'] as const) : []), ...(asksDate(text, guess.language) ? (['date'] as const) : [])];
+    return { text, guess, terms, spans: spans.filter((item) => !item.weak), weak, expansions, ...(asks.length > 0 && { asks }) };
   }
 
   /**
@@ -175,8 +183,8 @@ export class PassageIndex {
       }),
     ];
     if (tokens.length === 0) return [];
-    // Last, as it only adds to what the query's words found: a measured amount alone is no match.
-    if (analysed.measure) tokens.push({ token: MEASURE_TERM, expansions: [], weight: this.ranking.measure, adds: true });
+    // Last, as they only add to what the query's words found: an amount or a date alone is no match.
+    for (const slot of analysed.asks ?? []) if (this.ranking.slots[slot] > 0) tokens.push({ token: SLOT_TERMS[slot], expansions: [], weight: this.ranking.slots[slot], adds: true });
     return this.bm25.search(tokens, this.ranking, Math.max(0, options.limit ?? 10)).map(({ passage, score }) => ({
       passageId: passage.id,
       documentId: passage.documentId,

@@ -25,8 +25,22 @@ beforeAll(async () => {
     ['pipe-opening', 'en', 'The undersea pipe carries gas past the Ukrainian border.'],
     ['pipe-length', 'en', 'The undersea pipe carries gas for some 930 kilometres.'],
     ['bridge-length', 'en', 'A road bridge of 2,000 metres crosses the strait.'],
+    ['fuel-rosatom', 'en', 'The first nuclear fuel was brought to the site by Rosatom.'],
+    ['fuel-thursday', 'en', 'The first nuclear fuel was brought to the site on Thursday.'],
   ];
   index = PassageIndex.build(data.analyzer, documents.map(([id, language, text]) => analyseDocument(prepareDocument(meta(id, language), text), data.analyzer)));
+});
+
+describe('a question asking when', () => {
+  it('ranks the passage stating a date first', () => {
+    expect(index.search('when was the fuel brought').map((hit) => hit.documentId).slice(0, 2)).toEqual(['fuel-thursday', 'fuel-rosatom']);
+  });
+
+  it('a question asking how does not, nor does the date weigh against the passage', () => {
+    const [first, second] = index.search('how was the fuel brought');
+    expect(first?.documentId).toBe('fuel-rosatom');
+    expect(second?.score).toBe(first?.score);
+  });
 });
 
 describe('a query asking for an amount', () => {

@@ -59,12 +59,13 @@ export interface MeasureSources {
   dictionary: Dictionary;
 }
 
-/** Whether a word (as written) names a unit of measurement: by WordNet's hypernyms, for a Swedish word those of its translations. */
+/** Whether a word (as written) names a unit of measurement: by WordNet's hypernyms, for a Swedish word those of its translations or its own. */
 function isUnit(word: string, language: Language, sources: MeasureSources): boolean {
   const lower = word.toLowerCase();
   // A name is no unit ("Turkish" is no lira), nor is a function word ("in" no inch).
   if (/^\p{Lu}/u.test(word) || isStopword(lower, language)) return false;
-  const english = language === 'en' ? [lower] : sources.dictionary.translate(lower, 'sv');
+  // A Swedish unit by its translations, or as the international word it mostly is (dollar, megawatt).
+  const english = language === 'en' ? [lower] : [...sources.dictionary.translate(lower, 'sv'), lower];
   return english.some((candidate) => singulars(candidate).some((form) => leadsToMeasurement(form, sources.wordnet)));
 }
 

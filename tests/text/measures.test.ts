@@ -17,6 +17,8 @@ describe('a passage that states a measured amount', () => {
     ['The deal was worth about $2.5 billion.', 'en', true],
     ['Turnout rose to 52 % in the capital.', 'en', true],
     ['Enligt avtalet ska en korridor upprättas sex kilometer norr om vägen.', 'sv', true],
+    ['Projektet kostar omkring 20 miljarder dollar.', 'sv', true],
+    ['Reaktorerna har 1 200 megawatt var.', 'sv', true],
     // A count, a date or a number before another phrase measures nothing.
     ['Four reactors will be built.', 'en', false],
     ['In November 2015, two Turkish military jets shot down a Russian warplane.', 'en', false],

@@ -9,20 +9,24 @@ import { tokenize, type Token } from './tokenize.ts';
  */
 export const DATE_TERM = '#d#';
 
-/** A year of the news the documents report, written in digits. */
-const YEAR = /^(?:19|20)\d\d$/u;
-/** Swedish writes "last Thursday" as the weekday with -s: "i torsdags". */
-const SWEDISH_PAST_WEEKDAY = /s$/u;
+/**
+ * A year of the news the documents report, written in digits, or a month or a weekday named (in
+ * English capitalised, "may" being a verb; in Swedish also "last Thursday", "i torsdags"), as a word
+ * of its own: one expression per language, as every sentence is tested.
+ */
+const DATE_PATTERN: Record<Language, RegExp> = {
+  en: datePattern(Object.keys(LEXICONS.en.months), Object.keys(LEXICONS.en.weekdays), (name) => name[0]?.toUpperCase() + name.slice(1), '', ''),
+  sv: datePattern(Object.keys(LEXICONS.sv.months), Object.keys(LEXICONS.sv.weekdays), (name) => name, 's?', 'i'),
+};
 
-/** Whether a text states a date: a month or a weekday named (in English capitalised, "may" being a verb), or a year. */
+function datePattern(months: string[], weekdays: string[], written: (name: string) => string, weekdayEnding: string, flags: string): RegExp {
+  const names = [...months.map(written), ...weekdays.map((day) => `${written(day)}${weekdayEnding}`)].join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:19|20)\\d\\d|${names})(?![\\p{L}\\p{N}])`, `u${flags}`);
+}
+
+/** Whether a text states a date: a month or a weekday named, or a year. */
 export function statesDate(text: string, language: Language): boolean {
-  const { months, weekdays } = LEXICONS[language];
-  return tokenize(text).some((token) => {
-    if (YEAR.test(token.raw)) return true;
-    const lower = token.raw.toLowerCase();
-    if (language === 'en' && !/^\p{Lu}/u.test(token.raw)) return false;
-    return lower in months || lower in weekdays || (language === 'sv' && lower.replace(SWEDISH_PAST_WEEKDAY, '') in weekdays);
-  });
+  return DATE_PATTERN[language].test(text);
 }
 
 /** Question words that ask for a time, and the nouns a "which" asks a date by. */

@@ -17,6 +17,10 @@ const NUMBER_WORDS: Record<Language, ReadonlySet<string>> = {
   en: new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'half', 'dozen', 'dozens', 'hundreds', 'thousands']),
   sv: new Set(['två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv', 'tjugo', 'trettio', 'fyrtio', 'femtio', 'hundra', 'halv', 'halvt', 'dussin', 'hundratals', 'tusentals']),
 };
+const NUMBER_WORD_PATTERN: Record<Language, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}])(?:${[...NUMBER_WORDS.en].join('|')})(?![\\p{L}])`, 'iu'),
+  sv: new RegExp(`(?<![\\p{L}])(?:${[...NUMBER_WORDS.sv].join('|')})(?![\\p{L}])`, 'iu'),
+};
 /** Words of scale between a number and its unit ("20 billion dollars", "31,5 miljarder kubikmeter"). */
 const SCALES: Record<Language, ReadonlySet<string>> = {
   en: new Set(['thousand', 'million', 'millions', 'billion', 'billions', 'trillion', 'bn', 'm', 'mn']),
@@ -61,6 +65,20 @@ export interface MeasureSources {
 
 /** Whether a word (as written) names a unit of measurement: by WordNet's hypernyms, for a Swedish word those of its translations or its own. */
 function isUnit(word: string, language: Language, sources: MeasureSources): boolean {
+  const key = `${language}${word}`;
+  let found = units.get(key);
+  if (found === undefined) {
+    if (units.size >= MAX_REMEMBERED) units.clear();
+    units.set(key, (found = unitOf(word, language, sources)));
+  }
+  return found;
+}
+
+/** Words already looked up as units (a passage's numbers are followed by the same few words), up to this many. */
+const MAX_REMEMBERED = 20_000;
+const units = new Map<string, boolean>();
+
+function unitOf(word: string, language: Language, sources: MeasureSources): boolean {
   const lower = word.toLowerCase();
   // A name is no unit ("Turkish" is no lira), nor is a function word ("in" no inch).
   if (/^\p{Lu}/u.test(word) || isStopword(lower, language)) return false;
@@ -105,6 +123,8 @@ function isNumber(token: Token, language: Language): boolean {
  * followed (past words of scale and of the unit's dimension) by a unit of measurement.
  */
 export function statesMeasure(text: string, language: Language, sources: MeasureSources): boolean {
+  // Most sentences hold no number: they are not tokenized.
+  if (!/\d/u.test(text) && !NUMBER_WORD_PATTERN[language].test(text)) return false;
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as Token;

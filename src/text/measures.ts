@@ -152,7 +152,19 @@ export function asksMeasure(text: string, language: Language, sources: MeasureSo
   return tokens.some((token, i) => {
     const lower = token.raw.toLowerCase();
     if (lower === HOW[language]) return AMOUNT_ADJECTIVES[language].has(tokens[i + 1]?.raw.toLowerCase() ?? '');
-    if (language !== 'en') return false;
-    return singulars(lower).some((form) => sources.wordnet.related(form, ['synonym', 'hypernym']).some((h) => AMOUNT_SENSES.has(h)));
+    if (language !== 'en' || isStopword(lower, language)) return false;
+    return namesAmount(lower, sources.wordnet);
   });
+}
+
+/** Words already looked up as names of an amount: a question's words are the same few thousand. */
+const amountNouns = new Map<string, boolean>();
+
+function namesAmount(word: string, wordnet: WordNet): boolean {
+  let found = amountNouns.get(word);
+  if (found === undefined) {
+    if (amountNouns.size >= MAX_REMEMBERED) amountNouns.clear();
+    amountNouns.set(word, (found = singulars(word).some((form) => wordnet.related(form, ['synonym', 'hypernym']).some((h) => AMOUNT_SENSES.has(h)))));
+  }
+  return found;
 }

@@ -129,17 +129,17 @@ export function decodeDocuments(file: Unpacked, originalOf: (key: string) => str
 
 /** Analysed terms, kept so that a change to one document does not analyse the others again. */
 export function encodeAnalysis(analysed: AnalysedDocument[]): Record<string, Section> {
-  return { analysis: { json: analysed.map((a) => ({ title: a.title, text: a.analysed.map((p) => p.text), bridge: a.analysed.map((p) => p.bridge), carried: a.analysed.map((p) => p.carried) })) } };
+  return { analysis: { json: analysed.map((a) => ({ title: a.title, text: a.analysed.map((p) => p.text), bridge: a.analysed.map((p) => p.bridge), carried: a.analysed.map((p) => p.carried), marks: a.analysed.map((p) => p.marks) })) } };
 }
 
 export function decodeAnalysis(file: Unpacked, units: DocumentUnit[]): AnalysedDocument[] {
-  const records = file.json<Array<{ title: string[]; text: string[][]; bridge: string[][]; carried: string[][] }>>('analysis');
+  const records = file.json<Array<{ title: string[]; text: string[][]; bridge: string[][]; carried: string[][]; marks?: string[][] }>>('analysis');
   return units.map(({ doc }, d) => {
     const record = records[d] ?? { title: [], text: [], bridge: [], carried: [] };
     return {
       passages: doc.passages,
       title: record.title,
-      analysed: doc.passages.map((_, i) => ({ text: record.text[i] ?? [], bridge: record.bridge[i] ?? [], carried: record.carried[i] ?? [] })),
+      analysed: doc.passages.map((_, i) => ({ text: record.text[i] ?? [], bridge: record.bridge[i] ?? [], carried: record.carried[i] ?? [], marks: record.marks?.[i] ?? [] })),
     };
   });
 }

@@ -1,5 +1,7 @@
 import type { CorpusDocument, Language, Passage } from '../corpus/types.ts';
 import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
+import { DATE_TERM, statesDate } from '../text/dates-stated.ts';
+import { MEASURE_TERM, statesMeasure } from '../text/measures.ts';
 
 /** What analysis makes of one passage: its own-language terms, in text order, and their dictionary translations. */
 export interface AnalysedPassage {
@@ -10,6 +12,8 @@ export interface AnalysedPassage {
    * deal", "Det") carries from the sentence before it, or from the heading or question it stands under.
    */
   carried: string[];
+  /** Terms the passage is searched by and that no answer need hold: `MEASURE_TERM` when it states a measured amount, `DATE_TERM` a date. */
+  marks: string[];
 }
 
 /** Words that open a sentence whose subject is told by the sentence before. */
@@ -41,7 +45,9 @@ export function analyseDocument(doc: CorpusDocument, analyzer: Analyzer): Analys
       const before = doc.passages[i - 1];
       const source = before && before.headingId === passage.headingId && before.kind !== 'title' ? i - 1 : passage.headingId !== undefined ? position.get(passage.headingId) : undefined;
       const carried = source !== undefined && ANAPHORA[passage.language].test(passage.text) ? namesIn(items[source] ?? [], doc.passages[source] as Passage, own) : [];
-      return { text: own.filter((item) => !item.weak && item.english === undefined).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried };
+      const read = passage.reading ?? passage.text;
+      const marks = [...(statesMeasure(read, passage.language, analyzer.lexicon) ? [MEASURE_TERM] : []), ...(statesDate(read, passage.language) ? [DATE_TERM] : [])];
+      return { text: own.filter((item) => !item.weak && item.english === undefined).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried, marks };
     }),
     title: analyzer.terms(doc.meta.title, language),
   };

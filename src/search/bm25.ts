@@ -68,7 +68,12 @@ export class LayeredBm25 {
   }
 
   /** The best `limit` passages for the query tokens, best first; equal scores keep the order MiniSearch gives them. */
-  search(tokens: Array<{ token: string; expansions: readonly Derived[] }>, ranking: Bm25Ranking, limit: number): ScoredPassage[] {
+  /**
+   * A token's `weight` is that of a match on the token itself (1 unless given); a token that only
+   * `adds` adds its score to the passages the tokens before it found, without counting as one more
+   * token found (which multiplies a passage's score).
+   */
+  search(tokens: Array<{ token: string; expansions: readonly Derived[]; weight?: number; adds?: true }>, ranking: Bm25Ranking, limit: number): ScoredPassage[] {
     const total = new Float64Array(this.size);
     const quality = new Int32Array(this.size);
     const termScore = new Float64Array(this.size);
@@ -76,14 +81,18 @@ export class LayeredBm25 {
     /** Passages in the order they were first matched: MiniSearch's order among equal scores. */
     const order: number[] = [];
     const counted = new Set<string>();
-    tokens.forEach(({ token, expansions }, q) => {
+    tokens.forEach(({ token, expansions, weight: own, adds }, q) => {
       const fresh: number[] = [];
       const sums = { termScore, touched, mark: q + 1, fresh };
-      for (const { term, weight } of this.derive(token, ranking, expansions)) this.score(term, weight, ranking, sums);
+      for (const { term, weight } of this.derive(token, ranking, expansions, own)) this.score(term, weight, ranking, sums);
       // Results of each query term are added up in query order; a term repeated in the query adds its score again but counts once.
       const repeated = counted.has(token);
       counted.add(token);
       for (const doc of fresh) {
+        if (adds) {
+          if (quality[doc] !== 0) total[doc] = (total[doc] as number) + (termScore[doc] as number);
+          continue;
+        }
         if (quality[doc] === 0) order.push(doc);
         total[doc] = (total[doc] as number) + (termScore[doc] as number);
         if (!repeated) quality[doc] = (quality[doc] as number) + 1;
@@ -96,7 +105,7 @@ export class LayeredBm25 {
    * The query token itself, then the longer terms it is a prefix of, then the terms within its
    * edit distance, then its other wordings (each once, at the highest weight it gets).
    */
-  private derive(token: string, ranking: Bm25Ranking, expansions: readonly Derived[]): Derived[] {
+  private derive(token: string, ranking: Bm25Ranking, expansions: readonly Derived[], weight = 1): Derived[] {
     const prefix = token.length >= ranking.prefix.minLength;
     const fuzzy = token.length >= ranking.fuzzy.minLength ? ranking.fuzzy.fraction : 0;
     const distance = maxDistance(token, fuzzy);
@@ -106,7 +115,7 @@ export class LayeredBm25 {
       if (prefix) for (const term of tree.atPrefix(token).keys()) if (!prefixed.has(term)) prefixed.set(term, term.length - token.length);
       if (distance > 0) for (const [term, [, d]] of tree.fuzzyGet(token, distance)) if (!near.has(term)) near.set(term, d);
     }
-    const derived: Derived[] = [{ term: token, weight: 1 }];
+    const derived: Derived[] = [{ term: token, weight }];
     for (const [term, d] of prefixed) {
       if (!d) continue;
       near.delete(term);

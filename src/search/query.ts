@@ -1,6 +1,9 @@
 import type { Expansion } from '../text/expansion.ts';
 import type { LanguageGuess } from '../text/language.ts';
 
+/** What a question may ask for that passages state without a word of the question: an amount, a date. */
+export type AnswerSlot = 'measure' | 'date';
+
 /**
  * A question or search text analysed once: its language and its terms, carried through
  * retrieval, answer support and abstention instead of being worked out again at each.
@@ -16,6 +19,8 @@ export interface Query {
   weak: string[];
   /** Other wordings of each term (WordNet's, the dictionary's translations), weighted below the term itself. */
   expansions: ReadonlyMap<string, readonly Expansion[]>;
+  /** What the text asks for besides its words: a measured amount ("how big", "the price of"), a date ("when"); it then searches the passages that state one. */
+  asks?: readonly AnswerSlot[];
 }
 
 export interface SearchHit {

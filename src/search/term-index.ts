@@ -138,43 +138,51 @@ class Builder {
   addDocument({ passages, analysed, title }: AnalysedDocument): void {
     const position = new Map(passages.map((p, i) => [p.id, i]));
     passages.forEach((passage, i) => {
-      const { text, bridge, carried } = analysed[i] as AnalysedPassage;
+      const { text, bridge, carried, marks } = analysed[i] as AnalysedPassage;
       const heading = passage.headingId === undefined ? undefined : analysed[position.get(passage.headingId) ?? -1];
       const doc = this.passages.length;
       this.passages.push(passage);
       this.body.push(tellsStory(passage.kind) ? 1 : 0);
-      this.addField(doc, 0, text, carried);
-      this.addField(doc, 1, bridge);
-      this.addField(doc, 2, analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? []);
-      this.addField(doc, 3, title);
+      this.addField(doc, 0, [text, carried], marks);
+      this.addField(doc, 1, [bridge]);
+      this.addField(doc, 2, [analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? []]);
+      this.addField(doc, 3, [title]);
       this.addSupport(doc, passage.language, [...text, ...carried, ...(heading?.text ?? [])], [...bridge, ...(heading?.bridge ?? [])]);
     });
   }
 
-  /** One field of a passage: its terms (the concatenation of `parts`), split on spaces as MiniSearch's tokenizer split them. */
-  private addField(doc: number, field: number, ...parts: string[][]): void {
+  /**
+   * One field of a passage: its terms (the concatenation of `parts`), split on spaces as MiniSearch's
+   * tokenizer split them, and `marks` (what the passage states: an amount, a date), which are
+   * indexed but not counted in the field's length, so that a passage ranks for every other query as
+   * it did without them.
+   */
+  private addField(doc: number, field: number, parts: string[][], marks: string[] = []): void {
     const stamp = doc * FIELD_COUNT + field + 1;
     let distinct = 0;
+    const add = (token: string): boolean => {
+      const id = this.id(token);
+      if (this.lastField[id] === 0) this.indexed.push(id);
+      if (this.lastField[id] === stamp) {
+        const at = this.lastTriple[id] as number;
+        this.counts[at] = (this.counts[at] as number) + 1;
+        return false;
+      }
+      this.lastField[id] = stamp;
+      this.lastTriple[id] = this.keys.length;
+      this.keys.push(id * FIELD_COUNT + field);
+      this.docs.push(doc);
+      this.counts.push(1);
+      return true;
+    };
     for (const terms of parts) {
       for (const term of terms) {
         for (const token of term.includes(' ') ? term.split(' ') : [term]) {
-          if (token === '') continue;
-          const id = this.id(token);
-          if (this.lastField[id] === 0) this.indexed.push(id);
-          if (this.lastField[id] === stamp) {
-            const at = this.lastTriple[id] as number;
-            this.counts[at] = (this.counts[at] as number) + 1;
-            continue;
-          }
-          this.lastField[id] = stamp;
-          this.lastTriple[id] = this.keys.length;
-          this.keys.push(id * FIELD_COUNT + field);
-          this.docs.push(doc);
-          this.counts.push(1);
-          distinct++;
+          if (token !== '' && add(token)) distinct++;
         }
       }
     }
+    for (const mark of marks) add(mark);
     this.fieldLengths.push(distinct);
     this.averages[field] = runningMean(this.averages[field] as number, doc, distinct);
   }

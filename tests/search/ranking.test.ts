@@ -35,6 +35,12 @@ describe('ranking', () => {
     expect(ids('Turkish Stream')).toEqual(ids('TurkStream'));
   });
 
+  it("counts the document's title, which names its topic, at about a third of the passage's own words", () => {
+    // The fact file's title ("… Idlib shatter partnership") holds what the sentence words otherwise.
+    const ids = top("flare-up between Moscow's and Ankara's forces wrecked their alliance in Idlib").map((h) => h.passageId);
+    expect(ids).toContain('afp-idlib-factfile/p1s1');
+  });
+
   it('scores in descending order and respects the limit', () => {
     const hits = top('Putin Erdogan meeting', 7);
     expect(hits).toHaveLength(7);

@@ -183,6 +183,11 @@ describe('reasons: the clause that gives the cause, tied to what the question as
 });
 
 describe("quotations: the words of the one the question names", () => {
+  it('reads a "that" after a noun phrase as relating it, and one after a time as opening what was said', () => {
+    expect(factIn('quotation', 'What did Jones say about the deal?', 'Tom Jones said the part that concerned Wales had never been kept.')?.text).toBe('the part that concerned Wales had never been kept');
+    expect(factIn('quotation', 'What did Jones say about the deal?', 'Tom Jones said last week that the deal had never been kept.')?.text).toBe('the deal had never been kept');
+  });
+
   it('gives the words someone calls a thing, without the pronoun that names it', () => {
     expect(factIn('quotation', 'What did Jones call the drill?', 'Defence Minister Tom Jones later calls it routine work foreseen in the plan.')?.text).toBe('routine work foreseen in the plan');
   });

@@ -24,6 +24,10 @@ describe('question analysis', () => {
     ["When was the city's 2009 flood plan first used?", 'en', 'when', null],
     ['När användes 2009 års översvämningsplan första gången?', 'sv', 'when', null],
     ['Why did the council act in 2009?', 'en', 'other', { start: '2009-01-01', end: '2009-12-31' }],
+    // Words typed as a search ask for a date too.
+    ['S-400 delivery date', 'en', 'when', null],
+    ['date of the Astana talks', 'en', 'when', null],
+    ['Datum för S-400-leveransen', 'sv', 'when', null],
   ] as const)('%s', (text, language, kind, period) => {
     expect(analyzeQuestion(text, now)).toMatchObject({ language, kind, period });
   });

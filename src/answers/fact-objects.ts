@@ -9,7 +9,7 @@ const PARTICLE = /^(?:down|up|out|off|back|away|together|ihjäl|ned|ner|upp|ut|a
 /** A verb that names no deed of its own ("What did Turkey do …"). */
 const ANY_DEED = /^(?:do|does|did|done|happen|make)$/iu;
 /** Words an object ends before: prepositions, conjunctions, relative words. */
-const OBJECT_END = /^(?:in|on|at|to|from|into|with|by|for|about|against|despite|during|after|before|since|near|over|under|across|around|as|and|but|while|when|which|who|that|because|i|på|vid|över|från|till|för|under|med|efter|innan|och|men|som|när|eftersom|mot|om|av)$/iu;
+const OBJECT_END = /^(?:in|on|at|to|from|into|with|by|for|about|against|despite|during|after|before|since|near|over|under|across|around|amid|amidst|among|amongst|within|without|throughout|toward|towards|via|as|and|but|while|when|which|who|that|because|i|på|vid|över|från|till|för|under|med|efter|innan|och|men|som|när|eftersom|mot|om|av)$/iu;
 /** Words before a noun: "its 2017 sanctions law" names no deed done to a law. */
 const BEFORE_NOUN = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|den|det|de|en|ett|sin|sitt|sina)|\d+)\s+$/iu;
 const DETERMINER = /^(?:the|a|an|its|his|her|their|en|ett|den|det|de|sin|sitt|sina)$/iu;

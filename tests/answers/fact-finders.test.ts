@@ -451,6 +451,10 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who apologised to Warsaw?', 'The ministry says he also apologised to Warsaw.', 'en', 'Anna Berg, the Danish prime minister, wrote a letter in May.')?.text).toMatch(/Berg/u);
   });
 
+  it('takes no phrase that opens on a preposition for what a deed is done to', () => {
+    expect(factIn('person', 'Who does Warsaw back in Belarus?', 'The visit came amid the crisis in Belarus between the army and Warsaw-backed opposition leader Anna Nowak.')?.text).toBe('opposition leader Anna Nowak');
+  });
+
   it('finds the one a deed worded as a noun is done to after its preposition', () => {
     expect(factIn('person', 'Who was sanctioned by Brussels?', 'Brussels imposes sanctions on the Polish energy agency.')?.text).toBe('the Polish energy agency');
     expect(factIn('person', 'Who did Brussels sanction?', 'Brussels imposes sanctions on the Polish energy agency.')?.text).toBe('the Polish energy agency');

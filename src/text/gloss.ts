@@ -216,6 +216,8 @@ export class SwedishGloss {
       if (adjective !== undefined) return adjective;
     }
     if (lower === 'de' && /^(?:\d|två|tre|fyra|fem|\p{Ll}+a$)/u.test(tokens[i + 1]?.word ?? '')) return 'the';
+    // "i torsdags" is last Thursday, not "in Thursday".
+    if (lower === 'i' && /^(?:mån|tis|ons|tors|fre|lör|sön)dags$/iu.test(tokens[i + 1]?.word ?? '')) return 'last';
     // "att" before an infinitive is "to" (att tillkännage), before a clause "that" (att Turkiet behåller).
     if (lower === 'att') return this.infinitiveAt(tokens, i + 1) ? 'to' : 'that';
     const form = this.verbForm(tokens, i, text);
@@ -275,6 +277,11 @@ export class SwedishGloss {
       if (!opens) return undefined;
     }
     const lower = word.toLowerCase();
+    // An indefinite plural's genitive: "sex timmars samtal" → six hours' talks.
+    if (/^\p{Ll}{3,}(?:ar|er|or)s$/u.test(word)) {
+      const plural = this.word(base, true);
+      return plural === undefined || canBeVerb(plural) ? undefined : { text: `${pluralOf(plural)}'`, definite: false };
+    }
     if (!/(?:ens|ets|arnas|ernas|ornas)$/u.test(lower)) return undefined;
     const noun = this.word(base, true) ?? this.word(lower, true);
     if (noun === undefined || canBeVerb(noun)) return undefined;

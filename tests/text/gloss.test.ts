@@ -31,6 +31,8 @@ describe('the Swedish forms say what English needs', () => {
     ['a present s-passive with its auxiliary', 'Händelsen beskrivs som ett försök.', 'is described'],
     ['a definite singular with its article, in its noun sense', 'Mötet i Moskva kom en vecka senare.', 'The meeting in Moscow'],
     ['the present of a short verb through its infinitive', 'Han ger dem mat.', 'give'],
+    ["an indefinite plural's genitive", 'Efter sex timmars samtal enades ledarna.', "six hours' talks"],
+    ['a past weekday', 'Ledarna enades i torsdags.', 'last Thursday'],
     ['a past tense', 'Ledaren talade i Moskva.', 'spoke'],
     ['a present tense after a singular subject', 'En polis skjuter mot bilen.', 'A police shoots'],
     ['a supine through its infinitive after "har"', 'Tusentals människor har flytt från staden.', 'have fled'],

@@ -2,6 +2,7 @@ import { tellsStory, type Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
+import type { Expansion } from '../text/expansion.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
 import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
@@ -9,6 +10,7 @@ import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
+import { rewordedDeeds } from './reworded.ts';
 
 /** A fact and the sentence it stands in: the candidate's own, or a neighbour in its paragraph. */
 export interface PlacedFact extends FoundFact {
@@ -154,9 +156,12 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
     const held = context.sources.index.termsOf(fact.passage.id);
     for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
   }
+  // A verb the sentence words as another deed of its kind ("reach" for "delivered") counts as a synonym would.
+  const reworded = rewordedDeeds(analyzer, context.sources.eventTypes, question, query, best.passage, tuning.rewordedDeed);
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));
-    return storySupport(context, best, rest.length > 0 ? { ...q, terms: rest } : q, tuning);
+    const expansions = withRewordings(q.expansions, reworded);
+    return storySupport(context, best, { ...q, terms: rest.length > 0 ? rest : q.terms, expansions }, tuning);
   };
   if (question.guess.confident) return supported(query);
   // A question of unsure language is read in each language alone: an English word read as Swedish ("how", "much") is no term the answer lacks.
@@ -172,6 +177,14 @@ function deedOfKind(context: AnswerContext, question: string, sentence: string):
   const words = question.split(/[^\p{L}-]+/u).filter(Boolean);
   const ofKind = (phrase: string) => [...eventTypes.typesOf(phrase)].some((k) => told.has(k));
   return words.flatMap((w, i) => (ofKind(w) ? [w] : i + 1 < words.length && ofKind(`${w} ${words[i + 1]}`) ? [w, words[i + 1] ?? ''] : [])).join(' ');
+}
+
+/** The query's rewordings of each term with those the answer's sentences hold. */
+function withRewordings(expansions: Query['expansions'], reworded: ReadonlyMap<string, readonly Expansion[]>): Query['expansions'] {
+  if (reworded.size === 0) return expansions;
+  const merged = new Map(expansions);
+  for (const [term, more] of reworded) merged.set(term, [...(merged.get(term) ?? []), ...more]);
+  return merged;
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

@@ -8,26 +8,63 @@ import { isStopword } from '../text/stem.ts';
 import { tokenize } from '../text/tokenize.ts';
 
 /**
- * The question's verbs that the answer's sentence words as another deed of the same kind: a verb that
- * names no kind of happening itself, but whose other wordings do ("reach" is "arrive at", a delivery),
- * is worded by the sentence's word of that kind ("had been delivered"). Each becomes an expansion of the
- * verb's term onto the sentence's term, at `weight`, so that support counts it where that sentence is weighed.
+ * The question's verbs that a sentence words as another deed of the same kind: a verb that names no kind of
+ * happening itself, but whose other wordings do ("reach" is "arrive at", a delivery), is worded by the sentence's
+ * word of that kind ("had been delivered"). Each is an expansion of the verb's term onto the sentence's term, at
+ * `weight`, so that support counts it where that sentence is weighed. Worked out once per question, and per sentence.
  */
-export function rewordedDeeds(analyzer: Analyzer, eventTypes: EventTypes, question: { text: string; language: string }, query: Query, told: Passage, weight: number): Map<string, Expansion[]> {
-  const found = new Map<string, Expansion[]>();
-  if (question.language !== 'en' || weight <= 0) return found;
-  const asked = new Set(query.terms);
-  let tellers: Array<{ term: string; kinds: ReadonlySet<string> }> | undefined;
-  for (const item of analyzer.analyze(question.text, 'en')) {
-    if (item.name || !asked.has(item.term) || found.has(item.term)) continue;
-    const kinds = kindsReworded(analyzer, eventTypes, item.raw.toLowerCase());
-    if (kinds.size === 0) continue;
-    tellers ??= kindWords(analyzer, eventTypes, told);
-    const terms = tellers.filter((w) => w.term !== item.term && [...w.kinds].some((k) => kinds.has(k))).map((w) => ({ term: w.term, weight }));
-    if (terms.length > 0) found.set(item.term, terms);
+export class DeedRewordings {
+  /** The question's verbs by term, with the kinds their rewordings name. */
+  private readonly verbs = new Map<string, ReadonlySet<string>>();
+  /** Every kind any of them names, to pass over a sentence that tells none with one look-up. */
+  private readonly kinds = new Set<string>();
+  private readonly bySentence = new Map<string, ReadonlyMap<string, readonly Expansion[]>>();
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly eventTypes: EventTypes,
+    question: { text: string; language: string },
+    query: Query,
+    private readonly weight: number,
+  ) {
+    if (question.language !== 'en' || weight <= 0) return;
+    const asked = new Set(query.terms);
+    for (const item of analyzer.analyze(question.text, 'en')) {
+      if (item.name || !asked.has(item.term) || this.verbs.has(item.term)) continue;
+      const kinds = kindsReworded(analyzer, eventTypes, item.raw.toLowerCase());
+      if (kinds.size === 0) continue;
+      this.verbs.set(item.term, kinds);
+      for (const k of kinds) this.kinds.add(k);
+    }
   }
-  return found;
+
+  /** The query's rewordings with those a sentence holds (the query's own when it holds none). */
+  expansionsIn(passage: Passage, expansions: Query['expansions']): Query['expansions'] {
+    const more = this.in(passage);
+    if (more.size === 0) return expansions;
+    const merged = new Map(expansions);
+    for (const [term, added] of more) merged.set(term, [...(merged.get(term) ?? []), ...added]);
+    return merged;
+  }
+
+  private in(passage: Passage): ReadonlyMap<string, readonly Expansion[]> {
+    if (this.kinds.size === 0) return NO_EXPANSIONS;
+    let found = this.bySentence.get(passage.id);
+    if (!found) {
+      const told = this.eventTypes.typesOf(passage.text);
+      const words = [...told].some((k) => this.kinds.has(k)) ? kindWords(this.analyzer, this.eventTypes, passage) : [];
+      const map = new Map<string, Expansion[]>();
+      for (const [term, kinds] of this.verbs) {
+        const terms = words.filter((w) => w.term !== term && [...w.kinds].some((k) => kinds.has(k))).map((w) => ({ term: w.term, weight: this.weight }));
+        if (terms.length > 0) map.set(term, terms);
+      }
+      this.bySentence.set(passage.id, (found = map));
+    }
+    return found;
+  }
 }
+
+const NO_EXPANSIONS: ReadonlyMap<string, readonly Expansion[]> = new Map();
 
 /**
  * The kinds of happening a verb's other wordings name (its WordNet synonyms, broader verbs and derivations,

@@ -2,7 +2,6 @@ import { tellsStory, type Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import type { Expansion } from '../text/expansion.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
 import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
@@ -10,7 +9,7 @@ import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
-import { rewordedDeeds } from './reworded.ts';
+import { DeedRewordings } from './reworded.ts';
 
 /** A fact and the sentence it stands in: the candidate's own, or a neighbour in its paragraph. */
 export interface PlacedFact extends FoundFact {
@@ -157,10 +156,10 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
     for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
   }
   // A verb the sentence words as another deed of its kind ("reach" for "delivered") counts as a synonym would.
-  const reworded = rewordedDeeds(analyzer, context.sources.eventTypes, question, query, best.passage, tuning.rewordedDeed);
+  const deeds = new DeedRewordings(analyzer, context.sources.eventTypes, question, query, tuning.rewordedDeed);
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));
-    const expansions = withRewordings(q.expansions, reworded);
+    const expansions = deeds.expansionsIn(best.passage, q.expansions);
     return storySupport(context, best, { ...q, terms: rest.length > 0 ? rest : q.terms, expansions }, tuning);
   };
   if (question.guess.confident) return supported(query);
@@ -177,14 +176,6 @@ function deedOfKind(context: AnswerContext, question: string, sentence: string):
   const words = question.split(/[^\p{L}-]+/u).filter(Boolean);
   const ofKind = (phrase: string) => [...eventTypes.typesOf(phrase)].some((k) => told.has(k));
   return words.flatMap((w, i) => (ofKind(w) ? [w] : i + 1 < words.length && ofKind(`${w} ${words[i + 1]}`) ? [w, words[i + 1] ?? ''] : [])).join(' ');
-}
-
-/** The query's rewordings of each term with those the answer's sentences hold. */
-function withRewordings(expansions: Query['expansions'], reworded: ReadonlyMap<string, readonly Expansion[]>): Query['expansions'] {
-  if (reworded.size === 0) return expansions;
-  const merged = new Map(expansions);
-  for (const [term, more] of reworded) merged.set(term, [...(merged.get(term) ?? []), ...more]);
-  return merged;
 }
 
 /** Support of the answer's sentence with the sentences that go on telling its story; the one before counts half. */

@@ -23,17 +23,16 @@ export class DeedRewordings {
   constructor(
     private readonly analyzer: Analyzer,
     private readonly eventTypes: EventTypes,
-    question: { text: string; language: string },
     query: Query,
     private readonly weight: number,
   ) {
-    if (question.language !== 'en' || weight <= 0) return;
+    if (query.guess.language !== 'en' || weight <= 0) return;
     const asked = new Set(query.terms);
-    for (const item of analyzer.analyze(question.text, 'en')) {
-      if (item.name || !asked.has(item.term) || this.verbs.has(item.term)) continue;
-      const kinds = kindsReworded(analyzer, eventTypes, item.raw.toLowerCase());
+    for (const span of query.spans) {
+      if (span.name || !asked.has(span.term) || this.verbs.has(span.term)) continue;
+      const kinds = kindsReworded(analyzer, eventTypes, query.text.slice(span.start, span.end).toLowerCase());
       if (kinds.size === 0) continue;
-      this.verbs.set(item.term, kinds);
+      this.verbs.set(span.term, kinds);
       for (const k of kinds) this.kinds.add(k);
     }
   }
@@ -72,6 +71,15 @@ const NO_EXPANSIONS: ReadonlyMap<string, readonly Expansion[]> = new Map();
  * A word that is no verb ("missile": launch) names no deed.
  */
 export function kindsReworded(analyzer: Analyzer, eventTypes: EventTypes, word: string): ReadonlySet<string> {
+  let kinds = rememberedKinds.get(word);
+  if (!kinds) {
+    if (rememberedKinds.size >= MAX_REMEMBERED) rememberedKinds.clear();
+    rememberedKinds.set(word, (kinds = kindsOf(analyzer, eventTypes, word)));
+  }
+  return kinds;
+}
+
+function kindsOf(analyzer: Analyzer, eventTypes: EventTypes, word: string): ReadonlySet<string> {
   if (!canBeVerb(word) || eventTypes.typesOf(word).size > 0) return NONE;
   const { wordnet, neighbours } = analyzer.lexicon;
   const rewordings = [...wordnet.related(word, ['synonym', 'hypernym', 'derivation']), ...neighbours.of(word).map((n) => n.word)];
@@ -80,6 +88,12 @@ export function kindsReworded(analyzer: Analyzer, eventTypes: EventTypes, word: 
 }
 
 const NONE: ReadonlySet<string> = new Set();
+/**
+ * The kinds of the words already looked up, before the memory is cleared: questions share their verbs. The
+ * lexicon and the kinds are the bundled ones for every engine of the process.
+ */
+const rememberedKinds = new Map<string, ReadonlySet<string>>();
+const MAX_REMEMBERED = 20_000;
 
 /** The words of a sentence that name a kind of happening, with their terms. */
 function kindWords(analyzer: Analyzer, eventTypes: EventTypes, passage: Passage): Array<{ term: string; kinds: ReadonlySet<string> }> {

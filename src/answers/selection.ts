@@ -156,7 +156,7 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
     for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
   }
   // A verb the sentence words as another deed of its kind ("reach" for "delivered") counts as a synonym would.
-  const deeds = new DeedRewordings(analyzer, context.sources.eventTypes, question, query, tuning.rewordedDeed);
+  const deeds = new DeedRewordings(analyzer, context.sources.eventTypes, query, tuning.rewordedDeed);
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));
     const expansions = deeds.expansionsIn(best.passage, q.expansions);

@@ -27,12 +27,14 @@ const LIGHT_SHARE = 0.5;
 /** Shortest term matched by a longer one it begins ("sanction" in "sanctioned"). */
 const MIN_PREFIX = 5;
 /**
- * The noun in -nse or -nce that English makes of a verb in -nd (defend → defense, defence; respond → response;
+ * Whether a text holds the noun in -nse or -nce that English makes of a verb in -nd (defend → defense, defence; respond → response;
  * offend → offence; expend → expense), as stems: another wording ("shield": defend) is found in its noun as the
  * question's own words are found in their near-spellings.
  */
-function nounsOf(term: string): readonly string[] {
-  return term.endsWith('nd') ? [`${term.slice(0, -1)}s`, `${term.slice(0, -1)}c`] : [];
+function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
+  if (!term.endsWith('nd')) return false;
+  const stem = term.slice(0, -1);
+  return terms.has(`${stem}s`) || terms.has(`${stem}c`);
 }
 
 /** Shortest term matched at one edit; two edits from this length. */
@@ -57,7 +59,7 @@ export function support(index: PassageIndex, query: SupportQuery, textTerms: Rea
       continue;
     }
     let best = 0;
-    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && (textTerms.has(expansion.term) || nounsOf(expansion.term).some((noun) => textTerms.has(noun)))) best = expansion.weight;
+    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
     found += weight * best * EXPANSION_SHARE;
   }
   return total === 0 ? 0 : found / total;

@@ -71,10 +71,12 @@ const NO_EXPANSIONS: ReadonlyMap<string, readonly Expansion[]> = new Map();
  * A word that is no verb ("missile": launch) names no deed.
  */
 export function kindsReworded(analyzer: Analyzer, eventTypes: EventTypes, word: string): ReadonlySet<string> {
-  let kinds = rememberedKinds.get(word);
+  let remembered = rememberedKinds.get(eventTypes);
+  if (!remembered) rememberedKinds.set(eventTypes, (remembered = new Map()));
+  let kinds = remembered.get(word);
   if (!kinds) {
-    if (rememberedKinds.size >= MAX_REMEMBERED) rememberedKinds.clear();
-    rememberedKinds.set(word, (kinds = kindsOf(analyzer, eventTypes, word)));
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(word, (kinds = kindsOf(analyzer, eventTypes, word)));
   }
   return kinds;
 }
@@ -88,11 +90,8 @@ function kindsOf(analyzer: Analyzer, eventTypes: EventTypes, word: string): Read
 }
 
 const NONE: ReadonlySet<string> = new Set();
-/**
- * The kinds of the words already looked up, before the memory is cleared: questions share their verbs. The
- * lexicon and the kinds are the bundled ones for every engine of the process.
- */
-const rememberedKinds = new Map<string, ReadonlySet<string>>();
+/** The kinds of the words already looked up, per list of kinds (the language data's), before the memory is cleared: questions share their verbs. */
+const rememberedKinds = new WeakMap<EventTypes, Map<string, ReadonlySet<string>>>();
 const MAX_REMEMBERED = 20_000;
 
 /** The words of a sentence that name a kind of happening, with their terms. */

@@ -26,17 +26,6 @@ const LIGHT_SHARE = 0.5;
 
 /** Shortest term matched by a longer one it begins ("sanction" in "sanctioned"). */
 const MIN_PREFIX = 5;
-/**
- * Whether a text holds the noun in -nse or -nce that English makes of a verb in -nd (defend → defense, defence; respond → response;
- * offend → offence; expend → expense), as stems: another wording ("shield": defend) is found in its noun as the
- * question's own words are found in their near-spellings.
- */
-function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
-  if (!term.endsWith('nd')) return false;
-  const stem = term.slice(0, -1);
-  return terms.has(`${stem}s`) || terms.has(`${stem}c`);
-}
-
 /** Shortest term matched at one edit; two edits from this length. */
 const MIN_ONE_EDIT = 5;
 const MIN_TWO_EDITS = 9;
@@ -63,6 +52,17 @@ export function support(index: PassageIndex, query: SupportQuery, textTerms: Rea
     found += weight * best * EXPANSION_SHARE;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/**
+ * Whether a text holds the noun in -nse or -nce that English makes of a verb in -nd (defend → defense, defence;
+ * respond → response; offend → offence; expend → expense), as stems: another wording ("shield": defend) is found
+ * in its noun as the question's own words are found in their near-spellings.
+ */
+function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
+  if (!term.endsWith('nd')) return false;
+  const verb = term.slice(0, -1);
+  return terms.has(`${verb}s`) || terms.has(`${verb}c`);
 }
 
 function contains(terms: ReadonlySet<string>, term: string): boolean {

@@ -10,6 +10,7 @@ import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
+import { DeedRewordings } from './reworded.ts';
 
 /** A fact and the sentence it stands in: the candidate's own, or a neighbour in its paragraph. */
 export interface PlacedFact extends FoundFact {
@@ -163,9 +164,12 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
     const held = context.sources.index.termsOf(fact.passage.id);
     for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
   }
+  // A verb the sentence words as another deed of its kind ("reach" for "delivered") counts as a synonym would.
+  const deeds = new DeedRewordings(analyzer, context.sources.eventTypes, query, tuning.rewordedDeed);
   const supported = (q: Query) => {
     const rest = q.terms.filter((t) => !answered.has(t));
-    return storySupport(context, best, rest.length > 0 ? { ...q, terms: rest } : q, tuning);
+    const expansions = deeds.expansionsIn(best.passage, q.expansions);
+    return storySupport(context, best, { ...q, terms: rest.length > 0 ? rest : q.terms, expansions }, tuning);
   };
   if (question.guess.confident) return supported(query);
   // A question of unsure language is read in each language alone: an English word read as Swedish ("how", "much") is no term the answer lacks.

@@ -26,6 +26,11 @@ export const DEFAULT_TUNING = {
    * it tells, so a question's words found only there count at half.
    */
   titleShare: 0.5,
+  /**
+   * The weight of a question's verb worded in the answer's sentence as another deed of the same kind ("reach" for
+   * "delivered", both arrivals): that of a WordNet synonym among the query's rewordings, which it is one step from.
+   */
+  rewordedDeed: 0.5,
   /** Passages an abstention near the question shows. */
   closest: 3,
   /** Passages retrieved before the candidates in them are weighed: the right one is in the top 12 for every dev question. */

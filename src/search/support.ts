@@ -48,10 +48,21 @@ export function support(index: PassageIndex, query: SupportQuery, textTerms: Rea
       continue;
     }
     let best = 0;
-    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && textTerms.has(expansion.term)) best = expansion.weight;
+    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
     found += weight * best * EXPANSION_SHARE;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/**
+ * Whether a text holds the noun in -nse or -nce that English makes of a verb in -nd (defend → defense, defence;
+ * respond → response; offend → offence; expend → expense), as stems: another wording ("shield": defend) is found
+ * in its noun as the question's own words are found in their near-spellings.
+ */
+function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
+  if (!term.endsWith('nd')) return false;
+  const verb = term.slice(0, -1);
+  return terms.has(`${verb}s`) || terms.has(`${verb}c`);
 }
 
 function contains(terms: ReadonlySet<string>, term: string): boolean {

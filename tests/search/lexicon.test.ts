@@ -489,3 +489,21 @@ describe('a misspelt word of a question is read as the word it is near, once, on
     expect(hits('when were the sactions lifted')).toEqual(hits('when were the sanctions lifted'));
   });
 });
+
+describe('a rewording found in the noun English makes of it', () => {
+  it.each([
+    ['When did the town get its flood shield?', 'The town got its flood defences in May.', 'shield', 'defend'],
+    ['How much did the mayor spend on the town hall?', 'The town hall expenses of the mayor were high.', 'spend', 'expend'],
+  ])('%s is supported by "%s" (%s: %s → its noun)', (question, sentence, term, rewording) => {
+    const index = indexOf(['a', 'en', `${sentence}\n`], ['b', 'en', 'Rain fell on the town.\n']);
+    const query = index.analyse(question);
+    expect(query.expansions.get(term)?.map((e) => e.term)).toContain(rewording);
+    const without = { ...query, expansions: new Map([...query.expansions].map(([t, e]) => [t, e.filter((x) => x.term !== rewording)])) };
+    expect(support(index, query, index.termsOf('a/p1s1'))).toBeGreaterThan(support(index, without, index.termsOf('a/p1s1')));
+  });
+
+  it('but not in a word that only begins alike ("command" is no "commas")', () => {
+    const index = indexOf(['a', 'en', 'The commas were missing.\n'], ['b', 'en', 'Rain fell on the town.\n']);
+    expect(support(index, { terms: ['order'], expansions: new Map([['order', [{ term: 'command', weight: 0.5 }]]]) }, index.termsOf('a/p1s1'))).toBe(0);
+  });
+});

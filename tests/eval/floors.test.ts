@@ -37,8 +37,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     const { bundled, own } = report.retrieval.paraphrase;
     expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.79);
     expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.62);
-    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.6);
-    expect(own.test.mrr).toBeGreaterThanOrEqual(0.43);
+    // Own: 0.759 and 0.594 with the answer slots and the interview transcript's queries (0.667 and 0.524 before the slots).
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.72);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.55);
   });
 
   it('keeps the events of the bundled documents at their floors on the test half', () => {

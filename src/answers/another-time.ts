@@ -1,9 +1,24 @@
 import type { Passage } from '../corpus/types.ts';
 import { partialDateRange } from '../dates/index.ts';
 import { isStart } from '../events/claims.ts';
+import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { expectedFact } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
+
+/**
+ * Whether a candidate is of another time than the period the question names in dates (one worked out from an
+ * anchor event is only near it): its claim is dated outside it, or, read without one, its sentence's dates tell another time.
+ */
+export function ofAnotherTime({ claim, passage }: Candidate, question: QuestionAnalysis, context: AnswerContext): boolean {
+  const { period, anchor } = question;
+  if (!period || anchor) return false;
+  if (claim) {
+    const range = partialDateRange(claim.date);
+    return range.end < period.start || range.start > period.end;
+  }
+  return toldOfAnotherTime(context, passage, question);
+}
 
 /**
  * Whether a sentence read without one of its dates tells another time than the period the question names:

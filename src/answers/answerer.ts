@@ -1,9 +1,8 @@
-import { partialDateRange } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import type { Query } from '../search/query.ts';
 import { Abstainer } from './abstention.ts';
 import { anchorEvent } from './anchor-event.ts';
-import { toldOfAnotherTime } from './another-time.ts';
+import { ofAnotherTime } from './another-time.ts';
 import { lacksAskedDetail, omitsDeed } from './asked-detail.ts';
 import { authorAnswer, asksForAuthor } from './byline.ts';
 import { candidatesOf } from './candidates.ts';
@@ -28,11 +27,6 @@ import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
 export type { AnswerSources } from './context.ts';
-
-function outside(date: string, period: Period): boolean {
-  const range = partialDateRange(date);
-  return range.end < period.start || range.start > period.end;
-}
 
 /**
  * Extractive, cited answers, or an abstention, through an ordered pipeline:
@@ -102,8 +96,7 @@ export class Answerer {
       !scorer.holdsNames(best) ||
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
-    const otherTime = question.period !== null && !question.anchor && (best.claim ? outside(best.claim.date, question.period) : toldOfAnotherTime(context, best.passage, question));
-    if (support < needed || lacking || otherTime) return this.abstainer.closest(question, scored, messages.notStated);
+    if (support < needed || lacking || ofAnotherTime(best, question, context)) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }
 

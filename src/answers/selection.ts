@@ -1,8 +1,7 @@
 import { tellsStory, type Passage } from '../corpus/types.ts';
-import { partialDateRange } from '../dates/index.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
-import { toldOfAnotherTime } from './another-time.ts';
+import { ofAnotherTime } from './another-time.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
 import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
@@ -49,20 +48,6 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.
   const own = ofAnotherTime(best, question, context) ? null : factOf(best);
   return chosen ?? (own || !REQUIRED.has(type) ? { best, fact: own } : (first ?? { best, fact: null }));
-}
-
-/**
- * Whether a candidate is of another time than the period the question names in dates (one worked out from an
- * anchor event is only near it): its claim is dated outside it, or, read without one, its sentence's dates tell another time.
- */
-function ofAnotherTime({ claim, passage }: Scored, question: QuestionAnalysis, context: AnswerContext): boolean {
-  const { period, anchor } = question;
-  if (!period || anchor) return false;
-  if (claim) {
-    const range = partialDateRange(claim.date);
-    return range.end < period.start || range.start > period.end;
-  }
-  return toldOfAnotherTime(context, passage, question);
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */

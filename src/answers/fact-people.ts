@@ -464,12 +464,12 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
   const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
-  const named = agentWords.length;
+  const counted = agentWords.length;
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();
   if (/^(?:and|och|or|eller)$/iu.test(agentWords[0] ?? '')) agentWords.shift();
   // "Putin and Erdogan open TurkStream gas (link)": when the names given are the subject, the words after them are its verb and object.
   const next = agentWords[0] ?? '';
-  if (agentWords.length < named && language === 'en' && /^\p{Ll}+$/u.test(next) && !FUNCTION_WORD.test(next) && canBeVerb(next)) return null;
+  if (agentWords.length < counted && language === 'en' && /^\p{Ll}+$/u.test(next) && !FUNCTION_WORD.test(next) && canBeVerb(next)) return null;
   // "The Kremlin says he also apologised": the doer is the subject of the clause a verb of saying reports.
   // A verb of saying in a tense ("says", "said", "säger"): "state", "call" and "answer" are nouns too.
   const speech = agentWords.findLastIndex((w, i) => i < agentWords.length - 1 && SPEECH.test(w) && /^\p{Ll}/u.test(w) && (language === 'sv' || /(?:s|ed|id|ld)$/u.test(w)));

@@ -1,6 +1,5 @@
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { isDateHeading, speakerAt, speakerNames, transcriptSpeakers } from '../corpus/layout.ts';
-import { splitLines } from '../corpus/lines.ts';
+import { isDateHeading, transcriptTurns } from '../corpus/layout.ts';
 import { DateRanges, extractDates } from '../dates/index.ts';
 import type { EventCorpus } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
@@ -45,22 +44,15 @@ export class AnswerContext {
     for (const doc of sources.corpus.documents) doc.passages.forEach((p, i) => this.passageOrder.set(p.id, { doc: doc.passages, i }));
   }
 
-  private readonly transcripts = new Map<string, { speakers: ReadonlySet<string>; names: ReadonlyMap<string, string> }>();
+  /** Each document's speaker at an offset, when it is a transcript (worked out at the first question for one of its sentences). */
+  private readonly transcripts = new Map<string, ((offset: number) => string | undefined) | undefined>();
 
   /** Who speaks a passage of a transcript (an interview's "AYDIN: …" turn), by the name the transcript gives them; else undefined. */
   speakerOf(passage: Passage): string | undefined {
     const doc = this.documents.get(passage.documentId);
     if (!doc) return undefined;
-    let transcript = this.transcripts.get(doc.meta.id);
-    if (!transcript) {
-      const lines = splitLines(doc.original);
-      const speakers = transcriptSpeakers(lines);
-      transcript = { speakers, names: speakerNames(lines, speakers) };
-      this.transcripts.set(doc.meta.id, transcript);
-    }
-    if (transcript.speakers.size === 0) return undefined;
-    const speaker = speakerAt(doc.original, passage.start, transcript.speakers);
-    return speaker === undefined ? undefined : transcript.names.get(speaker);
+    if (!this.transcripts.has(doc.meta.id)) this.transcripts.set(doc.meta.id, transcriptTurns(doc.original));
+    return this.transcripts.get(doc.meta.id)?.(passage.start);
   }
 
   /** The terms of the passages within `reach` of a passage in its document, and of its title and heading. */

@@ -20,7 +20,7 @@ const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*`;
 const PARTNER = new RegExp(String.raw`^(?:\s+[^\s,;.:()]+){0,4}?\s+\[?(?:with|med)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.-]*\s+){0,2}${NAME})`, 'u');
 const PAIR = new RegExp(String.raw`(${NAME})\s+(?:and|och)\s+(${NAME})`, 'gu');
 /** Words of a time phrase after an article ("a day earlier", "the next morning", "samma dag"). */
-const TIME_WORD = /^(?:day|days|week|weeks|month|months|year|years|next|same|following|previous|morning|evening|dag|dagen|vecka|veckan|månad|månaden|året)\b/iu;
+export const TIME_WORD = /^(?:day|days|week|weeks|month|months|year|years|next|same|following|previous|morning|evening|dag|dagen|vecka|veckan|månad|månaden|året)\b/iu;
 /** Longest object, in words. */
 const OBJECT_WORDS = 8;
 

@@ -1,3 +1,4 @@
+import { TIME_WORD } from './fact-objects.ts';
 import { antecedent, askedTerms, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
@@ -16,8 +17,6 @@ const SPEAKER_NEXT_TO_VERB = new RegExp(String.raw`(\p{Lu}[\p{L}-]+)\s+(?:\p{Ll}
 /** A pronoun next to a verb of saying ("…," he said; "han sade"): who speaks is named in the sentence before. */
 const PRONOUN_NEXT_TO_VERB = new RegExp(String.raw`\b(?:he|she|han|hon)\s+(?:\p{Ll}+\s+)?${SPEECH_VERB}\b|\b${SPEECH_VERB}\s+(?:he|she|han|hon)\b`, 'iu');
 const PRONOUN = /^(?:he|she|they|it|we|i|you|han|hon|de|den|det|vi|jag|man)$/iu;
-/** Words of a time phrase, which may stand between "said" and "that" ("said last week that"). */
-const TIME_WORDS = /\b(?:day|days|week|weeks|month|months|year|years|morning|evening|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|dag|dagen|vecka|veckan|månad|år|året|morgon|kväll)\b/iu;
 /** Longest reported clause, in words. */
 const REPORTED_WORDS = 25;
 
@@ -82,8 +81,8 @@ function reported(input: FactInput): Said[] {
       const named = pattern === NAMING ? (/^(?:it|them|this|that|him|her|det|den|dem|detta)\s+/iu.exec(text.slice(start))?.[0].length ?? 0) : 0;
       if (named > 0) start += named;
       // "Peskov said the part that concerned Russia …": "say" takes no object but a time, so a "that" after a noun phrase relates it: the words begin at the noun phrase.
-      const relative = pattern === REPORTED ? /^(?:say|says|said|sa|sade|säger)\s+((?:the|a|an|its|his|her|their|den|det|de|en|ett)\s[^,.;:"“”]*?)\s+(?:that|att|som)\s/iu.exec(m[0]) : null;
-      if (relative?.[1] && !TIME_WORDS.test(relative[1])) start = m.index + m[0].indexOf(relative[1]);
+      const relative = pattern === REPORTED ? /^(?:say|says|said|sa|sade|säger)\s+((?:the|a|an|its|his|her|their|den|det|de|en|ett)\s[^,.;:"“”]*?)\s+(?:that|att)\s/iu.exec(m[0]) : null;
+      if (relative?.[1] && !relative[1].split(/\s+/u).some((w) => TIME_WORD.test(w))) start = m.index + m[0].indexOf(relative[1]);
       const clause = /^[^;:()]+/u.exec(text.slice(start))?.[0].replace(/[\s,.]+$/u, '') ?? '';
       // Quoted words in the clause are the surer answer, found as a quotation.
       if (/["“”„«»]/u.test(clause)) continue;

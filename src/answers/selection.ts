@@ -8,8 +8,8 @@ import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
-import type { AnswerTuning } from './tuning.ts';
 import { DeedRewordings } from './reworded.ts';
+import type { AnswerTuning } from './tuning.ts';
 
 /** A fact and the sentence it stands in: the candidate's own, or a neighbour in its paragraph. */
 export interface PlacedFact extends FoundFact {

@@ -1,4 +1,4 @@
-import type { Line } from './lines.ts';
+import { splitLines, type Line } from './lines.ts';
 
 /**
  * Recognisers for the layouts moderators' documents come in: Markdown headings, a chronology's
@@ -56,7 +56,7 @@ export function transcriptSpeakers(lines: Line[]): Set<string> {
  * The name each speaker of a transcript goes by: the longest label that names them ("KEREM AYDIN" rather
  * than "AYDIN"), in capitals only where the label writes the name in mixed case.
  */
-export function speakerNames(lines: Line[], speakers: ReadonlySet<string>): Map<string, string> {
+function speakerNames(lines: Line[], speakers: ReadonlySet<string>): Map<string, string> {
   const names = new Map<string, string>();
   for (const line of lines) {
     const label = SPEAKER_LABEL.exec(line.text)?.[1];
@@ -70,13 +70,28 @@ export function speakerNames(lines: Line[], speakers: ReadonlySet<string>): Map<
  * Who speaks at an offset of a transcript's original text: the speaker whose label opens the line,
  * if the line opens with one of `speakers`.
  */
-export function speakerAt(original: string, offset: number, speakers: ReadonlySet<string>): string | undefined {
+function speakerAt(original: string, offset: number, speakers: ReadonlySet<string>): string | undefined {
   const lineStart = original.lastIndexOf('\n', offset - 1) + 1;
   const lineEnd = original.indexOf('\n', lineStart);
   const match = SPEAKER_LABEL.exec(original.slice(lineStart, lineEnd < 0 ? undefined : lineEnd));
   if (!match || lineStart + match[0].length > offset) return undefined;
   const speaker = speakerOf(match[1] as string);
   return speakers.has(speaker) ? speaker : undefined;
+}
+
+/**
+ * Who speaks at each offset of a document's original text, by the name the transcript gives them ("Kerem
+ * Aydin" for "KEREM AYDIN:" and later "AYDIN:"); undefined for a document that is no transcript.
+ */
+export function transcriptTurns(original: string): ((offset: number) => string | undefined) | undefined {
+  const lines = splitLines(original);
+  const speakers = transcriptSpeakers(lines);
+  if (speakers.size === 0) return undefined;
+  const names = speakerNames(lines, speakers);
+  return (offset) => {
+    const speaker = speakerAt(original, offset, speakers);
+    return speaker === undefined ? undefined : names.get(speaker);
+  };
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { Corpus, CorpusDocument, Language, Passage } from '../corpus/types.ts';
-import { speakerAt, transcriptSpeakers } from '../corpus/layout.ts';
-import { splitLines } from '../corpus/lines.ts';
+import { transcriptTurns } from '../corpus/layout.ts';
 import { DateRanges, partialDateRange } from '../dates/index.ts';
 import type { EventTypes, Gazetteer } from '../events/lexicon.ts';
 import type { Citation, TimelineEvent } from '../events/types.ts';
@@ -102,11 +101,10 @@ const analyses = new WeakMap<QuizSource, Analysis>();
 /** Who speaks in a passage of a transcript (an interview's "AYDIN: …" turns), by passage id. */
 function transcriptSpeakerOf(corpus: Corpus): (passageId: string) => string | undefined {
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
-  const speakers = new Map(corpus.documents.map((d) => [d.meta.id, { original: d.original, speakers: transcriptSpeakers(splitLines(d.original)) }]));
+  const turns = new Map(corpus.documents.map((d) => [d.meta.id, transcriptTurns(d.original)]));
   return (passageId) => {
     const passage = passages.get(passageId);
-    const doc = passage && speakers.get(passage.documentId);
-    return doc && doc.speakers.size > 0 ? speakerAt(doc.original, (passage as Passage).start, doc.speakers) : undefined;
+    return passage && turns.get(passage.documentId)?.(passage.start);
   };
 }
 

@@ -156,10 +156,8 @@ export class SwedishGloss {
 
   /** Whether the noun phrase a noun ends has its article already: a determiner or a genitive before its adjectives ("den nuvarande frontlinjen"). */
   private articleBefore(tokens: Token[], i: number, text: string): boolean {
-    for (let k = i; k > 0 && k > i - 4 && !opensSentence(text, tokens, k); k--) {
-      if (this.inNounPhrase(tokens, k, text) && !/^\p{Ll}+[ae]$/u.test(tokens[k - 1]?.word ?? '')) return true;
-      if (!/^\p{Ll}+[ae]$/u.test(tokens[k - 1]?.word ?? '')) return false;
-    }
+    // Back over the adjectives (in -a or -e) to the word that opens the phrase.
+    for (let k = i; k > 0 && k > i - 4 && !opensSentence(text, tokens, k); k--) if (!/^\p{Ll}+[ae]$/u.test(tokens[k - 1]?.word ?? '')) return this.inNounPhrase(tokens, k, text);
     return false;
   }
 

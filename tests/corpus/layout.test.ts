@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speakerAt, speakerNames, transcriptSpeakers } from '../../src/corpus/layout.ts';
-import { splitLines } from '../../src/corpus/lines.ts';
+import { transcriptTurns } from '../../src/corpus/layout.ts';
 import { prepareDocument } from '../../src/corpus/load.ts';
 import type { DocumentMeta } from '../../src/corpus/types.ts';
 
@@ -95,9 +94,8 @@ describe('a Q&A explainer in Markdown: questions as headings', () => {
     ]);
     const doc = prepareDocument(meta('Grain talks'), original);
     for (const p of doc.passages) expect(original.slice(p.start, p.end)).toBe(p.text);
-    const speakers = transcriptSpeakers(splitLines(original));
-    expect(doc.passages.map((p) => speakerAt(original, p.start, speakers) ?? '-')).toEqual(['-', 'holm', 'aydin', 'aydin', 'holm', 'holm', 'aydin']);
-    expect(Object.fromEntries(speakerNames(splitLines(original), speakers))).toEqual({ holm: 'Maria Holm', aydin: 'Kerem Aydin' });
+    const speakerAt = transcriptTurns(original);
+    expect(doc.passages.map((p) => speakerAt?.(p.start) ?? '-')).toEqual(['-', 'Maria Holm', 'Kerem Aydin', 'Kerem Aydin', 'Maria Holm', 'Maria Holm', 'Kerem Aydin']);
   });
 
   it('keeps a name and a colon that open the lines of one speaker only, or once, as text', () => {
@@ -106,6 +104,7 @@ describe('a Q&A explainer in Markdown: questions as headings', () => {
       'body: Update: Talks ended.',
       'body: Anna: It was late.',
     ]);
+    expect(transcriptTurns('Notes\n\nUpdate: Talks went on.\n\nUpdate: Talks ended.\n\nAnna: It was late.')).toBeUndefined();
   });
 
   it('reads an interview\'s "Q:" and "A:" labels as layout, not words of the question or the answer', () => {

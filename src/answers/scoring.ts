@@ -5,6 +5,7 @@ import { escape } from '../events/lexicon.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import { canBeVerb } from '../text/english-forms.ts';
+import { deedOf } from './asked-detail.ts';
 import { asksMoney, measureAsked, speakerAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import { toldOfAnotherTime } from './another-time.ts';
@@ -35,6 +36,8 @@ export interface Scored extends Candidate {
 /** Weighs the candidates of one question: how well each passage fits, and how well its date and clause do. */
 export class Scorer {
   private readonly asked: Set<string>;
+  /** The kinds of happening the question's own deed tells ("say sorry": an apology), of those it names ("over the downed jet": a killing). */
+  private readonly deedKinds: ReadonlySet<string>;
   private readonly expected: FactType | null;
   /** The terms of the one whose words the question asks for ("What did Putin say …"), if it names one. */
   private readonly speaker: string[];
@@ -62,6 +65,8 @@ export class Scorer {
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
     this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
+    const deed = deedOf(question, this.expected, context.sources.analyzer);
+    this.deedKinds = deed ? context.sources.eventTypes.typesOf([deed.verb, ...deed.objects.slice(0, 1)].join(' ')) : new Set();
     const { index } = context.sources;
     const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
     // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
@@ -141,11 +146,17 @@ export class Scorer {
     return names.every((name) => index.senses(name).some((sense) => held.has(sense)));
   }
 
-  /** A clause of the kind of happening asked about is preferred; one of another kind is doubted. */
+  /**
+   * A clause of the kind of happening asked about is preferred; one of another kind is doubted. Where the question's
+   * deed has a kind, a clause of that kind is the one preferred: "When did Erdogan say sorry over the downed jet?"
+   * asks for the apology, not the shoot-down it names.
+   */
   private kindFit(text: string): number {
     if (this.asked.size === 0) return 1;
     const told = this.context.sources.eventTypes.typesOf(text);
-    if ([...told].some((t) => this.asked.has(t))) return this.tuning.kindMatch;
+    const tells = (kinds: ReadonlySet<string>) => [...told].some((t) => kinds.has(t));
+    if (this.deedKinds.size > 0 ? tells(this.deedKinds) : tells(this.asked)) return this.tuning.kindMatch;
+    if (tells(this.asked)) return 1;
     return told.size > 0 ? this.tuning.kindMismatch : 1;
   }
 

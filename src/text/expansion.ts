@@ -24,7 +24,7 @@ export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.2
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
 /** English adverbial particles, the closed class that makes phrasal verbs ("kick out", "wave off", "brush aside"). */
-const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
+export const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
 /** A Swedish word's translations reworded through WordNet: the dictionary lists the commonest first. */
 const MAX_TRANSLATIONS = 3;
 /** An English possessive ending, which a name's span holds ("Moscow's"). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lacksAskedDetail } from '../../src/answers/asked-detail.ts';
+import { deedOf, lacksAskedDetail } from '../../src/answers/asked-detail.ts';
 import { expectedFact } from '../../src/answers/expected.ts';
 import { askingOf } from '../../src/answers/asking.ts';
 import { findFact } from '../../src/answers/facts.ts';
@@ -72,5 +72,26 @@ describe('a sentence that tells the story but not the detail asked for', () => {
     expect(lacks("Who was Greece's shipping minister at the meeting in Piraeus?", 'Shipping minister Ioannis Plakiotakis met the owners in Piraeus.')).toBe(false);
     expect(lacks('Who was the Greek shipping chief who wrote to the owners?', 'Shipping Minister Ioannis Plakiotakis wrote to the owners in May.')).toBe(false);
     expect(lacks('Who was the Greek shipping chief who wrote to the owners?', 'The owners wrote to the port in May.')).toBe(true);
+  });
+});
+
+describe('the deed of a question', () => {
+  const deed = (question: string) => {
+    const analysed = analyzeQuestion(question, new Date('2026-01-15T12:00:00Z'));
+    return deedOf(analysed, expectedFact(analysed), base.language.analyzer)?.verb;
+  };
+
+  it.each([
+    ['When did the Maltese premier apologise for the collision?', 'apologise'],
+    ['When did the Turkish defence minister visit Moscow?', 'visit'],
+    ['When did Erdogan first say sorry over the downed jet?', 'say'],
+    ['When did the Maltese premier finally apologise?', 'apologise'],
+    ['What did government troops take back from the rebels?', 'take back'],
+    ['When did the two leaders meet?', 'meet'],
+    ['Why did Russia impose sanctions?', 'impose'],
+    ['When did Russia end support for Assad?', 'end'],
+    ['why did russia punish turkey economically', 'punish'],
+  ])('of %j is %j: the subject, its nouns and an adverb stand before it', (question, verb) => {
+    expect(deed(question)).toBe(verb);
   });
 });

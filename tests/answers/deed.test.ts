@@ -33,7 +33,14 @@ const wine = added('wine', 'The wine affair', '2025-06', [
   '● It is the first time Washington has used its 2017 sanctions law against an ally.',
 ]);
 
-const ask = askingWith([report, ridge, summit]);
+/** A report of a happening and, later, of an apology for it, both naming it. */
+const ferry = added('ferry', 'The ferry collision', '2024-11', [
+  'On 3 March 2023, a Maltese patrol boat fired on a Greek ferry off Gozo, killing a sailor, and the Maltese premier defended the crew.',
+  '',
+  'On 9 October 2024, the Maltese premier sent Athens a letter of regret over the killed sailor.',
+]);
+
+const ask = askingWith([report, ridge, summit, ferry]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
@@ -52,6 +59,14 @@ describe('the deed a question asks about', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.fact?.text).toBe('the ridge above Lanta');
     expect(answer.citations[0]?.quote).toContain('recaptured');
+  });
+
+  it('is the happening dated, not the one it names: an apology for a killing is the apology', () => {
+    for (const question of ['When did the Maltese premier apologise for killing the sailor on the ferry?', 'When did the Maltese premier finally apologise for killing the sailor on the ferry?']) {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.date).toBe('2024-10-09');
+    }
   });
 
   it('is none in a question that asks what was done, or asks a duration by its verb', async () => {

@@ -145,9 +145,12 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   const { analyzer } = context.sources;
   const answered = new Set(asking ? analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
   // A fact tied to the question's deed that its sentence words otherwise, as a happening of the same kind ("recaptured" for "take back"), answers the deed's words.
-  if (fact?.asked) {
-    const held = context.sources.index.termsOf(fact.passage.id);
-    for (const t of analyzer.terms(deedOfKind(context, question.text, fact.passage.text), question.language)) if (!held.has(t)) answered.add(t);
+  // So does the clause a when-question's date belongs to ("the shipment of the first batch" for "arrive").
+  const told = fact?.asked ? fact.passage : question.kind === 'when' && best.claim ? best.claim.passage : undefined;
+  if (told) {
+    const held = context.sources.index.termsOf(told.id);
+    const text = fact?.asked ? told.text : (best.claim?.focus.text ?? told.text);
+    for (const t of analyzer.terms(deedOfKind(context, question.text, text), question.language)) if (!held.has(t)) answered.add(t);
   }
   // A verb the sentence words as another deed of its kind ("reach" for "delivered") counts as a synonym would.
   const deeds = new DeedRewordings(analyzer, context.sources.eventTypes, query, tuning.rewordedDeed);

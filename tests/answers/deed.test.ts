@@ -40,7 +40,16 @@ const ferry = added('ferry', 'The ferry collision', '2024-11', [
   'On 9 October 2024, the Maltese premier sent Athens a letter of regret over the killed sailor.',
 ]);
 
-const ask = askingWith([report, ridge, summit, ferry]);
+/** A report that words an arrival as a shipment. */
+const engines = added('engines', 'The engine deal', '2024-01', [
+  'THE ENGINE DEAL',
+  '',
+  'In March 2021 Turkey ordered ship engines from Russia.',
+  '',
+  'Russia completed the shipment of the first batch of the engines to Turkey in May 2023, a year late.',
+]);
+
+const ask = askingWith([report, ridge, summit, ferry, engines]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
@@ -66,6 +75,14 @@ describe('the deed a question asks about', () => {
       const answer = ask(question);
       expect(answer.abstained).toBe(false);
       expect(answer.date).toBe('2024-10-09');
+    }
+  });
+
+  it('is answered by the dated clause that tells a happening of its kind in other words (a shipment for an arrival)', () => {
+    for (const question of ['When did the first engine parts arrive in Turkey?', 'when did the first parts of the engines arrive in turkey']) {
+      const answer = ask(question);
+      expect(answer.abstained).toBe(false);
+      expect(answer.date).toBe('2023-05');
     }
   });
 

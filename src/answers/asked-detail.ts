@@ -1,11 +1,10 @@
 import type { Language, Passage } from '../corpus/types.ts';
 import { support } from '../search/support.ts';
 import type { Analyzer } from '../text/analyzer.ts';
-import { canBeVerb } from '../text/english-forms.ts';
-import { PARTICLES } from '../text/expansion.ts';
 import type { AnswerContext } from './context.ts';
 import { titledName } from './fact-people.ts';
-import { ASKING_WORDS, REQUIRED, type FactType } from './expected.ts';
+import { deedOf } from './deed.ts';
+import { REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
 
@@ -69,66 +68,6 @@ function roleOf(analyzer: Analyzer, word: string, language: Language): string | 
   const { dictionary } = analyzer.lexicon;
   const english = dictionary.translate(word.toLowerCase(), 'sv')[0];
   return english === undefined ? analyzer.terms(word, 'sv').pop() : analyzer.terms(english, 'en').pop();
-}
-
-/** "Why did Turkey give …", "How has Russia responded …": the verb after the auxiliary and its subject tells the deed asked about. */
-const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(did|does|do|has|have|had)\s+(.+)$/iu;
-/** Words before the deed: the subject's determiners and possessives ("the", "its") and names, which no verb is. */
-const SUBJECT_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|both|\p{Lu}.*)$/u;
-/** Common nouns a question's subject may have after its determiners and names ("the Maltese defence minister"). */
-const SUBJECT_NOUNS = 3;
-/** Adverbs that stand between a question's subject and its verb: the closed class of time and focus, and manner in -ly. */
-const ADVERB = /^(?:first|ever|never|finally|eventually|actually|really|also|still|just|again|once|later|then|even|only|officially|formally|\p{L}{3,}ly)$/iu;
-/** How far after its verb the particle of a phrasal verb may stand ("give its S-400s back"). */
-const PARTICLE_REACH = 3;
-
-/** The deed of a question: its verb, or the phrasal verb WordNet knows it to make with a later word ("give … back"), and the plain words after it. */
-export interface Deed {
-  verb: string;
-  objects: string[];
-}
-
-/**
- * The deed an English question asks about ("give back" of "Why did Turkey give its S-400s back?"). None when the
- * question has no auxiliary before its verb, or the verb asks for the fact's kind ("say", "located").
- */
-export function deedOf(question: QuestionAnalysis, expected: FactType | null, analyzer: Analyzer): Deed | undefined {
-  if (question.language !== 'en') return undefined;
-  const asked = AUXILIARY_QUESTION.exec(question.text);
-  const rest = asked?.[2];
-  if (rest === undefined) return undefined;
-  const words = rest.split(/[^\p{L}\d'’-]+/u).filter((w) => w !== '');
-  let at = words.findIndex((w) => !SUBJECT_WORD.test(w));
-  // A capitalised word is a name, never the verb, in a question typed in lower case too ("russia" may be one).
-  const bare = (i: number) => words[i] !== undefined && !/^\p{Lu}/u.test(words[i]!) && canBeVerb(words[i]!.toLowerCase());
-  // "Why did Erdogan first say sorry": an adverb stands between the subject and the verb.
-  const adverb = (i: number) => ADVERB.test(words[i] ?? '') && !bare(i);
-  const afterDo = /^(?:did|does|do)$/iu.test(asked?.[1] ?? '');
-  // The subject's common nouns are no verb ("did the Turkish defence minister visit"); a noun that could be one is
-  // the subject's head when a bare verb follows it in a noun phrase ("did the Maltese premier apologise"), and, after
-  // "did" or "does", so is a plural before a bare verb ("did Syrian forces take back").
-  let phrase = at > 0 && /^(?:the|a|an|its|their|his|her|this|that|these|those|both)$/iu.test(words[0]!);
-  for (let nouns = 0; at >= 0 && nouns < SUBJECT_NOUNS; nouns++) {
-    while (adverb(at)) at += 1;
-    let next = at + 1;
-    while (adverb(next)) next += 1;
-    if (next >= words.length) break;
-    const following = words[next]!.toLowerCase();
-    const head = bare(next) && !PARTICLES.has(following) && (phrase ? !following.endsWith('s') : afterDo && /[^su]s$/iu.test(words[at]!));
-    if (bare(at) && !head) break;
-    phrase = true;
-    at = at + 1;
-  }
-  while (adverb(at)) at += 1;
-  const verb = words[at]?.toLowerCase();
-  // "What did the US do in December 2020?" names no deed: it asks for one.
-  if (verb === undefined || !canBeVerb(verb) || /^(?:do|does|did|done|doing|happen|happened)$/u.test(verb)) return undefined;
-  const asking = expected ? ASKING_WORDS[expected] : undefined;
-  if (asking && new RegExp(asking.source, 'iu').test(verb)) return undefined;
-  const after = words.slice(at + 1);
-  const particle = after.slice(0, PARTICLE_REACH).findIndex((w) => analyzer.lexicon.wordnet.knows(`${verb} ${w.toLowerCase()}`));
-  const plain = after.filter((w, i) => i !== particle && /^\p{Ll}+$/u.test(w));
-  return { verb: particle < 0 ? verb : `${verb} ${after[particle]!.toLowerCase()}`, objects: plain };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { deedOf, lacksAskedDetail } from '../../src/answers/asked-detail.ts';
+import { lacksAskedDetail } from '../../src/answers/asked-detail.ts';
+import { deedOf } from '../../src/answers/deed.ts';
 import { expectedFact } from '../../src/answers/expected.ts';
 import { askingOf } from '../../src/answers/asking.ts';
 import { findFact } from '../../src/answers/facts.ts';

@@ -13,7 +13,26 @@ import {
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
-import { bulletLength, clockStampLength, datelineLength, headingColonLength, isClockLine, isDateHeading, isListHeading, isQuestionLine, isSectionHeading, isSubtitleLine, markdownHeading, speakerLabelLength, transcriptSpeakers, turnLabelLength } from './layout.ts';
+import {
+  bulletLength,
+  clockStampLength,
+  datelineLength,
+  headingColonLength,
+  infoboxLines,
+  isBackMatterHeading,
+  isClockLine,
+  isDateHeading,
+  isListHeading,
+  isPlainHeading,
+  isQuestionLine,
+  isRevisionNote,
+  isSectionHeading,
+  isSubtitleLine,
+  markdownHeading,
+  speakerLabelLength,
+  transcriptSpeakers,
+  turnLabelLength,
+} from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
 import { foldLetters } from '../text/fold.ts';
@@ -99,13 +118,32 @@ function assembleBlocks(lines: Line[], title: string | undefined, language: Lang
     for (const paragraph of rewrap(body.map((m) => m.line))) blocks.push({ kind: isCaption(paragraph.map((line) => line.text).join(' ')) ? 'caption' : 'body', lines: paragraph });
     return blocks;
   }
+  const infobox = infoboxLines(body.map((m) => (m.mark === null ? m.line.text : '')));
   body.forEach((item, i) => {
+    if (infobox.has(i)) return void blocks.push({ kind: 'field', lines: [item.line] });
     const next = body[i + 1];
     const first = i === 0;
     const besideEntry = next?.mark === 'entry' || body[i - 1]?.mark === 'entry';
     blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry, language }));
   });
-  return blocks;
+  return markBackMatter(blocks);
+}
+
+/**
+ * A text's back matter: under a heading such as "References" or "Källor", up to the next heading,
+ * every paragraph names a source, not a happening.
+ */
+function markBackMatter(blocks: Block[]): Block[] {
+  let inBackMatter = false;
+  return blocks.map((block) => {
+    const text = block.lines.map((line) => line.text).join(' ');
+    if (block.kind !== 'title' && isBackMatterHeading(text)) {
+      inBackMatter = true;
+      return { ...block, kind: 'heading' };
+    }
+    if (block.kind === 'heading' || block.kind === 'title') inBackMatter = false;
+    return inBackMatter && (block.kind === 'body' || block.kind === 'entry') ? { ...block, kind: 'source' } : block;
+  });
 }
 
 /** A line with the mark that made it a heading or a list entry cut off. */
@@ -132,6 +170,9 @@ function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { a
   const nextIsHeading = next !== undefined && (next.mark === 'heading' || isSectionHeading(next.line, undefined));
   if (place.afterTitle && isSubtitleLine(line.text, nextIsHeading)) return [{ kind: 'subtitle', lines: [line] }];
   if (isQuestionLine(line.text)) return questionBlocks(line, place.language);
+  if (isPlainHeading(line.text, next?.line.text)) return [{ kind: 'heading', lines: [line] }];
+  // A note on when the text was revised dates the text, as a dateline does, not a happening of its story.
+  if (isRevisionNote(line.text)) return [{ kind: 'dateline', lines: [line] }];
   if (isCaption(line.text)) return [{ kind: 'caption', lines: [line] }];
   const dateline = place.opensStory ? datelineLength(line.text) : 0;
   if (dateline > 0) {

@@ -187,3 +187,68 @@ export function datelineLength(text: string): number {
   // After the place: nothing, a date, an agency in brackets or a country; not a clause ("EU leaders, meeting in Rome –").
   return rest === '' || DATE_WORD.test(rest) || /\(/u.test(rest) || /^, \p{Lu}\p{Ll}+$/u.test(rest) ? match[0].length : 0;
 }
+
+/** A key of up to four words, capitalised, and a colon, then a short value that is no sentence: "Established: 30 January 2021". */
+const FIELD = /^\s*\p{Lu}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}\s*:\s+(\S.*?)\s*$/u;
+
+/** Whether a line reads as one field of an infobox: a key, a colon and a value of a few words without a closing stop. */
+export function isFieldLine(text: string): boolean {
+  const value = FIELD.exec(text)?.[1];
+  return value !== undefined && value.length <= 120 && !/[.!?]$|[.!?]\s+\p{Lu}/u.test(value);
+}
+
+/**
+ * The lines of a reference work's infobox: three or more field lines in a row ("Established: …",
+ * "Location: …", "Signatories: …"). One "Update: talks resume" line of a story is text, and a
+ * transcript's turns are sentences.
+ */
+export function infoboxLines(texts: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && isFieldLine(texts[j] ?? '')) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) found.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return found;
+}
+
+/**
+ * A heading that is a few plain words on a line of its own above a paragraph ("Background",
+ * "Closure", "Early life"), as reference works and reports title their sections: no closing stop,
+ * colon or comma, no digit, and a paragraph of at least eight words after it.
+ */
+export function isPlainHeading(text: string, next: string | undefined): boolean {
+  const trimmed = text.trim();
+  if (next === undefined || next.trim().split(/\s+/u).length < 8) return false;
+  return trimmed.length <= 40 && trimmed.split(/\s+/u).length <= 5 && /^\p{Lu}/u.test(trimmed) && !/\d/u.test(trimmed) && !/[.!?:;,"”'’)]$/u.test(trimmed) && trimmed !== trimmed.toUpperCase();
+}
+
+/**
+ * The headings of a text's back matter, whose entries list its sources rather than tell its story:
+ * the appendix sections of Wikipedia's layout guide (MOS:LAYOUT: "See also", "Notes", "References",
+ * "Further reading", "External links", with the common "Sources" and "Bibliography") and of
+ * Swedish Wikipedia's ("Se även", "Noter", "Referenser", "Källor", "Vidare läsning", "Externa länkar").
+ */
+const BACK_MATTER = new Set([
+  'see also', 'notes', 'references', 'notes and references', 'footnotes', 'citations', 'sources', 'bibliography', 'further reading', 'external links',
+  'se även', 'noter', 'referenser', 'källor', 'källhänvisningar', 'litteratur', 'vidare läsning', 'externa länkar',
+]);
+
+/** Whether a line heads a text's back matter: its references, sources, notes or further reading. */
+export function isBackMatterHeading(text: string): boolean {
+  return BACK_MATTER.has(text.trim().replace(/[:\s]+$/u, '').toLowerCase());
+}
+
+/**
+ * A note on the text itself, not its story: when it was revised, updated or published ("This article
+ * was last revised on 10 May 2024.", "Last updated: 3 March 2020", "Updated 8 January 2020, 14:05
+ * GMT"), alone on its line or after a line's note on where the text comes from ("From the … collection.").
+ */
+const REVISION_NOTE = /(?:^|[.!?]\s+)(?:This (?:article|page|entry|story|report|text|piece|post) (?:was|has been|is) (?:last |first |most recently )?(?:revised|updated|edited|modified|amended|corrected|published|reviewed)|(?:Last|First|Most recently) (?:revised|updated|edited|modified|published|reviewed)|(?:Updated|Revised|Published|Uppdaterad|Publicerad|Senast uppdaterad)(?=[\s:]))[^.!?]*[.]?$/u;
+
+/** Whether a short line is a note on when its text was revised or published, in whole or at its end. */
+export function isRevisionNote(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 200 && REVISION_NOTE.test(trimmed);
+}

@@ -38,6 +38,11 @@ const RULES: Record<Language, { abbreviations: Set<string>; openers: Set<string>
 const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'vol']);
 
 const TERMINAL = /[.!?…]+["'”’)\]]*/gu;
+/**
+ * Footnote markers right after a sentence's closing mark ("…44 days.[2] The war…", "[1][4]", "[a]"), as
+ * reference works write them: they belong to neither sentence, so no quote carries them.
+ */
+const FOOTNOTES = /^(?:\[(?:\d{1,3}|[a-z])\])+/u;
 const OPENING = /^[\p{Lu}\p{N}"“‘'([]/u;
 
 export interface Span {
@@ -50,8 +55,14 @@ export function splitSentences(text: string, language: Language): Span[] {
   let start = skipSpace(text, 0);
   for (const match of text.matchAll(TERMINAL)) {
     const end = match.index + match[0].length;
-    const next = skipSpace(text, end);
-    if (next === end || next >= text.length) continue;
+    const markers = FOOTNOTES.exec(text.slice(end))?.[0].length ?? 0;
+    const next = skipSpace(text, end + markers);
+    if (next >= text.length && markers > 0) {
+      spans.push({ start, end });
+      start = text.length;
+      break;
+    }
+    if ((next === end && markers === 0) || next >= text.length) continue;
     if (!OPENING.test(text.slice(next, next + 1))) continue;
     if (match[0].startsWith('.') && !endsSentence(text.slice(start, match.index), nextWord(text, next), /^\p{N}/u.test(text.slice(next, next + 1)), RULES[language])) continue;
     spans.push({ start, end });

@@ -20,11 +20,15 @@ export interface DocumentMeta {
 
 /**
  * What a paragraph is in its document's layout. Only `body` and `entry` (an item of a list, its
- * mark cut off) report the story; the others name, place or date what stands under them.
+ * mark cut off) report the story; the others name, place or date what stands under them. A `field`
+ * is a line of a reference work's infobox ("Established: 30 January 2021"): a fact its key names,
+ * which the story tells again. A `source` is an entry of a list of references or sources: where
+ * the text comes from, not what it tells.
  */
-export type BlockKind = 'title' | 'subtitle' | 'heading' | 'question' | 'dateline' | 'entry' | 'body' | 'caption';
+export type BlockKind = 'title' | 'subtitle' | 'heading' | 'question' | 'dateline' | 'entry' | 'body' | 'caption' | 'field' | 'source';
 
-export const BLOCK_KINDS: readonly BlockKind[] = ['title', 'body', 'caption', 'subtitle', 'heading', 'question', 'dateline', 'entry'];
+/** In the order the stored corpus numbers them: a new kind goes at the end. */
+export const BLOCK_KINDS: readonly BlockKind[] = ['title', 'body', 'caption', 'subtitle', 'heading', 'question', 'dateline', 'entry', 'field', 'source'];
 
 /** Whether passages of this kind tell the story (rather than title, head or date it). */
 export function tellsStory(kind: BlockKind): boolean {

@@ -91,3 +91,64 @@ describe('normalisation', () => {
     expect(cleaned.origins.map((o) => original[o]).join('')).toBe('Putin “met” Erdogan.');
   });
 });
+
+describe("a reference work's layout: infobox, plain section headings, back matter", () => {
+  const article = [
+    'Joint Monitoring Centre',
+    '',
+    'Established: 30 January 2021',
+    'Location: Aghdam district, Azerbaijan',
+    'Personnel: Up to 60 servicemen from each side',
+    '',
+    'The centre was an observation post run by Russia and Turkey in Azerbaijan.[1]',
+    '',
+    'Closure',
+    '',
+    'On 18 April 2024 the Turkish defence ministry announced that the centre would stop working.[2]',
+    '',
+    'References',
+    '',
+    '1. Caucasus Watch, "Putin on the centre", 30 September 2021.',
+    '2. Armenpress, "The centre to stop its activity", 18 April 2024.',
+  ].join('\n');
+
+  it.each([
+    ['infobox lines are fields, the key kept as their context', 'Established: 30 January 2021', 'field'],
+    ['the last line of the infobox', 'Personnel: Up to 60 servicemen from each side', 'field'],
+    ['a few plain words above a paragraph are a section heading', 'Closure', 'heading'],
+    ['the back matter has its heading', 'References', 'heading'],
+    ['a reference is a source, not an entry of the story', 'Caucasus Watch, "Putin on the centre", 30 September 2021.', 'source'],
+    ['the story stays body', 'On 18 April 2024 the Turkish defence ministry announced that the centre would stop working.[2]', 'body'],
+  ])('%s', (_what, text, kind) => {
+    expect(paragraphs(article, 'Joint Monitoring Centre').find((p) => p.text === text)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['one "Key: value" line in a story', 'Putin met Erdogan in Sochi.\nUpdate: talks resume on Monday\nThe talks went on.'],
+    ['a transcript whose turns are sentences', 'Holm: We spoke in March. It was cold.\nAydin: Yes, I remember that day.\nHolm: And then?\nAydin: Then the deal came.'],
+  ])('reads no infobox in %s', (_what, original) => {
+    expect(paragraphs(original).some((p) => p.kind === 'field')).toBe(false);
+  });
+
+  it('reads a list under a heading that is no back matter as entries of the story', () => {
+    const kinds = paragraphs('Timeline\n\n1. Russia and Turkey signed the memorandum.\n2. The centre opened near Aghdam.').map((p) => p.kind);
+    expect(kinds).not.toContain('source');
+  });
+
+  it('reads Swedish back matter too', () => {
+    expect(paragraphs('Centret stängdes i april 2024 efter tre års arbete i Aghdam.\n\nKällor\n\n1. Armenpress, 18 april 2024.').at(-1)?.kind).toBe('source');
+  });
+});
+
+describe('a note on when the text was revised is layout, as a dateline is', () => {
+  it.each([
+    ['a revision note after a note on the source', 'From the reference collection. This article was last revised on 10 May 2024.', 'dateline'],
+    ['a "Last updated" line', 'Last updated: 3 March 2020', 'dateline'],
+    ['an "Updated" stamp', 'Updated 8 January 2020, 14:05 GMT', 'dateline'],
+    ['a Swedish stamp', 'Uppdaterad 6 mars 2020', 'dateline'],
+    ['a treaty revised in the story', 'The treaty was revised in 2021 after long talks between the two sides.', 'body'],
+    ['a leader who updated another', 'Putin updated Erdogan on the talks with Assad by telephone.', 'body'],
+  ])('%s', (_what, line, kind) => {
+    expect(paragraphs(`Putin and Erdogan met in Sochi on Tuesday for six hours of talks.\n\n${line}\n\nThe talks went on.`).find((p) => p.text === line)?.kind).toBe(kind);
+  });
+});

@@ -22,6 +22,11 @@ describe('sentence segmentation in English', () => {
     ['a sentence ending in a year', 'The deal was signed in 2017. Deliveries began in 2019.', ['The deal was signed in 2017.', 'Deliveries began in 2019.']],
     ['"No." before a number', 'It ran on No. 5 and Vol. 2 of the plan.', ['It ran on No. 5 and Vol. 2 of the plan.']],
     ['"No." as an answer', 'No. Last October Moscow walked out.', ['No.', 'Last October Moscow walked out.']],
+    // A reference work's footnote markers stand between sentences: they belong to neither, so a quote never carries one.
+    ['a footnote marker after a full stop', 'The war lasted 44 days.[2] Ankara backed Baku.', ['The war lasted 44 days.', 'Ankara backed Baku.']],
+    ['footnote markers ending the text', 'It worked until 2024.[1][4]', ['It worked until 2024.']],
+    ['a footnote marker with a space after it', 'The centre opened.[1]  Russian officers staffed it.[a]', ['The centre opened.', 'Russian officers staffed it.']],
+    ['a bracketed number that is text', 'Article [5] of the treaty applies. It was invoked.', ['Article [5] of the treaty applies.', 'It was invoked.']],
   ])('%s', (_what, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

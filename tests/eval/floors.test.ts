@@ -29,16 +29,18 @@ describe('the evaluation (npm run eval) does not regress', async () => {
   it('keeps the questions of every kind (worded unlike the documents) at their floor on the test half', () => {
     // 0.76 since the 30 fresh questions of l (test 9/15 before any tuning on them; the 347 before them hold 136/174, 0.782,
     // against 135 before): the set got harder, not the answers worse. 0.75 since the 30 fresh questions of m (test 6/14
-    // before any tuning on them; the 377 before them hold 147/189, as before): 153/203, 0.754.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.75);
+    // before any tuning on them; the 377 before them hold 147/189, as before): 153/203, 0.754. 0.72 since the 24 fresh Swedish
+    // questions of o (test 4/12 before any tuning on them; the 407 before them hold 153/203, as before): 157/215, 0.730.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.72);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
     const { bundled, own } = report.retrieval.paraphrase;
     expect(bundled.test.recallAt5).toBeGreaterThanOrEqual(0.79);
     expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.62);
-    // Own: 0.759 and 0.594 with the answer slots and the interview transcript's queries (0.667 and 0.524 before the slots).
-    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.72);
+    // Own: 0.759 and 0.594 with the answer slots and the interview transcript's queries (0.667 and 0.524 before the slots);
+    // 0.697 and 0.552 with the fresh Swedish queries p205-p214 (their own test half 1/4 before any fix on them).
+    expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.69);
     expect(own.test.mrr).toBeGreaterThanOrEqual(0.55);
   });
 

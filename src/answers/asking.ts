@@ -58,6 +58,8 @@ const COUNTED_END =
   /^(?:were|was|are|is|be|been|did|do|does|have|has|had|get|gets|got|can|could|will|would|should|may|might|must|from|of|in|on|at|inside|to|for|with|by|under|that|who|which|died|har|hade|var|är|blev|blir|får|fick|fått|ger|gav|finns|fanns|kan|ska|skulle|kommer|i|på|av|från|till|för|med|under|som|dog|dödades|dödas)$/iu;
 /** A verb in the past after the thing counted ("how many ships sailed", "how many people fled"): the count's head stands before it. */
 const PAST_VERB = /^(?:\p{Ll}{2,}ed|left|fled|went|came|took|made|fell|flew|ran|sat|saw|got|held|met|fought|lost|won|sent|brought|crossed|arrived)$/u;
+/** A Swedish verb in the past (weak: -ade, -de, -dde, -te; passive -s) after the thing counted ("hur många poster upprättade Turkiet"), as PAST_VERB. */
+const SWEDISH_PAST_VERB = /^\p{Ll}{2,}(?:ade|dde|de|te)s?$/u;
 /** Counted words that fit any count of people ("how many people died": "around 20 dead"). */
 const ANY_PEOPLE = /^(?:people|persons|individuals|människor|personer)$/iu;
 const HOW_MANY = /^(?:\p{L}+\s+)?(?:how (?:many|much)|hur (?:många|mycket))\s+/iu;
@@ -104,7 +106,7 @@ function countedWords(question: string): string[] {
   if (!after) return [];
   const words: string[] = [];
   for (const word of question.slice(after[0].length).split(/[^\p{L}\d-]+/u)) {
-    if (!word || COUNTED_END.test(word) || words.length === 4 || (words.length > 0 && PAST_VERB.test(word))) break;
+    if (!word || COUNTED_END.test(word) || words.length === 4 || (words.length > 0 && (PAST_VERB.test(word) || SWEDISH_PAST_VERB.test(word)))) break;
     words.push(word);
   }
   return words;

@@ -304,7 +304,7 @@ export class Dictionary {
    * with or without a linking s, or a name) and a known head of at least four letters. A head the
    * dictionary translates goes first, then the longest, as Swedish heads come last. A word the
    * spelling dictionary knows is split only into parts both dictionaries know: "bekräftade" is not
-   * "bekr" + "äftade".
+   * "bekr" + "äftade"; and not after a particle it opens on: "upprättade" is not "upp" + "rättade".
    */
   splitCompound(word: string): Compound | undefined {
     this.build();
@@ -323,6 +323,8 @@ export class Dictionary {
         if (!this.isKnownPart(head) || !this.isModifier(modifier)) continue;
         const translated = this.wordsOf(head, 'sv') !== undefined;
         if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) continue;
+        // A known word that opens on a particle is a word of its own, no compound: "upprätta" (establish) is not "upp" + "rätta" (correct).
+        if (spelled && isStopword(modifier, 'sv')) continue;
         candidates.push({ modifier: modifier.replace(/s$/u, (s) => (this.isKnownPart(modifier) ? s : '')), head, translated });
       }
     }

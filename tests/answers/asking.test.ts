@@ -35,3 +35,17 @@ describe('what a question asks of its fact, from the one analysis of the questio
     }
   });
 });
+
+describe('what a "how many" question counts: the words up to its verb', () => {
+  const counted = (question: string) => [...(askingOf(question, detectLanguage(question), base.index).counted ?? [])];
+  it.each([
+    ['How many observation posts did Turkey set up?', 'Turkey'],
+    ['Hur många observationsposter upprättade Turkiet?', 'Turkiet'],
+    ['Hur många soldater skickade Turkiet till Idlib?', 'Turkiet'],
+    ['Hur många reaktorer byggde Ryssland i Akkuyu?', 'Ryssland'],
+  ])('%s counts no %s: a Swedish verb in the past (-ade, -de, -te, passive -s) ends the counted words as an English one does', (question, subject) => {
+    const words = counted(question);
+    expect(words.length).toBeGreaterThan(0);
+    expect(words).not.toEqual(expect.arrayContaining(base.index.analyse(subject, detectLanguage(question)).terms));
+  });
+});

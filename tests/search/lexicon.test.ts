@@ -102,7 +102,7 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
     if (english) expect(data.gloss.word(word)).toBe(english);
   });
 
-  it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal'])('but not a word that is no compound: %s', (word) => {
+  it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal', 'upprättade', 'upprätta', 'överenskommelsen'])('but not a word that is no compound: %s', (word) => {
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });
 

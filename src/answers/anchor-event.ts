@@ -19,6 +19,8 @@ const ANCHOR_SUPPORT = 0.5;
  * "inaugurate", "the coup attempt" for "after the failed coup"): the kind stands for the words it rewords.
  */
 const KIND_SUPPORT = 0.25;
+/** How nearly as well as the best an anchor told to a finer date must score to place the question instead. */
+const PRECISE_SHARE = 0.8;
 
 /**
  * The event an anchored question names its time by ("the failed coup"), found as a when-question finds
@@ -46,13 +48,27 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
     return share >= ANCHOR_SUPPORT || (sameKind && share >= KIND_SUPPORT);
   };
   let best: Scored | undefined;
+  const held: Scored[] = [];
   for (const candidate of candidatesOf(context, retrieve(context, question, query, tuning))) {
     const event = candidate.claim && events.eventOf.get(candidate.claim);
     if (!event || event.status === 'background') continue;
     const scored = scorer.score(candidate);
-    if ((!best || scored.score > best.score) && holds(candidate)) best = scored;
+    if (!holds(candidate)) continue;
+    held.push(scored);
+    if (!best || scored.score > best.score) best = scored;
   }
-  const event = best?.claim && events.eventOf.get(best.claim);
+  // Another source may tell the same happening to the day where the best tells only its month ("I december … skjuter en
+  // turkisk polis ihjäl den ryska Turkietambassadören" and a live blog's "Monday 19 December 2016"): an anchor scored
+  // nearly as well, dated within the best's date, places "the day after" it.
+  const coarse = best?.claim && events.eventOf.get(best.claim);
+  const finer = coarse
+    ? held
+        .filter((s) => s.score >= PRECISE_SHARE * (best?.score ?? 0))
+        .map((s) => s.claim && events.eventOf.get(s.claim))
+        .filter((e) => e !== undefined && e.date.length > coarse.date.length && e.date.startsWith(coarse.date))
+        .sort((a, b) => (b?.date.length ?? 0) - (a?.date.length ?? 0))[0]
+    : undefined;
+  const event = finer ?? coarse;
   if (!event) return null;
   // As an answer is dated: a plan by the date it is planned for.
   if (event.plannedFor) return { date: event.plannedFor, eventId: event.id };

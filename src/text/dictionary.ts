@@ -314,13 +314,15 @@ export class Dictionary {
     if (cached !== undefined) return cached ?? undefined;
     const stemmed = stem(lower, 'sv');
     // A short word the spelling dictionary knows is no compound ("timmars" is not "tim" + "mars").
-    const spelled = this.sources.swedishStems.has(stemmed);
+    // A definite neuter of a known word is a known word too ("halvåret" is "halvår" + -et, not "hal" + "våret").
+    const spelled = this.sources.swedishStems.has(stemmed) || this.isDefiniteOfKnown(lower);
     const candidates: Array<Compound & { translated: boolean }> = [];
     if (this.wordsOf(lower, 'sv') === undefined && (lower.length >= MIN_KNOWN_COMPOUND || !spelled)) {
       for (let cut = MIN_PART; cut <= lower.length - MIN_HEAD; cut++) {
         const modifier = lower.slice(0, cut);
         const head = lower.slice(cut);
-        if (!this.isKnownPart(head) || !this.isModifier(modifier)) continue;
+        // A head in its definite neuter form ("-avtalet") counts when the whole is no word of its own: a known word is split only at a head as written.
+        if (!(this.isKnownPart(head) || (!spelled && this.isDefiniteOfKnown(head))) || !this.isModifier(modifier)) continue;
         const translated = this.wordsOf(head, 'sv') !== undefined;
         if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) continue;
         // A known word that opens on a particle is a word of its own, no compound: "upprätta" (establish) is not "upp" + "rätta" (correct).
@@ -336,6 +338,11 @@ export class Dictionary {
 
   private isKnownPart(part: string): boolean {
     return part.length >= MIN_PART && this.knowsSwedish(part);
+  }
+
+  /** A definite neuter whose -et (-t after e) Snowball leaves on, of a known word: avtalet → avtal, mötet → möte. */
+  private isDefiniteOfKnown(word: string): boolean {
+    return word.length > MIN_HEAD && word.endsWith('et') && (this.isKnownPart(word.slice(0, -2)) || this.isKnownPart(word.slice(0, -1)));
   }
 
   private isModifier(part: string): boolean {

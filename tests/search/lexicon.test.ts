@@ -97,12 +97,15 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
     ['Astanasamtalen', ['astana', 'samtal'], 'Astana talks'],
     ['säkerhetskorridor', ['sakerhet', 'korrid'], 'security corridor'],
     ['drönarattacker', ['dron', 'attack'], undefined],
+    // A head in its definite neuter form, which Snowball leaves whole.
+    ['spannmålsavtalet', ['spannmal', 'avtal'], 'grain agreement'],
+    ['sotjiavtalet', ['sochi', 'avtal'], 'Sochi agreement'],
   ])('%s', (word, parts, english) => {
     expect(data.analyzer.terms(word, 'sv')).toEqual(expect.arrayContaining(parts));
     if (english) expect(data.gloss.word(word)).toBe(english);
   });
 
-  it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal', 'upprättade', 'upprätta', 'överenskommelsen'])('but not a word that is no compound: %s', (word) => {
+  it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal', 'upprättade', 'upprätta', 'överenskommelsen', 'halvåret'])('but not a word that is no compound: %s', (word) => {
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });
 

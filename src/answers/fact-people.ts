@@ -369,6 +369,26 @@ interface Verb {
   particle: string | null;
 }
 
+/** Words a clause runs to after its verb, short of a comma, a stop or a word that opens another clause. */
+const CLAUSE_AFTER = /^[^,;.:!?]*?(?=[,;.:!?]|\s(?:and|but|while|whereas|och|men|medan)\s|$)/iu;
+
+/**
+ * Whether the verb's clause is done to another than the one the question names after its verb, whom the sentence
+ * names elsewhere: in "Russia, Assad's main ally, while Turkey supports the opposition", Turkey supports no Assad.
+ */
+function doneToAnother(input: FactInput, verb: Verb, after: string): boolean {
+  const words = input.question.split(/[^\p{L}-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => w.toLowerCase() === verb.word.toLowerCase());
+  // Only a direct object, right after the verb: "wrote to Akar" may be told as "wrote a letter to his counterpart, Akar".
+  const object = at < 0 ? undefined : words[at + 1];
+  if (object === undefined || FUNCTION_WORD.test(object) || AUXILIARIES.test(object) || PARTICLE.test(object)) return false;
+  const { analyzer, language } = input;
+  const asked = analyzer.terms(object, input.questionLanguage);
+  if (asked.length === 0) return false;
+  const named = (text: string) => analyzer.terms(text, language).some((t) => asked.includes(t));
+  return named(input.text) && !named(CLAUSE_AFTER.exec(after)?.[0] ?? after);
+}
+
 /** Verbs of wanting or getting, before a determiner: the noun after them is a deed someone else is to do. */
 const WANTED =
   /(?:^|\s)(?:wants?|wanted|demand(?:s|ed)?|seeks?|sought|expect(?:s|ed)?|receiv(?:e|es|ed)|gets?|got|have|has|had|accept(?:s|ed)?|await(?:s|ed)?|(?:call(?:s|ed)?|ask(?:s|ed)?)\s+for|kräv(?:er|de|t)|begär(?:de|t)?|ha|har|hade|få|får|fick|väntar\s+på|väntade\s+på|tar\s+emot|tog\s+emot)\s+(?:an?|the|some|en|ett|någon|något)\s+(?:\p{L}+\s+)?$/iu;
@@ -395,6 +415,7 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && !hasParticle(after, verb.particle, language)))) continue;
+    if (doneToAnother(input, verb, after)) continue;
     let before = text.slice(0, m.index);
     // "gave the green light to build": an infinitive has no doer before it.
     if (/\b(?:to|att)\s+$/iu.test(before)) continue;

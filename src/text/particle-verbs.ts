@@ -13,8 +13,11 @@ export interface ParticleVerbSources {
   irregular: ReadonlyMap<string, string>;
 }
 
-/** Words after the verb within which its particle may stand ("kom i Sotji överens"). */
-const REACH = 5;
+/**
+ * Words after the verb within which its particle may stand ("kom i Sotji överens"): a question puts its subject, with
+ * its adjectives and a place, between them ("När lades den gemensamma ryska militärbasen i Syrien ned?").
+ */
+const REACH = 7;
 
 /** A word of a text and where it starts. */
 export interface PlacedWord {
@@ -24,7 +27,7 @@ export interface PlacedWord {
 
 /**
  * The particle verb whose verb is the word at `i` of a text's words: its infinitive and a particle up to
- * four words after it, within its clause (no punctuation or clause word between them), are one verb of the table.
+ * six words after it, within its clause (no punctuation or clause word between them), are one verb of the table.
  */
 export function particleVerbAt(text: string, words: readonly PlacedWord[], i: number, sources: ParticleVerbSources): ParticleVerb | undefined {
   const verbs = verbsOf(sources.particleVerbs);

@@ -67,6 +67,13 @@ describe('a Swedish particle verb is asked for by its English', () => {
     expect(terms).not.toContain(data.analyzer.terms(particle, 'sv')[0]);
   });
 
+  it("across a question's subject, which stands between the verb and its particle", () => {
+    const index = indexOf(['any', 'sv', 'Presidenterna möttes i Sotji.\n']);
+    const { terms } = index.analyse('När lades den gemensamma ryska militärbasen i Syrien ned?', { language: 'sv', confident: true });
+    expect(terms).toContain('shut');
+    expect(terms).not.toContain(data.analyzer.terms('lades', 'sv')[0]);
+  });
+
   it('so an English question finds the Swedish passage that tells it so, and a Swedish one the English passage', () => {
     const index = indexOf(
       ['kraft', 'sv', 'Det nya handelsavtalet trädde i kraft den 1 januari.\n'],

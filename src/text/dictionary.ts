@@ -39,6 +39,8 @@ const MAX_BRIDGE = 4;
 const MIN_HEAD = 4;
 /** Words whose bridge is remembered before the memory is cleared. */
 const MAX_REMEMBERED = 100_000;
+/** Endings that open on a vowel, before which a stem in -el, -en or -er drops its e (center → centret, fönster → fönstren). */
+const SYNCOPE_ENDINGS = ['arnas', 'ernas', 'arna', 'erna', 'ets', 'ens', 'et', 'en', 'ar', 'er'];
 /** Swedish inflectional endings, longest first: definite, plural, past and passive forms. */
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
@@ -334,6 +336,23 @@ export class Dictionary {
     const found = best ? { modifier: best.modifier, head: best.head } : null;
     this.compounds.set(lower, found);
     return found ?? undefined;
+  }
+
+  /**
+   * The word a form inflects whose stem has dropped its e before the ending, as a stem in -el, -en or -er does
+   * before a vowel: "centret" of center, "exemplet" of exempel, "fönstren" of fönster. Only for a form no
+   * dictionary knows itself.
+   */
+  syncopeBase(word: string): string | undefined {
+    for (const ending of SYNCOPE_ENDINGS) {
+      if (!word.endsWith(ending)) continue;
+      const stemmed = word.slice(0, -ending.length);
+      // A consonant before the l, n or r, and not the same one: "kontrollen" and "mannen" lose no e.
+      if (stemmed.length < MIN_PART || !/[^aeiouyåäö][lnr]$/u.test(stemmed) || stemmed.at(-1) === stemmed.at(-2)) continue;
+      const base = `${stemmed.slice(0, -1)}e${stemmed.slice(-1)}`;
+      if (!this.knowsSwedish(word) && this.knowsSwedish(base)) return base;
+    }
+    return undefined;
   }
 
   private isKnownPart(part: string): boolean {

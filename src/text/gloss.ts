@@ -70,6 +70,10 @@ export class SwedishGloss {
     // An irregular form is a verb's (kom → komma): its verb sense, not the noun's (comma).
     const direct = irregular !== undefined ? (translations.find((t) => canBeVerb(t.split(' ')[0] ?? '')) ?? translations[0]) : translations[0];
     if (direct !== undefined) return direct;
+    // Snowball stems a form whose stem dropped its e apart from its word ("fönstret" is not "fönster" to it).
+    const syncopated = this.dictionary.syncopeBase(lower);
+    const unsyncopated = syncopated === undefined ? undefined : this.dictionary.translateWord(syncopated, 'sv')[0];
+    if (unsyncopated !== undefined) return unsyncopated;
     const derived = this.participleOfNoun(lower);
     if (derived !== undefined) return derived;
     const compound = this.dictionary.splitCompound(lower);
@@ -145,11 +149,12 @@ export class SwedishGloss {
     return /^\p{Ll}{3,}[^aeiouyåäös]s$/u.test(word) && !this.dictionary.isHeadword(word) && this.dictionary.isHeadword(`${word.slice(0, -1)}a`);
   }
 
-  /** The noun sense of a definite singular: a word no headword itself, whose headword its ending drops ("mötet" of möte: the meeting). */
+  /** The noun sense of a definite singular: a word no headword itself, whose headword its ending drops ("mötet" of möte, "fönstret" of fönster: the meeting, the window). */
   private definiteSingular(word: string): string | undefined {
     const base = /^(\p{L}{3,}?)(?:en|et|n|t)$/u.exec(word)?.[1];
     if (base === undefined || this.dictionary.isHeadword(word)) return undefined;
-    const headword = [base, `${base}e`].find((form) => this.dictionary.isHeadword(form));
+    const syncopated = /(?:en|et)$/u.test(word) ? this.dictionary.syncopeBase(word) : undefined;
+    const headword = [base, `${base}e`, ...(syncopated === undefined ? [] : [syncopated])].find((form) => this.dictionary.isHeadword(form));
     const senses = headword === undefined ? [] : this.dictionary.translateWord(headword, 'sv');
     return senses.find((t) => !canBeVerb(t.split(' ')[0] ?? ''));
   }

@@ -55,6 +55,9 @@ describe('the Swedish forms say what English needs', () => {
     ['a preposition as the closed class gives it, not a word it stems alike', 'Striderna upphör längs fronten.', 'along'],
     ['a compound’s first part as the dictionary writes it in its compounds', 'Soldaterna dödades i en flygattack.', 'air attack'],
     ['a participle through its verb’s noun in -ning when the dictionary lacks the verb', 'Attacken var riktad mot IS.', 'directed'],
+    ['a definite form whose stem dropped the e of its -er (fönster), with its article', 'Ministern stängde fönstret.', 'the window'],
+    ['a definite form whose stem dropped the e of its -el (exempel), in its own sense, not a word it stems alike', 'Exemplet visar problemet.', 'The example'],
+    ['a definite form whose stem dropped its e (kapitel)', 'Han läste kapitlet.', 'the chapter'],
   ])('%s', (_, swedish, english) => {
     expect(gloss(swedish)).toContain(english);
   });

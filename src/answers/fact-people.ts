@@ -369,8 +369,8 @@ interface Verb {
   particle: string | null;
 }
 
-/** Words a clause runs to after its verb, short of a comma, a stop or a word that opens another clause. */
-const CLAUSE_AFTER = /^[^,;.:!?]*?(?=[,;.:!?]|\s(?:and|but|while|whereas|och|men|medan)\s|$)/iu;
+/** Words a clause runs to after its verb, short of a stop or a word that opens another clause; over commas, which set off an apposition ("the envoy, Ivan Petrovsky"). */
+const CLAUSE_AFTER = /^[^;.:!?]*?(?=[;.:!?]|,?\s(?:and|but|while|whereas|which|who|och|men|medan|som)\s|$)/iu;
 
 /**
  * Whether the verb's clause is done to another than the one the question names after its verb, whom the sentence

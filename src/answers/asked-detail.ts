@@ -4,6 +4,7 @@ import type { Analyzer } from '../text/analyzer.ts';
 import type { AnswerContext } from './context.ts';
 import { titledName } from './fact-people.ts';
 import { deedOf } from './deed.ts';
+import { kindsReworded } from './reworded.ts';
 import { REQUIRED, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { PlacedFact } from './selection.ts';
@@ -90,7 +91,8 @@ export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, ex
   };
   const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym']).some(held);
   // A happening of the deed's kind, worded otherwise ("recaptured" for "take back"), tells it too.
-  const kinds = context.sources.eventTypes.typesOf(deed.verb);
+  // So does one of a kind the deed's verb rewords ("reach" a delivery).
+  const kinds = new Set([...context.sources.eventTypes.typesOf(deed.verb), ...kindsReworded(analyzer, context.sources.eventTypes, deed.verb)]);
   const ofKind = [...new Set(passages.flatMap((p) => [...context.sources.eventTypes.typesOf(p.text)]))].some((k) => kinds.has(k));
   return !ofKind && !told(deed.verb) && !deed.objects.some(held);
 }

@@ -8,6 +8,8 @@ import type { QuestionAnalysis } from './question.ts';
 const AUXILIARY_QUESTION = /^\W*(?:why|how|when|where|who|whom|what|which)\b(?:\s+\p{L}+)?\s+(did|does|do|has|have|had)\s+(.+)$/iu;
 /** Words before the deed: the subject's determiners and possessives ("the", "its") and names, which no verb is. */
 const SUBJECT_WORD = /^(?:the|a|an|its|their|his|her|this|that|these|those|both|\p{Lu}.*)$/u;
+/** The determiners and possessives that open a noun phrase. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|both)$/iu;
 /** Common nouns a question's subject may have after its determiners and names ("the Maltese defence minister"). */
 const SUBJECT_NOUNS = 3;
 /** Adverbs that stand between a question's subject and its verb: the closed class of time and focus, and manner in -ly. */
@@ -40,13 +42,22 @@ export function deedOf(question: QuestionAnalysis, expected: FactType | null, an
   // The subject's common nouns are no verb ("did the Turkish defence minister visit"); a noun that could be one is
   // the subject's head when a bare verb follows it in a noun phrase ("did the Maltese premier apologise"), and, after
   // "did" or "does", so is a plural before a bare verb ("did Syrian forces take back").
-  let phrase = at > 0 && /^(?:the|a|an|its|their|his|her|this|that|these|those|both)$/iu.test(words[0]!);
+  let phrase = at > 0 && DETERMINER.test(words[0]!);
   for (let nouns = 0; at >= 0 && nouns < SUBJECT_NOUNS; nouns++) {
     while (adverb(at)) at += 1;
     let next = at + 1;
     while (adverb(next)) next += 1;
     if (next >= words.length) break;
     const following = words[next]!.toLowerCase();
+    // "the second lot of radar equipment", "the head of the agency": a noun before "of" after a determiner or an
+    // adjective is the subject's, and so is the noun phrase after it. After a plural ("the leaders think of") the
+    // word before "of" is the verb.
+    if (phrase && following === 'of' && !/s$/iu.test(words[at - 1] ?? '') && next + 1 < words.length) {
+      at = next + 1;
+      while (DETERMINER.test(words[at] ?? '')) at += 1;
+      nouns = -1;
+      continue;
+    }
     const head = bare(next) && !PARTICLES.has(following) && (phrase ? !following.endsWith('s') : afterDo && /[^su]s$/iu.test(words[at]!));
     if (bare(at) && !head) break;
     phrase = true;
@@ -60,6 +71,7 @@ export function deedOf(question: QuestionAnalysis, expected: FactType | null, an
   if (asking && new RegExp(asking.source, 'iu').test(verb)) return undefined;
   const after = words.slice(at + 1);
   const particle = after.slice(0, PARTICLE_REACH).findIndex((w) => analyzer.lexicon.wordnet.knows(`${verb} ${w.toLowerCase()}`));
-  const plain = after.filter((w, i) => i !== particle && /^\p{Ll}+$/u.test(w));
+  // A particle with no phrasal verb of its own ("ship … back") is no object: it tells where, not what.
+  const plain = after.filter((w, i) => i !== particle && /^\p{Ll}+$/u.test(w) && !PARTICLES.has(w));
   return { verb: particle < 0 ? verb : `${verb} ${after[particle]!.toLowerCase()}`, objects: plain };
 }

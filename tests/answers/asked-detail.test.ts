@@ -92,7 +92,18 @@ describe('the deed of a question', () => {
     ['Why did Russia impose sanctions?', 'impose'],
     ['When did Russia end support for Assad?', 'end'],
     ['why did russia punish turkey economically', 'punish'],
+    ['When did the second lot of radar equipment leave Qormi?', 'leave'],
+    ['When did the head of the agency resign?', 'resign'],
+    ['Why did the leaders think of a truce?', 'think of'],
   ])('of %j is %j: the subject, its nouns and an adverb stand before it', (question, verb) => {
     expect(deed(question)).toBe(verb);
+  });
+
+  it('has no particle among its objects when the lexicon makes no phrasal verb of them ("ship … back")', () => {
+    const analysed = analyzeQuestion('When did Ankara ship its S-400 batteries back to Russia?', new Date('2026-01-15T12:00:00Z'));
+    const found = deedOf(analysed, expectedFact(analysed), base.language.analyzer);
+    expect(found?.verb).toBe('ship');
+    expect(found?.objects).toContain('batteries');
+    expect(found?.objects).not.toContain('back');
   });
 });

@@ -1,6 +1,6 @@
 import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
-import { PARTICLES } from '../text/expansion.ts';
+import { PARTICLES } from '../text/particles.ts';
 import { ASKING_WORDS, type FactType } from './expected.ts';
 import type { QuestionAnalysis } from './question.ts';
 

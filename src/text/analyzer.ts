@@ -4,6 +4,7 @@ import { contentStems, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { particleVerbAt, type ParticleVerbSources } from './particle-verbs.ts';
+import { PARTICLES } from './particles.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Neighbours } from './neighbours.ts';
 import type { WordNet } from './wordnet.ts';
@@ -48,6 +49,8 @@ export interface Lexicon {
 /** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */
 const MAX_REMEMBERED_TEXT = 40;
 const MAX_REMEMBERED = 100_000;
+/** The shortest verb a closed-up phrasal verb is read as ("setup": set up). */
+const MIN_PHRASAL_VERB = 3;
 
 /**
  * Turns text into search terms: known names to their canonical alias,
@@ -130,7 +133,22 @@ export class Analyzer {
     if (stemIsStopword(word, language)) items.push({ term: fold(token.raw), start: token.start, end: token.end, raw: token.raw, weak: true });
     else items.push({ term: stemmed, start: token.start, end: token.end, raw: token.raw });
     if (language === 'sv') for (const term of this.compoundTerms(token.raw)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
+    else if (!named) for (const term of this.closedPhrasalTerms(lower)) items.push({ term, start: token.start, end: token.end, raw: token.raw });
     return i;
+  }
+
+  /**
+   * The verb of a phrasal verb written closed up as one word that WordNet does not list ("shootdown", "pullback"):
+   * news coins such nouns freely, and the text they stand for says "shot down", "pulled back".
+   */
+  private closedPhrasalTerms(word: string): string[] {
+    const { wordnet } = this.lexicon;
+    if (!/^\p{Ll}+$/u.test(word) || wordnet.knows(word)) return [];
+    for (const particle of PARTICLES) {
+      const verb = word.slice(0, -particle.length);
+      if (word.endsWith(particle) && verb.length >= MIN_PHRASAL_VERB && wordnet.knows(`${verb} ${particle}`)) return [stem(verb, 'en')];
+    }
+    return [];
   }
 
   /**

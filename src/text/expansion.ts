@@ -1,5 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import type { AnalysedTerm, Analyzer } from './analyzer.ts';
+import { PARTICLES } from './particles.ts';
 import { isStopword, stem } from './stem.ts';
 import { tokenize } from './tokenize.ts';
 import { WORDNET_RELATIONS, type WordNetRelation } from './wordnet.ts';
@@ -23,8 +24,6 @@ export const DEFAULT_EXPANSION: ExpansionWeights = { synonym: 0.5, hypernym: 0.2
 
 /** Rewordings kept per query term: a common word has dozens, and each costs a look-up. */
 const MAX_PER_TERM = 24;
-/** English adverbial particles, the closed class that makes phrasal verbs ("kick out", "wave off", "brush aside"). */
-export const PARTICLES = new Set(['out', 'off', 'up', 'down', 'back', 'aside', 'away', 'over', 'in', 'on', 'through', 'around', 'about', 'along', 'forward']);
 /** A Swedish word's translations reworded through WordNet: the dictionary lists the commonest first. */
 const MAX_TRANSLATIONS = 3;
 /** An English possessive ending, which a name's span holds ("Moscow's"). */

@@ -98,6 +98,25 @@ describe('a Swedish compound head is read as the word it inflects', () => {
   });
 });
 
+describe('an English phrasal verb written closed up as one word', () => {
+  it.each([
+    ['shootdown', 'shot down'],
+    ['pushback', 'pushed back'],
+  ])('"%s" is read with the verb of "%s", which WordNet lists apart', (closed, open) => {
+    expect(data.analyzer.terms(closed, 'en')).toContain(data.analyzer.terms(open, 'en')[0]);
+  });
+
+  it('while a word WordNet lists itself keeps its own meaning ("crackdown" is no "crack")', () => {
+    expect(data.analyzer.terms('crackdown', 'en')).toEqual([data.analyzer.terms('crackdown', 'en')[0]]);
+    expect(data.analyzer.terms('crackdown', 'en')).not.toContain(data.analyzer.terms('crack', 'en')[0]);
+  });
+
+  it('so a question that says "shootdown" finds the passage that says "shot down"', () => {
+    const index = indexOf(['jets', 'en', 'In May 2024 two fighters shot down a drone over the bay.\n\nIn June 2024 the navy held drills in the bay.']);
+    expect(index.search('When was the shootdown over the bay?')[0]?.passageId).toBe('jets/p1s1');
+  });
+});
+
 describe('Swedish compounds no dictionary lists are split into their parts', () => {
   it.each([
     ['turkietambassadören', ['turkey', 'ambassador'], 'Turkey ambassador'],

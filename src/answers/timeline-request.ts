@@ -11,6 +11,12 @@ const words = (alternatives: string, flags = 'iu') => new RegExp(`${START}(?:${a
 const ABOUT = String.raw`of|in|from|during|around|about|concerning|regarding|surrounding|involving|on|with|behind|(?:related|relating|connected)\s+to|concern(?:s|ed)?|involve[sd]?|relate[sd]?\s+to|(?:have|has|had)\s+to\s+do\s+with`;
 const OM = String.raw`över|om|kring|runt|i|under|från|med|bakom|(?:som\s+)?(?:rör|gäller|berör|handlar\s+om)`;
 
+/** The nouns that name a list of happenings: "milestones", "key moments", "turning points", "highlights". */
+const LIST_NOUNS = String.raw`milestones|key\s+(?:moments|dates|events|developments|steps)|turning\s+points|main\s+(?:developments|events)|highlights|landmarks`;
+
+/** A span that is the whole story: "over the years", "genom åren". */
+const OVER_TIME = String.raw`over\s+(?:the\s+)?(?:years|months|time)|through\s+the\s+years|genom\s+åren|under\s+årens\s+lopp`;
+
 /** A story told over time: "the story with", "the history of", "the whole saga of", "historien om". */
 const STORY = String.raw`(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:story|history|saga|chronicle|background)\s+(?:${ABOUT})|(?:hela\s+)?(?:historien|händelseförloppet|förloppet|bakgrunden)\s+(?:${OM})`;
 
@@ -30,7 +36,11 @@ const TIMELINE_REQUEST = words(
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
     String.raw`(?:all|any)\s+(?:the\s+)?events|(?:which|what)\s+events|events\s+(?:${ABOUT})`,
     // A question that ends on what it asks for: "Show me the Idlib events", "the main S-400 milestones", "Idlibhändelserna".
-    String.raw`(?:events|milestones|key\s+moments|turning\s+points|main\s+developments|händelser(?:na)?|milstolpar(?:na)?)(?=[\s?.!]*$)`,
+    String.raw`(?:events|${LIST_NOUNS}|händelser(?:na)?|milstolpar(?:na)?)(?=[\s?.!]*$)`,
+    // Or names it before its topic: "the key moments of TurkStream", "the turning points in the S-400 affair".
+    String.raw`(?:${LIST_NOUNS})\s+(?:${ABOUT})`,
+    // A story over time: "What happened with the nuclear plant over the years?", "genom åren".
+    OVER_TIME,
     STORY,
     String.raw`visa(?:\s+mig)?\s+(?:allt|alla|händelserna)|allt\s+(?:om|kring)|vilka\s+händelser|händelserna\s+(?:${OM})`,
   ].join('|'),
@@ -52,9 +62,10 @@ const REQUEST_WORDS = [
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
   words(
-    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|milestones|key moments|turning points|main developments|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
+    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|${LIST_NOUNS}|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
     'giu',
   ),
+  words(OVER_TIME, 'giu'),
   words(String.raw`(?:vad (?:hände|händer|har hänt|inträffade|skedde|pågår)|vilka händelser|händelser(?:na)?|milstolpar(?:na)?|tidslinje|kronologi|översikt|sammanfattning|lista|visa(?:\s+mig)?|allt)(?:\s+(?:${OM}))?`, 'giu'),
   // Verbs of happening say that something happened, not what it was about.
   words(String.raw`took place|take place|taking place|happened|occurred|went on|unfolded|ägde rum|äger rum|skedde|inträffade|hände|hänt`, 'giu'),

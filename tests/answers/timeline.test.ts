@@ -13,6 +13,17 @@ describe('a topic timeline in any wording', () => {
     },
   );
 
+  it.each([
+    ['What are the key moments of the pipeline?', 'pipeline'],
+    ['What were the turning points in the missile dispute?', 'missile dispute'],
+    ['What happened with the nuclear plant over the years?', 'nuclear plant'],
+    ['Vad hände med kärnkraftverket genom åren?', 'kärnkraftverket'],
+  ])('reads "%s", which names a list of happenings before its topic or spans the whole story, as the timeline of %j', (text, topic) => {
+    const analysed = analyzeQuestion(text, now);
+    expect(analysed).toMatchObject({ kind: 'period', period: { start: '0001-01-01', end: '9999-12-31' } });
+    expect(analysed.topic?.trim()).toMatch(new RegExp(`${topic}\\W*$`, 'u'));
+  });
+
   it('reads "between X and Y" as a span only when it holds dates, and keeps the names of other parties in the topic', () => {
     expect(analyzeQuestion('Vad hände mellan Turkiet och Ryssland 2017?', now)).toMatchObject({ anchor: null, period: { start: '2017-01-01', end: '2017-12-31' } });
     expect(analyzeQuestion('Timeline of the fighting between Azerbaijan and Armenia', now).topic).toContain('Azerbaijan and Armenia');

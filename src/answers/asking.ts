@@ -11,6 +11,8 @@ export interface Asking {
   counted: ReadonlySet<string> | null;
   /** The same of the words before that head ("observation" of "how many observation points"): what a count of the head otherwise worded ("12 military observation posts") still names. */
   countedModifiers: ReadonlySet<string> | null;
+  /** Terms, with their rewordings, of the verb "how many people died" counts them by; null when it names none or counts a thing of its own. */
+  countedBy: ReadonlySet<string> | null;
   /** "How much did it cost", "What's the price": only an amount of money answers. */
   money: boolean;
   /** "How big a share", "what proportion": a fraction or a percentage answers first. */
@@ -90,6 +92,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
+    countedBy: head && ANY_PEOPLE.test(head) ? countingVerb(leading, counted.length, reworded) : null,
     money,
     share: SHARE_WORDS.test(leading) || PART_OF.test(leading),
     measure: measureAsked(leading),
@@ -98,6 +101,19 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     names,
     rewordings: new Map(whole.terms.map((t) => [t, new Set((whole.expansions.get(t) ?? []).map((e) => e.term))])),
   };
+}
+
+/** Auxiliaries between the people counted and the verb that counts them ("how many people were killed"). */
+const COUNT_AUXILIARY = /^(?:were|was|have|has|had|been|got|get|did|do|are|is|har|hade|blev|var)$/iu;
+
+/** The verb after the people "how many" counts ("died", "were killed", "fled"), reworded; null when none follows. */
+function countingVerb(question: string, counted: number, reworded: (words: string) => Set<string>): ReadonlySet<string> | null {
+  const after = HOW_MANY.exec(question);
+  if (!after) return null;
+  const rest = question.slice(after[0].length).split(/[^\p{L}\d-]+/u).filter(Boolean).slice(counted);
+  const verb = rest.find((w) => !COUNT_AUXILIARY.test(w));
+  // "dog" (died) is the one strong past of Swedish news counts.
+  return verb && (PAST_VERB.test(verb) || SWEDISH_PAST_VERB.test(verb) || /^dog$/iu.test(verb)) ? reworded(verb) : null;
 }
 
 /** The words of the thing "how many" counts, its head last: "how many Turkish troops were …" counts troops. */

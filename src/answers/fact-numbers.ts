@@ -38,6 +38,8 @@ export function findNumber(input: FactInput): Span | null {
   const naming = (asked: ReadonlySet<string> | null) => (asked ? counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, asked)) : undefined);
   // A sentence that names the head uncounted ("sends military police") does not count it; one that never names it may word it otherwise.
   if (counted) return naming(counted) ?? (sharesAny(input, input.text, counted) ? undefined : naming(countedModifiers)) ?? null;
+  // People counted by what befell them ("how many people died"): a sentence that tells nothing of it counts others.
+  if (input.asking.countedBy && !sharesAny(input, input.text, input.asking.countedBy)) return null;
   if (money) return counts.find((c) => c.money) ?? null;
   if (share) return counts.find((c) => c.share) ?? null;
   if (measure) return counts.find((c) => inUnits(c, measure)) ?? null;

@@ -35,7 +35,7 @@ export interface Scored extends Candidate {
 
 /** Weighs the candidates of one question: how well each passage fits, and how well its date and clause do. */
 export class Scorer {
-  private readonly asked: Set<string>;
+  private readonly asked: ReadonlySet<string>;
   /** The kinds of happening the question's own deed tells ("say sorry": an apology), of those it names ("over the downed jet": a killing). */
   private readonly deedKinds: ReadonlySet<string>;
   private readonly expected: FactType | null;
@@ -112,7 +112,7 @@ export class Scorer {
     const language = claim.passage.language;
     const { terms: focusTerms, withBridge } = this.context.focusTerms(claim);
     const focus = support(index, this.query, withBridge);
-    const around = support(index, this.query, this.context.termsAround(claim.passage, claim.sequel));
+    const around = support(index, this.query, this.context.storyTerms(claim));
     // Between clauses of one sentence, the one that is mostly about the question wins.
     const asked = new Set(this.query.terms.flatMap((t) => index.senses(t)));
     const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
@@ -137,12 +137,7 @@ export class Scorer {
   private namesHeld({ passage, claim }: Candidate, names: readonly string[]): boolean {
     if (names.length === 0) return true;
     const { index } = this.context.sources;
-    const previous = this.context.neighbour(passage, -1);
-    const held = new Set([
-      ...this.context.termsInParagraphContext(passage.id),
-      ...this.context.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
-      ...this.context.topicTerms(passage),
-    ]);
+    const held = this.context.storyContextTerms(passage, claim);
     return names.every((name) => index.senses(name).some((sense) => held.has(sense)));
   }
 

@@ -27,6 +27,8 @@ export class AnswerContext {
   private readonly passages: Map<string, Passage>;
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
   private readonly topicCache = new Map<string, ReadonlySet<string>>();
+  /** `termsNear` by reach and passage: the same for every question, and a wide reach unites many passages' terms. */
+  private readonly nearCache = new Map<string, ReadonlySet<string>>();
   private readonly storyCache = new WeakMap<Claim, ReadonlySet<string>>();
   /** `storyContextTerms` by claim, then passage; and for the passages weighed without a claim. */
   private readonly storyContextCache = new WeakMap<Claim, Map<string, ReadonlySet<string>>>();
@@ -60,12 +62,17 @@ export class AnswerContext {
   }
 
   /** The terms of the passages within `reach` of a passage in its document, and of its title and heading. */
-  termsNear(passage: Passage, reach: number): Set<string> {
-    const order = this.passageOrder.get(passage.id);
-    const near = order ? order.doc.slice(Math.max(0, order.i - reach), order.i + reach + 1) : [passage];
-    const terms = new Set<string>();
-    for (const p of near) for (const term of this.sources.index.termsOf(p.id)) terms.add(term);
-    for (const term of this.topicTerms(passage)) terms.add(term);
+  termsNear(passage: Passage, reach: number): ReadonlySet<string> {
+    const key = `${reach}\u0000${passage.id}`;
+    let terms = this.nearCache.get(key);
+    if (!terms) {
+      const order = this.passageOrder.get(passage.id);
+      const near = order ? order.doc.slice(Math.max(0, order.i - reach), order.i + reach + 1) : [passage];
+      const found = new Set<string>();
+      for (const p of near) for (const term of this.sources.index.termsOf(p.id)) found.add(term);
+      for (const term of this.topicTerms(passage)) found.add(term);
+      this.nearCache.set(key, (terms = found));
+    }
     return terms;
   }
 

@@ -49,6 +49,8 @@ export class Scorer {
   private readonly names: string[];
   private readonly distinctive: string[];
   private readonly passageFits = new Map<string, { fit: number; support: number }>();
+  /** The senses of the question's terms, which a clause's own terms are held against. */
+  private readonly senses: ReadonlySet<string>;
 
   constructor(
     private readonly context: AnswerContext,
@@ -72,6 +74,7 @@ export class Scorer {
     // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
     this.distinctive = namesOf(query).filter((name) => index.idf(name) > common);
     this.names = question.kind === 'when' ? this.distinctive : [];
+    this.senses = new Set(query.terms.flatMap((t) => index.senses(t)));
   }
 
   /**
@@ -114,8 +117,8 @@ export class Scorer {
     const focus = support(index, this.query, withBridge);
     const around = support(index, this.query, this.context.storyTerms(claim));
     // Between clauses of one sentence, the one that is mostly about the question wins.
-    const asked = new Set(this.query.terms.flatMap((t) => index.senses(t)));
-    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
+    const { senses } = this;
+    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => senses.has(t) || senses.has(analyzer.sense(t, language))).length / focusTerms.length;
     return this.tuning.clauseWeight * focus + this.tuning.storyWeight * around + this.tuning.precisionWeight * precision;
   }
 

@@ -38,20 +38,43 @@ const MIN_TWO_EDITS = 9;
  * no answer.
  */
 export function support(index: PassageIndex, query: SupportQuery, textTerms: ReadonlySet<string>): number {
-  let total = 0;
+  const { terms, total } = weighed(index, query);
   let found = 0;
-  for (const term of new Set(query.terms)) {
-    const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
-    total += weight;
-    if (index.senses(term).some((sense) => contains(textTerms, sense))) {
+  for (const { weight, senses, expansions } of terms) {
+    if (senses.some((sense) => contains(textTerms, sense))) {
       found += weight;
       continue;
     }
     let best = 0;
-    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
+    for (const expansion of expansions) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
     found += weight * best * EXPANSION_SHARE;
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** A query's terms as support weighs them: each once, with its weight, its senses and its other wordings. */
+interface Weighed {
+  index: PassageIndex;
+  of: SupportQuery['terms'];
+  expansions: SupportQuery['expansions'];
+  terms: Array<{ weight: number; senses: readonly string[]; expansions: readonly Expansion[] }>;
+  total: number;
+}
+
+/** Worked out once per query and index: a question weighs hundreds of candidate texts against the same terms. */
+const weighings = new WeakMap<SupportQuery, Weighed>();
+
+function weighed(index: PassageIndex, query: SupportQuery): Weighed {
+  const known = weighings.get(query);
+  if (known && known.index === index && known.of === query.terms && known.expansions === query.expansions) return known;
+  const found: Weighed = { index, of: query.terms, expansions: query.expansions, terms: [], total: 0 };
+  for (const term of new Set(query.terms)) {
+    const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
+    found.total += weight;
+    found.terms.push({ weight, senses: index.senses(term), expansions: query.expansions?.get(term) ?? [] });
+  }
+  weighings.set(query, found);
+  return found;
 }
 
 /**
@@ -74,7 +97,14 @@ function contains(terms: ReadonlySet<string>, term: string): boolean {
   }
   let known = nearPairs.get(term);
   if (!known) nearPairs.set(term, (known = new Map()));
+  const allowed = allowedEdits(term);
   for (const candidate of terms) {
+    // Most of a text's terms are too short or too long to be within the edits, which their length tells sooner than the memory.
+    if (candidate.length < term.length - allowed) continue;
+    if (candidate.length > term.length + allowed) {
+      if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
+      continue;
+    }
     let near = known.get(candidate);
     if (near === undefined) {
       known.set(candidate, (near = isNear(term, candidate)));
@@ -95,8 +125,12 @@ const nearPairs = new Map<string, Map<string, boolean>>();
 const MAX_REMEMBERED_PAIRS = 500_000;
 let remembered = 0;
 
+function allowedEdits(term: string): number {
+  return term.length >= MIN_TWO_EDITS ? 2 : 1;
+}
+
 function isNear(term: string, candidate: string): boolean {
-  const allowed = term.length >= MIN_TWO_EDITS ? 2 : 1;
+  const allowed = allowedEdits(term);
   if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
   return Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed;
 }

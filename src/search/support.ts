@@ -40,14 +40,21 @@ const MIN_TWO_EDITS = 9;
 export function support(index: PassageIndex, query: SupportQuery, textTerms: ReadonlySet<string>): number {
   const { terms, total } = weighed(index, query);
   let found = 0;
-  for (const { weight, senses, expansions } of terms) {
-    if (senses.some((sense) => contains(textTerms, sense))) {
-      found += weight;
-      continue;
+  // Loops, not closures: support runs for every candidate of every question.
+  terms: for (const { weight, senses, expansions } of terms) {
+    for (const sense of senses) {
+      if (contains(textTerms, sense)) {
+        found += weight;
+        continue terms;
+      }
     }
-    let best = 0;
-    for (const expansion of expansions) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
-    found += weight * best * EXPANSION_SHARE;
+    // The first wording held weighs most, the wordings being by weight.
+    for (const expansion of expansions) {
+      if (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term)) {
+        found += weight * Math.max(0, expansion.weight) * EXPANSION_SHARE;
+        break;
+      }
+    }
   }
   return total === 0 ? 0 : found / total;
 }
@@ -57,6 +64,7 @@ interface Weighed {
   index: PassageIndex;
   of: SupportQuery['terms'];
   expansions: SupportQuery['expansions'];
+  /** Each term once, its other wordings heaviest first. */
   terms: Array<{ weight: number; senses: readonly string[]; expansions: readonly Expansion[] }>;
   total: number;
 }
@@ -71,7 +79,9 @@ function weighed(index: PassageIndex, query: SupportQuery): Weighed {
   for (const term of new Set(query.terms)) {
     const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
     found.total += weight;
-    found.terms.push({ weight, senses: index.senses(term), expansions: query.expansions?.get(term) ?? [] });
+    const given = query.expansions?.get(term) ?? [];
+    const expansions = given.every((e, i) => i === 0 || (given[i - 1] as Expansion).weight >= e.weight) ? given : [...given].sort((a, b) => b.weight - a.weight);
+    found.terms.push({ weight, senses: index.senses(term), expansions });
   }
   weighings.set(query, found);
   return found;
@@ -91,6 +101,18 @@ function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
 function contains(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (term.length < MIN_ONE_EDIT) return false;
+  const { sorted, byLength } = spellingsOf(terms);
+  if (term.length >= MIN_PREFIX) {
+    // The terms that begin with it follow it in code-unit order.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as string) < term) low = middle + 1;
+      else high = middle;
+    }
+    if (sorted[low]?.startsWith(term)) return true;
+  }
   if (remembered >= MAX_REMEMBERED_PAIRS) {
     nearPairs.clear();
     remembered = 0;
@@ -98,21 +120,42 @@ function contains(terms: ReadonlySet<string>, term: string): boolean {
   let known = nearPairs.get(term);
   if (!known) nearPairs.set(term, (known = new Map()));
   const allowed = allowedEdits(term);
-  for (const candidate of terms) {
-    // Most of a text's terms are too short or too long to be within the edits, which their length tells sooner than the memory.
-    if (candidate.length < term.length - allowed) continue;
-    if (candidate.length > term.length + allowed) {
-      if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
-      continue;
+  // Only a term within the edits in length can be within them.
+  for (let length = Math.max(0, term.length - allowed); length <= term.length + allowed; length++) {
+    for (const candidate of byLength[length] ?? []) {
+      let near = known.get(candidate);
+      if (near === undefined) {
+        known.set(candidate, (near = isNear(term, candidate)));
+        remembered++;
+      }
+      if (near) return true;
     }
-    let near = known.get(candidate);
-    if (near === undefined) {
-      known.set(candidate, (near = isNear(term, candidate)));
-      remembered++;
-    }
-    if (near) return true;
   }
   return false;
+}
+
+/** A text's terms in code-unit order (for the terms a question term begins) and by length (for those within its edits). */
+interface Spellings {
+  size: number;
+  sorted: readonly string[];
+  byLength: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/**
+ * By term set: the sets support reads most (a passage's terms, a claim's story) are made once and read for every
+ * candidate of every question, each against every question term.
+ */
+const spellings = new WeakMap<ReadonlySet<string>, Spellings>();
+
+function spellingsOf(terms: ReadonlySet<string>): Spellings {
+  let found = spellings.get(terms);
+  // A set that grew since is read again.
+  if (!found || found.size !== terms.size) {
+    const byLength: string[][] = [];
+    for (const term of terms) (byLength[term.length] ??= []).push(term);
+    spellings.set(terms, (found = { size: terms.size, sorted: [...terms].sort(), byLength }));
+  }
+  return found;
 }
 
 /**

@@ -101,7 +101,16 @@ function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
 function contains(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (term.length < MIN_ONE_EDIT) return false;
-  const { sorted, byLength } = spellingsOf(terms);
+  const spelt = spellingsOf(terms);
+  let held = spelt.held.get(term);
+  if (held === undefined) {
+    spelt.held.set(term, (held = nearIn(spelt, term)));
+    heldCount++;
+  }
+  return held;
+}
+
+function nearIn({ sorted, byLength }: Spellings, term: string): boolean {
   if (term.length >= MIN_PREFIX) {
     // The terms that begin with it follow it in code-unit order.
     let low = 0;
@@ -139,21 +148,31 @@ interface Spellings {
   size: number;
   sorted: readonly string[];
   byLength: ReadonlyArray<readonly string[] | undefined>;
+  /** Question terms (not in the set) already looked for, and whether a near spelling was found. */
+  held: Map<string, boolean>;
 }
 
 /**
  * By term set: the sets support reads most (a passage's terms, a claim's story) are made once and read for every
- * candidate of every question, each against every question term.
+ * candidate of every question, each against every question term; and questions share their terms (Putin, Erdogan,
+ * the S-400), which are looked for in the same sets question after question.
  */
-const spellings = new WeakMap<ReadonlySet<string>, Spellings>();
+let spellings = new WeakMap<ReadonlySet<string>, Spellings>();
+/** Terms looked for in sets before the memory is let go (some 30 MB at most). */
+const MAX_HELD = 500_000;
+let heldCount = 0;
 
 function spellingsOf(terms: ReadonlySet<string>): Spellings {
+  if (heldCount >= MAX_HELD) {
+    spellings = new WeakMap();
+    heldCount = 0;
+  }
   let found = spellings.get(terms);
   // A set that grew since is read again.
   if (!found || found.size !== terms.size) {
     const byLength: string[][] = [];
     for (const term of terms) (byLength[term.length] ??= []).push(term);
-    spellings.set(terms, (found = { size: terms.size, sorted: [...terms].sort(), byLength }));
+    spellings.set(terms, (found = { size: terms.size, sorted: [...terms].sort(), byLength, held: new Map() }));
   }
   return found;
 }

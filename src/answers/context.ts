@@ -27,6 +27,12 @@ export class AnswerContext {
   private readonly passages: Map<string, Passage>;
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
   private readonly topicCache = new Map<string, ReadonlySet<string>>();
+  /** `termsNear` by reach and passage: the same for every question, and a wide reach unites many passages' terms. */
+  private readonly nearCache = new Map<string, ReadonlySet<string>>();
+  private readonly storyCache = new WeakMap<Claim, ReadonlySet<string>>();
+  /** `storyContextTerms` by claim, then passage; and for the passages weighed without a claim. */
+  private readonly storyContextCache = new WeakMap<Claim, Map<string, ReadonlySet<string>>>();
+  private readonly storyContextUnclaimed = new Map<string, ReadonlySet<string>>();
   private readonly headingDays = new Map<string, string | undefined>();
   readonly documents: ReadonlyMap<string, CorpusDocument>;
   /** The days of the event dates timelines and windows read, for every question this context answers. */
@@ -56,10 +62,18 @@ export class AnswerContext {
   }
 
   /** The terms of the passages within `reach` of a passage in its document, and of its title and heading. */
-  termsNear(passage: Passage, reach: number): Set<string> {
-    const order = this.passageOrder.get(passage.id);
-    const near = order ? order.doc.slice(Math.max(0, order.i - reach), order.i + reach + 1) : [passage];
-    return new Set([...near.flatMap((p) => [...this.sources.index.termsOf(p.id)]), ...this.topicTerms(passage)]);
+  termsNear(passage: Passage, reach: number): ReadonlySet<string> {
+    const key = `${reach}\u0000${passage.id}`;
+    let terms = this.nearCache.get(key);
+    if (!terms) {
+      const order = this.passageOrder.get(passage.id);
+      const near = order ? order.doc.slice(Math.max(0, order.i - reach), order.i + reach + 1) : [passage];
+      const found = new Set<string>();
+      for (const p of near) for (const term of this.sources.index.termsOf(p.id)) found.add(term);
+      for (const term of this.topicTerms(passage)) found.add(term);
+      this.nearCache.set(key, (terms = found));
+    }
+    return terms;
   }
 
   passage(id: string): Passage | undefined {
@@ -139,9 +153,37 @@ export class AnswerContext {
     return found;
   }
 
-  termsAround(passage: Passage, others: Passage[]): Set<string> {
+  termsAround(passage: Passage, others: readonly Passage[]): Set<string> {
     const index = this.sources.index;
-    return new Set([passage, ...others].flatMap((p) => [...index.termsOf(p.id)]));
+    const terms = new Set(index.termsOf(passage.id));
+    for (const p of others) for (const term of index.termsOf(p.id)) terms.add(term);
+    return terms;
+  }
+
+  /** The terms of a claim's sentence and of the sentences that go on telling its story: the same for every question, so worked out once. */
+  storyTerms(claim: Claim): ReadonlySet<string> {
+    let found = this.storyCache.get(claim);
+    if (!found) this.storyCache.set(claim, (found = this.termsAround(claim.passage, claim.sequel)));
+    return found;
+  }
+
+  /**
+   * What may name a candidate's story: its sentence's paragraph neighbours, the sentences that go on telling its
+   * claim's story, the sentence before it, its title and heading. The same for every question, so worked out once.
+   */
+  storyContextTerms(passage: Passage, claim: Claim | undefined): ReadonlySet<string> {
+    const byPassage = claim ? (this.storyContextCache.get(claim) ?? this.storyContextCache.set(claim, new Map()).get(claim)) : this.storyContextUnclaimed;
+    let found = byPassage?.get(passage.id);
+    if (!found) {
+      const previous = this.neighbour(passage, -1);
+      found = new Set([
+        ...this.termsInParagraphContext(passage.id),
+        ...this.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
+        ...this.topicTerms(passage),
+      ]);
+      byPassage?.set(passage.id, found);
+    }
+    return found;
   }
 
   /** A sentence's terms with those of its paragraph neighbours: a sentence speaks of its paragraph's topic. */

@@ -45,6 +45,20 @@ const MEASURE =
 
 /** The fact a question asks for, from its kind and wording; null when any well-fitting passage answers it. */
 export function expectedFact(question: QuestionAnalysis): FactType | null {
+  const key = `${question.kind}\u0000${question.text}`;
+  let expected = expectedByQuestion.get(key);
+  if (expected === undefined) {
+    if (expectedByQuestion.size >= MAX_REMEMBERED_QUESTIONS) expectedByQuestion.clear();
+    expectedByQuestion.set(key, (expected = expectedOf(question)));
+  }
+  return expected;
+}
+
+/** By kind and wording: scoring, fact finding and the abstention checks each ask it of the same question, some per candidate. */
+const expectedByQuestion = new Map<string, FactType | null>();
+const MAX_REMEMBERED_QUESTIONS = 5_000;
+
+function expectedOf(question: QuestionAnalysis): FactType | null {
   const leading = withoutOpeningHedge(question.text);
   if (WHY.test(leading)) return 'reason';
   if (TIME.test(leading)) return 'time';

@@ -57,8 +57,26 @@ function inUnits(count: Count, measure: RegExp): boolean {
 
 /** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), or an amount of money when `measure` is "money". */
 export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
-  return countsIn(text).some((c) => (measure === 'money' ? c.money : inUnits(c, measure)));
+  let byText = measuresGiven.get(measure);
+  if (!byText) measuresGiven.set(measure, (byText = new Map()));
+  let given = byText.get(text);
+  if (given === undefined) {
+    if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear();
+    byText.set(text, (given = countsIn(text).some((c) => (measure === 'money' ? c.money : inUnits(c, measure)))));
+  }
+  return given;
 }
+
+/**
+ * Whether a text gives the measure, by measure (one of the few the questions ask) and text: a "how long" or
+ * "what did it cost" question weighs every candidate sentence, and the same sentences come up question after question.
+ */
+const measuresGiven = new Map<RegExp | 'money', Map<string, boolean>>();
+const MAX_REMEMBERED_TEXTS = 20_000;
+
+/** A month next to a number makes it a day of the month ("July 22", "22 juli"). */
+const MONTH_BEFORE = new RegExp(`(?:${MONTHS})\\s*$`, 'iu');
+const MONTH_AFTER = new RegExp(`^\\s*(?:${MONTHS})`, 'iu');
 
 function countsIn(text: string): Count[] {
   const counts: Count[] = [];
@@ -68,7 +86,7 @@ function countsIn(text: string): Count[] {
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(end, end + 12);
     if (/^\s*(?:1[89]|20)\d\d\s*$/u.test(m[0].replace(/^\D+/u, '')) && !/\d{5}/u.test(m[0])) continue;
-    if (new RegExp(`(?:${MONTHS})\\s*$`, 'iu').test(before) || new RegExp(`^\\s*(?:${MONTHS})`, 'iu').test(after)) continue;
+    if (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after)) continue;
     const unit = wordsUntilFunctionWord(text.slice(end));
     end += unit.length;
     const of = /^\s+(?:of|av)\b/iu.test(text.slice(end)) ? wordsUntilFunctionWord(text.slice(end).replace(/^\s+(?:of|av)\b/iu, ' ')) : '';

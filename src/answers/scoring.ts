@@ -35,7 +35,7 @@ export interface Scored extends Candidate {
 
 /** Weighs the candidates of one question: how well each passage fits, and how well its date and clause do. */
 export class Scorer {
-  private readonly asked: Set<string>;
+  private readonly asked: ReadonlySet<string>;
   /** The kinds of happening the question's own deed tells ("say sorry": an apology), of those it names ("over the downed jet": a killing). */
   private readonly deedKinds: ReadonlySet<string>;
   private readonly expected: FactType | null;
@@ -49,6 +49,8 @@ export class Scorer {
   private readonly names: string[];
   private readonly distinctive: string[];
   private readonly passageFits = new Map<string, { fit: number; support: number }>();
+  /** The senses of the question's terms, which a clause's own terms are held against. */
+  private readonly senses: ReadonlySet<string>;
 
   constructor(
     private readonly context: AnswerContext,
@@ -72,6 +74,7 @@ export class Scorer {
     // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
     this.distinctive = namesOf(query).filter((name) => index.idf(name) > common);
     this.names = question.kind === 'when' ? this.distinctive : [];
+    this.senses = new Set(query.terms.flatMap((t) => index.senses(t)));
   }
 
   /**
@@ -93,7 +96,9 @@ export class Scorer {
     else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text);
     // An undated sentence cannot give a date, but tells a kind of happening as a dated one does: "The coup failed because …".
     else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? this.undatedFit(passage) : this.kindFit(passage.text));
-    return { ...candidate, score };
+    // Not spread: a passage's candidate has no claim, and spreading objects of two shapes takes V8's slow path.
+    const { origin, relevance } = candidate;
+    return claim ? { passage, claim, origin, relevance, score } : { passage, origin, relevance, score };
   }
 
   private passageFit({ passage, relevance }: Candidate): { fit: number; support: number } {
@@ -112,10 +117,10 @@ export class Scorer {
     const language = claim.passage.language;
     const { terms: focusTerms, withBridge } = this.context.focusTerms(claim);
     const focus = support(index, this.query, withBridge);
-    const around = support(index, this.query, this.context.termsAround(claim.passage, claim.sequel));
+    const around = support(index, this.query, this.context.storyTerms(claim));
     // Between clauses of one sentence, the one that is mostly about the question wins.
-    const asked = new Set(this.query.terms.flatMap((t) => index.senses(t)));
-    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => asked.has(t) || asked.has(analyzer.sense(t, language))).length / focusTerms.length;
+    const { senses } = this;
+    const precision = focusTerms.length === 0 ? 0 : focusTerms.filter((t) => senses.has(t) || senses.has(analyzer.sense(t, language))).length / focusTerms.length;
     return this.tuning.clauseWeight * focus + this.tuning.storyWeight * around + this.tuning.precisionWeight * precision;
   }
 
@@ -137,12 +142,7 @@ export class Scorer {
   private namesHeld({ passage, claim }: Candidate, names: readonly string[]): boolean {
     if (names.length === 0) return true;
     const { index } = this.context.sources;
-    const previous = this.context.neighbour(passage, -1);
-    const held = new Set([
-      ...this.context.termsInParagraphContext(passage.id),
-      ...this.context.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
-      ...this.context.topicTerms(passage),
-    ]);
+    const held = this.context.storyContextTerms(passage, claim);
     return names.every((name) => index.senses(name).some((sense) => held.has(sense)));
   }
 

@@ -99,9 +99,18 @@ function required(value: string): CalendarValue {
 
 /** The days a partial date covers, e.g. '2016-SU' → 2016-06-01 … 2016-08-31. Throws on a non-date. */
 export function partialDateRange(value: string): PartialDateRange {
-  const { start, end } = rangeOf(required(value));
-  return { start: formatDay(start), end: formatDay(end) };
+  let days = rangesByValue.get(value);
+  if (!days) {
+    const { start, end } = rangeOf(required(value));
+    if (rangesByValue.size >= MAX_REMEMBERED_RANGES) rangesByValue.clear();
+    rangesByValue.set(value, (days = [formatDay(start), formatDay(end)]));
+  }
+  return { start: days[0], end: days[1] };
 }
+
+/** Ranges already worked out: every candidate of a question about a period is dated against it, and claims share their dates. */
+const rangesByValue = new Map<string, readonly [string, string]>();
+const MAX_REMEMBERED_RANGES = 20_000;
 
 /**
  * Orders partial dates for a timeline: by first day, then the wider one first, so '2016'

@@ -16,16 +16,30 @@ export const eventTypesFileSchema = z.object({ types: z.record(z.string(), z.arr
 /** The kinds of happening a text speaks of (agreement, killing, meeting, …), from word-start cues. */
 export class EventTypes {
   private readonly types: Array<{ name: string; pattern: RegExp }>;
+  /**
+   * Kinds already read, by text: scoring and fact finding read the same candidate sentences and
+   * clauses question after question, some forty patterns each time. Cleared when full.
+   */
+  private readonly remembered = new Map<string, ReadonlySet<string>>();
 
   constructor(data: z.infer<typeof eventTypesFileSchema>) {
     this.types = Object.entries(data.types).map(([name, cues]) => ({ name, pattern: cuePattern(cues) }));
   }
 
-  typesOf(text: string): Set<string> {
-    const folded = fold(text);
-    return new Set(this.types.filter((t) => t.pattern.test(folded)).map((t) => t.name));
+  typesOf(text: string): ReadonlySet<string> {
+    let kinds = this.remembered.get(text);
+    if (!kinds) {
+      const folded = fold(text);
+      kinds = new Set(this.types.filter((t) => t.pattern.test(folded)).map((t) => t.name));
+      if (this.remembered.size >= MAX_REMEMBERED_TEXTS) this.remembered.clear();
+      this.remembered.set(text, kinds);
+    }
+    return kinds;
   }
 }
+
+/** Texts whose kinds are remembered (a few megabytes at most). */
+const MAX_REMEMBERED_TEXTS = 20_000;
 
 /**
  * Cues match at word starts ("cooperat" in "cooperation"); a cue ending in a space is a whole word, or its

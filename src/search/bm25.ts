@@ -20,6 +20,8 @@ export interface ScoredPassage {
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
 const MAX_FUZZY = 6;
+/** Query tokens whose prefix and fuzzy matches are remembered (each a few dozen terms at most). */
+const MAX_REMEMBERED_TOKENS = 5_000;
 
 /** One query token's scores as its wordings add up: per passage, and which passages it has reached (`touched` equals `mark`). */
 interface TermSums {
@@ -48,6 +50,8 @@ export class LayeredBm25 {
   private readonly offsets: number[] = [];
   private readonly size: number;
   private readonly averages: Float64Array;
+  /** `spellings` by token (and the prefix and fuzzy settings it was derived with). */
+  private readonly rememberedSpellings = new Map<string, readonly Derived[]>();
 
   constructor(private readonly layers: TermIndex[]) {
     let size = 0;
@@ -106,22 +110,7 @@ export class LayeredBm25 {
    * edit distance, then its other wordings (each once, at the highest weight it gets).
    */
   private derive(token: string, ranking: Bm25Ranking, expansions: readonly Derived[], weight = 1): Derived[] {
-    const prefix = token.length >= ranking.prefix.minLength;
-    const fuzzy = token.length >= ranking.fuzzy.minLength ? ranking.fuzzy.fraction : 0;
-    const distance = maxDistance(token, fuzzy);
-    const prefixed = new Map<string, number>();
-    const near = new Map<string, number>();
-    for (const { tree } of this.layers) {
-      if (prefix) for (const term of tree.atPrefix(token).keys()) if (!prefixed.has(term)) prefixed.set(term, term.length - token.length);
-      if (distance > 0) for (const [term, [, d]] of tree.fuzzyGet(token, distance)) if (!near.has(term)) near.set(term, d);
-    }
-    const derived: Derived[] = [{ term: token, weight }];
-    for (const [term, d] of prefixed) {
-      if (!d) continue;
-      near.delete(term);
-      derived.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * d) });
-    }
-    for (const [term, d] of near) if (d) derived.push({ term, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
+    const derived: Derived[] = [{ term: token, weight }, ...this.spellings(token, ranking)];
     if (expansions.length === 0) return derived;
     const at = new Map(derived.map((d, i) => [d.term, i]));
     for (const expansion of expansions) {
@@ -132,6 +121,36 @@ export class LayeredBm25 {
       } else if ((derived[i] as Derived).weight < expansion.weight) derived[i] = expansion;
     }
     return derived;
+  }
+
+  /**
+   * The longer terms a token is a prefix of, then the terms within its edit distance, at their weights:
+   * remembered per token, as the layers never change and a radix tree's fuzzy walk costs more than
+   * the scoring of a small corpus (questions repeat their words: Putin, Erdogan, S-400).
+   */
+  private spellings(token: string, ranking: Bm25Ranking): readonly Derived[] {
+    const prefix = token.length >= ranking.prefix.minLength;
+    const fuzzy = token.length >= ranking.fuzzy.minLength ? ranking.fuzzy.fraction : 0;
+    const distance = maxDistance(token, fuzzy);
+    const key = `${prefix ? 'p' : ''}${distance}\u0000${token}`;
+    let found = this.rememberedSpellings.get(key);
+    if (found) return found;
+    const prefixed = new Map<string, number>();
+    const near = new Map<string, number>();
+    for (const { tree } of this.layers) {
+      if (prefix) for (const term of tree.atPrefix(token).keys()) if (!prefixed.has(term)) prefixed.set(term, term.length - token.length);
+      if (distance > 0) for (const [term, [, d]] of tree.fuzzyGet(token, distance)) if (!near.has(term)) near.set(term, d);
+    }
+    const derived: Derived[] = [];
+    for (const [term, d] of prefixed) {
+      if (!d) continue;
+      near.delete(term);
+      derived.push({ term, weight: (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * d) });
+    }
+    for (const [term, d] of near) if (d) derived.push({ term, weight: (FUZZY_WEIGHT * term.length) / (term.length + d) });
+    if (this.rememberedSpellings.size >= MAX_REMEMBERED_TOKENS) this.rememberedSpellings.clear();
+    this.rememberedSpellings.set(key, (found = derived));
+    return found;
   }
 
   /**

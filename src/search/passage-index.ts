@@ -114,7 +114,7 @@ export class PassageIndex {
   termsOf(passageId: string): ReadonlySet<string> {
     for (const layer of this.layers) {
       const position = layer.position(passageId);
-      if (position !== undefined) return new Set(layer.supportTerms(position));
+      if (position !== undefined) return layer.supportSet(position);
     }
     return new Set();
   }

@@ -38,20 +38,53 @@ const MIN_TWO_EDITS = 9;
  * no answer.
  */
 export function support(index: PassageIndex, query: SupportQuery, textTerms: ReadonlySet<string>): number {
-  let total = 0;
+  const { terms, total } = weighed(index, query);
   let found = 0;
-  for (const term of new Set(query.terms)) {
-    const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
-    total += weight;
-    if (index.senses(term).some((sense) => contains(textTerms, sense))) {
-      found += weight;
-      continue;
+  // Loops, not closures: support runs for every candidate of every question.
+  terms: for (const { weight, senses, expansions } of terms) {
+    for (const sense of senses) {
+      if (contains(textTerms, sense)) {
+        found += weight;
+        continue terms;
+      }
     }
-    let best = 0;
-    for (const expansion of query.expansions?.get(term) ?? []) if (expansion.weight > best && (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term))) best = expansion.weight;
-    found += weight * best * EXPANSION_SHARE;
+    // The first wording held weighs most, the wordings being by weight.
+    for (const expansion of expansions) {
+      if (textTerms.has(expansion.term) || holdsNoun(textTerms, expansion.term)) {
+        found += weight * Math.max(0, expansion.weight) * EXPANSION_SHARE;
+        break;
+      }
+    }
   }
   return total === 0 ? 0 : found / total;
+}
+
+/** A query's terms as support weighs them: each once, with its weight, its senses and its other wordings. */
+interface Weighed {
+  index: PassageIndex;
+  of: SupportQuery['terms'];
+  expansions: SupportQuery['expansions'];
+  /** Each term once, its other wordings heaviest first. */
+  terms: Array<{ weight: number; senses: readonly string[]; expansions: readonly Expansion[] }>;
+  total: number;
+}
+
+/** Worked out once per query and index: a question weighs hundreds of candidate texts against the same terms. */
+const weighings = new WeakMap<SupportQuery, Weighed>();
+
+function weighed(index: PassageIndex, query: SupportQuery): Weighed {
+  const known = weighings.get(query);
+  if (known && known.index === index && known.of === query.terms && known.expansions === query.expansions) return known;
+  const found: Weighed = { index, of: query.terms, expansions: query.expansions, terms: [], total: 0 };
+  for (const term of new Set(query.terms)) {
+    const weight = index.idf(term) * (LIGHT_VERBS.has(term) ? LIGHT_SHARE : 1);
+    found.total += weight;
+    const given = query.expansions?.get(term) ?? [];
+    const expansions = given.every((e, i) => i === 0 || (given[i - 1] as Expansion).weight >= e.weight) ? given : [...given].sort((a, b) => b.weight - a.weight);
+    found.terms.push({ weight, senses: index.senses(term), expansions });
+  }
+  weighings.set(query, found);
+  return found;
 }
 
 /**
@@ -68,21 +101,80 @@ function holdsNoun(terms: ReadonlySet<string>, term: string): boolean {
 function contains(terms: ReadonlySet<string>, term: string): boolean {
   if (terms.has(term)) return true;
   if (term.length < MIN_ONE_EDIT) return false;
+  const spelt = spellingsOf(terms);
+  let held = spelt.held.get(term);
+  if (held === undefined) {
+    spelt.held.set(term, (held = nearIn(spelt, term)));
+    heldCount++;
+  }
+  return held;
+}
+
+function nearIn({ sorted, byLength }: Spellings, term: string): boolean {
+  if (term.length >= MIN_PREFIX) {
+    // The terms that begin with it follow it in code-unit order.
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as string) < term) low = middle + 1;
+      else high = middle;
+    }
+    if (sorted[low]?.startsWith(term)) return true;
+  }
   if (remembered >= MAX_REMEMBERED_PAIRS) {
     nearPairs.clear();
     remembered = 0;
   }
   let known = nearPairs.get(term);
   if (!known) nearPairs.set(term, (known = new Map()));
-  for (const candidate of terms) {
-    let near = known.get(candidate);
-    if (near === undefined) {
-      known.set(candidate, (near = isNear(term, candidate)));
-      remembered++;
+  const allowed = allowedEdits(term);
+  // Only a term within the edits in length can be within them.
+  for (let length = Math.max(0, term.length - allowed); length <= term.length + allowed; length++) {
+    for (const candidate of byLength[length] ?? []) {
+      let near = known.get(candidate);
+      if (near === undefined) {
+        known.set(candidate, (near = isNear(term, candidate)));
+        remembered++;
+      }
+      if (near) return true;
     }
-    if (near) return true;
   }
   return false;
+}
+
+/** A text's terms in code-unit order (for the terms a question term begins) and by length (for those within its edits). */
+interface Spellings {
+  size: number;
+  sorted: readonly string[];
+  byLength: ReadonlyArray<readonly string[] | undefined>;
+  /** Question terms (not in the set) already looked for, and whether a near spelling was found. */
+  held: Map<string, boolean>;
+}
+
+/**
+ * By term set: the sets support reads most (a passage's terms, a claim's story) are made once and read for every
+ * candidate of every question, each against every question term; and questions share their terms (Putin, Erdogan,
+ * the S-400), which are looked for in the same sets question after question.
+ */
+let spellings = new WeakMap<ReadonlySet<string>, Spellings>();
+/** Terms looked for in sets before the memory is let go (some 30 MB at most). */
+const MAX_HELD = 500_000;
+let heldCount = 0;
+
+function spellingsOf(terms: ReadonlySet<string>): Spellings {
+  if (heldCount >= MAX_HELD) {
+    spellings = new WeakMap();
+    heldCount = 0;
+  }
+  let found = spellings.get(terms);
+  // A set that grew since is read again.
+  if (!found || found.size !== terms.size) {
+    const byLength: string[][] = [];
+    for (const term of terms) (byLength[term.length] ??= []).push(term);
+    spellings.set(terms, (found = { size: terms.size, sorted: [...terms].sort(), byLength, held: new Map() }));
+  }
+  return found;
 }
 
 /**
@@ -95,8 +187,12 @@ const nearPairs = new Map<string, Map<string, boolean>>();
 const MAX_REMEMBERED_PAIRS = 500_000;
 let remembered = 0;
 
+function allowedEdits(term: string): number {
+  return term.length >= MIN_TWO_EDITS ? 2 : 1;
+}
+
 function isNear(term: string, candidate: string): boolean {
-  const allowed = term.length >= MIN_TWO_EDITS ? 2 : 1;
+  const allowed = allowedEdits(term);
   if (term.length >= MIN_PREFIX && candidate.startsWith(term)) return true;
   return Math.abs(candidate.length - term.length) <= allowed && editDistance(term, candidate, allowed) <= allowed;
 }

@@ -44,6 +44,11 @@ export class TermIndex {
   /** The indexed terms as a radix tree (MiniSearch's), for prefix and fuzzy matching. */
   readonly tree: SearchableMap<number>;
   private readonly positions: Map<string, number>;
+  /**
+   * Each passage's support terms as a set, made at the first question that weighs the passage: every
+   * candidate of every question is weighed against them, often several times over.
+   */
+  private readonly supportSets: Array<ReadonlySet<string> | undefined>;
 
   constructor(
     readonly passages: Passage[],
@@ -53,6 +58,7 @@ export class TermIndex {
     this.tree = new SearchableMap<number>();
     for (const id of data.searchOrder) this.tree.set(data.vocabulary[id] as string, id);
     this.positions = new Map(passages.map((p, i) => [p.id, i]));
+    this.supportSets = new Array<ReadonlySet<string> | undefined>(passages.length);
   }
 
   get size(): number {
@@ -84,6 +90,13 @@ export class TermIndex {
     const terms: string[] = [];
     for (let i = supportStarts[position] ?? 0; i < (supportStarts[position + 1] ?? 0); i++) terms.push(vocabulary[supportTerms[i] ?? 0] as string);
     return terms;
+  }
+
+  /** `supportTerms` as a set, the same one each time (it never changes, as the layer never does). */
+  supportSet(position: number): ReadonlySet<string> {
+    let set = this.supportSets[position];
+    if (!set) this.supportSets[position] = set = new Set(this.supportTerms(position));
+    return set;
   }
 
   static build(documents: AnalysedDocument[], analyzer: Analyzer): TermIndex {

@@ -5,6 +5,7 @@ import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { particleVerbAt, type ParticleVerbSources } from './particle-verbs.ts';
 import { PARTICLES } from './particles.ts';
+import { Rewordings } from './rewordings.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Neighbours } from './neighbours.ts';
 import type { WordNet } from './wordnet.ts';
@@ -61,8 +62,12 @@ const MIN_PHRASAL_VERB = 3;
 export class Analyzer {
   private readonly particleVerbSources: ParticleVerbSources;
 
+  /** The rewordings of words and phrases a query's expansion looks up, remembered with the lexicon they come from. */
+  readonly rewordings: Rewordings;
+
   constructor(readonly lexicon: Lexicon) {
     this.particleVerbSources = { particleVerbs: lexicon.particleVerbs, irregular: lexicon.irregular.sv };
+    this.rewordings = new Rewordings(lexicon.wordnet, lexicon.neighbours);
   }
 
   /** Terms of short texts (mostly single words) already worked out, by language and text. */

@@ -1,9 +1,9 @@
 import type { Language } from '../corpus/types.ts';
 import type { AnalysedTerm, Analyzer } from './analyzer.ts';
 import { PARTICLES } from './particles.ts';
-import { isStopword, stem } from './stem.ts';
+import { isStopword } from './stem.ts';
 import { tokenize } from './tokenize.ts';
-import { WORDNET_RELATIONS, type WordNetRelation } from './wordnet.ts';
+import type { WordNetRelation } from './wordnet.ts';
 
 /** A term a query term may be worded as, and how much a match on it counts against a match on the term itself. */
 export interface Expansion {
@@ -59,7 +59,8 @@ export function expansionsOf(
    */
   guessed = false,
 ): Map<string, Expansion[]> {
-  const { wordnet, dictionary, neighbours, seats } = analyzer.lexicon;
+  const { dictionary, seats } = analyzer.lexicon;
+  const { rewordings } = analyzer;
   const found = new Map<string, Map<string, number>>();
   const own = new Set(spans.map((s) => s.term));
   const tokens = tokenize(text);
@@ -72,11 +73,7 @@ export function expansionsOf(
   };
   // WordNet's words for a phrase, rewording each of the query's terms it covers (at a share, for a translation's).
   const relate = (phrase: string, members: readonly AnalysedTerm[], share = 1) => {
-    for (const relation of WORDNET_RELATIONS) {
-      for (const word of wordnet.related(phrase, [relation])) {
-        for (const term of contentStems(word, 'en')) for (const member of members) add(member.term, term, share * weights[relation]);
-      }
-    }
+    for (const { relation, term } of rewordings.related(phrase)) for (const member of members) add(member.term, term, share * weights[relation]);
   };
   // A word repeated with the same words after it is reworded once: a pasted text repeats many.
   const done = new Set<string>();
@@ -116,16 +113,9 @@ export function expansionsOf(
     const documents = used(span.term);
     const weight = documents ? weights.mutual : weights.neighbour;
     if (weight <= 0) return;
-    for (const neighbour of neighbours.of(text.slice(span.start, span.end).toLowerCase())) {
-      if (documents && !neighbours.of(neighbour.word).some((back) => stem(back.word, 'en') === span.term)) continue;
-      for (const term of contentStems(neighbour.word, 'en')) add(span.term, term, weight * neighbour.similarity, true);
+    for (const { term, similarity } of rewordings.neighbourTerms(text.slice(span.start, span.end).toLowerCase(), documents ? span.term : undefined)) {
+      add(span.term, term, weight * similarity, true);
     }
   });
   return new Map([...found].map(([of, map]) => [of, [...map].map(([term, weight]) => ({ term, weight })).sort((a, b) => b.weight - a.weight)]));
-}
-
-function contentStems(phrase: string, language: Language): string[] {
-  return tokenize(phrase)
-    .filter((t) => !isStopword(t.raw, language))
-    .map((t) => stem(t.raw, language));
 }

@@ -40,12 +40,16 @@ export interface GlossSources {
   particleVerbs: ReadonlyMap<string, string>;
 }
 
+const MAX_GLOSSED = 5_000;
+
 /** Endings of a past participle or a supine of a verb in -a ("riktad", "riktade", "riktat"). */
 const PARTICIPLE = /\p{L}{3}(?:ad|ade|at)$/u;
 
 export class SwedishGloss {
   private readonly dictionary: Dictionary;
   private readonly nameOf: (word: string) => string | undefined;
+  /** Texts already read in English: an answer's Swedish quote is glossed each time it is cited, and the same quotes answer many questions. */
+  private readonly glossed = new Map<string, string>();
 
   constructor(private readonly sources: GlossSources) {
     this.dictionary = sources.dictionary;
@@ -173,6 +177,15 @@ export class SwedishGloss {
 
   /** The English reading of Swedish text, each sentence in English word order first ("Två dagar senare talar ledarna" → the leaders speak two days later). */
   gloss(text: string): string {
+    let english = this.glossed.get(text);
+    if (english === undefined) {
+      if (this.glossed.size >= MAX_GLOSSED) this.glossed.clear();
+      this.glossed.set(text, (english = this.glossOf(text)));
+    }
+    return english;
+  }
+
+  private glossOf(text: string): string {
     return text
       .split(/(?<=[.!?]["”]?)(\s+)(?=["“]?\p{Lu})/u)
       .map((part) => (/^\s*$/u.test(part) ? part : this.glossWords(straightenVerbSecond(part, { isIrregularForm: (word) => this.isIrregularForm(word) }))))

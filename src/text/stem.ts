@@ -58,9 +58,12 @@ const WRITTEN_STOPWORDS: Record<Language, Set<string>> = {
   sv: new Set([...swedishStopwords, ...QUESTION_WORDS.sv, ...MISSING_FUNCTION_WORDS.sv]),
 };
 
+// Remembered as stems are: the analyser asks it of every word it reads.
+const writtenStemIsStopword = remembering((word, language) => WRITTEN_STOPWORDS[language].has(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'"))));
+
 /** Whether a word's Snowball stem is a stop word ("downing" → "down"): the word then carries little of its own. */
 export function stemIsStopword(word: string, language: Language): boolean {
-  return WRITTEN_STOPWORDS[language].has(STEMMERS[language](word.toLowerCase().replace(/’/gu, "'")));
+  return writtenStemIsStopword(word, language);
 }
 
 /** The Snowball stem of a word, then folded: stemming needs the language's own letters (å, ä, ö). */

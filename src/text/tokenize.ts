@@ -15,12 +15,14 @@ const POSSESSIVE = /(?<=\p{L})['’]s$/u;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // exec, not matchAll: every question and candidate text is cut into words, and matchAll's iterator and copies add up.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     // An English possessive is the name itself: "Ankara's" finds what "Ankara" finds.
-    const raw = match[0].replace(POSSESSIVE, '');
+    const raw = match[0].endsWith('s') ? match[0].replace(POSSESSIVE, '') : match[0];
     const token = { raw, start: match.index, end: match.index + raw.length };
     const previous = tokens[tokens.length - 1];
-    if (previous && isModelName(previous.raw) && /^\d{2,3}s?$/u.test(token.raw) && text.slice(previous.end, token.start) === '-') {
+    if (previous && token.start === previous.end + 1 && text[previous.end] === '-' && /^\d{2,3}s?$/u.test(token.raw) && isModelName(previous.raw)) {
       // A plural (`F-16s`) names the same model.
       tokens[tokens.length - 1] = { raw: previous.raw + token.raw.replace(/s$/u, ''), start: previous.start, end: token.end };
       continue;

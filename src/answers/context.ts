@@ -138,16 +138,20 @@ export class AnswerContext {
   }
 
   /**
-   * The terms of what a sentence stands under: its document's title and its heading (a Q&A question,
-   * a chronology's "date — place"). "Its two strings can carry …" speaks of the pipeline the title names.
+   * The terms of what a sentence stands under: its document's title, its heading (a Q&A question,
+   * a chronology's "date — place") and a reference work's infobox. "Its two strings can carry …" speaks
+   * of the pipeline the title names; an article's "It shut down after a ceremony" of the office at the
+   * place its infobox gives, when neither its section nor its title names the place.
    */
   topicTerms(passage: Passage): ReadonlySet<string> {
     const key = `${passage.documentId}\u0000${passage.headingId ?? ''}`;
     let found = this.topicCache.get(key);
     if (!found) {
-      const title = this.documents.get(passage.documentId)?.meta.title ?? '';
+      const doc = this.documents.get(passage.documentId);
+      const title = doc?.meta.title ?? '';
       const heading = passage.headingId ? [...this.sources.index.termsOf(passage.headingId)] : [];
-      found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading]);
+      const infobox = (doc?.passages ?? []).filter((p) => p.kind === 'field').flatMap((p) => [...this.sources.index.termsOf(p.id)]);
+      found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading, ...infobox]);
       this.topicCache.set(key, found);
     }
     return found;

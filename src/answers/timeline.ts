@@ -1,6 +1,7 @@
 import type { PassageIndex } from '../search/passage-index.ts';
 import type { Query } from '../search/query.ts';
 import type { TimelineEvent } from '../events/types.ts';
+import { ABBREVIATION_PLURAL } from '../text/analyzer.ts';
 import type { AnswerContext } from './context.ts';
 import { eventsIn } from './period.ts';
 import type { Period } from './question.ts';
@@ -88,7 +89,10 @@ export function namesOf(topic: Query, inner = false): string[] {
   // A compound's capital is its first part's ("Astanasamtalen" names Astana, not samtal); a whole no passage holds stands for its parts.
   const partOf = (i: number) => topic.spans.slice(0, i).filter((s) => s.start === topic.spans[i]?.start).length;
   const named = topic.spans.filter(
-    ({ start, end, name }, i) => name === true || /\d/u.test(topic.text.slice(start, end)) || ((inner || start > 0) && partOf(i) <= 1 && /^\p{Lu}/u.test(topic.text.slice(start, end))),
+    ({ start, end, name }, i) => {
+      const written = topic.text.slice(start, end);
+      return name === true || /\d/u.test(written) || ((inner || start > 0) && partOf(i) <= 1 && /^\p{Lu}/u.test(written) && !ABBREVIATION_PLURAL.test(written));
+    },
   );
   return [...new Set(named.map((s) => s.term))].filter((term) => topic.terms.includes(term));
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../corpus/types.ts';
-import type { AnalysedTerm, Analyzer } from '../text/analyzer.ts';
+import { ABBREVIATION_PLURAL, type AnalysedTerm, type Analyzer } from '../text/analyzer.ts';
 import { DEFAULT_EXPANSION, expansionsOf, type Expansion, type ExpansionWeights } from '../text/expansion.ts';
 import { asksDate, DATE_TERM } from '../text/dates-stated.ts';
 import { asksMeasure, MEASURE_TERM } from '../text/measures.ts';
@@ -87,7 +87,8 @@ export class PassageIndex {
     // A word stands for all its terms: a compound no passage holds whole is known by its parts ("Astanasamtalen").
     const words = new Map<number, { end: number; known: boolean }>();
     for (const item of query.spans) {
-      if ((item.start === 0 && !inner) || !/^\p{Lu}/u.test(query.text.slice(item.start))) continue;
+      const written = query.text.slice(item.start, item.end);
+      if ((item.start === 0 && !inner) || !/^\p{Lu}/u.test(written) || ABBREVIATION_PLURAL.test(written)) continue;
       const word = words.get(item.start) ?? { end: item.end, known: false };
       word.known ||= this.knows(item.term);
       words.set(item.start, word);

@@ -47,6 +47,17 @@ export interface Lexicon {
   seats: ReadonlyMap<string, string>;
 }
 
+/**
+ * A plural of a word written in capitals ("MPs", "NGOs", "CEOs"): an abbreviation of common nouns, which is
+ * read as its lower-case word ("mps": members of parliament), not as a name the documents would have to hold.
+ */
+export const ABBREVIATION_PLURAL = /^\p{Lu}{2,}s$/u;
+
+/** Whether a word is written as a name: capitalised, not a sentence's first word, and no abbreviation's plural. */
+export function writtenAsName(raw: string, start: number): boolean {
+  return start > 0 && /^\p{Lu}/u.test(raw) && !ABBREVIATION_PLURAL.test(raw);
+}
+
 /** Texts up to this long have their terms remembered, up to this many of them before the memory is cleared. */
 const MAX_REMEMBERED_TEXT = 40;
 const MAX_REMEMBERED = 100_000;
@@ -126,7 +137,7 @@ export class Analyzer {
     }
     if (isStopword(token.raw, language)) return i;
     // A capitalised word inside a text is a name, not a definite form ("Milan" is no "mila").
-    const named = token.start > 0 && /^\p{Lu}/u.test(token.raw);
+    const named = writtenAsName(token.raw, token.start);
     const base = irregular[language].get(token.raw.toLowerCase()) ?? token.raw;
     const word = named ? base : language === 'en' ? (this.lexicon.wordnet.americanForm(base.toLowerCase()) ?? base) : this.indefinite(base, language);
     // A capitalised word no Swedish dictionary knows is a foreign name ("Zafer", "Esper"): Swedish endings are none of its own,
@@ -209,7 +220,7 @@ export class Analyzer {
       if (typeof item === 'string') return dictionary.bridge(item, language);
       if (item.english !== undefined) return [item.term];
       // A capitalised word inside a sentence is a name, not a word to translate ("Ankara" is no anchor).
-      if (item.start > 0 && /^\p{Lu}/u.test(item.raw) && !item.name) return [];
+      if (writtenAsName(item.raw, item.start) && !item.name) return [];
       const found = dictionary.bridge(item.raw.toLowerCase(), language);
       return found.length > 0 ? found : dictionary.bridge(item.term, language);
     });

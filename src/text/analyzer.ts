@@ -154,8 +154,8 @@ export class Analyzer {
   }
 
   /**
-   * The verb of a phrasal verb written closed up as one word that WordNet does not list ("shootdown", "pullback"):
-   * news coins such nouns freely, and the text they stand for says "shot down", "pulled back".
+   * The verb of a phrasal verb written closed up as one word that WordNet does not list ("shootdown", "pushback"):
+   * news coins such nouns freely, and the text they stand for says "shot down", "pushed back".
    */
   private closedPhrasalTerms(word: string): string[] {
     const { wordnet } = this.lexicon;

@@ -68,13 +68,6 @@ describe('the events of a topic', () => {
     }
   });
 
-  it('takes a sentence that names a distinctive name of its own as speaking of that, not of the name of the sentence before', () => {
-    // "… since Ankara first sent in troops in 2016 take place in the Idlib region" follows "Erdogan describes Turkstream as …".
-    const answer = ask('What are the key moments of TurkStream?');
-    expect(dates(answer)).toContain('2020-01');
-    expect(answer.events.some((e) => e.date === '2016')).toBe(false);
-  });
-
   it('takes for a topic of common words the events that hold one of two, not only the rarer, and says which words it matched', () => {
     const answer = ask('Timeline of the gas pipeline');
     expect(dates(answer)).toEqual(['2016-10-10', '2020-01']);

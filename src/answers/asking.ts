@@ -84,7 +84,8 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   const names = new Set(whole.spans.filter((s) => /^\p{Lu}/u.test(question.slice(s.start, s.end)) && s.start > 0).map((s) => s.term));
   const plain = whole.terms.filter((t) => !names.has(t) && !/\d/u.test(t));
   const deed = new Set([...plain, ...plain.flatMap((t) => (whole.expansions.get(t) ?? []).map((e) => e.term))]);
-  const counted = countedWords(leading);
+  const afterHowMany = wordsAfterHowMany(leading);
+  const counted = countedWords(afterHowMany);
   const head = counted.at(-1) ?? null;
   const modifiers = counted.slice(0, -1).filter((w) => /^\p{Ll}/u.test(w));
   const money = asksMoney(leading);
@@ -92,7 +93,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
-    countedBy: head && ANY_PEOPLE.test(head) ? countingVerb(leading, counted.length, reworded) : null,
+    countedBy: head && ANY_PEOPLE.test(head) ? countingVerb(afterHowMany.slice(counted.length), reworded) : null,
     money,
     share: SHARE_WORDS.test(leading) || PART_OF.test(leading),
     measure: measureAsked(leading),
@@ -107,22 +108,23 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
 const COUNT_AUXILIARY = /^(?:were|was|have|has|had|been|got|get|did|do|are|is|har|hade|blev|var)$/iu;
 
 /** The verb after the people "how many" counts ("died", "were killed", "fled"), reworded; null when none follows. */
-function countingVerb(question: string, counted: number, reworded: (words: string) => Set<string>): ReadonlySet<string> | null {
-  const after = HOW_MANY.exec(question);
-  if (!after) return null;
-  const rest = question.slice(after[0].length).split(/[^\p{L}\d-]+/u).filter(Boolean).slice(counted);
+function countingVerb(rest: readonly string[], reworded: (words: string) => Set<string>): ReadonlySet<string> | null {
   const verb = rest.find((w) => !COUNT_AUXILIARY.test(w));
   // "dog" (died) is the one strong past of Swedish news counts.
   return verb && (PAST_VERB.test(verb) || SWEDISH_PAST_VERB.test(verb) || /^dog$/iu.test(verb)) ? reworded(verb) : null;
 }
 
-/** The words of the thing "how many" counts, its head last: "how many Turkish troops were …" counts troops. */
-function countedWords(question: string): string[] {
+/** The words after "how many" ("how many Turkish troops were killed": Turkish, troops, were, killed). */
+function wordsAfterHowMany(question: string): string[] {
   const after = HOW_MANY.exec(question);
-  if (!after) return [];
+  return after ? question.slice(after[0].length).split(/[^\p{L}\d-]+/u).filter(Boolean) : [];
+}
+
+/** The words of the thing "how many" counts, its head last: "how many Turkish troops were …" counts troops. */
+function countedWords(after: readonly string[]): string[] {
   const words: string[] = [];
-  for (const word of question.slice(after[0].length).split(/[^\p{L}\d-]+/u)) {
-    if (!word || COUNTED_END.test(word) || words.length === 4 || (words.length > 0 && (PAST_VERB.test(word) || SWEDISH_PAST_VERB.test(word)))) break;
+  for (const word of after) {
+    if (COUNTED_END.test(word) || words.length === 4 || (words.length > 0 && (PAST_VERB.test(word) || SWEDISH_PAST_VERB.test(word)))) break;
     words.push(word);
   }
   return words;

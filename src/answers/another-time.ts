@@ -26,7 +26,8 @@ export function ofAnotherTime({ claim, passage }: Candidate, question: QuestionA
  * ("In September 2018 … agree to create a zone" tells nothing agreed in March 2020). Not before, for a question
  * after a cause, which an earlier date may be ("the meeting came a week after the soldiers were killed"), after a
  * date (a sentence read without one gives none), or near an anchor event; and a start ("since December 2019 …")
- * goes on after its date, and is background to a sentence that tells a dated happening too.
+ * goes on after its date, and is background to a sentence that tells a dated happening too. A sentence that dates
+ * nothing is of its document's time: one published before the period cannot tell of it ("today" in a 2019 speech).
  */
 export function toldOfAnotherTime(context: AnswerContext, passage: Passage, question: QuestionAnalysis): boolean {
   const { period } = question;
@@ -34,9 +35,16 @@ export function toldOfAnotherTime(context: AnswerContext, passage: Passage, ques
   // A start inside a dated sentence ("the worst clashes since Ankara first sent in troops in 2016") is background to what it tells.
   const told = all.filter((c) => !isStart(c));
   const claims = told.length > 0 ? told : all;
-  if (!period || claims.length === 0) return false;
+  if (!period) return false;
+  if (claims.length === 0) return publishedBefore(context, passage, period.start);
+
   const ranges = claims.map((c) => partialDateRange(c.date));
   if (ranges.every((range) => range.start > period.end)) return true;
   const earlierToo = expectedFact(question) !== 'reason' && question.kind !== 'when' && !question.anchor && told.length > 0;
   return earlierToo && claims.every((c, i) => c.status === 'happened' && (ranges[i]?.end ?? '') < period.start);
+}
+
+function publishedBefore(context: AnswerContext, passage: Passage, start: string): boolean {
+  const published = context.documents.get(passage.documentId)?.meta.published.value;
+  return published !== undefined && partialDateRange(published).end < start;
 }

@@ -21,7 +21,7 @@ import { retrieve } from './retrieval.ts';
 import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer, type Scored } from './scoring.ts';
-import { leadsClearly, unexplainedTerms } from './clear-lead.ts';
+import { leadsClearly } from './clear-lead.ts';
 import { select, supportOf } from './selection.ts';
 import { eventsAbout, quotedTopic, topicEvents } from './timeline.ts';
 import { windowAnswer } from './window-answer.ts';
@@ -91,8 +91,8 @@ export class Answerer {
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
-    // So is a candidate far ahead of every other happening, unless the question names a detail no document words.
-    const clear = leadsClearly(context, scored, best, tuning) && unexplainedTerms(context, best, query).length === 0;
+    // So is a candidate far ahead of every other happening.
+    const clear = leadsClearly(context, scored, best, tuning);
     const needed = clear ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
     const lacking =
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||

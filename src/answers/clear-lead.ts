@@ -1,25 +1,15 @@
-import type { Query } from '../search/query.ts';
 import type { AnswerContext } from './context.ts';
 import type { Scored } from './scoring.ts';
 import type { AnswerTuning } from './tuning.ts';
 
 /**
  * Whether the chosen candidate stands clearly above every candidate of another happening: then words of the
- * question it lacks but other documents use ("officially", "serves") cannot turn a strong match into a refusal.
+ * question it lacks ("officially", "serves", a synonym WordNet does not list) cannot turn a strong match into a
+ * refusal. A detail no document tells ("the weather today") is no candidate's lead: its sentence is of another time.
  */
 export function leadsClearly(context: AnswerContext, scored: readonly Scored[], best: Scored, tuning: AnswerTuning): boolean {
   const { events } = context.sources;
   const happening = (s: Scored) => (s.claim && events.eventOf.get(s.claim)) ?? s.passage.id;
   const rival = Math.max(0, ...scored.filter((s) => s.passage.id !== best.passage.id && happening(s) !== happening(best)).map((s) => s.score));
   return best.score >= tuning.clearLead * rival;
-}
-
-/**
- * The question's words that no document uses, even spelled a little differently, and that the chosen passage and
- * its neighbours do not word otherwise either: a detail the documents lack ("weather" in "How is the weather in
- * Istanbul today?"), whatever else the passage shares with the question.
- */
-export function unexplainedTerms(context: AnswerContext, best: Scored, query: Query): string[] {
-  const near = context.termsNear(best.passage, 1);
-  return context.sources.index.unheardTerms(query).filter((term) => !(query.expansions.get(term) ?? []).some((e) => near.has(e.term)));
 }

@@ -96,11 +96,6 @@ export class PassageIndex {
     return [...words].filter(([, word]) => !word.known).map(([start, word]) => query.text.slice(start, word.end));
   }
 
-  /** The terms of a query that no passage uses, even spelled a little differently: "weather" in "How is the weather in Istanbul?". */
-  unheardTerms(query: Query): string[] {
-    return [...new Set(query.terms)].filter((term) => !this.senses(term).some((sense) => this.knows(sense)));
-  }
-
   private knows(term: string): boolean {
     if (this.passageFrequency(term) > 0) return true;
     return term.split(' ').some((token) => token !== '' && this.bm25.matchesAny(token, NAME_FUZZINESS));

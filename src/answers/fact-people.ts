@@ -90,6 +90,12 @@ export function findPerson(input: FactInput): Span | null {
   // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
   const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
   const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
+  if (doer?.asked) return doer;
+  // "Which Turkish minister played down the test?": a deed worded otherwise ("calls it routine") is still the one
+  // the question's role holds, when the sentence names a holder of that role.
+  const held = askedRole(question);
+  const holder = held === undefined ? null : holderOf(input, held);
+  if (holder) return holder;
   if (doer) return doer;
   // "I would call that optimism": in a transcript, the one who says "I" is the speaker of the turn.
   if (!objectQuestion && input.speaker !== undefined && FIRST_PERSON.test(input.text)) return { start: 0, end: 0, asked: true, inSpeaker: true };
@@ -99,6 +105,13 @@ export function findPerson(input: FactInput): Span | null {
   // Without its doer in words, a sentence that tells the deed may still name who did it ("With Erdogan, Vucic and Borissov, he turned the valve").
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
+}
+
+/** The role a which-question asks a holder of: "minister" in "Which Turkish minister …", none in "Which country …". */
+function askedRole(question: string): string | undefined {
+  const asker = WHICH_ACTOR.exec(question)?.[0];
+  const role = asker?.split(/\s+/u).pop();
+  return role !== undefined && ROLES.test(role) ? role.replace(/s$/iu, '') : undefined;
 }
 
 /** A sentence whose subject is its speaker: "I …", "We …", "Honestly, I …", "Jag …", "Vi …". */

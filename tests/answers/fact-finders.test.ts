@@ -237,6 +237,13 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who apologised for the flood?', 'The council spoke of Maltese "apologies".')).toBeNull();
   });
 
+  it.each([
+    ['Which Maltese minister played down the collision?', 'Transport Minister Anna Berg later calls it a minor scrape.', 'Transport Minister Anna Berg'],
+    ['Vilken minister tonade ned kollisionen?', 'Transportministern Anna Berg kallar den en liten skråma.', 'Transportministern Anna Berg'],
+  ])('answers "%s" with the holder of the role it asks for, though the sentence words the deed otherwise', (question, sentence, holder) => {
+    expect(factIn('person', question, sentence, detectLanguage(sentence).language)).toMatchObject({ text: holder });
+  });
+
   it('takes a doer set off by commas before its verb', () => {
     const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
     expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });

@@ -14,6 +14,12 @@ export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
 };
 
+/**
+ * Words a when-question asks for the earliest time with ("When did X first say …", "for the first time", "för första
+ * gången"): a date answers them, and the sentence need not repeat them. Not "first" of a thing ("the first parts").
+ */
+export const EARLIEST_WORDS = /\bfor the first time\b|\bför första gången\b|(?<!\b(?:the|its|their|his|her|our|a|an|'s|’s)\s+)\b(?:first|initially|originally|först)\b(?=\s+\p{Ll})/giu;
+
 /** Facts without which a passage does not answer: it may tell the story, but not the detail asked for. */
 export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name', 'place', 'number', 'reason']);
 

@@ -4,7 +4,7 @@ import { support } from '../search/support.ts';
 import { ofAnotherTime } from './another-time.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
-import { ASKING_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
+import { ASKING_WORDS, EARLIEST_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
@@ -144,6 +144,7 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   const asking = fact?.asked || fact?.type === 'place' ? ASKING_WORDS[fact.type] : undefined;
   const { analyzer } = context.sources;
   const answered = new Set(asking ? analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
+  if (question.kind === 'when' && best.claim) for (const t of analyzer.terms([...question.text.matchAll(EARLIEST_WORDS)].map((m) => m[0]).join(' '), question.language)) answered.add(t);
   // A fact tied to the question's deed that its sentence words otherwise, as a happening of the same kind ("recaptured" for "take back"), answers the deed's words.
   // So does the clause a when-question's date belongs to ("the shipment of the first batch" for "arrive").
   const told = fact?.asked ? fact.passage : question.kind === 'when' && best.claim ? best.claim.passage : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedFact } from '../../src/answers/expected.ts';
+import { EARLIEST_WORDS, expectedFact } from '../../src/answers/expected.ts';
 import { analyzeQuestion } from '../../src/answers/question.ts';
 import { sanitizeQuestion } from '../../src/answers/sanitize.ts';
 
@@ -112,6 +112,18 @@ describe('periods and timelines in any wording', () => {
 describe('a question after a price in any wording', () => {
   it.each(['What did the new bridge cost the city?', 'What will the port cost?', 'Vad kostade bron?'])('asks for a number, which an amount of money answers: %s', (text) => {
     expect(expectedFact(analyzeQuestion(text, now))).toBe('number');
+  });
+});
+
+describe('a when-question after the earliest time: words its date answers', () => {
+  it.each([
+    ['When did Erdogan first say sorry over the downed jet?', ['first']],
+    ['When did the army test-fire the system for the first time?', ['for the first time']],
+    ['När sköt Turkiet för första gången ned ett ryskt plan?', ['för första gången']],
+    ['When did Ankara get the first parts of the system?', []],
+    ["When did Turkey's first reactor start?", []],
+  ])('%s → %j', (question, words) => {
+    expect([...question.matchAll(EARLIEST_WORDS)].map((m) => m[0])).toEqual(words);
   });
 });
 

@@ -89,6 +89,8 @@ describe('the deed of a question', () => {
     ['When did the Maltese premier finally apologise?', 'apologise'],
     ['What did government troops take back from the rebels?', 'take back'],
     ['When did the two leaders meet?', 'meet'],
+    ['Where did the leaders get together in 2018?', 'get together'],
+    ['Where did Putin and Erdogan get together to discuss Idlib?', 'get together'],
     ['Why did Russia impose sanctions?', 'impose'],
     ['When did Russia end support for Assad?', 'end'],
     ['why did russia punish turkey economically', 'punish'],

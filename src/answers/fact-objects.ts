@@ -70,7 +70,7 @@ export function findObject(input: FactInput): Span | null {
       const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
       const phrase = PARTICLE.test(next) ? `${m[0]} ${next}` : m[0];
       const same = analyzer.terms(m[0], language).some((t) => terms.has(t)) || [...eventTypes.typesOf(phrase)].some((k) => kinds.has(k));
-      if (!same) continue;
+      if (!same || byAnother(input, m[0])) continue;
       told = true;
       const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
       // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law"),
@@ -90,6 +90,17 @@ export function findObject(input: FactInput): Span | null {
     }
   }
   return companion(input, given, told);
+}
+
+/**
+ * Whether a compound names its deed's doer before it, and that doer is not the question's subject: "a Washington
+ * and Berlin-backed coup attempt" tells nothing Turkey backed; "Turkey-backed Azerbaijan" does.
+ */
+function byAnother(input: FactInput, word: string): boolean {
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !/^\p{Lu}/u.test(word)) return false;
+  const asked = askedTerms(input, input.question);
+  return !input.analyzer.terms(word.slice(0, hyphen), input.language).some((t) => asked.has(t));
 }
 
 /** The noun phrase a text opens on, up to a preposition, a conjunction or a mark; none when it opens on one, or names only what the question gives. */

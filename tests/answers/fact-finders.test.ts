@@ -244,6 +244,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', question, sentence, detectLanguage(sentence).language)).toMatchObject({ text: holder });
   });
 
+  it('takes what a compound says its doer backed only when that doer is the one the question names', () => {
+    expect(factIn('person', 'Who did Malta back in the war?', 'Greece brokered a truce between Malta-backed Gozo and Comino.')).toMatchObject({ text: 'Gozo', asked: true });
+    expect(factIn('person', 'Who did Malta back in the war?', 'The quarrel ended in a Rome and Athens-backed coup attempt against the mayor.')?.asked).not.toBe(true);
+  });
+
   it('takes a doer set off by commas before its verb', () => {
     const doer = factIn('person', 'Which official told the press about the deal?', 'According to the agency, the head of the trade office, Anna Berg, told reporters that the deal was close.');
     expect(doer).toMatchObject({ text: 'Anna Berg', asked: true });

@@ -147,16 +147,19 @@ export function periodRelativeTo(anchor: Anchor, date: string, untilDate?: strin
   }
   if (unit === null) return direction === 'after' ? { start: dayAfter(at.end), end: ALL_TIME.end } : { start: ALL_TIME.start, end: dayBefore(at.start) };
   const sign = direction === 'after' ? 1 : -1;
+  // "Three weeks before the elections" is a reckoning, as a writer's "less than three weeks before" is: weeks beyond
+  // one are not counted to the day.
+  const approximate = anchor.approximate || (unit === 'week' && count !== null && count >= 2);
   const span =
     count === null
       ? direction === 'after'
         ? { start: dayAfter(at.end), end: endOfUnit(shift(at.end, unit, stretch), unit) }
         : { start: startOfUnit(shift(at.start, unit, -stretch), unit), end: dayBefore(at.start) }
-      : anchor.approximate
+      : approximate
         ? reckoned(at, unit, count, sign, date.length >= 10)
         : { start: shift(at.start, unit, sign * count), end: shift(at.end, unit, sign * count) };
   // "Roughly two months after" speaks in months: the span takes in the whole months it touches.
-  return widen(span, anchor.approximate && count !== null && (unit === 'month' || unit === 'year') ? Math.min(7, date.length) : date.length);
+  return widen(span, approximate && count !== null && (unit === 'month' || unit === 'year') ? Math.min(7, date.length) : date.length);
 }
 
 /**

@@ -72,6 +72,9 @@ describe('a question anchored on another event', () => {
     // An approximate count is a reckoning: a quarter of it either side, as the date layer reads one in a document.
     ['about a week before the trip', '2019-08-27', { start: '2019-08-18', end: '2019-08-22' }],
     ['ungefär två veckor efter mötet', '2020-03-05', { start: '2020-03-15', end: '2020-03-23' }],
+    // So is a count of weeks beyond one: "three weeks before" is not meant to the day.
+    ['three weeks before the elections', '2023-05-14', { start: '2023-04-18', end: '2023-04-28' }],
+    ['två veckor efter mötet', '2020-03-05', { start: '2020-03-15', end: '2020-03-23' }],
     ['about two months after the meeting', '2017-03', { start: '2017-05-01', end: '2017-05-31' }],
     // From a day, a count too small for a margin is reckoned in days (a month is thirty), and the span takes in its whole months.
     ['roughly a month after the letter', '2016-06-27', { start: '2016-07-01', end: '2016-08-31' }],

@@ -93,8 +93,7 @@ export function findPerson(input: FactInput): Span | null {
   if (doer?.asked) return doer;
   // "Which Turkish minister played down the test?": a deed worded otherwise ("calls it routine") is still the one
   // the question's role holds, when the sentence names a holder of that role.
-  const held = askedRole(question);
-  const holder = held === undefined ? null : holderOf(input, held);
+  const holder = headOf(input, question) ?? askedRoles(question).reduce<Span | null>((found, role) => found ?? holderOf(input, role), null);
   if (holder) return holder;
   if (doer) return doer;
   // "I would call that optimism": in a transcript, the one who says "I" is the speaker of the turn.
@@ -107,11 +106,31 @@ export function findPerson(input: FactInput): Span | null {
   return unasked ? { ...unasked, asked: false } : null;
 }
 
-/** The role a which-question asks a holder of: "minister" in "Which Turkish minister …", none in "Which country …". */
-function askedRole(question: string): string | undefined {
+/** The roles a question asks a holder of: "minister" in "Which Turkish minister …", a head's in "Who runs …", none in "Which country …". */
+function askedRoles(question: string): string[] {
   const asker = WHICH_ACTOR.exec(question)?.[0];
   const role = asker?.split(/\s+/u).pop();
-  return role !== undefined && ROLES.test(role) ? role.replace(/s$/iu, '') : undefined;
+  return role !== undefined && ROLES.test(role) ? [role.replace(/s$/iu, '')] : [];
+}
+
+/** "Who runs Rosatom?", "Vem leder byrån?": a question after the one at the head of something, which a title names ("Rosatom chief …"). */
+const HEADING_QUESTION = /^(?:who|vem)\s+(?:runs|ran|heads|headed|leads|chairs|chaired|directs|directed|manages|managed|leder|ledde|styr|styrde)\s/iu;
+const HEAD_ROLES = ['chief', 'head', 'leader', 'director', 'chairman', 'chef', 'ledare'];
+/** What a head's name may be followed by that names what they head: "Alexei Likhachev, the chief of Rosatom". */
+const HEADED_AFTER = /^,\s+(?:the\s+)?(?:chief|head|leader|director|chairman|chef|ledare)\s+(?:of|för)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}/iu;
+
+/** The one a title names head of what the question asks about: "Rosatom chief Alexei Likhachev" for "Who runs Rosatom?". */
+function headOf(input: FactInput, question: string): Span | null {
+  const headed = HEADING_QUESTION.exec(question);
+  if (!headed) return null;
+  const asked = askedTerms(input, question.slice(headed[0].length));
+  for (const role of HEAD_ROLES) {
+    const span = holderOf(input, role);
+    const of = span ? (HEADED_AFTER.exec(input.text.slice(span.end))?.[0] ?? '') : '';
+    const around = span && input.text.slice(span.start, span.end) + of;
+    if (span && around && sharesAny(input, around, asked)) return span;
+  }
+  return null;
 }
 
 /** A sentence whose subject is its speaker: "I …", "We …", "Honestly, I …", "Jag …", "Vi …". */

@@ -244,6 +244,18 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', question, sentence, detectLanguage(sentence).language)).toMatchObject({ text: holder });
   });
 
+  it.each([
+    ['Who runs Rosatom?', 'Rosatom chief Alexei Likhachev flew the fuel in by sea.', 'Rosatom chief Alexei Likhachev'],
+    ['Who heads the Valletta port authority?', 'Anna Berg, the head of the Valletta port authority, resigned.', 'Anna Berg'],
+    ['Vem leder Rosatom?', 'Rosatoms chef Aleksej Lichatjov flög in bränslet.', 'Rosatoms chef Aleksej Lichatjov'],
+  ])('answers "%s" with the one a title names head of it', (question, sentence, head) => {
+    expect(factIn('person', question, sentence, detectLanguage(sentence).language)).toMatchObject({ text: head, asked: true });
+  });
+
+  it('takes no head of another thing for the head of the one asked about', () => {
+    expect(factIn('person', 'Who runs Rosatom?', 'Army chief Anna Berg said Rosatom was late.')?.asked).not.toBe(true);
+  });
+
   it('takes what a compound says its doer backed only when that doer is the one the question names', () => {
     expect(factIn('person', 'Who did Malta back in the war?', 'Greece brokered a truce between Malta-backed Gozo and Comino.')).toMatchObject({ text: 'Gozo', asked: true });
     expect(factIn('person', 'Who did Malta back in the war?', 'The quarrel ended in a Rome and Athens-backed coup attempt against the mayor.')?.asked).not.toBe(true);

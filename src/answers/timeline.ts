@@ -43,8 +43,18 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   // A topic's words are cut from inside a question: a capital opening them is a name's.
   const unknown = index.unknownNames(topic, true);
   if (unknown.length > 0) return { events: [], matched: unknown };
-  // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
-  const told = once((event: TimelineEvent) => event.citations.map((c) => context.termsInParagraphContext(c.passageId)));
+  // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib". One that names a
+  // distinctive name of its own speaks of that: "the worst clashes … in the Idlib region" is no TurkStream event for
+  // following "Erdogan describes Turkstream as …". The two sides of every story ("a truce was brokered
+  // between Moscow and Ankara") are in too many passages to tell one story from another: no topic of their own.
+  const { aliases } = context.sources.analyzer.lexicon;
+  const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
+  const distinctive = (term: string) => aliases.nameOf(term) !== undefined && index.idf(term) > common;
+  const ownTopic = (passageId: string) => {
+    const terms = index.termsOf(passageId);
+    return [...terms].some(distinctive) ? new Set(terms) : context.termsInParagraphContext(passageId);
+  };
+  const told = once((event: TimelineEvent) => event.citations.map((c) => ownTopic(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };

@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../search/passage-index.ts';
+import { refersBack } from '../search/analysis.ts';
 import type { Query } from '../search/query.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { ABBREVIATION_PLURAL } from '../text/analyzer.ts';
@@ -50,9 +51,15 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const { aliases } = context.sources.analyzer.lexicon;
   const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
   const distinctive = (term: string) => aliases.nameOf(term) !== undefined && index.idf(term) > common;
+  // A sentence after it in its section that opens on what it told names it too: "… signing a major gas transport
+  // project" is TurkStream's for "The project, dubbed Turkey Stream, …", in a paragraph of its own.
   const ownTopic = (passageId: string) => {
     const terms = index.termsOf(passageId);
-    return [...terms].some(distinctive) ? new Set(terms) : context.termsInParagraphContext(passageId);
+    const passage = context.passage(passageId);
+    const next = passage && context.neighbour(passage, 1);
+    const story = [...terms].some(distinctive) ? new Set(terms) : context.termsInParagraphContext(passageId);
+    if (next && next.headingId === passage.headingId && refersBack(next)) for (const term of index.termsOf(next.id)) story.add(term);
+    return story;
   };
   const told = once((event: TimelineEvent) => event.citations.map((c) => ownTopic(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));

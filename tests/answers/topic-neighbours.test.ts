@@ -26,4 +26,8 @@ describe("a topic timeline's sentences and their neighbours", () => {
     expect(found).toEqual(expect.arrayContaining(listed));
     for (const date of left) expect(found).not.toContain(date);
   });
+
+  it('takes a sentence as telling what the next one, opening on it, names: "The hub, dubbed Kestrel, …"', () => {
+    expect(dates('What is the story of Kestrel?')).toEqual(['2013-10-10']);
+  });
 });

@@ -53,7 +53,7 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const distinctive = (term: string) => aliases.nameOf(term) !== undefined && index.idf(term) > common;
   // A sentence after it in its section that opens on what it told names it too: "… signing a major gas transport
   // project" is TurkStream's for "The project, dubbed Turkey Stream, …", in a paragraph of its own.
-  const ownTopic = (passageId: string) => {
+  const storyOf = (passageId: string) => {
     const terms = index.termsOf(passageId);
     const passage = context.passage(passageId);
     const next = passage && context.neighbour(passage, 1);
@@ -61,14 +61,17 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
     if (next && next.headingId === passage.headingId && refersBack(next)) for (const term of index.termsOf(next.id)) story.add(term);
     return story;
   };
-  const told = once((event: TimelineEvent) => event.citations.map((c) => ownTopic(c.passageId)));
+  const told = once((event: TimelineEvent) => event.citations.map((c) => storyOf(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
   const names = found.filter((term) => named.includes(term));
   const weighed = names.length > 0 ? names : found;
+  // Neighbours lend a sentence the names of its story, not their common words: "The project slowed down during the
+  // crisis that followed Turkey's downing of a Russian bomber" makes the plant's agreement before it no warplane event.
+  const toldOwn = names.length > 0 ? told : once((event: TimelineEvent) => event.citations.map((c) => index.termsOf(c.passageId)));
   const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
-  return { events: events.filter((event) => most(told(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
+  return { events: events.filter((event) => most(toldOwn(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
 }
 
 /** The words a timeline says its events are about: ‘S-400’, ‘gas pipeline’. */

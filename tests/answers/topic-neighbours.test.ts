@@ -7,6 +7,8 @@ const wire = added('straits-wire', 'Ankara and Moscow at sea', '2014-08-01', [
   '',
   'On 3 June 2014 a storm sank a Turkish fishing boat off Cyprus. In May 2014 Russian and Turkish diplomats began talks on the shipping lanes around Crimea. A fragile truce was brokered between Moscow and Ankara in July 2014.',
   '',
+  'Moscow and Ankara signed an agreement on a ferry terminal in May 2012. The project stalled during the row that followed the sinking of a fishing trawler by a Turkish patrol boat in June 2013.',
+  '',
   'On 10 October 2013 the two governments signed a deal on a new gas hub.',
   '',
   'The hub, dubbed Kestrel, will store gas for southern Europe.',
@@ -21,6 +23,8 @@ describe("a topic timeline's sentences and their neighbours", () => {
     ['Timeline of Crimea', ['2014-05', '2014-07'], ['2014-06-03']],
     // The truce names only the two sides of every story: it speaks of its paragraph's topic.
     ['What happened around Crimea?', ['2014-05', '2014-07'], ['2014-06-03']],
+    // A neighbour lends its names, not its common words: the terminal's agreement is no trawler event.
+    ['Timeline of the sunken trawler', ['2013-06'], ['2012-05']],
   ])('lists for "%s" %j and not %j', (question, listed, left) => {
     const found = dates(question);
     expect(found).toEqual(expect.arrayContaining(listed));

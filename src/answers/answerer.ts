@@ -76,11 +76,16 @@ export class Answerer {
       if (question.kind !== 'period' && question.period) return this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language)));
     }
     if (question.kind === 'period' && question.period) {
-      const { events: all, matched } = topicEvents(context, question.period, query, tuning);
-      // What happened, as the timeline shows it by default: no standing fact ("a member of NATO since 1952") and no plan.
-      const events = all.filter((e) => e.status === 'happened');
+      const told = (period: Period) => {
+        const { events: all, matched } = topicEvents(context, period, query, tuning);
+        // What happened, as the timeline shows it by default: no standing fact ("a member of NATO since 1952") and no plan.
+        return { period, events: all.filter((e) => e.status === 'happened'), matched };
+      };
+      const named = told(question.period);
+      // "What happened in December?": the last December before today, or every year's when the documents tell nothing of that one.
+      const { period, events, matched } = named.events.length === 0 && question.everyYear ? told(question.everyYear) : named;
       const about = quotedTopic(matched);
-      return periodAnswer(context, question, question.period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(question.period, question.language), about));
+      return periodAnswer(context, question, period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(period, question.language), about));
     }
     const { scorer, scored } = this.scored(question, query);
     const selected = select(context, scored, question, query, tuning);

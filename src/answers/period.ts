@@ -1,12 +1,13 @@
 import type { Language } from '../corpus/types.ts';
 import { partialDateRange, type DateRanges } from '../dates/index.ts';
 import type { TimelineEvent } from '../events/types.ts';
-import { formatPartialDate as formatDate } from '../dates/index.ts';
+import { formatMonth, formatPartialDate as formatDate } from '../dates/index.ts';
 
-/** A span of days, both ends inclusive (YYYY-MM-DD). */
+/** A span of days, both ends inclusive (YYYY-MM-DD); with `month` ("12"), only the days of that month in every year of it. */
 export interface Period {
   start: string;
   end: string;
+  month?: string;
 }
 
 /** Every date: the span of a topic timeline that names none. */
@@ -16,7 +17,8 @@ export const ALL_TIME: Period = { start: '0001-01-01', end: '9999-12-31' };
 export function eventsIn(events: TimelineEvent[], period: Period, ranges: DateRanges): TimelineEvent[] {
   return events.filter((event) => {
     const range = ranges.of(event.date);
-    return range.start >= period.start && range.end <= period.end;
+    const inMonth = period.month === undefined || (range.start.slice(5, 7) === period.month && range.end.slice(0, 7) === range.start.slice(0, 7));
+    return inMonth && range.start >= period.start && range.end <= period.end;
   });
 }
 
@@ -33,6 +35,7 @@ export function formatPeriod(period: Period, language: Language): string {
   const [sy, sm, sd] = period.start.split('-');
   const [ey, em, ed] = period.end.split('-');
   const wholeYears = sm === '01' && sd === '01' && em === '12' && ed === '31';
+  if (period.month !== undefined) return language === 'en' ? `${formatMonth(Number(period.month), language)} of any year` : `${formatMonth(Number(period.month), language)} oavsett år`;
   if (period.start === ALL_TIME.start && period.end === ALL_TIME.end) return language === 'en' ? 'all dates' : 'alla datum';
   if (period.start === ALL_TIME.start) return `${language === 'en' ? 'before' : 'före'} ${formatDate(dayAfter(period.end), language)}`;
   if (period.end === ALL_TIME.end) return `${language === 'en' ? 'from' : 'från'} ${formatDate(period.start, language)}`;

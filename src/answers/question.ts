@@ -19,6 +19,8 @@ export interface QuestionAnalysis {
   kind: QuestionKind;
   /** The time the question is about, if it names one. */
   period: Period | null;
+  /** For a month named without its year ("What happened in December?"), that month in every year: read when the documents tell nothing of `period`'s. */
+  everyYear?: Period;
   /** The question without its date expressions: what retrieval looks for. */
   topic: string;
   /** The other event the question names its time by, until `resolveAnchor` turns it into `period`. */
@@ -66,7 +68,16 @@ export function analyzeQuestion(text: string, now: Date): QuestionAnalysis {
     period = ALL_TIME;
   }
   const topic = kind === 'period' ? withoutRequest(undated) : undated;
-  return { text, language, guess, kind, period, topic: topic.trim(), anchor, comparison: null };
+  const everyYear = kind === 'period' && period ? everyYearOf(period, mentions) : undefined;
+  return { text, language, guess, kind, period, topic: topic.trim(), anchor, comparison: null, ...(everyYear && { everyYear }) };
+}
+
+/** The month of every year, when a period is one month named without its year. */
+function everyYearOf(period: Period, mentions: DateMention[]): Period | undefined {
+  const [only, other] = mentions;
+  if (!only || other || only.granularity !== 'month' || HAS_YEAR.test(only.text)) return undefined;
+  const whole = partialDateRange(only.value);
+  return whole.start === period.start && whole.end === period.end ? { ...ALL_TIME, month: only.value.slice(5, 7) } : undefined;
 }
 
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}){0,2}$/u;

@@ -28,8 +28,9 @@ const STORY = String.raw`(?:the\s+)?(?:whole\s+|full\s+|entire\s+)?(?:story|hist
 const TIMELINE_REQUEST = words(
   [
     String.raw`what(?:'s|’s|\s+has|\s+is)\s+(?:been\s+)?(?:happen(?:ed|ing)|going\s+on)`,
-    String.raw`what\s+happened\s+(?:around|surrounding|regarding|concerning)`,
-    String.raw`vad\s+har\s+hänt|vad\s+(?:hände|händer|pågår)\s+(?:kring|runt|beträffande|i\s+fråga\s+om)`,
+    // What went on between two parties is the story of their dealings: "what went on between Turkey and the Kurdish militias".
+    String.raw`what\s+(?:happened|went\s+on|took\s+place)\s+(?:between|around|surrounding|regarding|concerning)`,
+    String.raw`vad\s+har\s+hänt|vad\s+(?:hände|händer|pågår)\s+(?:mellan|kring|runt|beträffande|i\s+fråga\s+om)`,
     String.raw`timeline|chronology|overview|recap|tidslinje|kronologi|översikt|sammanfattning`,
     String.raw`list(?:\s+(?:all|every))?|lista`,
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,

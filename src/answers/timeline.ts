@@ -1,4 +1,5 @@
 import type { PassageIndex } from '../search/passage-index.ts';
+import { refersBack } from '../search/analysis.ts';
 import type { Query } from '../search/query.ts';
 import type { TimelineEvent } from '../events/types.ts';
 import { ABBREVIATION_PLURAL } from '../text/analyzer.ts';
@@ -43,15 +44,34 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   // A topic's words are cut from inside a question: a capital opening them is a name's.
   const unknown = index.unknownNames(topic, true);
   if (unknown.length > 0) return { events: [], matched: unknown };
-  // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib".
-  const told = once((event: TimelineEvent) => event.citations.map((c) => context.termsInParagraphContext(c.passageId)));
+  // A sentence speaks of its paragraph's topic: "a fragile truce" follows "cooperated in Idlib". One that names a
+  // distinctive name of its own speaks of that: "the worst clashes … in the Idlib region" is no TurkStream event for
+  // following "Erdogan describes Turkstream as …". The two sides of every story ("a truce was brokered
+  // between Moscow and Ankara") are in too many passages to tell one story from another: no topic of their own.
+  const { aliases } = context.sources.analyzer.lexicon;
+  const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
+  const distinctive = (term: string) => aliases.nameOf(term) !== undefined && index.idf(term) > common;
+  // A sentence after it in its section that opens on what it told names it too: "… signing a major gas transport
+  // project" is TurkStream's for "The project, dubbed Turkey Stream, …", in a paragraph of its own.
+  const storyOf = (passageId: string) => {
+    const terms = index.termsOf(passageId);
+    const passage = context.passage(passageId);
+    const next = passage && context.neighbour(passage, 1);
+    const story = [...terms].some(distinctive) ? new Set(terms) : context.termsInParagraphContext(passageId);
+    if (next && next.headingId === passage.headingId && refersBack(next)) for (const term of index.termsOf(next.id)) story.add(term);
+    return story;
+  };
+  const told = once((event: TimelineEvent) => event.citations.map((c) => storyOf(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
   const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
   const names = found.filter((term) => named.includes(term));
   const weighed = names.length > 0 ? names : found;
+  // Neighbours lend a sentence the names of its story, not their common words: "The project slowed down during the
+  // crisis that followed Turkey's downing of a Russian bomber" makes the plant's agreement before it no warplane event.
+  const toldOwn = names.length > 0 ? told : once((event: TimelineEvent) => event.citations.map((c) => index.termsOf(c.passageId)));
   const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
-  return { events: events.filter((event) => most(told(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
+  return { events: events.filter((event) => most(toldOwn(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
 }
 
 /** The words a timeline says its events are about: ‘S-400’, ‘gas pipeline’. */

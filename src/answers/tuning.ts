@@ -71,7 +71,8 @@ export const DEFAULT_TUNING = {
   /**
    * A question's name tells one story from another when fewer than this share of passages hold it ("NATO",
    * "Idlib", "S-500"): the capitals and the two leaders are in one passage in seven or more, actors of every
-   * story, and a capital stands for its country ("Ankara" for Turkey in "kick Ankara out of the programme").
+   * story, and a capital stands for its country ("Ankara" for Turkey in "kick Ankara out of the programme"). A
+   * timeline's sentence that names a distinctive name speaks of it, not of its paragraph neighbours' topic.
    */
   distinctiveNameShare: 0.1,
   /**

@@ -25,8 +25,11 @@ function ordinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
+/** A month (1–12) in words, without a year: "December", "december". */
+export const formatMonth = (month: number, lang: DateLanguage): string => nameOf(LEXICONS[lang].months, month, lang);
+
 function words(v: CalendarValue, lang: DateLanguage): string {
-  const month = (m: number): string => nameOf(LEXICONS[lang].months, m, lang);
+  const month = (m: number): string => formatMonth(m, lang);
   switch (v.unit) {
     case 'century':
       return lang === 'sv' ? `${v.century}00-talet` : `the ${ordinal(v.century + 1)} century`;

@@ -22,6 +22,9 @@ const ANAPHORA: Record<Language, RegExp> = {
   sv: /^(?:Det|Den|De|Dess|Deras|Han|Hans|Hon|Hennes|Detta|Denna|Dessa|Båda)\b/u,
 };
 
+/** Whether a sentence opens on what the sentence before it told ("The project, dubbed Turkey Stream, …"). */
+export const refersBack = (passage: Passage): boolean => ANAPHORA[passage.language].test(passage.text);
+
 /**
  * One document as the index takes it in. Analysis is most of the cost of indexing and depends on
  * nothing outside the document, so it is done (and kept) per document.
@@ -44,7 +47,7 @@ export function analyseDocument(doc: CorpusDocument, analyzer: Analyzer): Analys
       // The sentence before in the same section, else the heading or question above it.
       const before = doc.passages[i - 1];
       const source = before && before.headingId === passage.headingId && before.kind !== 'title' ? i - 1 : passage.headingId !== undefined ? position.get(passage.headingId) : undefined;
-      const carried = source !== undefined && ANAPHORA[passage.language].test(passage.text) ? namesIn(items[source] ?? [], doc.passages[source] as Passage, own) : [];
+      const carried = source !== undefined && refersBack(passage) ? namesIn(items[source] ?? [], doc.passages[source] as Passage, own) : [];
       const read = passage.reading ?? passage.text;
       const marks = [...(statesMeasure(read, passage.language, analyzer.lexicon) ? [MEASURE_TERM] : []), ...(statesDate(read, passage.language) ? [DATE_TERM] : [])];
       return { text: own.filter((item) => !item.weak && item.english === undefined).map((item) => item.term), bridge: analyzer.bridge(own, passage.language), carried, marks };

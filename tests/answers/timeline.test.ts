@@ -24,6 +24,16 @@ describe('a topic timeline in any wording', () => {
     expect(analysed.topic?.trim()).toMatch(new RegExp(`${topic}\\W*$`, 'u'));
   });
 
+  it.each([
+    ['What went on between Turkey and the Kurdish militias?', 'Kurdish militias'],
+    ['What happened between Washington and Ankara over the jets?', 'Washington and Ankara over the jets'],
+    ['Vad hände mellan Turkiet och kurderna?', 'kurderna'],
+  ])('reads "%s", what happened between two parties at no date, as the story of their dealings, about %j', (text, topic) => {
+    const analysed = analyzeQuestion(text, now);
+    expect(analysed).toMatchObject({ kind: 'period', period: { start: '0001-01-01', end: '9999-12-31' } });
+    expect(analysed.topic).toContain(topic);
+  });
+
   it('reads "between X and Y" as a span only when it holds dates, and keeps the names of other parties in the topic', () => {
     expect(analyzeQuestion('Vad hände mellan Turkiet och Ryssland 2017?', now)).toMatchObject({ anchor: null, period: { start: '2017-01-01', end: '2017-12-31' } });
     expect(analyzeQuestion('Timeline of the fighting between Azerbaijan and Armenia', now).topic).toContain('Azerbaijan and Armenia');

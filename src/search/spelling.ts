@@ -146,10 +146,15 @@ export class Speller {
     return one(words.filter(({ near, language }) => dictionary.translateWord(near, language).length > 0));
   }
 
-  /** Whether the word is a word of the question's language, or one the documents use (in this form or another). */
+  /**
+   * Whether the word is a word of the question's language, or one the documents use (in this form or another).
+   * One of the commonest words of English news text (those with distributional neighbours) is a word even where
+   * WordNet lists none of its function words: "whenever" is no misspelt "wherever".
+   */
   private isKnown(word: string, folded: string, languages: readonly Language[]): boolean {
-    const { dictionary } = this.analyzer.lexicon;
+    const { dictionary, neighbours } = this.analyzer.lexicon;
     if (languages.some((language) => this.analyzer.isWord(word, language) || dictionary.translateWord(word.toLowerCase(), language).length > 0)) return true;
+    if (languages.includes('en') && neighbours.of(word.toLowerCase()).length > 0) return true;
     if (this.layers.some((layer) => writtenWords(layer).words.has(folded))) return true;
     return LANGUAGES.some((language) => this.uses(word, language) > 0);
   }

@@ -3,7 +3,7 @@ import { tellsStory, type Language, type Passage } from '../corpus/types.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import type { AnalysedDocument, AnalysedPassage } from './analysis.ts';
 
-/** The indexed fields, in the order scores are summed: own words, glossary translations, neighbouring sentences, title. */
+/** The indexed fields, in the order scores are summed: own words, glossary translations, a passage's window (neighbouring sentences, its heading and section), title. */
 export const FIELDS = ['text', 'bridge', 'context', 'title'] as const;
 export type Field = (typeof FIELDS)[number];
 const FIELD_COUNT = FIELDS.length;
@@ -145,11 +145,18 @@ class Builder {
 
   /**
    * A passage's fields: its own terms with the names it carries from the sentence before, their
-   * translations, its window (the sentences either side and the heading or question it stands
-   * under), and the title. Answer support sees the passage with its names and heading.
+   * translations, its window (the sentences either side, the heading or question it stands under
+   * and the other sentences under it), and the title. Answer support sees the passage with its names and heading.
    */
   addDocument({ passages, analysed, title }: AnalysedDocument): void {
     const position = new Map(passages.map((p, i) => [p.id, i]));
+    const sections = new Map<string, number[]>();
+    passages.forEach((passage, i) => {
+      if (passage.headingId === undefined) return;
+      let section = sections.get(passage.headingId);
+      if (!section) sections.set(passage.headingId, (section = []));
+      section.push(i);
+    });
     passages.forEach((passage, i) => {
       const { text, bridge, carried, marks } = analysed[i] as AnalysedPassage;
       const heading = passage.headingId === undefined ? undefined : analysed[position.get(passage.headingId) ?? -1];
@@ -158,7 +165,9 @@ class Builder {
       this.body.push(tellsStory(passage.kind) ? 1 : 0);
       this.addField(doc, 0, [text, carried], marks);
       this.addField(doc, 1, [bridge]);
-      this.addField(doc, 2, [analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? []]);
+      // The rest of the answer or section a sentence stands in tells what its "it" and "they" are ("to revive it": the deal two sentences up).
+      const section = (passage.headingId === undefined ? [] : (sections.get(passage.headingId) ?? [])).filter((j) => Math.abs(j - i) > 1);
+      this.addField(doc, 2, [analysed[i - 1]?.text ?? [], analysed[i + 1]?.text ?? [], heading?.text ?? [], ...section.map((j) => analysed[j]?.text ?? [])]);
       this.addField(doc, 3, [title]);
       this.addSupport(doc, passage.language, [...text, ...carried, ...(heading?.text ?? [])], [...bridge, ...(heading?.bridge ?? [])]);
     });

@@ -33,7 +33,7 @@ beforeAll(async () => {
   ];
 });
 
-/** The passage index as it was: one MiniSearch over the analysed fields (a passage's window in `context`), with the same ranking options. */
+/** The passage index as it was: one MiniSearch over the analysed fields (a passage's window in `context`: the sentences either side, its heading and the rest of its section), with the same ranking options. */
 function miniSearchOver(documents: AnalysedDocument[]) {
   const body = new Map<string, boolean>();
   const index = new MiniSearch<{ id: string; text: string; bridge: string; context: string; title: string }>({
@@ -50,7 +50,9 @@ function miniSearchOver(documents: AnalysedDocument[]) {
           id: passage.id,
           text: [...(analysed[i]?.text ?? []), ...(analysed[i]?.carried ?? [])].join(' '),
           bridge: analysed[i]?.bridge.join(' ') ?? '',
-          context: [analysed[i - 1], analysed[i + 1], heading].flatMap((a) => a?.text ?? []).join(' '),
+          context: [analysed[i - 1], analysed[i + 1], heading, ...analysed.filter((_, j) => Math.abs(j - i) > 1 && passage.headingId !== undefined && passages[j]?.headingId === passage.headingId)]
+            .flatMap((a) => a?.text ?? [])
+            .join(' '),
           title: title.join(' '),
         };
       }),

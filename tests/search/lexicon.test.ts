@@ -506,6 +506,11 @@ describe('a misspelt word of a question is read as the word it is near, once, on
     for (const text of ['When was the pipeline opened?', 'When did Biden visit Ankara?', 'När började leveranserna?']) expect(index().respell(text)).toBe(text);
   });
 
+  it('leaves a common word of news text alone that WordNet does not list, though the documents use one a letter away', () => {
+    const wherever = indexOf(['any', 'en', 'Troops may be sent wherever they are needed.']);
+    expect(wherever.respell('Turkey will hit back whenever it is attacked')).toBe('Turkey will hit back whenever it is attacked');
+  });
+
   it('so that a misspelt word is reworded as the word it stands for ("penalites" as penalties: fines)', () => {
     const fines = indexOf(['fines', 'en', 'Moscow lifted the remaining fines on Turkish firms in May.'], ['other', 'en', 'Moscow welcomed Turkish firms at the fair in May.']);
     const query = fines.analyse('When were the penalites on Turkish firms lifted?');

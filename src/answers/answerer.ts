@@ -97,7 +97,7 @@ export class Answerer {
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     // So is a candidate far ahead of every other happening.
-    const clear = leadsClearly(context, scored, best, tuning);
+    const clear = leadsClearly(context, scored, best, query, tuning);
     const needed = clear ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
     const lacking =
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||

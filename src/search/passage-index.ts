@@ -96,6 +96,11 @@ export class PassageIndex {
     return [...words].filter(([, word]) => !word.known).map(([start, word]) => query.text.slice(start, word.end));
   }
 
+  /** The terms of a query that no passage uses, even spelled a little differently: "corridor" in "When was the grain corridor agreement signed?". */
+  unheardTerms(query: Query): string[] {
+    return [...new Set(query.terms)].filter((term) => !this.senses(term).some((sense) => this.knows(sense)));
+  }
+
   private knows(term: string): boolean {
     if (this.passageFrequency(term) > 0) return true;
     return term.split(' ').some((token) => token !== '' && this.bm25.matchesAny(token, NAME_FUZZINESS));

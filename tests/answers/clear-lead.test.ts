@@ -17,12 +17,6 @@ describe('a candidate that leads every other happening clearly', () => {
     expect(answer.date).toBe('2022-04-04');
   });
 
-  it('answers though the question words its deed in a word no document uses ("rubber-stamp" for approved)', () => {
-    const answer = ask('When did Maltese lawmakers rubber-stamp the navy budget?');
-    expect(answer.abstained).toBe(false);
-    expect(answer.date).toBe('2023-03');
-  });
-
   it('is no answer when its sentence is of another time than the question names ("I would like … today" of a 2019 speech)', () => {
     const answer = ask("What's the weather like in Moscow today?");
     expect(answer.abstained).toBe(true);

@@ -117,7 +117,7 @@ function askedRoles(question: string): string[] {
 const HEADING_QUESTION = /^(?:who|vem)\s+(?:runs|ran|heads|headed|leads|chairs|chaired|directs|directed|manages|managed|leder|ledde|styr|styrde)\s/iu;
 const HEAD_ROLES = ['chief', 'head', 'leader', 'director', 'chairman', 'chef', 'ledare'];
 /** What a head's name may be followed by that names what they head: "Alexei Likhachev, the chief of Rosatom". */
-const HEADED_AFTER = /^,\s+(?:the\s+)?(?:chief|head|leader|director|chairman|chef|ledare)\s+(?:of|för)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}/iu;
+const HEADED_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:${HEAD_ROLES.join('|')})\s+(?:of|för)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}`, 'iu');
 
 /** The one a title names head of what the question asks about: "Rosatom chief Alexei Likhachev" for "Who runs Rosatom?". */
 function headOf(input: FactInput, question: string): Span | null {
@@ -126,9 +126,9 @@ function headOf(input: FactInput, question: string): Span | null {
   const asked = askedTerms(input, question.slice(headed[0].length));
   for (const role of HEAD_ROLES) {
     const span = holderOf(input, role);
-    const of = span ? (HEADED_AFTER.exec(input.text.slice(span.end))?.[0] ?? '') : '';
-    const around = span && input.text.slice(span.start, span.end) + of;
-    if (span && around && sharesAny(input, around, asked)) return span;
+    if (!span) continue;
+    const of = HEADED_AFTER.exec(input.text.slice(span.end))?.[0] ?? '';
+    if (sharesAny(input, input.text.slice(span.start, span.end) + of, asked)) return span;
   }
   return null;
 }

@@ -143,8 +143,9 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   // Any place answers "Where is X located"; the words of other kinds are answered by a fact tied to the question.
   const asking = fact?.asked || fact?.type === 'place' ? ASKING_WORDS[fact.type] : undefined;
   const { analyzer } = context.sources;
-  const answered = new Set(asking ? analyzer.terms([...question.text.matchAll(asking)].map((m) => m[0]).join(' '), question.language) : []);
-  if (question.kind === 'when' && best.claim) for (const t of analyzer.terms([...question.text.matchAll(EARLIEST_WORDS)].map((m) => m[0]).join(' '), question.language)) answered.add(t);
+  const wordsOf = (pattern: RegExp) => analyzer.terms([...question.text.matchAll(pattern)].map((m) => m[0]).join(' '), question.language);
+  const answered = new Set(asking ? wordsOf(asking) : []);
+  if (question.kind === 'when' && best.claim) for (const t of wordsOf(EARLIEST_WORDS)) answered.add(t);
   // A fact tied to the question's deed that its sentence words otherwise, as a happening of the same kind ("recaptured" for "take back"), answers the deed's words.
   // So does the clause a when-question's date belongs to ("the shipment of the first batch" for "arrive").
   const told = fact?.asked ? fact.passage : question.kind === 'when' && best.claim ? best.claim.passage : undefined;

@@ -54,6 +54,16 @@ describe('a chronology: headline, subtitle, "date — place:" headings and bulle
   });
 });
 
+describe('a timeline of dashed entries that open on their date', () => {
+  it.each([
+    ['a day in Swedish', '- 9 augusti 2016: Putin och Erdogan träffas.', 'entry: 9 augusti 2016: Putin och Erdogan träffas.'],
+    ['a year alone', '- 2005: Blue Stream invigs.', 'entry: 2005: Blue Stream invigs.'],
+    ['a day in English', '* 12 July 2019: The first parts land.', 'entry: 12 July 2019: The first parts land.'],
+  ])('cuts the dash of %s off as a list mark, not as text', (_, line, passage) => {
+    expect(layout(`Tidslinje\n\n${line}\n- Samma månad: Parlamentet röstar.`, 'Tidslinje').slice(1, 2)).toEqual([passage]);
+  });
+});
+
 describe('a Q&A explainer in Markdown: questions as headings', () => {
   it('makes `##` questions question passages the answers stand under, and `#` the headline', () => {
     const original = '# Akkuyu explained\n\nQuestions and answers about the plant.\n\n## What is Akkuyu?\n\nIt is a power station. It has four reactors.\n\n## Background\n\nMoscow and Ankara signed in 2010.';

@@ -259,3 +259,16 @@ export function isRevisionNote(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 200 && REVISION_NOTE.test(trimmed);
 }
+
+/**
+ * The closing formula of a treaty, protocol or joint statement ("Done in Moscow on 5 March 2020, in the
+ * Russian, Turkish and English languages.", "Done at Geneva, in duplicate, this 12th day of May",
+ * "Upprättat i Stockholm den 3 maj 2021"): it dates and places the text, as a dateline does.
+ */
+const SIGNING_LINE = /^(?:Done|Upprättat|Upprättad)(?:,?\s+(?:in duplicate|in two copies|i två exemplar))?,?\s+(?:at|in|i)\s+\p{Lu}[^!?]*$/u;
+
+/** Whether a short line is the closing formula that says where and when a text was signed. */
+export function isSigningLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 200 && SIGNING_LINE.test(trimmed);
+}

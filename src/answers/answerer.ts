@@ -93,6 +93,7 @@ export class Answerer {
     const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
     const support = supportOf(context, best, query, tuning, question, fact);
     const expected = expectedFact(question);
+    if (process.env.DBG) console.error('DBG best', best?.passage.text.slice(0, 120), 'support', support, 'near', tuning.nearSupport, 'terms', query.terms, 'top', scored.slice().sort((a, b) => b.score - a.score).slice(0, 4).map((s) => [s.score.toFixed(2), s.passage.text.slice(0, 70)]));
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
@@ -104,6 +105,7 @@ export class Answerer {
       !scorer.holdsNames(best) ||
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
+    if (process.env.DBG) console.error('DBG2 clear', clear, 'needed', needed, 'lackDetail', lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer), 'names', scorer.holdsNames(best), 'omits', omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]), 'other', ofAnotherTime(best, question, context), 'fact', fact?.text);
     if (support < needed || lacking || ofAnotherTime(best, question, context)) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
   }

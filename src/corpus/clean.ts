@@ -26,6 +26,7 @@ import {
   isPlainHeading,
   isQuestionLine,
   isRevisionNote,
+  isSigningLine,
   isSectionHeading,
   isSubtitleLine,
   markdownHeading,
@@ -172,7 +173,7 @@ function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { a
   if (isQuestionLine(line.text)) return questionBlocks(line, place.language);
   if (isPlainHeading(line.text, next?.line.text)) return [{ kind: 'heading', lines: [line] }];
   // A note on when the text was revised dates the text, as a dateline does, not a happening of its story.
-  if (isRevisionNote(line.text)) return [{ kind: 'dateline', lines: [line] }];
+  if (isRevisionNote(line.text) || isSigningLine(line.text)) return [{ kind: 'dateline', lines: [line] }];
   if (isCaption(line.text)) return [{ kind: 'caption', lines: [line] }];
   const dateline = place.opensStory ? datelineLength(line.text) : 0;
   if (dateline > 0) {

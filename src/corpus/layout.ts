@@ -13,12 +13,19 @@ export function markdownHeading(line: Line): { level: number; prefix: number } |
   return match ? { level: (match[1] as string).length, prefix: match[0].length } : undefined;
 }
 
+/** A date of a few words that opens an entry, and its colon: "9 augusti 2016: ", "2005: ", "12 July 2019: ". */
+const DATE_LABEL = /^\d[\p{L}\d ,.]{0,30}:\s/u;
+
 /** Length of a list mark (`●`, `•`, `-`, `*`, `–`, or a number and a point) and the space after it. */
 export function bulletLength(line: Line): number {
-  const match = /^\s*(?:([●•▪◦■►‣])|[*–-]|\d{1,2}[.)])\s+(?=\S)/u.exec(line.text);
+  const match = /^\s*(?:([●•▪◦■►‣])|([*–-])|\d{1,2}[.)])\s+(?=\S)/u.exec(line.text);
+  if (!match) return 0;
+  const rest = line.text.slice(match[0].length);
   // "-5 degrees" or "2015. The year…" are text: a mark stands before a word. A bullet glyph is never
-  // a minus or a numeral, so a chronology's "● 2016: …" is an entry that opens on its date.
-  return match && (match[1] !== undefined || /^\p{L}|^["'“‘(]/u.test(line.text.slice(match[0].length))) ? match[0].length : 0;
+  // a minus or a numeral, so a chronology's "● 2016: …" is an entry that opens on its date, and so is
+  // a dash's when a date label and its colon follow ("- 9 augusti 2016: …", "- 2005: …").
+  const opensOnDateLabel = match[2] !== undefined && DATE_LABEL.test(rest);
+  return match[1] !== undefined || opensOnDateLabel || /^\p{L}|^["'“‘(]/u.test(rest) ? match[0].length : 0;
 }
 
 /**
@@ -251,4 +258,17 @@ const REVISION_NOTE = /(?:^|[.!?]\s+)(?:This (?:article|page|entry|story|report|
 export function isRevisionNote(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.length <= 200 && REVISION_NOTE.test(trimmed);
+}
+
+/**
+ * The closing formula of a treaty, protocol or joint statement ("Done in Moscow on 5 March 2020, in the
+ * Russian, Turkish and English languages.", "Done at Geneva, in duplicate, this 12th day of May",
+ * "Upprättat i Stockholm den 3 maj 2021"): it dates and places the text, as a dateline does.
+ */
+const SIGNING_LINE = /^(?:Done|Upprättat|Upprättad)(?:,?\s+(?:in duplicate|in two copies|i två exemplar))?,?\s+(?:at|in|i)\s+\p{Lu}[^!?]*$/u;
+
+/** Whether a short line is the closing formula that says where and when a text was signed. */
+export function isSigningLine(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length <= 200 && SIGNING_LINE.test(trimmed);
 }

@@ -362,9 +362,16 @@ function before(text: string, passage: Passage, mention: DateMention): string {
   return text.slice(passage.cleanStart, mention.start);
 }
 
+/**
+ * A date that names an agreement or a text by the day it was made ("an Additional Protocol to the
+ * Memorandum of 17 September 2018", "protokollet till avtalet från den 5 mars"): it tells which text,
+ * not when the sentence's happening was.
+ */
+const NAMES_A_TEXT = /\b(?:memorand\p{L}*|agreements?|accords?|protocols?|treat(?:y|ies)|declarations?|resolutions?|conventions?|communiqu[eé]s?|avtal\p{L}*|protokoll\p{L}*|överenskommelse\p{L}*|deklaration\p{L}*|fördrag\p{L}*|resolution\p{L}*)\s+(?:of|dated|från|av)\s+(?:den\s+)?$/iu;
+
 /** A deadline, or a bare year used as a modifier ("a major 2015 diplomatic crisis"), dates no event of the sentence. */
 function isLimitOrModifier(text: string, passage: Passage, mention: DateMention): boolean {
-  if (LIMIT.test(before(text, passage, mention))) return true;
+  if (LIMIT.test(before(text, passage, mention)) || NAMES_A_TEXT.test(before(text, passage, mention))) return true;
   return isYearModifier(mention.text, before(text, passage, mention), text.slice(mention.end, passage.cleanEnd));
 }
 

@@ -54,6 +54,26 @@ describe('a chronology: headline, subtitle, "date — place:" headings and bulle
   });
 });
 
+describe('a timeline of dashed entries that open on their date', () => {
+  it.each([
+    ['a day in Swedish', '- 9 augusti 2016: Putin och Erdogan träffas.', 'entry: 9 augusti 2016: Putin och Erdogan träffas.'],
+    ['a year alone', '- 2005: Blue Stream invigs.', 'entry: 2005: Blue Stream invigs.'],
+    ['a day in English', '* 12 July 2019: The first parts land.', 'entry: 12 July 2019: The first parts land.'],
+  ])('cuts the dash of %s off as a list mark, not as text', (_, line, passage) => {
+    expect(layout(`Tidslinje\n\n${line}\n- Samma månad: Parlamentet röstar.`, 'Tidslinje').slice(1, 2)).toEqual([passage]);
+  });
+});
+
+describe('an agreement or joint statement: the signing line at its end', () => {
+  it.each([
+    ['Done in Moscow on 5 March 2020, in the Russian, Turkish and English languages.'],
+    ['Done at Geneva, in duplicate, this 12th day of May 2021.'],
+    ['Upprättat i Stockholm den 3 maj 2021 i två exemplar.'],
+  ])('reads "%s" as a dateline, not a happening of the story', (line) => {
+    expect(layout(`Joint statement\n\n1. The Sides agreed on a protocol.\n\n${line}`, 'Joint statement').slice(-1)).toEqual([`dateline: ${line}`]);
+  });
+});
+
 describe('a Q&A explainer in Markdown: questions as headings', () => {
   it('makes `##` questions question passages the answers stand under, and `#` the headline', () => {
     const original = '# Akkuyu explained\n\nQuestions and answers about the plant.\n\n## What is Akkuyu?\n\nIt is a power station. It has four reactors.\n\n## Background\n\nMoscow and Ankara signed in 2010.';

@@ -31,8 +31,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // against 135 before): the set got harder, not the answers worse. 0.75 since the 30 fresh questions of m (test 6/14
     // before any tuning on them; the 377 before them hold 147/189, as before): 153/203, 0.754. 0.72 since the 30 fresh
     // questions of n (test 9/15 before any tuning on them) and the 24 fresh Swedish questions of o (test 4/12 likewise):
-    // 167/230, 0.726.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.72);
+    // 167/230, 0.726. 0.69 since the 30 fresh questions of q and their two documents (test 9/17 before any tuning on them;
+    // the documents also answer some earlier questions with their own telling): 182/260, 0.700.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.69);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
@@ -41,9 +42,10 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     expect(bundled.test.mrr).toBeGreaterThanOrEqual(0.62);
     // Own: 0.759 and 0.594 with the answer slots and the interview transcript's queries (0.667 and 0.524 before the slots);
     // 0.641 and 0.517 since the reference article's queries (test 2/6 before any fix for its layout) and the fresh Swedish
-    // queries p217-p226 (their own test half 1/4 before any fix on them).
+    // queries p217-p226 (their own test half 1/4 before any fix on them). MRR 0.48 since the joint statement's and the
+    // Swedish timeline's queries p227-p238 (4/5 of their test half found, not all first): 0.636 and 0.489.
     expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.62);
-    expect(own.test.mrr).toBeGreaterThanOrEqual(0.5);
+    expect(own.test.mrr).toBeGreaterThanOrEqual(0.48);
   });
 
   it('keeps the events of the bundled documents at their floors on the test half', () => {
@@ -61,8 +63,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // References list were read as events). One bad summary left: "Its work officially ended on 26 April 2024."
     expect(test.precision).toBeGreaterThanOrEqual(0.95);
     expect(test.recall).toBeGreaterThanOrEqual(0.88);
-    // The live blog retells its shooting in a second update (the death confirmed), which stays an event of its own.
-    expect(test.duplicates.length).toBeLessThanOrEqual(1);
+    // The live blog retells its shooting in a second update (the death confirmed), which stays an event of its own; the
+    // joint statement recalls the memorandum of 2018 that another document dates too (two since it was added).
+    expect(test.duplicates.length).toBeLessThanOrEqual(2);
     expect(test.badSummaries.length).toBeLessThanOrEqual(1);
     expect(test.afterPublication).toEqual([]);
   });

@@ -302,3 +302,13 @@ describe('an answer that is a date alone', () => {
     expect(claims(interview, 'Grain talks')).toEqual(['2019-07-22 happened: The deal was signed in Istanbul on 22 July 2019.', '2019-08-01 happened: A freighter left Odesa with maize.']);
   });
 });
+
+describe('a date that names an agreement by its day', () => {
+  it.each<[Language, string]>([
+    ['en', 'On 5 March 2020 the leaders met in Moscow. They signed an Additional Protocol to the Memorandum of 17 September 2018.'],
+    ['en', 'On 5 March 2020 the leaders met in Moscow. They amended the treaty dated 12 May 2010.'],
+    ['sv', 'Ledarna möttes i Moskva den 5 mars 2020. De enades om ett tillägg till avtalet från den 17 september 2018.'],
+  ])('dates no happening of its sentence (%s): %s', (lang, text) => {
+    expect(claims(`Report\n\n${text}`, 'Report', lang).filter((c) => !c.startsWith('2020-03-05'))).toEqual([]);
+  });
+});

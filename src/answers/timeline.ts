@@ -63,14 +63,18 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   };
   const told = once((event: TimelineEvent) => event.citations.map((c) => storyOf(c.passageId)));
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
-  const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(index, held, term))));
+  // A topic word some event tells as written is looked for as written: its looser senses ("warplane" → aircraft) take
+  // in every anti-aircraft system. One no event writes so is looked for in its senses.
+  const written = new Set(terms.filter((term) => events.some((event) => told(event).some((held) => held.has(term)))));
+  const holds = (held: ReadonlySet<string>, term: string) => (written.has(term) ? [term] : index.senses(term)).some((sense) => held.has(sense));
+  const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
   const names = found.filter((term) => named.includes(term));
   const weighed = names.length > 0 ? names : found;
   // Neighbours lend a sentence the names of its story, not their common words: "The project slowed down during the
   // crisis that followed Turkey's downing of a Russian bomber" makes the plant's agreement before it no warplane event.
   const toldOwn = names.length > 0 ? told : once((event: TimelineEvent) => event.citations.map((c) => index.termsOf(c.passageId)));
-  const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed) >= tuning.topicShare);
+  const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed, holds) >= tuning.topicShare);
   return { events: events.filter((event) => most(toldOwn(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
 }
 
@@ -91,13 +95,10 @@ function once<T>(of: (event: TimelineEvent) => T): (event: TimelineEvent) => T {
   };
 }
 
-/** As written or as a sense of it: near-spellings and looser rewordings ("plant" → "plan", "affair" → "matter") are in most texts. */
-const holds = (index: PassageIndex, held: ReadonlySet<string>, term: string) => index.senses(term).some((sense) => held.has(sense));
-
 /** The rarity-weighted share of `terms` a set of terms holds. */
-function share(index: PassageIndex, held: ReadonlySet<string>, terms: string[]): number {
+function share(index: PassageIndex, held: ReadonlySet<string>, terms: string[], holds: (held: ReadonlySet<string>, term: string) => boolean): number {
   const total = terms.reduce((sum, term) => sum + index.idf(term), 0);
-  return terms.reduce((sum, term) => sum + (holds(index, held, term) ? index.idf(term) : 0), 0) / total;
+  return terms.reduce((sum, term) => sum + (holds(held, term) ? index.idf(term) : 0), 0) / total;
 }
 
 /**

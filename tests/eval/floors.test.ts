@@ -32,8 +32,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // before any tuning on them; the 377 before them hold 147/189, as before): 153/203, 0.754. 0.72 since the 30 fresh
     // questions of n (test 9/15 before any tuning on them) and the 24 fresh Swedish questions of o (test 4/12 likewise):
     // 167/230, 0.726. 0.69 since the 30 fresh questions of q and their two documents (test 9/17 before any tuning on them;
-    // the documents also answer some earlier questions with their own telling): 182/260, 0.700.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.69);
+    // the documents also answer some earlier questions with their own telling): 182/260, 0.700. 0.67 since the 30 fresh
+    // questions of v over the own documents (test 8/18 before any tuning on them): 190/278, 0.683.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.67);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {

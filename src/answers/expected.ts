@@ -36,7 +36,7 @@ const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+
 const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
 
 /** "In which province …", "I vilken stad …": a where-question in other words. */
-const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from) (?:which|what) (?:province|city|town|country|region|place|area|base|port)|^i vilk(?:en|et) (?:stad|provins|land|region|område)/iu;
+const WHICH_PLACE = /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from|near) (?:which|what) (?:province|district|city|town|village|country|region|place|area|base|port|resort)|^i vilk(?:en|et) (?:stad|provins|by|land|region|område|distrikt|hamn)/iu;
 
 /** "Which leaders …", "Which two other heads of state …", "Vilket land …": a who-question in other words; "What did government troops …" asks what they did. */
 export const WHICH_ACTOR =

@@ -7,7 +7,7 @@ const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg
 /** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
 const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|city|town) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */
@@ -17,6 +17,9 @@ const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|
 
 /** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
 const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
+
+/** The kind of place an English question asks for ("In which village …"): a place the text calls so answers it. */
+const ASKED_CLASS = /\b(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region)\b/iu;
 
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
@@ -43,7 +46,11 @@ const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|mig
 function placeIn(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
-  const options: Array<Span & { asked: boolean; named: boolean; main: boolean }> = [];
+  const options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean }> = [];
+  const kind = ASKED_CLASS.exec(question)?.[1]?.toLowerCase();
+  // "the village of Qiyameddinli", "the Aghdam district", "Murted base": the words the text gives the kind of place in, before, in or after its name.
+  const called = (before: string, name: string, after: string) =>
+    kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`\\s${kind}$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
   const direction = ASKS_DIRECTION.test(question);
   const [main = question] = question.split(RELATIVE);
   const described = main === question ? null : senses(input, [...askedTerms(input, main)], input.questionLanguage);
@@ -60,12 +67,15 @@ function placeIn(input: FactInput): Span | null {
     const start = m.index + m[0].length - name.length;
     const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
     const named = sharesAny(input, near, input.asking.names);
-    options.push({ start, end: start + name.length, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
+    const classed = called(text.slice(0, start), name, text.slice(start + name.length));
+    options.push({ start, end: start + name.length, classed, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
   }
   // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …"),
   // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").
-  const found = options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
-  return found ? { start: found.start, end: found.end, asked: found.named || found.main || (described === null && found.asked) } : null;
+  // A place of the kind asked for comes first: "the village of Qiyameddinli", not "the Aghdam district", answers "In which village …".
+  const found = options.find((o) => o.classed) ?? options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
+  if (!found) return null;
+  return { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (described === null && found.asked) };
 }
 
 /** Terms with their senses: "talks" is what "negotiations" asks about. */

@@ -501,6 +501,14 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
 
+  it.each([
+    ['In which village was the camp set up?', 'The camp opened near the village of Alder in the Brook district.', 'Alder'],
+    ['In which district was the camp set up?', 'The camp opened near the village of Alder in the Brook district.', 'the Brook district'],
+    ['From what settlement do the patrols start?', 'The patrols start from the settlement of Alder.', 'Alder'],
+  ])('takes the place the text calls the kind the question asks for: %s', (question, sentence, place) => {
+    expect(factIn('place', question, sentence)?.text).toBe(place);
+  });
+
   it("takes a visit's destination for where something happened, and a line's origin for where it starts", () => {
     expect(factIn('place', 'Where did the two sides sign the deal?', 'The two sides signed the deal during the mayor\'s visit to Lyon.')?.text).toBe('Lyon');
     expect(factIn('place', 'Where does the canal start?', 'The canal runs 40 kilometres from Brook to Fenland.')?.text).toBe('Brook');

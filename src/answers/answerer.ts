@@ -22,7 +22,7 @@ import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer, type Scored } from './scoring.ts';
 import { leadsClearly } from './clear-lead.ts';
-import { select, supportOf } from './selection.ts';
+import { bestOf, select, supportOf, type PlacedFact } from './selection.ts';
 import { eventsAbout, quotedTopic, topicEvents } from './timeline.ts';
 import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
@@ -88,12 +88,8 @@ export class Answerer {
       return periodAnswer(context, question, period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(period, question.language), about));
     }
     const { scorer, scored } = this.scored(question, query);
-    const selected = select(context, scored, question, query, tuning);
-    const { fact } = selected;
-    const best = selected.best && !fact ? inReadersLanguage(context, scored, selected.best, question, tuning) : selected.best;
-    const support = supportOf(context, best, query, tuning, question, fact);
+    const { fact, best, support } = this.supported(question, query, scored);
     const expected = expectedFact(question);
-    if (process.env.DBG) console.error('DBG best', best?.passage.text.slice(0, 120), 'support', support, 'near', tuning.nearSupport, 'terms', query.terms, 'top', scored.slice().sort((a, b) => b.score - a.score).slice(0, 4).map((s) => [s.score.toFixed(2), s.passage.text.slice(0, 70)]));
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
@@ -105,9 +101,26 @@ export class Answerer {
       !scorer.holdsNames(best) ||
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
-    if (process.env.DBG) console.error('DBG2 clear', clear, 'needed', needed, 'lackDetail', lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer), 'names', scorer.holdsNames(best), 'omits', omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]), 'other', ofAnotherTime(best, question, context), 'fact', fact?.text);
     if (support < needed || lacking || ofAnotherTime(best, question, context)) return this.abstainer.closest(question, scored, messages.notStated);
     return extractiveAnswer(context, question, best, fact, tuning);
+  }
+
+  /**
+   * The candidate to answer with, its fact and how much of the question it supports. A fact's sentence that supports
+   * too little of the question tells of something else ("150 hours … 30 kilometres" for "How big was the down payment
+   * on the S-400s?"): the best candidate, without a fact, then shows what the documents do say.
+   */
+  private supported(question: QuestionAnalysis, query: Query, scored: Scored[]): { fact: PlacedFact | null; best: Scored | undefined; support: number } {
+    const { context, tuning } = this;
+    const inReaders = (best: Scored | undefined, fact: PlacedFact | null) => (best && !fact ? inReadersLanguage(context, scored, best, question, tuning) : best);
+    const selected = select(context, scored, question, query, tuning);
+    const best = inReaders(selected.best, selected.fact);
+    const support = supportOf(context, best, query, tuning, question, selected.fact);
+    const top = bestOf(scored);
+    if (support >= tuning.nearSupport || !top || top === selected.best) return { fact: selected.fact, best, support };
+    const fallback = inReaders(top, null);
+    const fallbackSupport = supportOf(context, fallback, query, tuning, question, null);
+    return fallbackSupport > support ? { fact: null, best: fallback, support: fallbackSupport } : { fact: selected.fact, best, support };
   }
 
   /** The candidates of the passages retrieved for a question, scored, and their scorer (which also judges the chosen one). */

@@ -128,7 +128,7 @@ function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | nu
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */
-function bestOf(scored: Scored[]): Scored | undefined {
+export function bestOf(scored: Scored[]): Scored | undefined {
   let best: Scored | undefined;
   for (const option of scored) if (!best || option.score > best.score) best = option;
   return best;

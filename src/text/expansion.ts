@@ -98,8 +98,11 @@ export function expansionsOf(
       for (const english of dictionary.translate(text.slice(span.start, span.end).toLowerCase(), language).slice(0, MAX_TRANSLATIONS)) relate(english, [span], weights.translation);
       return;
     }
-    // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside".
+    // A phrase runs over every word, function words too: "kicked out", "took part", "brushes aside"; it may open on a
+    // particle before the word, which is a stop word of its own ("a down payment" is a deposit).
     if (first < 0) return;
+    const before = tokens[first - 1];
+    const opening = before && PARTICLES.has(before.raw.toLowerCase()) ? before.start : span.start;
     for (let length = MAX_PHRASE; length >= 1; length--) {
       const last = tokens[first + length - 1];
       if (!last) continue;
@@ -107,7 +110,7 @@ export function expansionsOf(
       if (!spans.some((member) => member.end === last.end) && !PARTICLES.has(last.raw.toLowerCase())) continue;
       const window = spans.filter((member) => member.start >= span.start && member.end <= last.end);
       if (window.some((member) => member.name)) continue;
-      relate(text.slice(span.start, last.end).toLowerCase(), window);
+      for (const start of new Set([opening, span.start])) relate(text.slice(start, last.end).toLowerCase(), window);
     }
     // A word used alike in news text, after WordNet's relations: its weight times the cosine of the two words' vectors.
     const documents = used(span.term);

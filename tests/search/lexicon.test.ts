@@ -221,6 +221,15 @@ describe('WordNet rewords a question below its own words', () => {
     expect(index.search('Turkey was kicked out of the F-35 program', { limit: 1 })[0]?.documentId).toBe('suspended');
   });
 
+  it('looks a phrase up that opens on a particle before the word ("a down payment" → deposit)', () => {
+    const index = indexOf(
+      ['deposit', 'en', 'The buyer has already paid a deposit on the order.'],
+      ['other', 'en', 'The buyer has already praised the order.'],
+    );
+    expect(index.analyse('How big was the down payment on the order?').expansions.get('payment')?.map((e) => e.term)).toContain('deposit');
+    expect(index.search('How big was the down payment on the order?', { limit: 1 })[0]?.documentId).toBe('deposit');
+  });
+
   it('but not with a preposition: "looks at" is a look, not "look at" (consider, study)', () => {
     const wordings = indexOf(['any', 'en', 'Erdogan looked at the jets.']).analyse('Erdogan looks at buying jets').expansions.get('look')?.map((e) => e.term) ?? [];
     expect(wordings).toContain('gaze');

@@ -10,6 +10,8 @@ const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leade
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
 /** A doer named by a role ("en turkisk polis", "a US official") is named enough: Swedish writes nationalities in lower case. */
 const ROLE_NOUN = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?$`, 'iu');
+/** A role set off by commas after a name: "the spokesman of the defence ministry", "a deputy chief of staff". */
+const APPOSITIVE_ROLE = new RegExp(`^\\s*(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS})\\b`, 'iu');
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
 /** Finite auxiliaries: a doer is a noun phrase, so words with one in them are a clause, not a doer. */
 const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|har|hade|är|var|blev|ska|skulle|kan|kunde)$/iu;
@@ -353,7 +355,7 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
   // "Which country's planes shot down …", "Whose jets …", "Vems plan …": the doer is what the asker owns, and the verb comes after it.
   const who = WHICH_ACTOR.exec(question)?.[0] ?? /^(?:whose|vems)\s+[\p{L}-]+|^(?:who|whom|vem)\b|^(?:which|what|vilk(?:en|et|a))\s+\p{L}+/iu.exec(question)?.[0] ?? '';
   const asker = who + (/^['’]s\s+[\p{L}-]+/u.exec(question.slice(who.length))?.[0] ?? '');
-  const words = question.slice(asker.length).trim().split(/[^\p{L}-]+/u).filter(Boolean);
+  const words = withoutAskersGroup(question.slice(asker.length).trim().split(/[^\p{L}-]+/u).filter(Boolean));
   // The question's verb is its first word of content; an infinitive ("to launch") names the deed too.
   // A verb that is a stop word ("told") still names the deed when it comes first.
   const content = words.filter((w, i) => !AUXILIARIES.test(w) && !/^\p{Lu}/u.test(w) && ((i === 0 && !FUNCTION_WORD.test(w)) || input.analyzer.terms(w, input.questionLanguage).length > 0));
@@ -375,6 +377,16 @@ function agentOf(input: FactInput): { doer: Span | null; told: boolean } {
   }
   // "Vem skrev ett brev till Putin?": a sentence that tells the deed's object ("i ett brev till Putin … Erdogan") tells the deed, though not its verb.
   return { doer: unnamed, told: told || objectTold(input, words, verbs[0]) };
+}
+
+/**
+ * "Who in Turkey's military announced …", "Who at the Kremlin said …": the group the asker is one of comes before
+ * the verb; the verb is the first word after it that can be one.
+ */
+function withoutAskersGroup(words: string[]): string[] {
+  if (!/^(?:in|at|of|from|among|within|inside)$/iu.test(words[0] ?? '')) return words;
+  const verb = words.findIndex((w, i) => i > 1 && /^\p{Ll}+$/u.test(w) && !FUNCTION_WORD.test(w) && canBeVerb(w));
+  return verb < 0 ? words : words.slice(verb);
 }
 
 /** Whether the sentence has the word of the thing the question's verb is done to: the first word after the verb that is no article and no name. */
@@ -509,7 +521,16 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   const pieces = before.split(/[,;:()–—]|(?<=\.)\s/u);
   let clause = pieces.pop() ?? '';
   // "the director of …, Dmitry Shugaev, told reporters": a subject set off by commas stands in the piece before.
-  if (clause.trim() === '' && pieces.length > 0) clause = pieces.pop() ?? '';
+  if (clause.trim() === '' && pieces.length > 0) {
+    clause = pieces.pop() ?? '';
+    // "Rear Admiral Zeki Akturk, the spokesman of the defence ministry, announced": a role set off after a name is the
+    // name's apposition; the doer is the name, with its role.
+    const name = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.exec(pieces.at(-1) ?? '')?.[0]?.replace(new RegExp(`^(?:(?:${MONTHS})\\s+)+`, 'iu'), '');
+    const start = name ? before.lastIndexOf(`${name},${clause}`) : -1;
+    if (name && start >= 0 && APPOSITIVE_ROLE.test(clause) && !name.toLowerCase().split(/\s+/u).every((w) => given.has(w))) {
+      return { start, end: start + name.length + 1 + clause.trimEnd().length, asked: true };
+    }
+  }
   // "Rosatom designs and builds": the doer of the second of two verbs stands before the first.
   const tail = clause.replace(/\s+$/u, '').replace(/\s+\p{Ll}+\s+(?:and|och|or|eller)$/u, '');
   // "The presidents of Russia and Turkey": an "and" between names joins them, it opens no clause.

@@ -245,6 +245,14 @@ describe('people: who did the deed asked about', () => {
   });
 
   it.each([
+    ['Who announced that the port would close?', 'On 3 May Captain Anna Berg, the spokeswoman of the port authority, announced that it would shut.', 'Captain Anna Berg, the spokeswoman of the port authority'],
+    ['Who at the port authority announced the closure?', 'On 3 May Anna Berg, a deputy director of the authority, announced the closure.', 'Anna Berg, a deputy director of the authority'],
+    ['Who in the Maltese navy said the port would close?', 'Anna Berg, the navy spokeswoman, said that it would shut.', 'Anna Berg, the navy spokeswoman'],
+  ])('answers "%s" with the name a role is set off after, with the role', (question, sentence, doer) => {
+    expect(factIn('person', question, sentence)).toMatchObject({ text: doer, asked: true });
+  });
+
+  it.each([
     ['Who runs Rosatom?', 'Rosatom chief Alexei Likhachev flew the fuel in by sea.', 'Rosatom chief Alexei Likhachev'],
     ['Who heads the Valletta port authority?', 'Anna Berg, the head of the Valletta port authority, resigned.', 'Anna Berg'],
     ['Vem leder Rosatom?', 'Rosatoms chef Aleksej Lichatjov flög in bränslet.', 'Rosatoms chef Aleksej Lichatjov'],

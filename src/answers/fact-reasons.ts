@@ -7,7 +7,7 @@ const STRONG: Array<[Language, RegExp]> = [
   ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [
-  ['en', /\b(?:over|after|following|amid|in the wake of)\s/iu],
+  ['en', /\b(?:over|after|following|amid|during|in the wake of)\s/iu],
   ['sv', /\b(?:efter att|efter|sedan|mot bakgrund av)\s/iu],
 ];
 /**

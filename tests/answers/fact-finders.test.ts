@@ -132,6 +132,11 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Varför talade ledarna i telefon?', 'Två dagar senare talar ledarna i telefon för första gången sedan krisen inleddes.', 'sv')).toBeNull();
   });
 
+  it('takes what went on during a change as a circumstance of it, less sure than a cause word', () => {
+    const reason = factIn('reason', 'Why did work on the bridge slow down?', 'Work on the bridge slowed down during the strike that followed the pay talks.');
+    expect(reason).toMatchObject({ text: 'during the strike that followed the pay talks', tentative: true });
+  });
+
   it('takes a when-clause as a circumstance, less sure than a cause word', () => {
     const reason = factIn('reason', 'Why did the army enter the city?', 'The army entered the city in May, when the defenders appeared close to surrender.');
     expect(reason).toMatchObject({ text: 'when the defenders appeared close to surrender', tentative: true });

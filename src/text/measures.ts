@@ -28,6 +28,19 @@ const SCALES: Record<Language, ReadonlySet<string>> = {
 };
 /** Words between a number and its unit that measure the unit itself ("cubic metres", "square kilometres", "kvadratkilometer" is one word). */
 const UNIT_MODIFIERS = new Set(['cubic', 'square', 'metric', 'nautical']);
+/**
+ * A part of a whole stated as a fraction or a percentage ("a tenth of", "two thirds of", "half of", "40 per cent",
+ * "en tiondel av", "hälften av", "40 procent"): an amount, as a unit's measure is.
+ */
+const SHARE_OF: Record<Language, RegExp> = {
+  en: /\b(?:(?:a|one|two|three)\s+(?:third|quarter|fifth|tenth)s?|half)\s+of\b|\d\s*(?:per\s?cent|percent)\b/iu,
+  sv: /\b(?:(?:en|ett|två|tre)\s+(?:tredjedel|fjärdedel|femtedel|tiondel)(?:ar)?|hälften)\s+av\b|\d\s*procent\b/iu,
+};
+/** Nouns of a question after a part of a whole ("What share of …", "Hur stor andel …"). */
+const SHARE_WORDS: Record<Language, ReadonlySet<string>> = {
+  en: new Set(['share', 'proportion', 'percentage', 'fraction']),
+  sv: new Set(['andel', 'andelen', 'procent']),
+};
 /** Currency signs before a number, and the percent sign after one. */
 const CURRENCY_SIGN = /[$€£₺₽¥]\s?$/u;
 const PERCENT_SIGN = /^\s?%/u;
@@ -123,6 +136,7 @@ function isNumber(token: Token, language: Language): boolean {
  * followed (past words of scale and of the unit's dimension) by a unit of measurement.
  */
 export function statesMeasure(text: string, language: Language, sources: MeasureSources): boolean {
+  if (SHARE_OF[language].test(text)) return true;
   // Most sentences hold no number: they are not tokenized.
   if (!/\d/u.test(text) && !NUMBER_WORD_PATTERN[language].test(text)) return false;
   const tokens = tokenize(text);
@@ -152,6 +166,7 @@ export function asksMeasure(text: string, language: Language, sources: MeasureSo
   return tokens.some((token, i) => {
     const lower = token.raw.toLowerCase();
     if (lower === HOW[language]) return AMOUNT_ADJECTIVES[language].has(tokens[i + 1]?.raw.toLowerCase() ?? '');
+    if (SHARE_WORDS[language].has(lower)) return true;
     if (language !== 'en' || isStopword(lower, language)) return false;
     return namesAmount(lower, sources.wordnet);
   });

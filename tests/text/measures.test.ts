@@ -19,6 +19,12 @@ describe('a passage that states a measured amount', () => {
     ['Enligt avtalet ska en korridor upprättas sex kilometer norr om vägen.', 'sv', true],
     ['Projektet kostar omkring 20 miljarder dollar.', 'sv', true],
     ['Reaktorerna har 1 200 megawatt var.', 'sv', true],
+    // A part of a whole is an amount too.
+    ['Officials expect the dam to cover about a tenth of the region\'s water demand.', 'en', true],
+    ['Two thirds of the voters stayed at home.', 'en', true],
+    ['Exports fell by 12 per cent.', 'en', true],
+    ['Dammen ska täcka en tiondel av behovet.', 'sv', true],
+    ['Hälften av väljarna röstade nej.', 'sv', true],
     // A count, a date or a number before another phrase measures nothing.
     ['Four reactors will be built.', 'en', false],
     ['In November 2015, two Turkish military jets shot down a Russian warplane.', 'en', false],
@@ -39,6 +45,8 @@ describe('a query that asks for a measured amount', () => {
     ['what did the contract cost', 'en', true],
     ['Hur bred är korridoren?', 'sv', true],
     ['Hur mycket kostade resan?', 'sv', true],
+    ['what share of the water does the dam supply', 'en', true],
+    ['Hur stor andel av vattnet kommer från dammen?', 'sv', true],
     // A count is found by the counted noun; a time or a place is no amount.
     ['how many soldiers were killed', 'en', false],
     ['when did the pipeline open', 'en', false],

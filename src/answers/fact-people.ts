@@ -562,7 +562,9 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   }
   // "In September 2018, meeting in Sochi, …": a phrase opening on a preposition is an adverbial, not a doer.
   if (OPENING_PREPOSITION.test(agent)) return null;
-  if (agent.length < 2 || PRONOUN.test(agent) || agent.split(/\s+/u).every((w) => given.has(w.toLowerCase()))) return null;
+  // "The ambassador died" answers no "Who killed the Russian ambassador?": the one the question names is no other doer.
+  const own = agent.split(/\s+/u).filter((w) => !FUNCTION_WORD.test(w));
+  if (agent.length < 2 || PRONOUN.test(agent) || own.every((w) => given.has(w.toLowerCase()))) return null;
   if (agent.split(/\s+/u).some((w) => FINITE_AUXILIARY.test(w))) return null;
   // "The president of Turkey and I mapped out additional": a verb in the past after a subject makes the words a clause.
   if (/(?:^|\s)(?!(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]ell|[Hh]eavily|[Ll]ightly)\s)\S+\s+\p{Ll}{3,}ed\s+\S/u.test(agent)) return null;

@@ -497,6 +497,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who did Brussels sanction?', 'Brussels imposes sanctions on the Polish energy agency.')?.text).toBe('the Polish energy agency');
   });
 
+  it('takes no one the question names for the doer of its deed: the victim of "Who killed the mayor?" is no killer', () => {
+    expect(factIn('person', 'Who killed the Maltese mayor?', 'The mayor died of his wounds in hospital.')?.text ?? '').not.toMatch(/^the mayor$/iu);
+    expect(factIn('person', 'Who killed the Maltese mayor?', 'Police said that the mayor died in hospital.')?.text ?? '').not.toMatch(/^the mayor$/iu);
+  });
+
   it('takes no clause for a doer', () => {
     expect(factIn('person', 'Who joined the talks?', 'The mayor of Gdansk and I mapped out joint plans.')?.text ?? '').not.toMatch(/mapped/u);
     // The names the question gives are the subject: what follows them is their verb, no one else.

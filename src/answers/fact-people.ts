@@ -77,7 +77,7 @@ export function findPerson(input: FactInput): Span | null {
   const role = planned ? undefined : ROLE_QUESTION.exec(question)?.[1];
   // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
   // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
-  if (role) return holderOf(input, role) ?? relativeDoer(input, question, role);
+  if (role) return agentNounDoer(input, question, role) ?? holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
   const participle = suffered?.[1] ?? suffered?.[2];
@@ -300,6 +300,21 @@ export function titledName(words: string): boolean {
  * apposition ("the pilot, Name"; "Name, the pilot"; "Name was the first leader"). The role's last word is matched in any spelling
  * and language; without a name next to it the sentence does not say who.
  */
+/**
+ * "Who was Karlov's killer?", "Who is the buyer of the plant?": a role that is the agent noun of a verb (WordNet's
+ * derivation: killer → kill, buyer → buy) is held by the doer of that verb, done to the one the question names.
+ */
+function agentNounDoer(input: FactInput, question: string, role: string): Span | null {
+  const head = (role.split(/\s+/u).pop() ?? role).toLowerCase().replace(/s$/u, '');
+  // An office ("commander", "minister") is held by its holder, whose name a title gives.
+  if (input.questionLanguage !== 'en' || !/(?:er|or)$/u.test(head) || ROLES.test(head)) return null;
+  const verb = input.analyzer.lexicon.wordnet.related(head, ['derivation']).find((v) => /^\p{Ll}{3,}$/u.test(v) && head.startsWith(v.replace(/[ey]$/u, '')));
+  const owner = new RegExp(`([\\p{L}-]+)(?:'s|’s)\\s+${role}`, 'iu').exec(question)?.[1] ?? new RegExp(`${role}\\s+of\\s+(.+?)\\W*$`, 'iu').exec(question)?.[1];
+  if (!verb || !owner) return null;
+  const { doer } = agentOf({ ...input, question: `who ${verb} ${owner}` });
+  return doer?.asked ? doer : null;
+}
+
 function holderOf(input: FactInput, role: string): Span | null {
   const head = role.split(/\s+/u).pop() ?? role;
   const roleTerms = askedTerms(input, head);

@@ -502,6 +502,13 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who killed the Maltese mayor?', 'Police said that the mayor died in hospital.')?.text ?? '').not.toMatch(/^the mayor$/iu);
   });
 
+  it.each([
+    ['Who was Nowak\'s killer?', 'A Maltese policeman killed Nowak outside the gallery.', 'A Maltese policeman'],
+    ['Who was the buyer of the Valletta plant?', 'Rosatom bought the Valletta plant in 2010.', 'Rosatom'],
+  ])('answers "%s", a role named by its verb, with the doer of the verb', (question, sentence, doer) => {
+    expect(factIn('person', question, sentence)).toMatchObject({ text: doer, asked: true });
+  });
+
   it('takes no clause for a doer', () => {
     expect(factIn('person', 'Who joined the talks?', 'The mayor of Gdansk and I mapped out joint plans.')?.text ?? '').not.toMatch(/mapped/u);
     // The names the question gives are the subject: what follows them is their verb, no one else.

@@ -1,6 +1,7 @@
 import { isDateHeading } from '../corpus/layout.ts';
 import { tellsStory, type CorpusDocument, type Passage } from '../corpus/types.ts';
 import { isYearModifier, partialDateRange, type DateMention } from '../dates/index.ts';
+import { hasVerb } from '../text/english-forms.ts';
 import { closingAttribution } from './attribution.ts';
 import { mainClauseAfterOpening } from './clauses.ts';
 import { statusOf } from './status.ts';
@@ -112,12 +113,15 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     const leading = inside.filter((m) => !starts.includes(m));
     const dated = leading.length > 0 ? leading : starts;
     const sequel = sequelOf(doc.passages, index, datingIn);
+    const continued = sequelClaims(dated[dated.length - 1] as DateMention, sequel);
     dated.forEach((mention, i) => {
       // A caption is about its picture as a whole: its date ends it, before the credit.
       const aside = dated === starts ? asideFocus(doc.clean, passage, mention) : null;
       const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : (aside ?? focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]));
       // A date with no words of its own ("2016: Erdogan apologises in June") labels the dates after it.
       if (dated.length > 1 && !/\p{L}/u.test(focus.text.replace(mention.text, ''))) return;
+      // Words with no verb besides their date ("Right, on 22 July 2022, at the palace.") tell no happening: the sentences after it do.
+      if (continued.length > 0 && passage.kind === 'body' && isPhrase(focus.text.replace(mention.text, ' '), passage.language)) return;
       claims.push(claim(passage, mention, focus, sequel));
     });
     const main = mainClauseClaim(passage, dated, inside, context);
@@ -125,7 +129,7 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       for (const c of claims) if (c.passage === passage && c.focus.end > main.focus.start) c.focus = trimmedFocus(doc.clean, c.focus.start, main.focus.start);
       claims.push(claim(passage, main.mention, main.focus, sequel));
     }
-    claims.push(...sequelClaims(dated[dated.length - 1] as DateMention, sequel));
+    claims.push(...continued);
     // A start told inside another dated clause ("since Ankara first sent in troops in 2016") is a claim of its own words.
     if (dated !== starts) {
       for (const mention of starts) {
@@ -135,6 +139,15 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
     }
   });
   return claims.map((c) => (c.status === 'planned' ? datedWhenSaid(c, claims, doc) : c));
+}
+
+/** Most words a phrase without a verb is read as: a longer text is taken as a clause (the tagger misses some verbs). */
+const MAX_PHRASE_WORDS = 8;
+
+/** Whether English words are a phrase, not a clause: few, and none of them a verb. */
+function isPhrase(text: string, language: Passage['language']): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  return language === 'en' && words.length <= MAX_PHRASE_WORDS && !hasVerb(text);
 }
 
 /**

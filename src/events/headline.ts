@@ -26,6 +26,8 @@ const TRAILING = [
   /\s+(?:despite|amid|following|in\s+a\s+bid\s+to|in\s+order\s+to|so\s+as\s+to|after|before)\b/gu,
   /;\s/gu,
   /\s[—–]\s/gu,
+  // A second main clause after ", and" or ", but", not the last item of a list ("Russia, Turkey, and Iran"): the clause before it has four words or more.
+  /(?<=(?:^|,)\s*(?:[^\s,]+\s+){3,}[^\s,]+),\s+(?:and|but)\s/gu,
 ];
 
 /** An opening subordinate clause ("After the regime accused …, a convoy came under attack"). */

@@ -96,6 +96,9 @@ function openingDateEnd({ focus, mention }: Claim): number | undefined {
   return opening >= 0 && opening <= 12 && OPENING_LEAD.test(focus.text.slice(0, opening)) ? mention.end - focus.start : undefined;
 }
 
+/** A preposition that a date after it completes, which the date cannot go without. */
+const GOVERNING = /\b(?:from|since|until|till|between|through|to|by|after|before|från|sedan|fram\s+till|mellan|efter|före)$/iu;
+
 /** A happening's own date inside its summary ("… visit to Moscow on August 27 marked …"): the timeline shows it, so it goes. */
 function withoutOwnDate(text: string, claim: Claim): string {
   if (claim.status !== 'happened' || claim.mention.text.trim() === '') return text;
@@ -105,6 +108,8 @@ function withoutOwnDate(text: string, claim: Claim): string {
   const pattern = new RegExp(`(,\\s*)?\\s(?:${preposition})${date}(?:\\s+(?:morning|afternoon|evening|night|morgon|kväll|natt))?(?=[\\s,.;:!?]|$)(\\s*,)?`, 'iu');
   const match = pattern.exec(text);
   if (!match || (text.slice(0, match.index).match(/"/gu) ?? []).length % 2 === 1) return text;
+  // A date a preposition of its own governs is one end of a span or a reference point ("from early 2021 until …"): without it the preposition hangs.
+  if (GOVERNING.test(text.slice(0, match.index))) return text;
   const rest = text.slice(match.index + match[0].length);
   // At the end of its sentence the date may be all a clause says ("a contract signed in December 2017"): it stays.
   if (!/\p{L}/u.test(rest)) return text;

@@ -90,3 +90,8 @@ export function pluralOf(phrase: string): string {
   }
   return plural;
 }
+
+/** Whether an English text has a verb the tagger finds: a clause, not a phrase ("At the palace."). */
+export function hasVerb(text: string): boolean {
+  return (nlp(text).verbs().out('array') as string[]).length > 0;
+}

@@ -303,6 +303,20 @@ describe('an answer that is a date alone', () => {
   });
 });
 
+describe('an answer that is a date and a place, with no verb', () => {
+  it('is no event of its own when the sentences after it tell what happened then', () => {
+    const interview = ['Port talks', '', 'Where was the accord signed?', '', 'Yes, on 3 May 2019, in the old harbour hall. The two ministers signed the accord on the quay.'].join('\n');
+    expect(claims(interview, 'Port talks')).toEqual(['2019-05-03 happened: The two ministers signed the accord on the quay.']);
+  });
+});
+
+describe("a happening's own date in its summary", () => {
+  it('stays where a preposition of its own governs it, as one end of a span', () => {
+    const text = 'Report\n\nThe mission was set up by the two armies, and the mission ran its patrols from early 2019 until the end of 2020.';
+    expect(claims(text, 'Report').find((c) => c.startsWith('2019'))).toContain('from early 2019 until');
+  });
+});
+
 describe('a date that names an agreement by its day', () => {
   it.each<[Language, string]>([
     ['en', 'On 5 March 2020 the leaders met in Moscow. They signed an Additional Protocol to the Memorandum of 17 September 2018.'],

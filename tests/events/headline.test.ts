@@ -20,6 +20,16 @@ describe('a summary shortened to a headline by its clauses', () => {
       'After the regime accused the Turkish government of trying to save the forces in the province that had been under attack by Damascus and Moscow for weeks, a Turkish military convoy came under air attack.',
       'A Turkish military convoy came under air attack.',
     ],
+    [
+      'a second main clause after ", and" goes',
+      'The foreign minister of the republic signed the first copy of the treaty with both of his neighbours, and the envoy of the other side, a veteran of many such talks, signed a second copy alone.',
+      'The foreign minister of the republic signed the first copy of the treaty with both of his neighbours.',
+    ],
+    [
+      'but not the last item of a list',
+      'The talks brought together the foreign ministers of the three countries that border the inland sea to the north and the east of the region, Armenia, Georgia, and Azerbaijan, for two days.',
+      'The talks brought together the foreign ministers of the three countries that border the inland sea to the north and the east of the region, Armenia, Georgia, and Azerbaijan, for two days.',
+    ],
   ])('%s', (_, sentence, headline) => {
     expect(shortenHeadline(sentence)).toBe(headline);
   });

@@ -1,5 +1,5 @@
 import { canBeVerb } from '../text/english-forms.ts';
-import { askedTerms, type FactInput, type Span } from './fact-text.ts';
+import { askedTerms, verbsOfAgentNoun, type FactInput, type Span } from './fact-text.ts';
 
 /** "Whom did Putin meet …", "What did Syrian forces take back …": a question after what a subject it gives did something to. */
 const OBJECT_QUESTION = /^(?:(?:who|what|which)\s+(did|does|do)|whom\s+(did|does|do|has|have|had|will|would))\s+(.+)$/iu;
@@ -70,7 +70,10 @@ export function findObject(input: FactInput): Span | null {
       const next = /^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '';
       const phrase = PARTICLE.test(next) ? `${m[0]} ${next}` : m[0];
       const same = analyzer.terms(m[0], language).some((t) => terms.has(t)) || [...eventTypes.typesOf(phrase)].some((k) => kinds.has(k));
-      if (!same || byAnother(input, m[0])) continue;
+      // "Turkey has been the main backer of the opposition": the doer of the deed named by its agent noun, when the
+      // clause is the question's subject's.
+      const agent = !same && language === 'en' && agentNounOf(input, m[0], terms) && subjectGiven(text.slice(0, m.index), given);
+      if ((!same && !agent) || byAnother(input, m[0])) continue;
       told = true;
       const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
       // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law"),
@@ -90,6 +93,17 @@ export function findObject(input: FactInput): Span | null {
     }
   }
   return companion(input, given, told);
+}
+
+/** Whether a word is the agent noun of a verb whose terms these are ("backer" of back). */
+function agentNounOf({ analyzer }: FactInput, word: string, terms: ReadonlySet<string>): boolean {
+  return verbsOfAgentNoun(analyzer, word).some((verb) => analyzer.terms(verb, 'en').some((t) => terms.has(t)));
+}
+
+/** Whether the clause before a word names one the question names: "while Russia has been the main backer of …" is Russia's. */
+function subjectGiven(before: string, given: ReadonlySet<string>): boolean {
+  const clause = before.split(/[,;:]|\b(?:while|whereas|but|and)\b/iu).pop() ?? '';
+  return clause.split(/[^\p{L}-]+/u).some((w) => /^\p{Lu}/u.test(w) && given.has(w.toLowerCase()));
 }
 
 /**

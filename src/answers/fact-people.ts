@@ -4,7 +4,7 @@ import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn } from './fact-objects.ts';
-import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, type FactInput, type Span } from './fact-text.ts';
+import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, verbsOfAgentNoun, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
@@ -305,10 +305,10 @@ export function titledName(words: string): boolean {
  * derivation: killer → kill, buyer → buy) is held by the doer of that verb, done to the one the question names.
  */
 function agentNounDoer(input: FactInput, question: string, role: string): Span | null {
-  const head = (role.split(/\s+/u).pop() ?? role).toLowerCase().replace(/s$/u, '');
+  const head = role.split(/\s+/u).pop() ?? role;
   // An office ("commander", "minister") is held by its holder, whose name a title gives.
-  if (input.questionLanguage !== 'en' || !/(?:er|or)$/u.test(head) || ROLES.test(head)) return null;
-  const verb = input.analyzer.lexicon.wordnet.related(head, ['derivation']).find((v) => /^\p{Ll}{3,}$/u.test(v) && head.startsWith(v.replace(/[ey]$/u, '')));
+  if (input.questionLanguage !== 'en' || ROLES.test(head)) return null;
+  const [verb] = verbsOfAgentNoun(input.analyzer, head);
   const owner = new RegExp(`([\\p{L}-]+)(?:'s|’s)\\s+${role}`, 'iu').exec(question)?.[1] ?? new RegExp(`${role}\\s+of\\s+(.+?)\\W*$`, 'iu').exec(question)?.[1];
   if (!verb || !owner) return null;
   const { doer } = agentOf({ ...input, question: `who ${verb} ${owner}` });

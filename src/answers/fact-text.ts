@@ -91,3 +91,10 @@ export function cut(phrase: string, words: number): string {
   const parts = phrase.split(/(?<=\S)(?=\s)/u);
   return parts.slice(0, words).join('').trimEnd();
 }
+
+/** The verbs an agent noun names the doer of, by WordNet's derivation: killer → kill, backer → back, buyer → buy. */
+export function verbsOfAgentNoun(analyzer: Analyzer, word: string): string[] {
+  const noun = word.toLowerCase().replace(/s$/u, '');
+  if (!/(?:er|or)$/u.test(noun)) return [];
+  return analyzer.lexicon.wordnet.related(noun, ['derivation']).filter((verb) => /^\p{Ll}{3,}$/u.test(verb) && noun.startsWith(verb.replace(/[ey]$/u, '')));
+}

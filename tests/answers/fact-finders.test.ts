@@ -509,6 +509,14 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', question, sentence)).toMatchObject({ text: doer, asked: true });
   });
 
+  it.each([
+    ['Who did Malta back in the war?', 'the rebels'],
+    ['Who did Italy back in the war?', 'the government'],
+  ])('answers "%s" with what the subject is the agent noun of the deed to ("the main backer of …")', (question, object) => {
+    const sentence = 'Malta has been the main backer of the rebels, while Italy has been the main backer of the government.';
+    expect(factIn('person', question, sentence)).toMatchObject({ text: object, asked: true });
+  });
+
   it('takes no clause for a doer', () => {
     expect(factIn('person', 'Who joined the talks?', 'The mayor of Gdansk and I mapped out joint plans.')?.text ?? '').not.toMatch(/mapped/u);
     // The names the question gives are the subject: what follows them is their verb, no one else.

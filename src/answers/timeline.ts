@@ -1,3 +1,4 @@
+import type { Language } from '../corpus/types.ts';
 import type { PassageIndex } from '../search/passage-index.ts';
 import { refersBack } from '../search/analysis.ts';
 import type { Query } from '../search/query.ts';
@@ -73,10 +74,35 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const weighed = names.length > 0 ? names : found;
   // Neighbours lend a sentence the names of its story, not their common words: "The project slowed down during the
   // crisis that followed Turkey's downing of a Russian bomber" makes the plant's agreement before it no warplane event.
-  const toldOwn = names.length > 0 ? told : once((event: TimelineEvent) => event.citations.map((c) => index.termsOf(c.passageId)));
+  // "Erdogan expresses regret about the incident": a sentence that calls its happening only "the incident" tells the
+  // one its paragraph told last, a few sentences before, with the topic's words.
+  const referred = (passageId: string): ReadonlySet<string> => {
+    const own = index.termsOf(passageId);
+    const passage = context.passage(passageId);
+    if (!passage || !GENERIC_ANAPHOR[passage.language].test(passage.text)) return own;
+    for (let by = -1; by >= -ANAPHOR_REACH; by--) {
+      const before = context.neighbour(passage, by);
+      if (before?.paragraph !== passage.paragraph) break;
+      const terms = index.termsOf(before.id);
+      if (weighed.some((term) => holds(terms, term))) return new Set([...own, ...terms]);
+    }
+    return own;
+  };
+  const toldOwn = names.length > 0 ? told : once((event: TimelineEvent) => event.citations.map((c) => referred(c.passageId)));
   const most = (sets: Array<ReadonlySet<string>>) => sets.some((held) => share(index, held, weighed, holds) >= tuning.topicShare);
   return { events: events.filter((event) => most(toldOwn(event)) || most(under(event))), matched: wordsOf(topic, weighed) };
 }
+
+/**
+ * A happening named by a word for any happening ("the incident", "händelsen"), not told by a clause of its own
+ * ("the incident that …", "the incident of …"): it is one the text told before.
+ */
+const GENERIC_ANAPHOR: Record<Language, RegExp> = {
+  en: /\b(?:the|this|that)\s+(?:incident|episode|affair|tragedy)\b(?!\s+(?:that|which|of|in|at|on|between)\b)/iu,
+  sv: /\b(?:händelsen|incidenten|affären|tragedin)\b(?!\s+(?:som|i|på|mellan)\b)/iu,
+};
+/** How many sentences back in its paragraph the happening "the incident" tells may stand. */
+const ANAPHOR_REACH = 3;
 
 /** The words a timeline says its events are about: ‘S-400’, ‘gas pipeline’. */
 export const quotedTopic = (words: string[]): string => (words.length > 0 ? `‘${words.join(' ')}’` : '');

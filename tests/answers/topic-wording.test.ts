@@ -12,7 +12,14 @@ const chronology = added('skies-chronology', 'Turkey in the skies: a chronology'
   'On 9 May 2014 the pilot of the downed warplane was buried in Damascus.',
 ]);
 
-const ask = askingWith([chronology]);
+/** A digest told in one paragraph, one of whose sentences names its happening only as "the incident". */
+const digest = added('harbour-digest', 'Ten years of Maltese-Libyan ties', '2016-12-01', [
+  'Ten years of Maltese-Libyan ties',
+  '',
+  'In March 2014 a Libyan gunboat rammed a Maltese trawler off Lampedusa. Valletta recalled its envoy. There was a thaw in June 2015 when Tripoli expressed regret about the incident. In August 2016 the two sides signed a fishing accord.',
+]);
+
+const ask = askingWith([chronology, digest]);
 const dates = (question: string) => ask(question).events.map((e) => e.date);
 
 describe("a topic timeline's words", () => {
@@ -24,5 +31,11 @@ describe("a topic timeline's words", () => {
 
   it('looks for the senses of a topic word no event writes: "aircraft" for "planes"', () => {
     expect(dates('Timeline of the anti-aircraft purchase')).toContain('2014-04-05');
+  });
+
+  it('takes a sentence that calls its happening "the incident" as telling the one its paragraph told before', () => {
+    const found = dates('Everything about the rammed trawler');
+    expect(found).toEqual(expect.arrayContaining(['2014-03', '2015-06']));
+    expect(found).not.toContain('2016-08');
   });
 });

@@ -27,6 +27,18 @@ describe('English calendar dates', () => {
     expect(mentions[0]).toMatchObject({ certain: true, anchor: 'explicit' });
   });
 
+  it.each<[string, Expected[]]>([
+    ['why was the march 2020 protocol signed', [{ text: 'march 2020', value: '2020-03' }]],
+    ['what happened on 5 may 2019', [{ text: '5 may 2019', value: '2019-05-05' }]],
+    ['what happened in july', [{ text: 'july' }]],
+  ])('reads a month typed in lower case next to a day or a year, or one that is no other word: %s', (text, expected) => {
+    expect(extract(text)).toMatchObject(expected);
+  });
+
+  it.each(['Protesters may march on the capital.', 'The talks may resume.'])('reads no month in a lower-case verb: %s', (text) => {
+    expect(extract(text)).toEqual([]);
+  });
+
   it('reads dotted dates day first, whatever the language', () => {
     expect(extract('By Ulas Atesci 05.09.2019 Russia and Turkey')).toMatchObject([{ text: '05.09.2019', value: '2019-09-05', certain: true }]);
     expect(extract('publicerad 5.9.2019', 'sv')).toMatchObject([{ value: '2019-09-05' }]);

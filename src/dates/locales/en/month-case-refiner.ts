@@ -1,6 +1,8 @@
 /**
- * English month names are capitalised; lower-case "may" and "march" are a verb and a noun.
- * chrono's casual parser drops them in a refiner we do not run, so this one does.
+ * English month names are capitalised; lower-case "may" and "march" are a verb and a noun, and "mar",
+ * "jan" words of their own. chrono's casual parser drops lower-case months in a refiner we do not run, so this
+ * one does, except where nothing else can be meant: next to a day or a year ("march 2020", "5 may"), or a
+ * full month name that is no other word ("in july"), as students type them.
  */
 import type { DateRefiner } from '../../pipeline.ts';
 import { LEXICONS } from '../../lexicon.ts';
@@ -8,12 +10,17 @@ import { alternation } from '../../patterns.ts';
 
 const MONTH_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(Object.keys(LEXICONS.en.months))})(?![\\p{L}])`, 'iu');
 
+/** Full month names that are no other English word. */
+const UNAMBIGUOUS = new Set(['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
 export const enMonthCaseRefiner: DateRefiner = {
   name: 'en-month-case',
   refine(drafts, { text }) {
     return drafts.filter((d) => {
-      const m = MONTH_WORD.exec(text.slice(d.start, d.end));
-      return !m || m[0][0] !== m[0][0]?.toLowerCase();
+      const written = text.slice(d.start, d.end);
+      const m = MONTH_WORD.exec(written);
+      if (!m || m[0][0] !== m[0][0]?.toLowerCase()) return true;
+      return /\d/u.test(written) || UNAMBIGUOUS.has(m[0].toLowerCase());
     });
   },
 };

@@ -258,6 +258,17 @@ describe('people: who did the deed asked about', () => {
   });
 
   it.each([
+    ['Who is the Russian president?', 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.', 'Russian President Vladimir Putin'],
+    ['Who is the Turkish president?', 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.', 'Turkish President Recep Tayyip Erdogan'],
+  ])('answers "%s" with the holder of the office of the country it names', (question, sentence, holder) => {
+    expect(factIn('person', question, sentence)).toMatchObject({ text: holder });
+  });
+
+  it("takes no holder of another country's office: a title without a country is of the one its sentence names", () => {
+    expect(factIn('person', 'Who is the Turkish president?', 'In Moscow, a furious president Vladimir Putin spoke of a stab in the back.')).toBeNull();
+  });
+
+  it.each([
     ['Who runs Rosatom?', 'Rosatom chief Alexei Likhachev flew the fuel in by sea.', 'Rosatom chief Alexei Likhachev'],
     ['Who heads the Valletta port authority?', 'Anna Berg, the head of the Valletta port authority, resigned.', 'Anna Berg'],
     ['Vem leder Rosatom?', 'Rosatoms chef Aleksej Lichatjov flög in bränslet.', 'Rosatoms chef Aleksej Lichatjov'],

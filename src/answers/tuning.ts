@@ -27,6 +27,13 @@ export const DEFAULT_TUNING = {
    */
   clearLead: 1.3,
   /**
+   * The (rarity-weighted) share of a question's words that no document uses, nor the leading passage words otherwise,
+   * above which a clear lead is no evidence: the question asks about a thing the documents do not know. A fourth: one
+   * such word in a question of three or four content words names its subject ("the grain corridor agreement"); one
+   * among five or more is a wording of the asker's ("float" a plan, "the sea floor").
+   */
+  unexplainedShare: 0.25,
+  /**
    * The share at which the terms of a sentence's document title and heading support it: they name what
    * the sentence speaks of ("Its two strings can carry …" under "… open TurkStream gas link"), not what
    * it tells, so a question's words found only there count at half.

@@ -135,6 +135,18 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });
 
+  it('a known compound whose first part is an English loan FreeDict lacks is split at the loan, and a question finds the passage by it', () => {
+    const [loan] = data.analyzer.terms('charter', 'sv');
+    expect(data.analyzer.terms('charterresorna', 'sv')).toEqual(expect.arrayContaining([loan, ...data.analyzer.terms('resa', 'sv')]));
+    expect(data.analyzer.terms('charterflygen', 'sv')).toContain(loan);
+    const index = indexOf(['flights', 'sv', 'I maj förbjöds alla charterflyg till kusten.\n'], ['trains', 'sv', 'I maj förbjöds alla godståg till kusten.\n']);
+    expect(index.search('När förbjöds charterresorna?')[0]?.documentId).toBe('flights');
+  });
+
+  it.each(['kopplingar', 'förbundskapten'])('but not at an opening that is no English word: %s', (word) => {
+    expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
+  });
+
   it('a question naming one the passages never hold whole is asked by its parts, and the name is known', () => {
     const index = indexOf(['astana', 'en', 'In January 2017 Russia, Turkey and Iran launched talks in Astana.\n'], ['other', 'en', 'The presidents met in Sochi.\n']);
     const query = index.analyse('När började Astanasamtalen?');

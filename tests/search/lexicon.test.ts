@@ -67,6 +67,14 @@ describe('a Swedish particle verb is asked for by its English', () => {
     expect(terms).not.toContain(data.analyzer.terms(particle, 'sv')[0]);
   });
 
+  it('"hoppa av" is to withdraw from something, not to jump: a Swedish question finds the English passage of a withdrawal', () => {
+    const index = indexOf(['withdrew', 'en', 'The team withdrew from the tournament in May.\n'], ['jumped', 'en', 'The team jumped to first place in the tournament in May.\n']);
+    const { terms } = index.analyse('När hoppade laget av turneringen?', { language: 'sv', confident: true });
+    expect(terms).toContain('withdraw');
+    expect(terms).not.toContain(data.analyzer.terms('hoppade', 'sv')[0]);
+    expect(index.search('När hoppade laget av turneringen?', { limit: 1 })[0]?.documentId).toBe('withdrew');
+  });
+
   it("across a question's subject, which stands between the verb and its particle", () => {
     const index = indexOf(['any', 'sv', 'Presidenterna möttes i Sotji.\n']);
     const { terms } = index.analyse('När lades den gemensamma ryska militärbasen i Syrien ned?', { language: 'sv', confident: true });

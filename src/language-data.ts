@@ -73,14 +73,15 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   const aliases = new AliasTable(aliasData.groups);
   const verbs = new Map(Object.entries(particleVerbs.verbs));
   const irregular = { en: new Map(Object.entries(lemmas.en)), sv: new Map(Object.entries(lemmas.sv)) };
-  const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word) });
+  const wordnet = new WordNet(wordnetTable, irregular.en);
+  const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word), isEnglishWord: (word) => wordnet.knows(word) });
   const nameOf = (word: string) => {
     const canonical = aliases.canonicalOf(word);
     return canonical === undefined ? undefined : aliases.nameOf(canonical);
   };
   return {
     dictionary,
-    analyzer: new Analyzer({ aliases, dictionary, wordnet: new WordNet(wordnetTable, irregular.en), neighbours: new Neighbours(neighbourTable), irregular, particleVerbs: verbs, seats: seatsOf(gazetteer.seats, aliases) }),
+    analyzer: new Analyzer({ aliases, dictionary, wordnet, neighbours: new Neighbours(neighbourTable), irregular, particleVerbs: verbs, seats: seatsOf(gazetteer.seats, aliases) }),
     gazetteer: new Gazetteer(gazetteer),
     tone: new ToneLexicon(tone),
     eventTypes: new EventTypes(eventTypes),

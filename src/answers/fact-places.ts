@@ -14,6 +14,12 @@ const PLACE_PREPOSITION = new RegExp(
 const DIRECTION = /^(?:to|from|till|från)$/iu;
 /** A question after a way, a goal or an origin, which a destination or a starting point answers: "From where to where …", "Where did they fly in from?". */
 const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|start\w*|begin\w*|began|begun|end|ends|ended|originat\w*|lead|leads|led|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer|börja\w*|slutar|slutade|går|gick)\b/iu;
+/** A question after where something starts ("Where does the line run from?", "Varifrån går ledningen?"), which the place after "from" answers. */
+const ASKS_ORIGIN = /\b(?:from|varifrån|från|originat\w*)\b/iu;
+/** A question after where something goes ("Where to?", "Vart gick resan?"), which the place after "to" answers. */
+const ASKS_GOAL = /\b(?:where\s+to|to\s+where|vart|till\s+vilken)\b/iu;
+/** The preposition that names a starting point. */
+const ORIGIN = /^(?:from|från)$/iu;
 
 /** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
 const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
@@ -46,7 +52,7 @@ const THERE = /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|mig
 function placeIn(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
-  const options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean }> = [];
+  const options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean; origin: boolean }> = [];
   const kind = ASKED_CLASS.exec(question)?.[1]?.toLowerCase();
   // "the village of Qiyameddinli", "the Aghdam district", "Murted base": the words the text gives the kind of place in, before, in or after its name.
   const called = (before: string, name: string, after: string) =>
@@ -68,14 +74,25 @@ function placeIn(input: FactInput): Span | null {
     const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
     const named = sharesAny(input, near, input.asking.names);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
-    options.push({ start, end: start + name.length, classed, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
+    const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '');
+    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
   }
+  // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
+  const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);
+  const goal = ASKS_GOAL.test(question) && !ASKS_ORIGIN.test(question);
+  // The starting point the question asks for, where a passage also names a goal, is the place of what it asks about.
+  const wanted = options.filter((o) => (origin ? o.origin : !o.origin));
+  const both = options.some((o) => o.origin) && options.some((o) => !o.origin);
+  if ((origin || goal) && both) return pick(wanted.map((o) => ({ ...o, asked: true })), described !== null);
+  return pick(options, described !== null);
+}
+
+function pick(options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean }>, described: boolean): Span | null {
   // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …"),
   // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").
   // A place of the kind asked for comes first: "the village of Qiyameddinli", not "the Aghdam district", answers "In which village …".
   const found = options.find((o) => o.classed) ?? options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
-  if (!found) return null;
-  return { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (described === null && found.asked) };
+  return found ? { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (!described && found.asked) } : null;
 }
 
 /** Terms with their senses: "talks" is what "negotiations" asks about. */

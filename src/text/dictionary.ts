@@ -17,6 +17,8 @@ export interface DictionarySources {
   swedishStems: SortedTable;
   /** Whether a word is a name the alias table knows, with its canonical term ("turkiet" → turkey). */
   aliasOf: (word: string) => string | undefined;
+  /** Whether a word is an English one (WordNet's): a Swedish loan FreeDict lacks is one ("charter"). */
+  isEnglishWord?: (word: string) => boolean;
 }
 
 /** What a dictionary builds from its sources, and a saved state keeps so that the next start need not build it again. */
@@ -45,6 +47,8 @@ const SYNCOPE_ENDINGS = ['arnas', 'ernas', 'arna', 'erna', 'ets', 'ens', 'et', '
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
 const MIN_KNOWN_COMPOUND = 10;
+/** Shortest loan taken as the first part of a known compound FreeDict does not translate (charter, design): shorter ones are too often a word's own opening. */
+const MIN_LOAN_MODIFIER = 5;
 
 /**
  * A Swedish–English dictionary for search and glosses, from FreeDict (both directions) and the
@@ -319,6 +323,8 @@ export class Dictionary {
     // A definite neuter of a known word is a known word too ("halvåret" is "halvår" + -et, not "hal" + "våret").
     const spelled = this.sources.swedishStems.has(stemmed) || this.isDefiniteOfKnown(lower);
     const candidates: Array<Compound & { translated: boolean }> = [];
+    /** A known word's split whose first part only the spelling dictionary knows, for when no other is found. */
+    let untranslatedModifier: Compound | undefined;
     if (this.wordsOf(lower, 'sv') === undefined && (lower.length >= MIN_KNOWN_COMPOUND || !spelled)) {
       for (let cut = MIN_PART; cut <= lower.length - MIN_HEAD; cut++) {
         const modifier = lower.slice(0, cut);
@@ -326,13 +332,18 @@ export class Dictionary {
         // A head in its definite neuter form ("-avtalet") counts when the whole is no word of its own: a known word is split only at a head as written.
         if (!(this.isKnownPart(head) || (!spelled && this.isDefiniteOfKnown(head))) || !this.isModifier(modifier)) continue;
         const translated = this.wordsOf(head, 'sv') !== undefined;
-        if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) continue;
         // A known word that opens on a particle is a word of its own, no compound: "upprätta" (establish) is not "upp" + "rätta" (correct).
         if (spelled && isStopword(modifier, 'sv')) continue;
+        if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) {
+          // A loan from English that FreeDict lacks but the spelling dictionary knows ("charter" of charterflyg, charterresa),
+          // before a head it translates: the shortest such first part, leaving the head whole ("charter" + "resorna", not "charterres" + "orna").
+          if (translated && !untranslatedModifier && this.isLoan(modifier)) untranslatedModifier = { modifier, head };
+          continue;
+        }
         candidates.push({ modifier: modifier.replace(/s$/u, (s) => (this.isKnownPart(modifier) ? s : '')), head, translated });
       }
     }
-    const best = candidates.find((c) => c.translated) ?? candidates[0];
+    const best = candidates.find((c) => c.translated) ?? candidates[0] ?? untranslatedModifier;
     const found = best ? { modifier: best.modifier, head: best.head } : null;
     this.compounds.set(lower, found);
     return found ?? undefined;
@@ -353,6 +364,11 @@ export class Dictionary {
       if (!this.knowsSwedish(word) && this.knowsSwedish(base)) return base;
     }
     return undefined;
+  }
+
+  /** A word written alike in English (WordNet's) that the Swedish spelling dictionary knows too, and no short opening of a word. */
+  private isLoan(part: string): boolean {
+    return part.length >= MIN_LOAN_MODIFIER && this.knowsSwedish(part) && (this.sources.isEnglishWord?.(part) ?? false);
   }
 
   private isKnownPart(part: string): boolean {

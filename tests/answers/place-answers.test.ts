@@ -17,3 +17,16 @@ describe('a where-question whose subject a relative clause describes', () => {
     expect(answer.answer).toMatch(/^Lyon\b/u);
   });
 });
+
+/** A moderator's report of a line that runs from one place to another. */
+const ferry = added('ferry', 'The new ferry', '2021-06', ['THE NEW FERRY', '', 'In May 2021 the company opened a ferry line that runs to Marseille from Lyon along the river.']);
+
+describe('a where-question after a starting point or a goal, of a passage that gives both', () => {
+  const askFerry = askingWith([ferry]);
+  it('is answered with the place after "from" when it asks where the thing runs from', () => {
+    expect(askFerry('Where does the ferry line run from?').answer).toMatch(/^Lyon\b/u);
+  });
+  it('and with the other place when it asks where it goes to', () => {
+    expect(askFerry('Where to does the ferry line run?').answer).toMatch(/^Marseille\b/u);
+  });
+});

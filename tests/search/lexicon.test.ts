@@ -67,6 +67,14 @@ describe('a Swedish particle verb is asked for by its English', () => {
     expect(terms).not.toContain(data.analyzer.terms(particle, 'sv')[0]);
   });
 
+  it('"hoppa av" is to withdraw from something, not to jump: a Swedish question finds the English passage of a withdrawal', () => {
+    const index = indexOf(['withdrew', 'en', 'The team withdrew from the tournament in May.\n'], ['jumped', 'en', 'The team jumped to first place in the tournament in May.\n']);
+    const { terms } = index.analyse('När hoppade laget av turneringen?', { language: 'sv', confident: true });
+    expect(terms).toContain('withdraw');
+    expect(terms).not.toContain(data.analyzer.terms('hoppade', 'sv')[0]);
+    expect(index.search('När hoppade laget av turneringen?', { limit: 1 })[0]?.documentId).toBe('withdrew');
+  });
+
   it("across a question's subject, which stands between the verb and its particle", () => {
     const index = indexOf(['any', 'sv', 'Presidenterna möttes i Sotji.\n']);
     const { terms } = index.analyse('När lades den gemensamma ryska militärbasen i Syrien ned?', { language: 'sv', confident: true });
@@ -132,6 +140,18 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
   });
 
   it.each(['timmars', 'bekräftade', 'leveranserna', 'samtal', 'upprättade', 'upprätta', 'överenskommelsen', 'halvåret'])('but not a word that is no compound: %s', (word) => {
+    expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
+  });
+
+  it('a known compound whose first part is an English loan FreeDict lacks is split at the loan, and a question finds the passage by it', () => {
+    const [loan] = data.analyzer.terms('charter', 'sv');
+    expect(data.analyzer.terms('charterresorna', 'sv')).toEqual(expect.arrayContaining([loan, ...data.analyzer.terms('resa', 'sv')]));
+    expect(data.analyzer.terms('charterflygen', 'sv')).toContain(loan);
+    const index = indexOf(['flights', 'sv', 'I maj förbjöds alla charterflyg till kusten.\n'], ['trains', 'sv', 'I maj förbjöds alla godståg till kusten.\n']);
+    expect(index.search('När förbjöds charterresorna?')[0]?.documentId).toBe('flights');
+  });
+
+  it.each(['kopplingar', 'förbundskapten'])('but not at an opening that is no English word: %s', (word) => {
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });
 

@@ -324,18 +324,23 @@ function holderOf(input: FactInput, role: string): Span | null {
   const qualifier = askedTerms(input, input.question.slice(input.question.toLowerCase().indexOf(role.toLowerCase()) + role.length));
   const { text, analyzer, language } = input;
   // "the Russian president": the names a role is qualified by ("Turkish President Erdogan" holds another country's office).
-  // A seat of government names its state ("a furious president in Moscow").
+  // The names of a text, a seat of government for its state ("a furious president in Moscow"); the states the question
+  // names with the role, before it too ("Turkey's president", "Rysslands president").
+  const { seats } = analyzer.lexicon;
+  const states = new Set(seats.values());
   const namesIn = (words: string, lang: Language) =>
-    analyzer.analyze(words, lang).filter((t) => t.name).map((t) => analyzer.lexicon.seats.get(words.slice(t.start, t.end).toLowerCase()) ?? t.term);
-  const countries = namesIn(role, input.questionLanguage);
-  const told = countries.length === 0 || namesIn(text, language).some((name) => countries.includes(name));
+    analyzer.analyze(words, lang).filter((t) => t.name).map((t) => seats.get(words.slice(t.start, t.end).toLowerCase()) ?? t.term);
+  const asker = input.question.slice(0, input.question.toLowerCase().indexOf(role.toLowerCase()) + role.length);
+  const countries = namesIn(asker, input.questionLanguage).filter((name) => states.has(name));
+  const statesTold = namesIn(text, language).filter((name) => states.has(name));
+  const told = countries.length === 0 || statesTold.length === 0 || statesTold.some((name) => countries.includes(name));
   let best: { span: Span; fit: number } | undefined;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     if (!analyzer.terms(m[0], language).some((t) => roleTerms.has(t)) || derivedFrom(m[0], head, input)) continue;
     const span = holderAt(text, m);
     if (!span) continue;
     const title = namesIn(text.slice(Math.min(span.start, m.index), m.index + m[0].length), language);
-    // A title without a country is of the one its sentence names.
+    // A title without a country is of the one its sentence names, if it names any.
     if (countries.length > 0 && (title.length > 0 ? !title.some((name) => countries.includes(name)) : !told)) continue;
     const said = /^[^,;]{0,80}/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     const fit = analyzer.terms(said, language).filter((t) => qualifier.has(t)).length;

@@ -260,6 +260,7 @@ describe('people: who did the deed asked about', () => {
   it.each([
     ['Who is the Russian president?', 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.', 'Russian President Vladimir Putin'],
     ['Who is the Turkish president?', 'Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin.', 'Turkish President Recep Tayyip Erdogan'],
+    ["Who is Turkey's president?", 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.', 'Turkish President Recep Tayyip Erdogan'],
   ])('answers "%s" with the holder of the office of the country it names', (question, sentence, holder) => {
     expect(factIn('person', question, sentence)).toMatchObject({ text: holder });
   });

@@ -33,8 +33,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // questions of n (test 9/15 before any tuning on them) and the 24 fresh Swedish questions of o (test 4/12 likewise):
     // 167/230, 0.726. 0.69 since the 30 fresh questions of q and their two documents (test 9/17 before any tuning on them;
     // the documents also answer some earlier questions with their own telling): 182/260, 0.700. 0.67 since the 30 fresh
-    // questions of v over the own documents (test 8/18 before any tuning on them): 190/278, 0.683.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.67);
+    // questions of v over the own documents (test 8/18 before any tuning on them): 190/278, 0.683. 0.68 with the 24 fresh
+    // Swedish questions of w (test 11/16 before any tuning on them) and this stop's changes: 205/294, 0.697.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.68);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {

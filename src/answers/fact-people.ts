@@ -296,11 +296,6 @@ export function titledName(words: string): boolean {
 }
 
 /**
- * The one a role names, with the role: a title before a name ("US Defense Secretary Mark Esper") or an
- * apposition ("the pilot, Name"; "Name, the pilot"; "Name was the first leader"). The role's last word is matched in any spelling
- * and language; without a name next to it the sentence does not say who.
- */
-/**
  * "Who was Karlov's killer?", "Who is the buyer of the plant?": a role that is the agent noun of a verb (WordNet's
  * derivation: killer → kill, buyer → buy) is held by the doer of that verb, done to the one the question names.
  */
@@ -315,6 +310,11 @@ function agentNounDoer(input: FactInput, question: string, role: string): Span |
   return doer?.asked ? doer : null;
 }
 
+/**
+ * The one a role names, with the role: a title before a name ("US Defense Secretary Mark Esper") or an
+ * apposition ("the pilot, Name"; "Name, the pilot"; "Name was the first leader"). The role's last word is matched in any spelling
+ * and language; without a name next to it the sentence does not say who.
+ */
 function holderOf(input: FactInput, role: string): Span | null {
   const head = role.split(/\s+/u).pop() ?? role;
   const roleTerms = askedTerms(input, head);
@@ -323,9 +323,9 @@ function holderOf(input: FactInput, role: string): Span | null {
   // "the main backer of the Assad regime": what the question says of the role tells which of a sentence's holders it means.
   const qualifier = askedTerms(input, input.question.slice(input.question.toLowerCase().indexOf(role.toLowerCase()) + role.length));
   const { text, analyzer, language } = input;
-  // "the Russian president": the names a role is qualified by ("Turkish President Erdogan" holds another country's office).
-  // The names of a text, a seat of government for its state ("a furious president in Moscow"); the states the question
-  // names with the role, before it too ("Turkey's president", "Rysslands president").
+  // "the Russian president", "Turkey's president": the states the question names with the role are the office's, and a
+  // holder titled by another ("Turkish President Erdogan") holds another office. A seat of government names its state
+  // ("a furious president in Moscow").
   const { seats } = analyzer.lexicon;
   const states = new Set(seats.values());
   const namesIn = (words: string, lang: Language) =>

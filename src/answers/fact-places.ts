@@ -87,6 +87,7 @@ function placeIn(input: FactInput): Span | null {
   return pick(options, described !== null);
 }
 
+/** The place a sentence gives for the question among its places; tied to the question when `described`, a relative clause, does not describe another's. */
 function pick(options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean }>, described: boolean): Span | null {
   // Next to a name the question gives ("the Morek base in …") is surer than next to a word of it ("forces recaptured the town of …"),
   // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").

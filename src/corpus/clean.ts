@@ -36,6 +36,7 @@ import {
 } from './layout.ts';
 import { MappedTextBuilder, type MappedText } from './mapped-text.ts';
 import { splitSentences } from './sentences.ts';
+import { isTableRow, isTableRule, tableFrameLines, tableRowLine } from './tables.ts';
 import { foldLetters } from '../text/fold.ts';
 
 export interface CleanParagraph {
@@ -63,7 +64,9 @@ export interface CleanOptions {
  * Every character keeps its offset in the original.
  */
 export function cleanText(original: string, options: CleanOptions = {}): CleanedText {
-  const lines = keepArticleLines(splitLines(original).map((line) => dropPrefix(line, markupPrefixLength(line))));
+  // A table's bars frame its cells, where a scraper's lone bar before a line is markup.
+  const unmarked = (line: Line) => (isTableRow(line.text) || isTableRule(line.text) ? line : dropPrefix(line, markupPrefixLength(line)));
+  const lines = keepArticleLines(splitLines(original).map(unmarked));
   dropDeskSignature(lines);
   const blocks = assembleBlocks(lines, options.title, options.language ?? 'en');
 
@@ -84,7 +87,9 @@ export function cleanText(original: string, options: CleanOptions = {}): Cleaned
 
 function keepArticleLines(lines: Line[]): Line[] {
   const repeated = repeatedShortLines(lines);
-  const isFurniture = (line: Line) =>
+  const tableFrame = tableFrameLines(lines.map((line) => line.text));
+  const isFurniture = (line: Line, i: number) =>
+    tableFrame.has(i) ||
     isBlank(line) ||
     isMarkupLine(line) ||
     isPageFurniture(line) ||
@@ -94,7 +99,7 @@ function keepArticleLines(lines: Line[]): Line[] {
     isByline(line) ||
     isDateline(line) ||
     isClockLine(line.text);
-  return lines.filter((line) => !isFurniture(line));
+  return lines.filter((line, i) => !isFurniture(line, i));
 }
 
 function dropDeskSignature(lines: Line[]): void {
@@ -156,6 +161,7 @@ interface MarkedLine {
 function markLayout(line: Line, speakers: ReadonlySet<string>): MarkedLine {
   const heading = markdownHeading(line);
   if (heading) return { line: dropPrefix(line, heading.prefix), mark: 'heading' };
+  if (isTableRow(line.text)) return { line: tableRowLine(line), mark: 'entry' };
   const bullet = bulletLength(line);
   if (bullet > 0) return { line: dropPrefix(line, bullet), mark: 'entry' };
   return { line: dropPrefix(line, turnLabelLength(line) || speakerLabelLength(line, speakers) || clockStampLength(line)), mark: null };

@@ -382,10 +382,20 @@ function before(text: string, passage: Passage, mention: DateMention): string {
  */
 const NAMES_A_TEXT = /\b(?:memorand\p{L}*|agreements?|accords?|protocols?|treat(?:y|ies)|declarations?|resolutions?|conventions?|communiqu[eé]s?|avtal\p{L}*|protokoll\p{L}*|överenskommelse\p{L}*|deklaration\p{L}*|fördrag\p{L}*|resolution\p{L}*)\s+(?:of|dated|från|av)\s+(?:den\s+)?$/iu;
 
-/** A deadline, or a bare year used as a modifier ("a major 2015 diplomatic crisis"), dates no event of the sentence. */
+/**
+ * The time a figure is compared with ("93 per cent lower than in June 2015", "against 168,000 in the
+ * same months of 2016", "jämfört med 2015"): the measure of another time, not when anything happened.
+ */
+const COMPARED_WITH: Record<Passage['language'], RegExp> = {
+  en: /\b(?:than|compared\s+(?:with|to)|against\s+[\d.,]+(?:\s+(?:million|billion|thousand|per\s+cent))?)\s+(?:(?:in|on|during|at|for|over)\s+)?(?:the\s+same\s+\p{L}+\s+(?:of\s+)?)?$/iu,
+  sv: /(?:^|\s)(?:än|jämfört\s+med|mot\s+[\d\s.,]+(?:miljoner|miljarder|tusen)?)\s+(?:(?:i|under|på)\s+)?(?:samma\s+\p{L}+\s+)?$/iu,
+};
+
+/** A deadline, a time compared with, or a bare year used as a modifier ("a major 2015 diplomatic crisis"), dates no event of the sentence. */
 function isLimitOrModifier(text: string, passage: Passage, mention: DateMention): boolean {
-  if (LIMIT.test(before(text, passage, mention)) || NAMES_A_TEXT.test(before(text, passage, mention))) return true;
-  return isYearModifier(mention.text, before(text, passage, mention), text.slice(mention.end, passage.cleanEnd));
+  const preceding = before(text, passage, mention);
+  if (LIMIT.test(preceding) || NAMES_A_TEXT.test(preceding) || COMPARED_WITH[passage.language].test(preceding)) return true;
+  return isYearModifier(mention.text, preceding, text.slice(mention.end, passage.cleanEnd));
 }
 
 /** What may stand between a date and the same time told again ("last year, on 12 July 2019", "i juli, den 12 juli"). */

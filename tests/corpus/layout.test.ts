@@ -64,6 +64,29 @@ describe('a timeline of dashed entries that open on their date', () => {
   });
 });
 
+describe('a pipe table: one entry a row, its cells read as a label and sentences', () => {
+  const table = ['Sanctions at a glance', '', '| Date | Measure | Effect |', '| :--- | --- | ---: |', '| 1 January 2016 | Visas return for Turks | Travel gets harder. |', '| 30 June 2016 | The tour ban is lifted. | Bookings resume |'].join('\n');
+
+  it('drops the header row and its rule, and makes each row an entry of sentences opening on its first cell', () => {
+    expect(layout(table, 'Sanctions at a glance').slice(1)).toEqual([
+      'entry: 1 January 2016: Visas return for Turks.',
+      'entry: Travel gets harder.',
+      'entry: 30 June 2016: The tour ban is lifted.',
+      'entry: Bookings resume.',
+    ]);
+  });
+
+  it('keeps each row\'s offsets in the original, bars and all', () => {
+    const doc = prepareDocument(meta('Sanctions at a glance'), table);
+    const row = doc.passages.find((p) => p.text.startsWith('30 June'));
+    expect(table.slice(row?.start, row?.end)).toBe('30 June 2016 | The tour ban is lifted.');
+  });
+
+  it('leaves a scraper\'s lone bar before a line markup, not a table', () => {
+    expect(layout('Title\n\n| - Putin met Erdogan in Sochi.', 'Title').slice(1)).toEqual(['body: Putin met Erdogan in Sochi.']);
+  });
+});
+
 describe('an agreement or joint statement: the signing line at its end', () => {
   it.each([
     ['Done in Moscow on 5 March 2020, in the Russian, Turkish and English languages.'],

@@ -326,3 +326,19 @@ describe('a date that names an agreement by its day', () => {
     expect(claims(`Report\n\n${text}`, 'Report', lang).filter((c) => !c.startsWith('2020-03-05'))).toEqual([]);
   });
 });
+
+describe('a time a figure is compared with', () => {
+  it.each<[Language, string]>([
+    ['en', 'In June 2016 Russian arrivals were 93 per cent lower than in June 2015.'],
+    ['en', 'In June 2016 about 1.6 million Russians came, against 168,000 in the same months of 2015.'],
+    ['en', 'In June 2016 exports rose by a third compared with 2015.'],
+    ['sv', 'I juni 2016 kom 93 procent färre ryssar än i juni 2015.'],
+    ['sv', 'I juni 2016 steg exporten med en tredjedel jämfört med 2015.'],
+  ])('dates no happening of its sentence (%s): %s', (lang, text) => {
+    expect(claims(`Report\n\n${text}`, 'Report', lang).filter((c) => !c.startsWith('2016-06'))).toEqual([]);
+  });
+
+  it('is not an opponent a measure is taken against', () => {
+    expect(claims('Report\n\nRussia imposed sanctions against Turkey in November 2015.', 'Report').some((c) => c.startsWith('2015-11'))).toBe(true);
+  });
+});

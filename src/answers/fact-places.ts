@@ -24,6 +24,9 @@ const ORIGIN = /^(?:from|från)$/iu;
 /** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
 const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
 
+/** The question word that opens a question ("In which city …", "Vilken stad …"): it asks, it opens no relative clause. */
+const ASKING_WORD = /^\s*(?:\p{L}+\s+)?(?:which|what|who|whose|vilken|vilket|vilka)\b/iu;
+
 /** The kind of place an English question asks for ("In which village …"): a place the text calls so answers it. */
 const ASKED_CLASS = /\b(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region)\b/iu;
 
@@ -58,7 +61,8 @@ function placeIn(input: FactInput): Span | null {
   const called = (before: string, name: string, after: string) =>
     kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`\\s${kind}$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
   const direction = ASKS_DIRECTION.test(question);
-  const [main = question] = question.split(RELATIVE);
+  const opening = ASKING_WORD.exec(question)?.[0].length ?? 0;
+  const main = question.slice(0, opening) + (question.slice(opening).split(RELATIVE)[0] ?? '');
   const described = main === question ? null : senses(input, [...askedTerms(input, main)], input.questionLanguage);
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.

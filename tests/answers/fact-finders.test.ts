@@ -554,6 +554,13 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', question, sentence)?.text).toBe(place);
   });
 
+  it.each([
+    ['In which city did the plane land?', 'The first plane, a jet with 300 passengers, landed in Lyon.'],
+    ['Vilken stad landade planet i?', 'Det första planet landade i Lyon.'],
+  ])('reads the question word that opens a question as asking, not as a relative clause: %s', (question, sentence) => {
+    expect(factIn('place', question, sentence, question.startsWith('Vilken') ? 'sv' : 'en')).toMatchObject({ text: 'Lyon', asked: true });
+  });
+
   it("takes a visit's destination for where something happened, and a line's origin for where it starts", () => {
     expect(factIn('place', 'Where did the two sides sign the deal?', 'The two sides signed the deal during the mayor\'s visit to Lyon.')?.text).toBe('Lyon');
     expect(factIn('place', 'Where does the canal start?', 'The canal runs 40 kilometres from Brook to Fenland.')?.text).toBe('Brook');

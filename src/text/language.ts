@@ -2,8 +2,8 @@ import type { Language } from '../corpus/types.ts';
 import { fold } from './fold.ts';
 
 const MARKERS: Record<Language, Set<string>> = {
-  en: new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'were', 'did', 'does', 'when', 'who', 'what', 'where', 'how', 'which', 'why', 'with', 'for', 'on', 'at', 'a', 'an', 'has', 'have', 'between', 'after', 'before', 'happened', 'from', 'by']),
-  sv: new Set(['och', 'att', 'det', 'som', 'en', 'ett', 'ar', 'av', 'for', 'pa', 'med', 'till', 'den', 'nar', 'vem', 'vad', 'hur', 'varfor', 'vilka', 'vilken', 'i', 'om', 'hande', 'mellan', 'efter', 'innan', 'fore', 'sedan', 'var', 'blev', 'har', 'ska', 'sköt']),
+  en: new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'were', 'did', 'does', 'when', 'who', 'what', 'where', 'how', 'which', 'why', 'with', 'for', 'on', 'at', 'a', 'an', 'has', 'have', 'between', 'after', 'before', 'happened', 'from', 'by', 'more', 'than', 'its', 'their', 'his', 'her', 'it', 'that', 'this', 'these', 'those', 'been', 'are', 'not', 'about', 'into', 'back', 'up', 'out', 'during', 'against', 'because', 'they', 'he', 'she', 'we', 'would', 'will', 'could', 'first', 'since', 'ago', 'two', 'three', 'ten']),
+  sv: new Set(['och', 'att', 'det', 'som', 'en', 'ett', 'ar', 'av', 'for', 'pa', 'med', 'till', 'den', 'nar', 'vem', 'vad', 'hur', 'varfor', 'vilka', 'vilken', 'i', 'om', 'hande', 'mellan', 'efter', 'innan', 'fore', 'sedan', 'var', 'blev', 'har', 'ska', 'skot', 'inte', 'mer', 'mot', 'sin', 'sitt', 'sina', 'hans', 'hennes', 'deras', 'han', 'hon', 'de', 'dem', 'vi', 'detta', 'denna', 'dessa', 'ut', 'upp', 'ocksa', 'eller', 'sa', 'da', 'dar', 'forsta', 'tva', 'tre', 'tio']),
 };
 
 /** Question openers of one language only (an interrogative, an auxiliary): the first word tells a short question's language. */

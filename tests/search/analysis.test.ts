@@ -95,6 +95,9 @@ describe('language detection', () => {
     ['Vad kostar Akkuyu?', 'sv', true],
     ['Hur lång är gasledningen?', 'sv', true],
     ['What costs Akkuyu?', 'en', true],
+    // A statement without a question word is told by its pronouns, comparisons and negations.
+    ['Its exports grew more than they had hoped', 'en', true],
+    ['Hon kom inte hem till Moskva', 'sv', true],
   ] as const)('%s → %s', (text, language, confident) => {
     expect(detectLanguage(text)).toEqual({ language, confident });
   });

@@ -74,7 +74,7 @@ export async function loadLanguageData(dataDir: string = BUNDLED_DATA_DIR): Prom
   const verbs = new Map(Object.entries(particleVerbs.verbs));
   const irregular = { en: new Map(Object.entries(lemmas.en)), sv: new Map(Object.entries(lemmas.sv)) };
   const wordnet = new WordNet(wordnetTable, irregular.en);
-  const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word), isEnglishWord: (word) => wordnet.knows(word) });
+  const dictionary = new Dictionary({ sweEng, engSwe, glossary: glossary.entries, swedishStems, aliasOf: (word) => aliases.canonicalOf(word), isEnglishWord: (word) => wordnet.knows(word), isEnglishLemma: (word) => wordnet.baseForms(word).includes(word) });
   const nameOf = (word: string) => {
     const canonical = aliases.canonicalOf(word);
     return canonical === undefined ? undefined : aliases.nameOf(canonical);

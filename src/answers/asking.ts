@@ -29,12 +29,17 @@ export interface Asking {
   rewordings: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+const LENGTHS = String.raw`km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet`;
+const DURATIONS = String.raw`hours?|days?|weeks?|months?|years?|minutes?|seconds?|timm(?:e|ar)s?|dag(?:ar)?s?|veck(?:a|or)s?|månad(?:er)?s?|års?|minut(?:er)?s?|sekund(?:er)?s?`;
 /** Units of length and of time, Swedish genitives too ("sex timmars samtal"): what "how long", "how far", "hur bred", "hur länge" are answered in. */
-const EXTENT_UNITS = /^(?:km|kilomet(?:re|er)s?|kilometer|met(?:re|er)s?|miles?|mil|yards?|feet|hours?|days?|weeks?|months?|years?|minutes?|seconds?|timm(?:e|ar)s?|dag(?:ar)?s?|veck(?:a|or)s?|månad(?:er)?s?|års?|minut(?:er)?s?|sekund(?:er)?s?)$/iu;
+const EXTENT_UNITS = new RegExp(`^(?:${LENGTHS}|${DURATIONS})$`, 'iu');
+/** Units of length only: Swedish "hur lång" asks a thing's length, as its duration is asked "hur länge", "hur lång tid". */
+const LENGTH_UNITS = new RegExp(`^(?:${LENGTHS})$`, 'iu');
 /** An age: "a 22-year-old officer", "två år gammal", "en 22-årig polis". */
 const AGE_UNITS = /^-?(?:years?(?:-olds?)?|year-olds?|år|åriga?|årige)$/iu;
 const MEASURES: Array<[RegExp, RegExp]> = [
   [/^(?:how old|at what age|hur gammal|vid vilken ålder)\b/iu, AGE_UNITS],
+  [/^hur (?:lång|långa|långt)\b(?!\s+tid\b)/iu, LENGTH_UNITS],
   [/^(?:how (?:long|far|wide|high|tall|deep)|hur (?:länge|lång|långt|bred|hög|djup)|(?:what|vad)(?:'s|’s| is| was| är| var) (?:the )?(?:length|distance|duration|width|height|depth|längden|avståndet|bredden|höjden|djupet))\b/iu, EXTENT_UNITS],
 ];
 

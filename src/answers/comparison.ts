@@ -56,6 +56,12 @@ const RELATIVE = [
     language: 'sv' as const,
     pattern: new RegExp(String.raw`^(hände|kom|skedde|inträffade|började|startade|var|blev)\s+(.+?)\s+()(före eller efter|efter eller före|innan eller efter|före|efter|innan|tidigare än|senare än)\s+(?:att\s+)?(.+?)${END}`, 'iu'),
   },
+  {
+    // A Swedish yes/no question opens on its finite verb, any verb ("Sköts ambassadören före eller efter mötet?"):
+    // asking for both relations, it is a comparison whatever the verb; a question word is no verb.
+    language: 'sv' as const,
+    pattern: new RegExp(String.raw`^(?!(?:vad|vem|vems|vilk\p{L}*|när|hur|varför|varifrån|vart|var)\s)(\p{L}+)\s+(.+?)\s+()(före eller efter|efter eller före|innan eller efter)\s+(?:att\s+)?(.+?)${END}`, 'iu'),
+  },
 ];
 const BEFORE = /^(?:before|prior to|earlier than|före|innan|tidigare än)$/iu;
 

@@ -81,20 +81,32 @@ export class AliasTable {
     return best?.written;
   }
 
-  /** The alias at position `i` of `tokens`: its canonical term and how many tokens it spans. */
-  match(tokens: Token[], i: number): { canonical: string; length: number } | undefined {
+  /**
+   * The alias at position `i` of `tokens`: its canonical term and how many tokens it spans. In Swedish
+   * (`genitive`) the name's last word may carry the genitive -s: "Rysslands president", "Recep Tayyip Erdogans brev".
+   */
+  match(tokens: Token[], i: number, genitive = false): { canonical: string; length: number } | undefined {
     const first = tokens[i];
     if (!first) return undefined;
-    for (const variant of this.byFirstWord.get(fold(first.raw)) ?? []) {
+    const opening = fold(first.raw);
+    const variants = [...(this.byFirstWord.get(opening) ?? []), ...(genitive ? (this.byFirstWord.get(opening.slice(0, -1)) ?? []).filter((v) => v.words.length === 1) : [])];
+    for (const variant of variants) {
       const matches = variant.words.every((word, k) => {
         const token = tokens[i + k];
-        return token !== undefined && (variant.caseSensitive ? token.raw === word : fold(token.raw) === word);
+        if (token === undefined) return false;
+        const written = variant.caseSensitive ? token.raw : fold(token.raw);
+        return written === word || (genitive && k === variant.words.length - 1 && takesGenitiveS(word) && written === `${word}s`);
       });
       if (matches) return { canonical: variant.canonical, length: variant.words.length };
     }
     return undefined;
   }
 }
+
+/** Whether a Swedish name takes a genitive -s of its own: one ending in s, x or z takes none ("Paris regering"), nor a short one. */
+const takesGenitiveS = (word: string): boolean => word.length >= MIN_GENITIVE_NAME && !/[sxz]$/u.test(word);
+/** Shortest name read with a genitive -s: "ISs" or "EUs" would be read into too many words. */
+const MIN_GENITIVE_NAME = 3;
 
 /** Shortest one-word name recognised misspelt. */
 const MIN_SPELLABLE = 5;

@@ -130,7 +130,7 @@ export class Analyzer {
   private analyzeToken(tokens: Token[], i: number, language: Language, items: AnalysedTerm[]): number {
     const { aliases, irregular } = this.lexicon;
     const token = tokens[i] as Token;
-    const alias = aliases.match(tokens, i);
+    const alias = aliases.match(tokens, i, language === 'sv');
     if (alias) {
       items.push({ term: alias.canonical, start: token.start, end: tokens[i + alias.length - 1]?.end ?? token.end, raw: token.raw, name: true });
       return i + alias.length - 1;

@@ -19,6 +19,8 @@ export interface DictionarySources {
   aliasOf: (word: string) => string | undefined;
   /** Whether a word is an English one (WordNet's): a Swedish loan FreeDict lacks is one ("charter"). */
   isEnglishWord?: (word: string) => boolean;
+  /** Whether a word is an English headword of WordNet's as written (a base form: "sign", not the plural "lans"). */
+  isEnglishLemma?: (word: string) => boolean;
 }
 
 /** What a dictionary builds from its sources, and a saved state keeps so that the next start need not build it again. */
@@ -47,6 +49,16 @@ const SYNCOPE_ENDINGS = ['arnas', 'ernas', 'arna', 'erna', 'ets', 'ens', 'et', '
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
 const MIN_KNOWN_COMPOUND = 10;
+/** Shortest word read as a loan by its spelling: a shorter one is too often a word of its own in both languages. */
+const MIN_COGNATE = 5;
+/** Endings of Swedish loans and the English endings they stand for, the word itself ('') last. */
+const COGNATE_ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['ering', ['ation', 'ing']],
+  ['era', ['', 'e', 'ate']],
+  ['er', ['', 'e', 'ate']],
+  ['itet', ['ity']],
+  ['', ['', 'e']],
+];
 /** Shortest loan taken as the first part of a known compound FreeDict does not translate (charter, design): shorter ones are too often a word's own opening. */
 const MIN_LOAN_MODIFIER = 5;
 
@@ -235,7 +247,38 @@ export class Dictionary {
     if (found) return found;
     if (language !== 'sv') return [];
     const compound = this.splitCompound(word);
-    return compound ? (this.byStem.sv.get(stem(compound.head, 'sv')) ?? []) : [];
+    return compound ? (this.byStem.sv.get(stem(compound.head, 'sv')) ?? []) : this.cognates(word);
+  }
+
+  /**
+   * The English a Swedish word FreeDict lacks is the loan of, by the regular spelling of loans from
+   * English, French and Latin: a verb in -era (signera, evakuera), a noun in -ering (ratificering ↔
+   * ratification), in -itet (-ity), or one written as in English (sabotage); k for c, a doubled final
+   * consonant single (kontroll ↔ control). Only a Swedish word the spelling dictionary knows, and only
+   * an English one WordNet knows: news borrows its words of politics and war so (attackera, sanktionera).
+   */
+  private cognates(word: string): string[] {
+    const lower = word.toLowerCase();
+    const isEnglish = this.sources.isEnglishLemma;
+    if (!isEnglish || lower.length < MIN_COGNATE || !/^\p{Ll}+$/u.test(lower) || this.sources.aliasOf(lower) !== undefined) return [];
+    const bases = [lower, lower.replace(/(?:et|en)$/u, '')];
+    for (const ending of SWEDISH_ENDINGS) if (lower.endsWith(ending) && lower.length - ending.length >= MIN_COGNATE) bases.push(lower.slice(0, -ending.length));
+    if (!bases.some((base) => this.knowsSwedish(base))) return [];
+    // The first ending that reads as a loan: "signerar" is the verb "sign", not the noun "signer".
+    for (const [swedish, english] of COGNATE_ENDINGS) {
+      const found = new Set<string>();
+      for (const base of bases) {
+        if (!base.endsWith(swedish) || base.length - swedish.length < MIN_COGNATE - 1) continue;
+        const root = base.slice(0, base.length - swedish.length);
+        for (const spelt of [root, root.replace(/k/gu, 'c')]) {
+          for (const form of [spelt, spelt.replace(/(\p{L})\1$/u, '$1')]) {
+            for (const tail of english) if (isEnglish(form + tail)) found.add(form + tail);
+          }
+        }
+      }
+      if (found.size > 0) return [...found];
+    }
+    return [];
   }
 
   /**
@@ -268,7 +311,7 @@ export class Dictionary {
     let found = cache.get(word);
     if (found === undefined) {
       const other: Language = language === 'en' ? 'sv' : 'en';
-      const words = this.byStem[language].get(word) ?? this.wordsOf(word, language) ?? [];
+      const words = this.byStem[language].get(word) ?? this.wordsOf(word, language) ?? (language === 'sv' ? this.cognates(word) : []);
       found = [...new Set(words.slice(0, MAX_BRIDGE).flatMap((w) => contentStems(w, other)))];
       if (cache.size >= MAX_REMEMBERED) cache.clear();
       cache.set(word, found);

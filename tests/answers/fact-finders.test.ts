@@ -639,6 +639,14 @@ describe('Swedish counts', () => {
     expect(factIn('number', 'Hur långt från hamnen ska bron byggas?', 'Planen är att en ny bro ska byggas tre kilometer norr om hamnen.', 'sv')?.text).toMatch(/^tre kilometer/u);
   });
 
+  it.each([
+    ['Hur lång är bron över floden?', 'Tre dagar efter invigningen stängdes bron, som är 800 meter lång.', /^800 meter/u],
+    ['Hur lång tid tog bygget av bron?', 'Bygget av bron tog fyra år, och bron är 800 meter lång.', /^fyra år/u],
+    ['Hur länge pågick bygget av bron?', 'Bygget av bron pågick i fyra år, och bron är 800 meter lång.', /^fyra år/u],
+  ])('answer "hur lång" with a length, "hur lång tid" and "hur länge" with a duration: %s', (question, sentence, answer) => {
+    expect(factIn('number', question, sentence, 'sv')?.text).toMatch(answer);
+  });
+
   it('count the thing named before a verb such as "får" ("hur många broar får staden")', () => {
     expect(factIn('number', 'hur många broar får staden', 'Staden får 40 bussar och tre broar.', 'sv')?.text).toBe('tre broar');
   });

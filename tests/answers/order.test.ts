@@ -18,8 +18,10 @@ describe('a question comparing two events in time', () => {
     ['Vilket kom senare, avtalet eller besöket?', 'last', 'avtalet', 'besöket', 'När: avtalet?'],
     ['Hände besöket före eller efter valet?', 'before-or-after', 'besöket', 'valet', 'När hände besöket?'],
     ['Kom sanktionerna efter att planet sköts ned?', 'after', 'sanktionerna', 'planet sköts ned', 'När kom sanktionerna?'],
+    ['sköts tolken före eller efter valet', 'before-or-after', 'tolken', 'valet', 'När sköts tolken?'],
+    ['Undertecknades fördraget efter eller före att gränsen stängdes?', 'before-or-after', 'fördraget', 'gränsen stängdes', 'När undertecknades fördraget?'],
   ])('%s', (text, asks, first, second, firstWhen) => {
-    const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom)\b/iu.test(text) ? 'sv' : 'en');
+    const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom|sköts|undertecknades)\b/iu.test(text) ? 'sv' : 'en');
     expect(comparison).toMatchObject({ asks, events: [{ text: first }, { text: second }] });
     expect(comparison?.events[0].whenQuestions[0]).toBe(firstWhen);
   });
@@ -29,6 +31,7 @@ describe('a question comparing two events in time', () => {
     'Who was the first foreign leader to call Erdogan?',
     'When did Putin lift the sanctions after the phone call?',
     'Vad hände efter kuppförsöket?',
+    'Vem talade före eller efter presidenten?',
     'Which leaders met in Sochi or in Astana?',
   ])('is not read into "%s"', (text) => {
     expect(comparisonOf(text, 'en')).toBeNull();

@@ -109,6 +109,16 @@ describe('periods and timelines in any wording', () => {
   });
 });
 
+describe('a Swedish question after a place in other words than "var"', () => {
+  it.each(['På vilken flygbas landade helikoptern?', 'vid vilken hamnstad lade fartyget till', 'Från vilket land kom delegationen?', 'På vilken ö hölls mötet?'])('asks for a place: %s', (text) => {
+    expect(expectedFact(analyzeQuestion(text, now))).toBe('place');
+  });
+
+  it.each(['I vilken rapport stod det?', 'På vilken sort av avtal enades de?'])('but not one whose noun only ends as a place noun does: %s', (text) => {
+    expect(expectedFact(analyzeQuestion(text, now))).not.toBe('place');
+  });
+});
+
 describe('a question after a price in any wording', () => {
   it.each(['What did the new bridge cost the city?', 'What will the port cost?', 'Vad kostade bron?'])('asks for a number, which an amount of money answers: %s', (text) => {
     expect(expectedFact(analyzeQuestion(text, now))).toBe('number');

@@ -49,6 +49,11 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How many troops were stationed there?', 'About 300 soldiers were stationed in the town.')?.text).toBe('About 300 soldiers');
   });
 
+  it('finds a count of a broader class of the thing asked about, though not of people in general', () => {
+    expect(factIn('number', 'How many soldiers guarded the camp?', 'Officers ran the camp, with up to 40 servicemen from each unit.')?.text).toBe('up to 40 servicemen');
+    expect(factIn('number', 'How many soldiers guarded the camp?', 'Officers ran the camp, and the raid on it killed 40 people.')).toBeNull();
+  });
+
   it('finds the count of a thing the sentence words otherwise by the words that qualify it, unless it names the thing uncounted', () => {
     expect(factIn('number', 'How many observation points did the army set up?', 'The army set up 12 military observation posts in the area.')?.text).toBe('12 military observation posts');
     expect(factIn('number', 'How many military police were sent?', 'The army set up 12 military observation posts and sent military police.')).toBeNull();

@@ -133,6 +133,12 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the city close the harbour road?', sentence)).toMatchObject({ text: expect.stringMatching(/^After the collapse/u), asked: true });
   });
 
+  it('takes the clause before a ", so" for the cause of the one after it, and "so that" for a purpose', () => {
+    expect(factIn('reason', 'Why did the council turn to the bank?', 'The bank lends to both towns, so the council asked it to broker the deal.')).toMatchObject({ text: 'The bank lends to both towns', asked: true, tentative: false });
+    expect(factIn('reason', 'Why did the council hire the bank?', 'The bank was small, so far as the council knew, and it hired the bank.')).toBeNull();
+    expect(factIn('reason', 'Why did the army pause the fighting?', 'The army halted the fighting for a week so that the villagers could leave.')?.text).toBe('so that the villagers could leave');
+  });
+
   it('takes no time reckoned from for a cause ("för första gången sedan krisen inleddes")', () => {
     expect(factIn('reason', 'Varför talade ledarna i telefon?', 'Två dagar senare talar ledarna i telefon för första gången sedan krisen inleddes.', 'sv')).toBeNull();
   });

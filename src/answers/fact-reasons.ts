@@ -3,7 +3,7 @@ import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } fro
 
 /** Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance. */
 const STRONG: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|aimed at|in a bid to)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to)\s/iu],
   ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [

@@ -139,6 +139,10 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the army pause the fighting?', 'The army halted the fighting for a week so that the villagers could leave.')?.text).toBe('so that the villagers could leave');
   });
 
+  it('takes the condition a deed is held to ("only if …") for the reason it is not done', () => {
+    expect(factIn('reason', 'Why would the union not sign the deal?', 'The union said it would sign the deal only if the company raised wages.')?.text).toBe('only if the company raised wages');
+  });
+
   it('takes no time reckoned from for a cause ("för första gången sedan krisen inleddes")', () => {
     expect(factIn('reason', 'Varför talade ledarna i telefon?', 'Två dagar senare talar ledarna i telefon för första gången sedan krisen inleddes.', 'sv')).toBeNull();
   });

@@ -51,6 +51,12 @@ export function asksMoney(question: string): boolean {
   return MONEY_WORDS.test(question);
 }
 
+/** Whether a question asks for a part of a whole ("What share of …", "How much of the gas …"), which a fraction or a percentage answers. */
+export function asksShare(question: string): boolean {
+  const leading = question.replace(/^[^\p{L}]+/u, '');
+  return SHARE_WORDS.test(leading) || PART_OF.test(leading);
+}
+
 /** The units of the measure a question asks for ("How long is …": lengths and durations), or null. */
 export function measureAsked(question: string): RegExp | null {
   const leading = question.replace(/^[^\p{L}]+/u, '');
@@ -98,7 +104,7 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
     countedBy: head && ANY_PEOPLE.test(head) ? countingVerb(afterHowMany.slice(counted.length), reworded) : null,
     money,
-    share: SHARE_WORDS.test(leading) || PART_OF.test(leading),
+    share: asksShare(leading),
     measure: measureAsked(leading),
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,

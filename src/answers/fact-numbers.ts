@@ -71,14 +71,17 @@ function inUnits(count: Count, measure: RegExp): boolean {
   return words.some((w) => measure.test(w)) && !words.some((w) => AREA_OR_VOLUME.test(w));
 }
 
-/** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), or an amount of money when `measure` is "money". */
-export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
+/**
+ * Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), an
+ * amount of money when `measure` is "money", a part of a whole ("about a tenth", "40%") when it is "share".
+ */
+export function givesMeasure(text: string, measure: RegExp | 'money' | 'share'): boolean {
   let byText = measuresGiven.get(measure);
   if (!byText) measuresGiven.set(measure, (byText = new Map()));
   let given = byText.get(text);
   if (given === undefined) {
     if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear();
-    byText.set(text, (given = countsIn(text).some((c) => (measure === 'money' ? c.money : inUnits(c, measure)))));
+    byText.set(text, (given = countsIn(text).some((c) => (measure === 'money' ? c.money : measure === 'share' ? c.share : inUnits(c, measure)))));
   }
   return given;
 }
@@ -87,7 +90,7 @@ export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
  * Whether a text gives the measure, by measure (one of the few the questions ask) and text: a "how long" or
  * "what did it cost" question weighs every candidate sentence, and the same sentences come up question after question.
  */
-const measuresGiven = new Map<RegExp | 'money', Map<string, boolean>>();
+const measuresGiven = new Map<RegExp | 'money' | 'share', Map<string, boolean>>();
 const MAX_REMEMBERED_TEXTS = 20_000;
 
 /** A month next to a number makes it a day of the month ("July 22", "22 juli"). */

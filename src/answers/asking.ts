@@ -9,6 +9,8 @@ import type { LanguageGuess } from '../text/language.ts';
 export interface Asking {
   /** Terms, with their rewordings and translations, of the thing "how many X" counts; null when any count answers. */
   counted: ReadonlySet<string> | null;
+  /** That head alone as written, lower case: the word a broader class of it is looked up from. */
+  countedHead: string | null;
   /** The same of the words before that head ("observation" of "how many observation points"): what a count of the head otherwise worded ("12 military observation posts") still names. */
   countedModifiers: ReadonlySet<string> | null;
   /** Terms, with their rewordings, of the verb "how many people died" counts them by; null when it names none or counts a thing of its own. */
@@ -54,6 +56,12 @@ export function asksMoney(question: string): boolean {
   return MONEY_WORDS.test(question);
 }
 
+/** Whether a question asks for a part of a whole ("What share of …", "How much of the gas …"), which a fraction or a percentage answers. */
+export function asksShare(question: string): boolean {
+  const leading = question.replace(/^[^\p{L}]+/u, '');
+  return SHARE_WORDS.test(leading) || PART_OF.test(leading);
+}
+
 /** The units of the measure a question asks for ("How long is …": lengths and durations), or null. */
 export function measureAsked(question: string): RegExp | null {
   const leading = question.replace(/^[^\p{L}]+/u, '');
@@ -97,10 +105,11 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
   const speaker = speakerAsked(leading);
   return {
     counted: head && !ANY_PEOPLE.test(head) && !money ? reworded(head) : null,
+    countedHead: head && !ANY_PEOPLE.test(head) && !money ? head.toLowerCase() : null,
     countedModifiers: head && !ANY_PEOPLE.test(head) && !money && modifiers.length > 0 ? reworded(modifiers.join(' ')) : null,
     countedBy: head && ANY_PEOPLE.test(head) ? countingVerb(afterHowMany.slice(counted.length), reworded) : null,
     money,
-    share: SHARE_WORDS.test(leading) || PART_OF.test(leading),
+    share: asksShare(leading),
     measure: measureAsked(leading),
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,

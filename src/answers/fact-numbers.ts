@@ -37,7 +37,7 @@ export function findNumber(input: FactInput): Span | null {
   const { counted, countedModifiers, money, share, measure } = input.asking;
   const naming = (asked: ReadonlySet<string> | null) => (asked ? counts.find((c) => sharesAny(input, `${c.unit} ${c.of}`, asked)) : undefined);
   // A sentence that names the head uncounted ("sends military police") does not count it; one that never names it may word it otherwise.
-  if (counted) return naming(counted) ?? (sharesAny(input, input.text, counted) ? undefined : naming(countedModifiers)) ?? null;
+  if (counted) return naming(counted) ?? countOfBroaderClass(input, counts) ?? (sharesAny(input, input.text, counted) ? undefined : naming(countedModifiers)) ?? null;
   // People counted by what befell them ("how many people died"): a sentence that tells nothing of it counts others.
   if (input.asking.countedBy && !sharesAny(input, input.text, input.asking.countedBy)) return null;
   if (money) return counts.find((c) => c.money) ?? null;
@@ -45,6 +45,22 @@ export function findNumber(input: FactInput): Span | null {
   if (measure) return counts.find((c) => inUnits(c, measure)) ?? null;
   const options = counts.map((c) => ({ ...c, asked: sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
   return options.find((o) => o.asked) ?? options[0] ?? null;
+}
+
+const ANY_PERSON = /^(?:person|people|individual|somebody|someone|human|organism|being)$/u;
+
+/**
+ * The count whose own word names a broader class of the thing asked about, at most two steps up WordNet's
+ * hypernyms: "60 servicemen" counts soldiers (soldier → enlisted person → serviceman). A person in general is
+ * no such class: "20 people" does not count soldiers. English only: WordNet is English.
+ */
+function countOfBroaderClass(input: FactInput, counts: readonly Count[]): Count | undefined {
+  const head = input.asking.countedHead;
+  if (!head || input.language !== 'en') return undefined;
+  const { wordnet } = input.analyzer.lexicon;
+  const up = wordnet.related(head, ['hypernym']);
+  const broader = new Set([...up, ...up.flatMap((w) => wordnet.related(w, ['hypernym']))].filter((w) => !ANY_PERSON.test(w)));
+  return counts.find((c) => wordnet.baseForms((c.unit.split(/\s+/u).pop() ?? '').toLowerCase()).some((base) => broader.has(base)));
 }
 
 /** An area or a volume is no length: "31.5 billion cubic metres" does not say how long. */
@@ -55,14 +71,17 @@ function inUnits(count: Count, measure: RegExp): boolean {
   return words.some((w) => measure.test(w)) && !words.some((w) => AREA_OR_VOLUME.test(w));
 }
 
-/** Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), or an amount of money when `measure` is "money". */
-export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
+/**
+ * Whether a text gives a number in the units of the measure asked for ("about 930 kilometres" for "how long"), an
+ * amount of money when `measure` is "money", a part of a whole ("about a tenth", "40%") when it is "share".
+ */
+export function givesMeasure(text: string, measure: RegExp | 'money' | 'share'): boolean {
   let byText = measuresGiven.get(measure);
   if (!byText) measuresGiven.set(measure, (byText = new Map()));
   let given = byText.get(text);
   if (given === undefined) {
     if (byText.size >= MAX_REMEMBERED_TEXTS) byText.clear();
-    byText.set(text, (given = countsIn(text).some((c) => (measure === 'money' ? c.money : inUnits(c, measure)))));
+    byText.set(text, (given = countsIn(text).some((c) => (measure === 'money' ? c.money : measure === 'share' ? c.share : inUnits(c, measure)))));
   }
   return given;
 }
@@ -71,7 +90,7 @@ export function givesMeasure(text: string, measure: RegExp | 'money'): boolean {
  * Whether a text gives the measure, by measure (one of the few the questions ask) and text: a "how long" or
  * "what did it cost" question weighs every candidate sentence, and the same sentences come up question after question.
  */
-const measuresGiven = new Map<RegExp | 'money', Map<string, boolean>>();
+const measuresGiven = new Map<RegExp | 'money' | 'share', Map<string, boolean>>();
 const MAX_REMEMBERED_TEXTS = 20_000;
 
 /** A month next to a number makes it a day of the month ("July 22", "22 juli"). */

@@ -3,7 +3,7 @@ import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } fro
 
 /** Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance. */
 const STRONG: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|aimed at|in a bid to)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to)\s/iu],
   ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [
@@ -30,8 +30,12 @@ const STANCE: Array<[Language, RegExp]> = [
 ];
 /** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
 const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
-/** Words after a cause that introduce its effect. */
-const EFFECT_MARKER = /\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|ledde till|vilket ledde till|utlöste)\s/iu;
+/**
+ * Words after a cause that introduce its effect; a "so" after a comma opens a clause of what followed from the one
+ * before ("Ankara talks to both sides, so the UN turned to it"), not "so that" (a purpose) or "so far", "so many".
+ */
+const EFFECT_MARKER =
+  /(?:\b(?:leading to|which led to|led to|prompting|triggering|sparking|resulting in|angered|provoked|which is why|that is why|ledde till|vilket ledde till|utlöste)|(?<=,\s)(?:and\s+)?so(?!\s+(?:that|far|much|many|long)\b))\s/iu;
 /** How near the words of what the question asks about stand to a reason that gives its cause, in words. */
 const NEAR_WORDS = 12;
 /** Longest aside inside a reason ("Erdogan, alerted by Moscow, was able …"), in words. */

@@ -5,7 +5,7 @@ import { escape } from '../events/lexicon.ts';
 import type { Query } from '../search/query.ts';
 import { support } from '../search/support.ts';
 import { canBeVerb } from '../text/english-forms.ts';
-import { asksMoney, measureAsked, speakerAsked } from './asking.ts';
+import { asksMoney, asksShare, measureAsked, speakerAsked } from './asking.ts';
 import type { Candidate } from './candidates.ts';
 import { deedOf } from './deed.ts';
 import { toldOfAnotherTime } from './another-time.ts';
@@ -43,8 +43,8 @@ export class Scorer {
   private readonly speaker: string[];
   /** What "What is X?" asks to have described, as a whole word or words. */
   private readonly definiendum: RegExp | null;
-  /** The units of the measure asked for ("how long": lengths and durations), or money ("what did it cost"), if either is. */
-  private readonly measure: RegExp | 'money' | null;
+  /** The units of the measure asked for ("how long": lengths and durations), money ("what did it cost") or a share ("what share of"), if any is. */
+  private readonly measure: RegExp | 'money' | 'share' | null;
   /** The question's names that tell one story from another. */
   private readonly names: string[];
   private readonly distinctive: string[];
@@ -59,7 +59,7 @@ export class Scorer {
     private readonly tuning: AnswerTuning,
   ) {
     this.expected = expectedFact(question);
-    this.measure = asksMoney(question.text) ? 'money' : measureAsked(question.text);
+    this.measure = asksMoney(question.text) ? 'money' : (measureAsked(question.text) ?? (asksShare(question.text) ? 'share' : null));
     const described = DEFINITION_QUESTION.exec(question.text.trim())?.[1];
     this.definiendum = described ? new RegExp(`(?<![\\p{L}\\d-])${escape(described)}(?![\\p{L}\\d-])`, 'giu') : null;
     const speaker = speakerAsked(question.text);
@@ -214,7 +214,7 @@ export class Scorer {
     return this.speaker.every((term) => index.senses(term).some((sense) => held.has(sense))) ? this.tuning.roleGiven : this.tuning.roleMissing;
   }
 
-  /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units, "what did it cost" an amount of money. */
+  /** "How many" wants a sentence with a number in it (a year is not one), "how long" one with a number in its units, "what did it cost" an amount of money, "what share" a part of a whole. */
   private numberFit(passage: Passage): number {
     if (this.expected !== 'number') return 1;
     const given = this.measure ? givesMeasure(passage.text, this.measure) : COUNT.test(passage.text);

@@ -49,6 +49,11 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', 'How many troops were stationed there?', 'About 300 soldiers were stationed in the town.')?.text).toBe('About 300 soldiers');
   });
 
+  it('finds a count of a broader class of the thing asked about, though not of people in general', () => {
+    expect(factIn('number', 'How many soldiers guarded the camp?', 'Officers ran the camp, with up to 40 servicemen from each unit.')?.text).toBe('up to 40 servicemen');
+    expect(factIn('number', 'How many soldiers guarded the camp?', 'Officers ran the camp, and the raid on it killed 40 people.')).toBeNull();
+  });
+
   it('finds the count of a thing the sentence words otherwise by the words that qualify it, unless it names the thing uncounted', () => {
     expect(factIn('number', 'How many observation points did the army set up?', 'The army set up 12 military observation posts in the area.')?.text).toBe('12 military observation posts');
     expect(factIn('number', 'How many military police were sent?', 'The army set up 12 military observation posts and sent military police.')).toBeNull();
@@ -126,6 +131,16 @@ describe('reasons: the clause that gives the cause, tied to what the question as
   it('ties a reason that opens its sentence to the whole main clause after it, however long', () => {
     const sentence = 'After the collapse of the old bridge over the river in March, under a plan drawn up in 2019 by the regional council, the city closed the harbour road.';
     expect(factIn('reason', 'Why did the city close the harbour road?', sentence)).toMatchObject({ text: expect.stringMatching(/^After the collapse/u), asked: true });
+  });
+
+  it('takes the clause before a ", so" for the cause of the one after it, and "so that" for a purpose', () => {
+    expect(factIn('reason', 'Why did the council turn to the bank?', 'The bank lends to both towns, so the council asked it to broker the deal.')).toMatchObject({ text: 'The bank lends to both towns', asked: true, tentative: false });
+    expect(factIn('reason', 'Why did the council hire the bank?', 'The bank was small, so far as the council knew, and it hired the bank.')).toBeNull();
+    expect(factIn('reason', 'Why did the army pause the fighting?', 'The army halted the fighting for a week so that the villagers could leave.')?.text).toBe('so that the villagers could leave');
+  });
+
+  it('takes the condition a deed is held to ("only if …") for the reason it is not done', () => {
+    expect(factIn('reason', 'Why would the union not sign the deal?', 'The union said it would sign the deal only if the company raised wages.')?.text).toBe('only if the company raised wages');
   });
 
   it('takes no time reckoned from for a cause ("för första gången sedan krisen inleddes")', () => {

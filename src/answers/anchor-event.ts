@@ -37,26 +37,30 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
   const scorer = new Scorer(context, question, query, tuning);
   const asked = eventTypes.typesOf(words);
   const names = namesOf(query, true);
-  const holds = (candidate: Candidate) => {
-    const held = context.termsAround(candidate.passage, []);
-    // A sentence without a name the anchor gives tells another event ("launched Operation Astana" is no "TurkStream
-    // launch"), unless the headline or heading it stands under gives it (a chronology's "the first parts of the system").
-    const named = new Set([...held, ...headTerms(context, candidate.passage.id)]);
+  // A sentence without a name the anchor gives tells another event ("launched Operation Astana" is no "TurkStream
+  // launch"), unless the headline or heading it stands under gives it (a chronology's "the first parts of the system").
+  const ownNames = (candidate: Candidate) => new Set([...context.termsAround(candidate.passage, []), ...headTerms(context, candidate.passage.id)]);
+  // Where no sentence gives them so, its story may: the sentence before it and those that go on telling it ("The
+  // presidency sent parliament a motion …" after "Azerbaijan was left to choose its site"). Only then: a sentence that
+  // goes on from the anchor's ("Under the deal Turkey sets up …" after "… agree to create a demilitarised zone") is not it.
+  const storyNames = (candidate: Candidate) => {
+    const previous = context.neighbour(candidate.passage, -1);
+    return new Set([...ownNames(candidate), ...context.termsAround(candidate.passage, [...(candidate.claim?.sequel ?? []), ...(previous ? [previous] : [])])]);
+  };
+  const holds = (candidate: Candidate, named: ReadonlySet<string>) => {
     if (names.length > 0 && support(index, { terms: names }, named) < 1) return false;
-    const share = support(index, query, held);
+    const share = support(index, query, context.termsAround(candidate.passage, []));
     const sameKind = candidate.claim !== undefined && [...eventTypes.typesOf(candidate.claim.focus.text)].some((t) => asked.has(t));
     return share >= ANCHOR_SUPPORT || (sameKind && share >= KIND_SUPPORT);
   };
-  let best: Scored | undefined;
-  const held: Scored[] = [];
+  const dated: Scored[] = [];
   for (const candidate of candidatesOf(context, retrieve(context, question, query, tuning))) {
     const event = candidate.claim && events.eventOf.get(candidate.claim);
-    if (!event || event.status === 'background') continue;
-    const scored = scorer.score(candidate);
-    if (!holds(candidate)) continue;
-    held.push(scored);
-    if (!best || scored.score > best.score) best = scored;
+    if (event && event.status !== 'background') dated.push(scorer.score(candidate));
   }
+  const strict = dated.filter((c) => holds(c, ownNames(c)));
+  const held = strict.length > 0 ? strict : dated.filter((c) => holds(c, storyNames(c)));
+  const best = held.reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   // Another source may tell the same happening to the day where the best tells only its month ("I december … skjuter en
   // turkisk polis ihjäl den ryska Turkietambassadören" and a live blog's "Monday 19 December 2016"): an anchor scored
   // nearly as well, dated within the best's date, places "the day after" it.

@@ -77,6 +77,17 @@ const BARE = new RegExp(
 /** "the same day as the summit", "samma dag som mötet": the anchor's own day (or week, month, year). */
 const SAME = new RegExp(String.raw`(?:\b(?:on|in|during|under|i)\s+)?\b(?:the\s+)?same\s+(${UNIT})\s+(?:as|that|when)\s+(?:the\s+day\s+)?([^?.!;]+)|\bsamma\s+(${UNIT})\s+som\s+(?:att\s+)?([^?.!;]+)`, 'iu');
 /**
+ * "on the day the two leaders met", "in the week Erdogan flew to Sochi", "dagen då ledarna möttes": the anchor's own
+ * day (or week, month, year) without "same". The clause after the unit has its subject first, a determiner or a
+ * capitalised name (so not case-blind), which keeps "on the day after …" a count and "in the year 2019" a date.
+ */
+const SAME_UNIT = new RegExp(
+  String.raw`${B}(?:${opening('on|in|during')})\s+the\s+(day|week|month|year)\s+(?:that\s+|when\s+)?((?:the|a|an|his|her|its|their)\s+\p{L}[^?.!;]*|\p{Lu}[\p{L}-]+\s+\p{Ll}[^?.!;]*)` +
+    String.raw`|${B}(?:[Pp]å\s+|[Uu]nder\s+)?(dagen|veckan|månaden|året)\s+(?:då|när)\s+([^?.!;]+)`,
+  'u',
+);
+
+/**
  * "between the coup attempt and the end of that year", "mellan kuppförsöket och årets slut": a span from one
  * event (a definite noun, not a name: "between Turkey and Russia" is a pair) to another end.
  */
@@ -84,9 +95,11 @@ const BETWEEN = /\b(?:[Bb]etween|[Mm]ellan)\s+((?:the|det|den|de)\s+[^?.!;]+?|\p
 
 /** The anchor a question names its time by; `spanQuestion` lets a bare "after X" count (what happened after X). */
 export function anchorOf(text: string, spanQuestion: boolean): Anchor | null {
-  const same = SAME.exec(text);
+  const same = SAME.exec(text) ?? SAME_UNIT.exec(text);
   if (same) {
-    const [whole, unit = same[3] ?? 'day', event = same[4] ?? ''] = same as unknown as [string, string | undefined, string | undefined];
+    const [whole] = same;
+    const unit = same[1] ?? same[3] ?? 'day';
+    const event = same[2] ?? same[4] ?? '';
     return { event: event.trim(), direction: 'after', count: 0, stretch: 1, unit: UNITS[unit.toLowerCase()] ?? 'day', start: same.index, end: same.index + whole.length };
   }
   const between = BETWEEN.exec(text);

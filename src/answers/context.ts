@@ -172,17 +172,20 @@ export class AnswerContext {
   }
 
   /**
-   * What may name a candidate's story: its sentence's paragraph neighbours, the sentences that go on telling its
-   * claim's story, the sentence before it, its title and heading. The same for every question, so worked out once.
+   * What may name a candidate's story: the sentence before it, the sentences that go on telling its claim's story,
+   * the one after it in its paragraph unless that one opens a dated story of its own (a factfile's "Under the deal …"
+   * is not named by the next entry's "In July 2019 … deliveries of S-400"), its title and heading. The same for every
+   * question, so worked out once.
    */
   storyContextTerms(passage: Passage, claim: Claim | undefined): ReadonlySet<string> {
     const byPassage = claim ? (this.storyContextCache.get(claim) ?? this.storyContextCache.set(claim, new Map()).get(claim)) : this.storyContextUnclaimed;
     let found = byPassage?.get(passage.id);
     if (!found) {
       const previous = this.neighbour(passage, -1);
+      const next = this.neighbour(passage, 1);
+      const goesOn = next !== undefined && next.paragraph === passage.paragraph && (this.claimsIn(next).length === 0 || (claim?.sequel.includes(next) ?? false));
       found = new Set([
-        ...this.termsInParagraphContext(passage.id),
-        ...this.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : [])]),
+        ...this.termsAround(passage, [...(claim?.sequel ?? []), ...(previous ? [previous] : []), ...(goesOn ? [next] : [])]),
         ...this.topicTerms(passage),
       ]);
       byPassage?.set(passage.id, found);

@@ -14,6 +14,10 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|both)$/
 const SUBJECT_NOUNS = 3;
 /** Adverbs that stand between a question's subject and its verb: the closed class of time and focus, and manner in -ly. */
 const ADVERB = /^(?:first|ever|never|finally|eventually|actually|really|also|still|just|again|once|later|then|even|only|officially|formally|\p{L}{3,}ly)$/iu;
+/** Prepositions of place that open a phrase inside a subject ("the centre in Aghdam", "the army near Idlib"). */
+const PLACE_PREPOSITION = /^(?:in|at|near|outside|inside)$/iu;
+/** How many words a place in a subject may have after its determiners ("in Aghdam", "in the Aghdam district"). */
+const PLACE_WORDS = 2;
 /** How far after its verb the particle of a phrasal verb may stand ("give its S-400s back"). */
 const PARTICLE_REACH = 3;
 
@@ -58,6 +62,13 @@ export function deedOf(question: QuestionAnalysis, expected: FactType | null, an
       nouns = -1;
       continue;
     }
+    // "did the joint centre in Aghdam start operating": a place after a noun of the subject is the subject's when a
+    // bare verb follows it; after a verb it is the deed's ("did the leaders meet in Moscow").
+    const verbAfterPlace = phrase && PLACE_PREPOSITION.test(following) ? afterPlace(words, next + 1, bare) : undefined;
+    if (verbAfterPlace !== undefined) {
+      at = verbAfterPlace;
+      break;
+    }
     const head = bare(next) && !PARTICLES.has(following) && (phrase ? !following.endsWith('s') : afterDo && /[^su]s$/iu.test(words[at]!));
     if (bare(at) && !head) break;
     phrase = true;
@@ -74,4 +85,14 @@ export function deedOf(question: QuestionAnalysis, expected: FactType | null, an
   // A particle with no phrasal verb of its own ("ship … back") is no object: it tells where, not what.
   const plain = after.filter((w, i) => i !== particle && /^\p{Ll}+$/u.test(w) && !PARTICLES.has(w));
   return { verb: particle < 0 ? verb : `${verb} ${after[particle]!.toLowerCase()}`, objects: plain };
+}
+
+/** Where the bare verb after a place's determiners and at most a few of its words stands ("in the Aghdam district start"), if one does. */
+function afterPlace(words: string[], from: number, bare: (i: number) => boolean): number | undefined {
+  let at = from;
+  while (DETERMINER.test(words[at] ?? '')) at += 1;
+  for (let i = at + 1; i <= at + PLACE_WORDS && i < words.length; i++) {
+    if (bare(i)) return [...Array(i - at).keys()].every((k) => !bare(at + k)) ? i : undefined;
+  }
+  return undefined;
 }

@@ -17,6 +17,19 @@ const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|cou
 const FINITE_AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|har|hade|är|var|blev|ska|skulle|kan|kunde)$/iu;
 const PASSIVE = /\b(?:was|were|be|been|being|is|are|blev|var|har|hade)\s+(?:\p{L}+\s+)?$/iu;
 const PRONOUN = /^(?:it|he|she|they|this|that|who|which|we|i|you|den|det|han|hon|de|som|vi)$/iu;
+/** A relative pronoun that ends the words before a verb: the verb is the relative clause's. */
+const RELATIVE_END = /(?:^|\s)(?:that|who|which|som)$/iu;
+/** A word that opens a noun phrase. */
+const DETERMINER = /^(?:the|a|an|its|his|her|their|this|these|those|den|det|de|en|ett|dess|sin|sitt|sina)$/iu;
+
+/** The noun phrase that ends some words: from its determiner (up to three words back), or a name's words, or the last word. */
+function antecedentOf(words: string): string {
+  const list = words.trim().split(/\s+/u);
+  const determiner = list.findLastIndex((w, i) => i >= list.length - 4 && DETERMINER.test(w));
+  let from = determiner >= 0 ? determiner : list.length - 1;
+  while (determiner < 0 && from > 0 && /^\p{Lu}/u.test(list[from] ?? '') && /^\p{Lu}/u.test(list[from - 1] ?? '')) from--;
+  return list.slice(from).join(' ');
+}
 const CLAUSE_START = /(?:^|\s)(?:that|which|who|when|after|before|as|while|because|and|but|where|then|som|när|då|efter|innan|eftersom|och|men|där)\s+/giu;
 /** A phrase opening on a preposition: an adverbial ("In September 2018"), not a doer. */
 const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|after|before|since|i|på|under|efter|innan|sedan)\s/iu;
@@ -561,7 +574,11 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
     }
   }
   // "Rosatom designs and builds": the doer of the second of two verbs stands before the first.
-  const tail = clause.replace(/\s+$/u, '').replace(/\s+\p{Ll}+\s+(?:and|och|or|eller)$/u, '');
+  const whole = clause.replace(/\s+$/u, '').replace(/\s+\p{Ll}+\s+(?:and|och|or|eller)$/u, '');
+  // "the policeman who (shot)", "sanktioner mot företag som (lägger)": the doer of a relative clause's verb is the
+  // noun the pronoun stands for.
+  const relative = RELATIVE_END.exec(whole);
+  const tail = relative ? antecedentOf(whole.slice(0, relative.index)) : whole;
   // "The presidents of Russia and Turkey": an "and" between names joins them, it opens no clause.
   const clauseStart = [...tail.matchAll(CLAUSE_START)].filter((c) => !(/^\s*(?:and|och)\s/iu.test(c[0]) && /\p{Lu}[\p{L}-]*$/u.test(tail.slice(0, c.index)) && /^\p{Lu}/u.test(tail.slice(c.index + c[0].length)))).pop();
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;

@@ -544,6 +544,13 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', question, sentence)).toMatchObject({ text: object, asked: true });
   });
 
+  it.each<[string, string, Language, string]>([
+    ['Who lays the pipes?', 'In May the state fined the firms that lay the pipes.', 'en', 'the firms'],
+    ['Who lays the pipes?', 'Staten inför böter mot företag som lägger rör.', 'sv', 'företag'],
+  ])('takes the noun a relative pronoun stands for as the doer of its clause, not the clause before it: %s %s', (question, sentence, language, doer) => {
+    expect(factIn('person', question, sentence, language)?.text).toBe(doer);
+  });
+
   it('takes no clause for a doer', () => {
     expect(factIn('person', 'Who joined the talks?', 'The mayor of Gdansk and I mapped out joint plans.')?.text ?? '').not.toMatch(/mapped/u);
     // The names the question gives are the subject: what follows them is their verb, no one else.

@@ -63,7 +63,7 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
     return story;
   };
   const told = once((event: TimelineEvent) => event.citations.map((c) => storyOf(c.passageId)));
-  const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
+  const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId, true)));
   // A topic word some event tells as written is looked for as written: its looser senses ("warplane" → aircraft) take
   // in every anti-aircraft system. One no event writes so is looked for in its senses.
   const written = new Set(terms.filter((term) => events.some((event) => told(event).some((held) => held.has(term)))));
@@ -144,10 +144,16 @@ export function namesOf(topic: Query, inner = false): string[] {
   return [...new Set(named.map((s) => s.term))].filter((term) => topic.terms.includes(term));
 }
 
-/** The terms of what a passage stands under: its document's headline and the heading above it. */
-export function headTerms(context: AnswerContext, passageId: string): ReadonlySet<string> {
+/**
+ * The terms of what a passage stands under: its document's headline and the heading above it, and with `infobox`
+ * a reference article's infobox, which names what the article is about ("… monitoring the ceasefire in the Karabakh
+ * conflict zone") where its headline does not.
+ */
+export function headTerms(context: AnswerContext, passageId: string, infobox = false): ReadonlySet<string> {
   const { index } = context.sources;
   const passage = context.passage(passageId);
-  const headline = passage && context.documents.get(passage.documentId)?.passages.find((p) => p.kind === 'title');
-  return new Set([headline?.id, passage?.headingId].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
+  const passages = (passage && context.documents.get(passage.documentId)?.passages) ?? [];
+  const headline = passages.find((p) => p.kind === 'title');
+  const fields = infobox ? passages.filter((p) => p.kind === 'field').map((p) => p.id) : [];
+  return new Set([headline?.id, passage?.headingId, ...fields].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
 }

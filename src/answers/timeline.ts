@@ -145,15 +145,16 @@ export function namesOf(topic: Query, inner = false): string[] {
 }
 
 /**
- * The terms of what a passage stands under: its document's headline and the heading above it, and with `infobox`
- * a reference article's infobox, which names what the article is about ("… monitoring the ceasefire in the Karabakh
- * conflict zone") where its headline does not.
+ * The terms of what a passage stands under: its document's headline and the heading above it, and with `about`
+ * what else says what the whole document is about: a subtitle ("How a Russian air-defence purchase set Ankara
+ * against its NATO allies") and a reference article's infobox ("… monitoring the ceasefire in the Karabakh
+ * conflict zone"), where the headline does not.
  */
-export function headTerms(context: AnswerContext, passageId: string, infobox = false): ReadonlySet<string> {
+export function headTerms(context: AnswerContext, passageId: string, about = false): ReadonlySet<string> {
   const { index } = context.sources;
   const passage = context.passage(passageId);
   const passages = (passage && context.documents.get(passage.documentId)?.passages) ?? [];
   const headline = passages.find((p) => p.kind === 'title');
-  const fields = infobox ? passages.filter((p) => p.kind === 'field').map((p) => p.id) : [];
-  return new Set([headline?.id, passage?.headingId, ...fields].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
+  const whole = about ? passages.filter((p) => p.kind === 'field' || p.kind === 'subtitle').map((p) => p.id) : [];
+  return new Set([headline?.id, passage?.headingId, ...whole].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
 }

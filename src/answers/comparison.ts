@@ -80,7 +80,9 @@ export function comparisonOf(text: string, language: Language): Comparison | nul
   if (howLong) {
     const [, earlier = '', auxiliary = '', asked = ''] = howLong;
     const whenQuestions = [`When ${auxiliary.toLowerCase()} ${asked}?`, whenQuestionOf(asked, language)];
-    return { events: [{ text: asked, whenQuestions }, event(earlier, language)], asks: 'how-long' };
+    // A verb of mere happening names no part of the event: "the coup (happen)".
+    const named = asked.replace(new RegExp(String.raw`\s+${HAPPENING_VERB}$`, 'iu'), '');
+    return { events: [{ text: named, whenQuestions }, event(earlier, language)], asks: 'how-long' };
   }
   for (const { pattern } of RELATIVE) {
     const m = pattern.exec(question);

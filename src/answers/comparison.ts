@@ -18,7 +18,7 @@ export interface ComparedEvent {
  */
 export interface Comparison {
   events: [ComparedEvent, ComparedEvent];
-  asks: 'first' | 'last' | 'before' | 'after' | 'before-or-after';
+  asks: 'first' | 'last' | 'before' | 'after' | 'before-or-after' | 'how-long';
 }
 
 const END = String.raw`\s*[?.!]*\s*$`;
@@ -65,6 +65,12 @@ const RELATIVE = [
 ];
 const BEFORE = /^(?:before|prior to|earlier than|före|innan|tidigare än)$/iu;
 
+/**
+ * "How long after the shoot-down did Erdogan write?": the time from one event to the one the question asks of.
+ * The first event runs up to the last auxiliary, which opens the second ("after the jet was shot down | did …").
+ */
+const HOW_LONG_AFTER = new RegExp(String.raw`^how\s+(?:long|soon|many\s+(?:days|weeks|months|years))\s+after\s+(.+)\s+(did|was|were|had|has|does|is)\s+(.+?)${END}`, 'iu');
+
 /** The comparison a question asks for, or null when it asks something else. */
 export function comparisonOf(text: string, language: Language): Comparison | null {
   const question = text.trim();
@@ -75,6 +81,14 @@ export function comparisonOf(text: string, language: Language): Comparison | nul
   for (const pattern of LIST_THEN_WHICH) {
     const m = pattern.exec(question);
     if (m) return listed(m[1] ?? '', m[2] ?? '', m[3] ?? '', language);
+  }
+  const howLong = HOW_LONG_AFTER.exec(question);
+  if (howLong) {
+    const [, earlier = '', auxiliary = '', asked = ''] = howLong;
+    const whenQuestions = [`When ${auxiliary.toLowerCase()} ${asked}?`, whenQuestionOf(asked, language)];
+    // A verb of mere happening names no part of the event: "the coup (happen)".
+    const named = asked.replace(new RegExp(String.raw`\s+${HAPPENING_VERB}$`, 'iu'), '');
+    return { events: [{ text: named, whenQuestions }, event(earlier, language)], asks: 'how-long' };
   }
   for (const { pattern } of RELATIVE) {
     const m = pattern.exec(question);

@@ -28,6 +28,8 @@ const WORDS: Record<Language, {
   unclear: (dated: string) => string;
   notFound: (event: string) => string;
   gloss: string;
+  /** A span of time: "12 days", "about 7 months", "about 2 years". */
+  span: (count: number, unit: 'day' | 'month' | 'year') => string;
 }> = {
   en: {
     relation: { before: 'before', after: 'after' },
@@ -40,6 +42,7 @@ const WORDS: Record<Language, {
     unclear: (dated) => `The documents do not tell which came first: ${dated}`,
     notFound: (event) => `The documents don't say when ${event} happened, so they cannot tell which came first.`,
     gloss: 'word-by-word gloss',
+    span: (count, unit) => `${unit === 'day' ? '' : 'About '}${count} ${unit}${count === 1 ? '' : 's'}`,
   },
   sv: {
     relation: { before: 'före', after: 'efter' },
@@ -52,6 +55,7 @@ const WORDS: Record<Language, {
     unclear: (dated) => `Dokumenten säger inte vilket som kom först: ${dated}`,
     notFound: (event) => `Det står inte i dokumenten när ${event} hände, så de säger inte vilket som kom först.`,
     gloss: 'ordagrann glosa',
+    span: (count, unit) => (unit === 'day' ? `${count} ${count === 1 ? 'dag' : 'dagar'}` : `Ungefär ${count} ${unit === 'month' ? (count === 1 ? 'månad' : 'månader') : 'år'}`),
   },
 };
 
@@ -94,6 +98,8 @@ export function orderAnswer(
   } else if (comparison.asks === 'last') {
     lead = `${words.last}: ${datedText(later)}, ${words.relation.after} ${datedText(earlier)}`;
     subject = later;
+  } else if (comparison.asks === 'how-long' && relation === 'after') {
+    lead = `${spanBetween(y.date, x.date, words.span)}: ${datedText(x)}, ${words.relation.after} ${datedText(y)}`;
   } else {
     const said = `${datedText(x)}, ${words.relation[relation]} ${datedText(y)}`;
     const order = capitalised(words.relation[relation]);
@@ -121,6 +127,18 @@ export function orderAnswer(
     disagreements: [],
     suggestions: [],
   };
+}
+
+/** Below this many days a span between two days is told in days ("10 days"), beyond it in months, as people count. */
+const SPAN_IN_DAYS = 60;
+
+/** The time from one partial date to a later one: in days when both are days and near, else in months, or years from two years on. */
+function spanBetween(from: string, to: string, span: (count: number, unit: 'day' | 'month' | 'year') => string): string {
+  const [a, b] = [partialDateRange(from).start, partialDateRange(to).start];
+  const days = Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
+  if (from.length === 10 && to.length === 10 && days < SPAN_IN_DAYS) return span(days, 'day');
+  const months = (Number(b.slice(0, 4)) - Number(a.slice(0, 4))) * 12 + Number(b.slice(5, 7)) - Number(a.slice(5, 7));
+  return months >= 24 ? span(Math.round(months / 12), 'year') : span(Math.max(1, months), 'month');
 }
 
 /** How the first date stands to the second: partial dates that overlap ("July 2019", "12 July 2019") have no order. */

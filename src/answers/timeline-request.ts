@@ -14,6 +14,14 @@ const OM = String.raw`över|om|kring|runt|i|under|från|med|bakom|(?:som\s+)?(?:
 /** The nouns that name a list of happenings: "milestones", "key moments", "turning points", "highlights". */
 const LIST_NOUNS = String.raw`milestones|key\s+(?:moments|dates|events|developments|steps)|turning\s+points|main\s+(?:developments|events)|highlights|landmarks`;
 
+/** Asking to be told the story so far: "catch me up on", "fill me in on", "bring me up to speed on". */
+const CATCH_UP = String.raw`(?:catch\s+me\s+up|fill\s+me\s+in)\s+(?:on|about|with)|bring\s+me\s+up\s+to\s+speed\s+(?:on|with|about)`;
+
+/** How a happening went on over time: "how did the standoff unfold", "how has the row played out". */
+const UNFOLDED = String.raw`(?:unfold(?:ed)?|play(?:ed)?\s+out|evolve[d]?|develop(?:ed)?)`;
+/** The verb ends its clause or a span follows: "how did Russia develop the missile" asks a way of doing, not a story. */
+const HOW_UNFOLDED = String.raw`how\s+(?:did|has|have|had)\s+.+?\s+${UNFOLDED}(?=\s*(?:[?.!]|$|(?:in|over|since|from|after|between|during|until)\s))`;
+
 /** A span that is the whole story: "over the years", "genom åren". */
 const OVER_TIME = String.raw`over\s+(?:the\s+)?(?:years|months|time)|through\s+the\s+years|genom\s+åren|under\s+årens\s+lopp`;
 
@@ -31,7 +39,9 @@ const TIMELINE_REQUEST = words(
     // What went on between two parties is the story of their dealings: "what went on between Turkey and the Kurdish militias".
     String.raw`what\s+(?:happened|went\s+on|took\s+place)\s+(?:between|around|surrounding|regarding|concerning)`,
     String.raw`vad\s+har\s+hänt|vad\s+(?:hände|händer|pågår)\s+(?:mellan|kring|runt|beträffande|i\s+fråga\s+om)`,
-    String.raw`timeline|chronology|overview|recap|tidslinje|kronologi|översikt|sammanfattning`,
+    String.raw`timeline|chronology|overview|recap|run-?down|tidslinje|kronologi|översikt|sammanfattning`,
+    CATCH_UP,
+    HOW_UNFOLDED,
     String.raw`list(?:\s+(?:all|every))?|lista`,
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
@@ -59,11 +69,13 @@ const REQUEST_WORDS = [
   words(String.raw`(?:between|mellan)\s+(?:(?:the|de)\s+(?:two|två)\s+(?:countries|sides|governments|neighbours|neighbors|länderna|sidorna|regeringarna)|länderna|(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva)\s+(?:and|och)\s+(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva))`, 'giu'),
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
   /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
-  words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`, 'giu'),
+  words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom|${CATCH_UP}`, 'giu'),
+  // "how did … unfold" frames the topic between its two halves.
+  words(String.raw`how\s+(?:did|has|have|had)|${UNFOLDED}`, 'giu'),
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
   words(
-    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|${LIST_NOUNS}|everything|anything|timeline|chronology|overview|recap|list|please)(?:\s+(?:${ABOUT}))?`,
+    String.raw`(?:what (?:happened|has happened|has been happening|took place|went on|occurred)|what's (?:been )?happen(?:ed|ing)|(?:which|what) events|(?:all|any|the)\s+(?:the\s+)?events|events|${LIST_NOUNS}|everything|anything|timeline|chronology|overview|recap|run-?down|list|please)(?:\s+(?:${ABOUT}))?`,
     'giu',
   ),
   words(OVER_TIME, 'giu'),

@@ -63,7 +63,7 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
     return story;
   };
   const told = once((event: TimelineEvent) => event.citations.map((c) => storyOf(c.passageId)));
-  const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId)));
+  const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId, true)));
   // A topic word some event tells as written is looked for as written: its looser senses ("warplane" → aircraft) take
   // in every anti-aircraft system. One no event writes so is looked for in its senses.
   const written = new Set(terms.filter((term) => events.some((event) => told(event).some((held) => held.has(term)))));
@@ -144,10 +144,17 @@ export function namesOf(topic: Query, inner = false): string[] {
   return [...new Set(named.map((s) => s.term))].filter((term) => topic.terms.includes(term));
 }
 
-/** The terms of what a passage stands under: its document's headline and the heading above it. */
-export function headTerms(context: AnswerContext, passageId: string): ReadonlySet<string> {
+/**
+ * The terms of what a passage stands under: its document's headline and the heading above it, and with `about`
+ * what else says what the whole document is about: a subtitle ("How a Russian air-defence purchase set Ankara
+ * against its NATO allies") and a reference article's infobox ("… monitoring the ceasefire in the Karabakh
+ * conflict zone"), where the headline does not.
+ */
+export function headTerms(context: AnswerContext, passageId: string, about = false): ReadonlySet<string> {
   const { index } = context.sources;
   const passage = context.passage(passageId);
-  const headline = passage && context.documents.get(passage.documentId)?.passages.find((p) => p.kind === 'title');
-  return new Set([headline?.id, passage?.headingId].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
+  const passages = (passage && context.documents.get(passage.documentId)?.passages) ?? [];
+  const headline = passages.find((p) => p.kind === 'title');
+  const whole = about ? passages.filter((p) => p.kind === 'field' || p.kind === 'subtitle').map((p) => p.id) : [];
+  return new Set([headline?.id, passage?.headingId, ...whole].flatMap((id) => (id ? [...index.termsOf(id)] : [])));
 }

@@ -41,6 +41,12 @@ const CLAUSE_OPENERS: Record<Language, string> = {
 
 /** "since" right before the date: "since 1952", "since the end of 2015" (not "since Ankara sent troops in 2016"). */
 const SINCE_DATE = /(?<![\p{L}])(?:since|sedan)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of|slutet\s+av|början\s+av)\s+)?$/iu;
+/**
+ * "from early 2021 until the spring of 2024", "från 2016 till 2019": a date that opens a span closed in the same
+ * clause dates how long something lasted, not when it happened.
+ */
+const FROM_DATE = /(?<![\p{L}])(?:from|från)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of|spring\s+of|summer\s+of|autumn\s+of|winter\s+of|slutet\s+av|början\s+av)\s+)?$/iu;
+const UNTIL = /^\s*(?:until|till|to|through|fram\s+till)\s/iu;
 const ARTICLE_START = /^\s*(?:a|an|the|one|en|ett)\s/iu;
 
 export interface StatusInput {
@@ -87,9 +93,12 @@ export function statusOf(input: StatusInput): EventStatus {
   return 'happened';
 }
 
-/** "a member of NATO since 1952", "Turkey, which has been an ally since 1952": a standing state, not a start. */
+/** "a member of NATO since 1952", "Turkey, which has been an ally since 1952": a standing state, not a start; so is a span's ("it worked from 2021 until 2024"). */
 function isBackground(input: StatusInput, clause: { before: string; after: string }): boolean {
-  if (!SINCE_DATE.test(input.sentence.slice(0, input.start))) return false;
+  const preceding = input.sentence.slice(0, input.start);
+  // A span's clause lasted ("it worked from … until …") unless it tells a happening ("talks went on from … to …").
+  if (FROM_DATE.test(preceding) && UNTIL.test(input.sentence.slice(input.end))) return !input.tellsHappening(`${clause.before.replace(FROM_DATE, '')} ${clause.after}`);
+  if (!SINCE_DATE.test(preceding)) return false;
   const told = `${clause.before.replace(SINCE_DATE, '')} ${clause.after}`;
   if (input.tellsHappening(told)) return false;
   return ARTICLE_START.test(clause.before) || STATE[input.language].test(told);

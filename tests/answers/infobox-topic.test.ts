@@ -35,3 +35,10 @@ describe("a reference article's infobox", () => {
     expect(answer.citations[0]?.quote).toContain('It shut down on 14 June 2021');
   });
 });
+
+describe("a reference article's infobox on a topic timeline", () => {
+  it('puts the sections\' events on the timeline of the place its infobox names, where neither they nor the headline name it', () => {
+    const answer = ask('Timeline of the office in Trabzon');
+    expect(answer.events.map((e) => e.date)).toContain('2021-06-14');
+  });
+});

@@ -20,6 +20,9 @@ describe('a question comparing two events in time', () => {
     ['Kom sanktionerna efter att planet sköts ned?', 'after', 'sanktionerna', 'planet sköts ned', 'När kom sanktionerna?'],
     ['sköts tolken före eller efter valet', 'before-or-after', 'tolken', 'valet', 'När sköts tolken?'],
     ['Undertecknades fördraget efter eller före att gränsen stängdes?', 'before-or-after', 'fördraget', 'gränsen stängdes', 'När undertecknades fördraget?'],
+    ['How long after the bridge was opened did the ferry stop?', 'how-long', 'the ferry stop', 'the bridge was opened', 'When did the ferry stop?'],
+    ['how soon after the vote were the troops sent', 'how-long', 'the troops sent', 'the vote', 'When were the troops sent?'],
+    ['How long after the storm did the blackout happen?', 'how-long', 'the blackout', 'the storm', 'When did the blackout happen?'],
   ])('%s', (text, asks, first, second, firstWhen) => {
     const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom|sköts|undertecknades)\b/iu.test(text) ? 'sv' : 'en');
     expect(comparison).toMatchObject({ asks, events: [{ text: first }, { text: second }] });
@@ -74,6 +77,12 @@ describe('order answers', () => {
     const answer = ask('Kom mötet i S:t Petersburg före mordet på ambassadören?');
     expect(answer).toMatchObject({ kind: 'order', abstained: false, date: '2016-08-09' });
     expect(leadOf(answer.answer)).toMatch(/^Ja, före: mötet i S:t Petersburg \(9 augusti 2016\)/u);
+  });
+
+  it('answers "how long after X did Y" with the time between them, dated by the event asked of', () => {
+    const answer = ask('How long after the downing of the Su-24 did the failed coup happen?');
+    expect(answer).toMatchObject({ kind: 'order', abstained: false, date: '2016-07' });
+    expect(leadOf(answer.answer)).toMatch(/^About 8 months: the failed coup \(July 2016\), after the downing of the Su-24 \(24 November 2015\)/u);
   });
 
   it('declines naming the event the documents do not date', () => {

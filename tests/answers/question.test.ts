@@ -98,12 +98,15 @@ describe('periods and timelines in any wording', () => {
     expect(analyzeQuestion(text, now).kind).toBe(kind);
   });
 
-  it.each([
-    'How long after the election did the minister resign?',
-    'How many weeks after the flood did the aid arrive?',
-    'Hur länge efter valet avgick ministern?',
-  ])('reads "how long after X did Y" as a when-question, which a date answers: %s', (text) => {
-    const analysis = analyzeQuestion(text, now);
+  it.each(['How long after the election did the minister resign?', 'How many weeks after the flood did the aid arrive?'])(
+    'reads "how long after X did Y" as the time between two events, which their dates answer: %s',
+    (text) => {
+      expect(analyzeQuestion(text, now)).toMatchObject({ kind: 'order', comparison: { asks: 'how-long' } });
+    },
+  );
+
+  it('reads the Swedish "hur länge efter X" as a when-question, which a date answers', () => {
+    const analysis = analyzeQuestion('Hur länge efter valet avgick ministern?', now);
     expect(analysis.kind).toBe('when');
     expect(expectedFact(analysis)).toBe('date');
   });

@@ -25,6 +25,22 @@ describe('a topic timeline in any wording', () => {
   });
 
   it.each([
+    ['Give me a rundown of the nuclear plant', 'nuclear plant'],
+    ['catch me up on the missile row', 'missile row'],
+    ['Can you fill me in on the pipeline talks?', 'pipeline talks'],
+    ['How did the border crisis unfold?', 'border crisis'],
+    ['how has the gas dispute played out', 'gas dispute'],
+  ])('reads "%s", asking for the story so far or how it went on, as the timeline of %j', (text, topic) => {
+    const analysed = analyzeQuestion(text, now);
+    expect(analysed).toMatchObject({ kind: 'period', period: { start: '0001-01-01', end: '9999-12-31' } });
+    expect(analysed.topic?.replace(/[?\s]+$/u, '')).toMatch(new RegExp(`(?:^|\\s)${topic}$`, 'u'));
+  });
+
+  it('reads "how did X develop the Y", a way of doing, as no timeline', () => {
+    expect(analyzeQuestion('How did Russia develop the new missile?', now).kind).not.toBe('period');
+  });
+
+  it.each([
     ['What went on between Turkey and the Kurdish militias?', 'Kurdish militias'],
     ['What happened between Washington and Ankara over the jets?', 'Washington and Ankara over the jets'],
     ['Vad hände mellan Turkiet och kurderna?', 'kurderna'],

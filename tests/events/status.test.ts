@@ -29,6 +29,9 @@ describe('what a dated clause tells', () => {
     ['Turkey, which has been a NATO member since [1952], bought the system.', 'background'],
     ['[Since December 2019], the regime has been engaged in a deadly offensive to retake Idlib.', 'happened'],
     ['The worst clashes since Ankara first sent in troops in [2016] take place in Idlib.', 'happened'],
+    ['The office stood empty, and it served walkers from [early 2019] until the spring of 2022.', 'background'],
+    ['The ferry ran from [2015] to 2018.', 'background'],
+    ['An offensive raged from [March 2019] until May.', 'happened'],
   ])('%s → %s', (sentence, expected) => {
     expect(status(sentence)).toBe(expected);
   });
@@ -38,6 +41,7 @@ describe('what a dated clause tells', () => {
     ['Den första reaktorn ska tas i drift [2023].', 'planned'],
     ['Kraftverket väntas stå klart [2023].', 'planned'],
     ['Turkiet, som har varit medlem i Nato sedan [1952], köpte systemet.', 'background'],
+    ['Färjan gick från [2015] till 2018.', 'background'],
   ])('%s → %s', (sentence, expected) => {
     expect(status(sentence, 'sv')).toBe(expected);
   });

@@ -1,4 +1,5 @@
 import { TIME_WORD } from './fact-objects.ts';
+import { ROLE_NOUN } from './fact-people.ts';
 import { antecedent, askedTerms, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
@@ -107,7 +108,8 @@ function reported(input: FactInput): Said[] {
 function speakerIn(input: FactInput, outside: string): By {
   const { speaker } = input.asking;
   if (!speaker) return 'unknown';
-  const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '');
+  // A capitalised function word opening the sentence names no one: "But he warned that …" is his words.
+  const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '').filter((name) => input.analyzer.terms(name, input.language).length > 0);
   if (named.length === 0 && PRONOUN_NEXT_TO_VERB.test(outside)) return byAntecedent(input);
   if (named.some((name) => sharesAny(input, name, speaker))) return 'speaker';
   return named.length > 0 ? 'other' : 'unknown';
@@ -127,5 +129,7 @@ function speakerOfSubject(input: FactInput, subject: string): By {
   // Someone named before the verb is another speaker ("Smith sade att …"); a pronoun may be anyone.
   const words = subject.trim().split(/\s+/u).filter((w) => !/^(?:also|later|then|again|but|and|men|och|också|även|senare|sedan)$/iu.test(w));
   if (words.length === 1 && PERSONAL_PRONOUN.test(words[0] ?? '')) return byAntecedent(input);
+  // "The Turkish president calls it …": a definite role may stand for the one the sentence before names; else it names another.
+  if (/^the$/iu.test(words[0] ?? '') && ROLE_NOUN.test(words.join(' ')) && byAntecedent(input) === 'speaker') return 'speaker';
   return words.length === 0 || (words.length === 1 && PRONOUN.test(words[0] ?? '')) ? 'unknown' : 'other';
 }

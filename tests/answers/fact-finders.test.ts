@@ -228,6 +228,15 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones say about the weather?', '"It rains", he said.', 'en', 'Smith met the press.')?.asked).toBe(false);
   });
 
+  it.each([
+    ['a sentence opening on a conjunction', 'But he warned that "the harvest will be poor".', 'the harvest will be poor'],
+    ['a definite role for its subject', 'The Swedish minister calls it a betrayal of the farmers.', 'a betrayal of the farmers'],
+  ])('gives words to the one the sentence before names, with %s', (_, sentence, words) => {
+    const previous = '"We have done our best", Jones said after the meeting.';
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', previous)).toMatchObject({ text: words, asked: true });
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', 'Smith met Jones after the meeting.')?.asked).not.toBe(true);
+  });
+
   it('skips words an agency reported for another than the speaker asked about', () => {
     expect(factIn('quotation', 'What did Jones say about the truce?', 'The state agency ANA reported on Jones\'s visit that "a source announced a truce".')?.asked).not.toBe(true);
   });
@@ -439,6 +448,11 @@ describe('people: who did the deed asked about', () => {
   it('answers "Who is X?" with a role that heads a Swedish compound, and reads a name written in lower case', () => {
     expect(factIn('person', 'Who is Per Lind?', 'I maj avgår den svenska Norgeambassadören Per Lind.', 'sv')?.text).toBe('Norgeambassadören Per Lind');
     expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
+  });
+
+  it('answers "Who is X?" with an indefinite apposition that says what X is, though no role word names it, and not with one of time', () => {
+    expect(factIn('person', 'who is mira talvik', 'The host talks to Mira Talvik, a historian who studies the Baltic ports.')?.text).toBe('Talvik, a historian who studies the Baltic ports');
+    expect(factIn('person', 'Who is Mira Talvik?', 'The council met Mira Talvik, a week later, in Oslo.')).toBeNull();
   });
 
   it('takes the name before a participle joined to it for the doer of the deed done to what follows ("Norway-backed fishermen")', () => {

@@ -7,6 +7,8 @@ const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 const SPEECH_VERB = String.raw`(?:said|says|reported|reports|announced|announces|replied|replies|added|adds|told|tells|noted|notes|asked|warned|stated|wrote|writes|answered|confirmed|declared|insisted|calls|called|describes|described|slams|slammed|hails|hailed|praises|praised|condemns|condemned|accuses|accused|sade|sa|säger|svarade|skrev|konstaterade|uppgav|meddelade|hävdade|kallar|kallade|beskrev|anklagar|anklagade)`;
 /** "X said that …", "Erdogan sade att …": words reported without quotation marks. */
 const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
+/** "Putin told him Russia would return …": words told someone without "that", the clause right after whom they were told to. */
+const TOLD_CLAUSE = /\b(?:told|tells|tell|warned|warns|assured|assures|reminded|reminds)\s+(?:him|her|them|me|us|you|reporters|journalists|\p{Lu}[\p{L}-]+)\s+(?!(?:that|about|of|to|in|on|at|by|for|after|before|during|what|how|when)\b)(?=\p{L})/gu;
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
 /** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
@@ -74,7 +76,7 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, NAMING, CHARGING, ACCORDING]) {
+  for (const pattern of [REPORTED, TOLD_CLAUSE, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;

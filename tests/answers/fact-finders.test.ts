@@ -237,6 +237,18 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones say?', sentence, 'en', 'Smith met Jones after the meeting.')?.asked).not.toBe(true);
   });
 
+  it.each([
+    ['Jones told him the port would reopen once the storm passed.', 'the port would reopen once the storm passed'],
+    ['Jones warned reporters the talks could fail.', 'the talks could fail'],
+  ])('takes words told someone without "that": %s', (sentence, words) => {
+    expect(factIn('quotation', 'What did Jones say?', sentence)).toMatchObject({ text: words, asked: true });
+  });
+
+  it('takes no time or topic after whom words were told to for the words', () => {
+    expect(factIn('quotation', 'What did Jones say?', 'Jones told CNN on Monday.')).toBeNull();
+    expect(factIn('quotation', 'What did Jones say?', 'Jones told Smith about the port.')).toBeNull();
+  });
+
   it('skips words an agency reported for another than the speaker asked about', () => {
     expect(factIn('quotation', 'What did Jones say about the truce?', 'The state agency ANA reported on Jones\'s visit that "a source announced a truce".')?.asked).not.toBe(true);
   });

@@ -9,6 +9,8 @@ const SPEECH_VERB = String.raw`(?:said|says|reported|reports|announced|announces
 const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
 /** "Putin told him Russia would return …": words told someone without "that", the clause right after whom they were told to. */
 const TOLD_CLAUSE = /\b(?:told|tells|tell|warned|warns|assured|assures|reminded|reminds)\s+(?:him|her|them|me|us|you|reporters|journalists|\p{Lu}[\p{L}-]+)\s+(?!(?:that|about|of|to|in|on|at|by|for|after|before|during|what|how|when)\b)(?=\p{L})/gu;
+/** "He brushes aside objections, saying Turkey alone decides …": words told in a participle clause, whose speaker is the sentence's subject. */
+const SAYING = /,\s+(?:saying|adding|warning|insisting|arguing|claiming)\s+(?:that\s+)?(?=\p{L})/giu;
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
 /** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
@@ -76,7 +78,7 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, TOLD_CLAUSE, NAMING, CHARGING, ACCORDING]) {
+  for (const pattern of [REPORTED, TOLD_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;
@@ -94,7 +96,7 @@ function reported(input: FactInput): Said[] {
       // Who speaks stands before the verb: "Defence Minister Hulusi Akar later calls it …".
       // "According to reports" names no one whose words they are.
       if (pattern === ACCORDING && !/\p{Lu}/u.test(m[1] ?? '')) continue;
-      const subject = pattern === ACCORDING ? (m[1] ?? '') : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
+      const subject = pattern === ACCORDING ? (m[1] ?? '') : pattern === SAYING ? clauseSubject(text.slice(0, m.index)) : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
       const by = speakerOfSubject(input, subject);
       const about = sharesTerm(input, words);
       found.push({ start, end: start + words.length, by, about, asked: by === 'speaker' || (by === 'unknown' && about) });
@@ -122,6 +124,13 @@ function byAntecedent(input: FactInput): By {
   const found = antecedent(input);
   const speaker = input.asking.speaker;
   return found && speaker && sharesAny(input, (input.previous ?? '').slice(found.start, found.end), speaker) ? 'speaker' : 'unknown';
+}
+
+/** The subject a participle clause shares with the clause before it: its opening words, up to its verb ("He", "Defence Minister Jones"). */
+function clauseSubject(clause: string): string {
+  const words = clause.replace(/^[^\p{L}]+/u, '').split(/\s+/u);
+  const name = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  return PERSONAL_PRONOUN.test(words[0] ?? '') ? (words[0] ?? '') : words.slice(0, name < 0 ? words.length : name).join(' ');
 }
 
 function speakerOfSubject(input: FactInput, subject: string): By {

@@ -244,6 +244,14 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones say?', sentence)).toMatchObject({ text: words, asked: true });
   });
 
+  it.each([
+    ['Jones brushes aside the protests, saying the port stays open.', undefined],
+    ['He brushes aside the protests, saying the port stays open.', 'Jones met the press on Monday.'],
+  ])('takes words told in a participle clause as its subject\'s: %s', (sentence, previous) => {
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', previous)).toMatchObject({ text: 'the port stays open', asked: true });
+    expect(factIn('quotation', 'What did Smith say?', sentence, 'en', previous)?.asked).not.toBe(true);
+  });
+
   it('takes no time or topic after whom words were told to for the words', () => {
     expect(factIn('quotation', 'What did Jones say?', 'Jones told CNN on Monday.')).toBeNull();
     expect(factIn('quotation', 'What did Jones say?', 'Jones told Smith about the port.')).toBeNull();

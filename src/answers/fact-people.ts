@@ -108,10 +108,13 @@ export function findPerson(input: FactInput): Span | null {
   return unasked ? { ...unasked, asked: false } : null;
 }
 
+/** Kinds of organisation a name is titled with as a person is with a role: "the state nuclear company Rosatom". */
+const ORGANISATION = /^(?:compan(?:y|ies)|firms?)$/iu;
 /** The roles a question asks a holder of: "minister" in "Which Turkish minister …", a head's in "Who runs …", none in "Which country …". */
 function askedRoles(question: string): string[] {
   const asker = WHICH_ACTOR.exec(question)?.[0];
   const role = asker?.split(/\s+/u).pop();
+  if (role !== undefined && ORGANISATION.test(role)) return [role.replace(/ies$/iu, 'y').replace(/s$/iu, '')];
   return role !== undefined && ROLES.test(role) ? [role.replace(/s$/iu, '')] : [];
 }
 

@@ -470,6 +470,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
   });
 
+  it('answers "Which company …" with a name the sentence titles a company, though it words the deed otherwise', () => {
+    expect(factIn('person', 'Which company is putting up the bridge?', 'The Danish engineering company Nordbro designs and builds the bridge.')).toMatchObject({ text: 'company Nordbro', asked: true });
+    expect(factIn('person', 'Which companies are putting up the bridge?', 'The Danish engineering company Nordbro designs and builds the bridge.')).toMatchObject({ text: 'company Nordbro', asked: true });
+  });
+
   it('answers "Who is X?" with an indefinite apposition that says what X is, though no role word names it, and not with one of time', () => {
     expect(factIn('person', 'who is mira talvik', 'The host talks to Mira Talvik, a historian who studies the Baltic ports.')?.text).toBe('Talvik, a historian who studies the Baltic ports');
     expect(factIn('person', 'Who is Mira Talvik?', 'The council met Mira Talvik, a week later, in Oslo.')).toBeNull();

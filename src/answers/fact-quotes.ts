@@ -9,6 +9,8 @@ const SPEECH_VERB = String.raw`(?:said|says|reported|reports|announced|announces
 const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
 /** "Putin told him Russia would return …": words told someone without "that", the clause right after whom they were told to. */
 const TOLD_CLAUSE = /\b(?:told|tells|tell|warned|warns|assured|assures|reminded|reminds)\s+(?:him|her|them|me|us|you|reporters|journalists|\p{Lu}[\p{L}-]+)\s+(?!(?:that|about|of|to|in|on|at|by|for|after|before|during|what|how|when)\b)(?=\p{L})/gu;
+/** "Soylu says he was a riot police officer": a clause said without "that", which its subject pronoun opens. */
+const SAID_CLAUSE = /\b(?:says|said|adds|added|warns|warned|insists|insisted|claims|claimed)\s+(?=(?:he|she|it|they|we|there)\s+\p{Ll})/gu;
 /** "He brushes aside objections, saying Turkey alone decides …": words told in a participle clause, whose speaker is the sentence's subject. */
 const SAYING = /,\s+(?:saying|adding|warning|insisting|arguing|claiming)\s+(?:that\s+)?(?=\p{L})/giu;
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
@@ -78,7 +80,7 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, TOLD_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING]) {
+  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;

@@ -240,6 +240,7 @@ describe("quotations: the words of the one the question names", () => {
   it.each([
     ['Jones told him the port would reopen once the storm passed.', 'the port would reopen once the storm passed'],
     ['Jones warned reporters the talks could fail.', 'the talks could fail'],
+    ['Mayor Tom Jones says he was a retired fisherman from the coast.', 'he was a retired fisherman from the coast'],
   ])('takes words told someone without "that": %s', (sentence, words) => {
     expect(factIn('quotation', 'What did Jones say?', sentence)).toMatchObject({ text: words, asked: true });
   });

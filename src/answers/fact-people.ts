@@ -493,7 +493,9 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     const done = /^(?:\s+(?!(?:and|or|och|eller|in|of|on|to|at|i|på|av|till)\s)[\p{L}-]+){1,4}/iu.exec(after)?.[0] ?? '';
     if (compound?.[1] && compound[2] && analyzer.terms(compound[2], language).some((t) => verb.terms.has(t)) && analyzer.terms(done, language).some((t) => deed.has(t) && !verb.terms.has(t))) {
       told = true;
-      return { doer: { start: m.index, end: m.index + compound[1].length }, told };
+      // "a Washington and Berlin-backed coup": the names joined to the compound's share its participle.
+      const joined = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*\s+(?:and|och)\s+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0;
+      return { doer: { start: m.index - joined, end: m.index + compound[1].length }, told };
     }
     const same =
       (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));

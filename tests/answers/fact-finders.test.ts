@@ -486,6 +486,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
   });
 
+  it('takes the names joined to such a compound with it ("a Norway and Denmark-backed strike")', () => {
+    expect(factIn('person', 'Who backed the strike?', 'The dispute ended in a Norway and Denmark-backed strike at the port.')?.text).toBe('Norway and Denmark');
+    expect(factIn('person', 'Who backed the strike?', 'The dispute ended in a Sweden, Norway and Denmark-backed strike at the port.')?.text).toBe('Sweden, Norway and Denmark');
+  });
+
   it('answers a role worded otherwise by the doer of the deed its relative clause tells, named with a role of their own', () => {
     expect(factIn('person', 'Who was the Norwegian fisheries chief who wrote to Sweden about the quota?', 'On 6 May, acting Fisheries Minister Ola Berg wrote a letter to his Swedish counterpart about the quota.')?.text).toBe(
       'acting Fisheries Minister Ola Berg',

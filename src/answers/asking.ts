@@ -48,7 +48,7 @@ const MEASURES: Array<[RegExp, RegExp]> = [
 /** The one whose words "What did X say", "Vad sa X" asks for, as written; undefined when the question names none. */
 export function speakerAsked(question: string): string | undefined {
   const leading = question.replace(/^[^\p{L}]+/u, '');
-  return SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
+  return SPEAKER_EN.exec(leading)?.[1] ?? SPEAKER_OWN_WORDS.exec(leading)?.[1] ?? SPEAKER_SV.exec(leading)?.[1];
 }
 
 /** Whether a question asks for an amount of money ("How much did it cost", "What's the price"). */
@@ -84,6 +84,8 @@ const PART_OF = /^(?:how\s+much\s+of|hur\s+mycket\s+av)\s/iu;
 const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?:en)?|procent)\b/iu;
 /** "What did Putin say", "How did Akar describe", "Vad sade Erdogan": the speaker stands between the auxiliary and the speech verb, or after a Swedish speech verb. */
 const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
+/** "What was Erdogan's reaction", "What were the minister's words": the speaker owns the words asked for. */
+const SPEAKER_OWN_WORDS = /^what\s+(?:was|were|is|are)\s+(.+?)(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:reactions?|responses?|repl(?:y|ies)|answers?|words)\b/iu;
 const SPEAKER_SV = /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
 
 /** `analysed`: the question analysed already in its guessed language (the answer's query, when its topic is all of it). */

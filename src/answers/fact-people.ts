@@ -3,13 +3,13 @@ import { PREPOSITIONS, SUBJECT_ENDS } from '../events/verb-second.ts';
 import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { WHICH_ACTOR } from './expected.ts';
-import { companion, findObject, objectIn } from './fact-objects.ts';
+import { companion, findObject, objectIn, TIME_WORD } from './fact-objects.ts';
 import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, verbsOfAgentNoun, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
 const ROLES = new RegExp(`\\b(?:${ROLE_WORDS})\\b`, 'iu');
 /** A doer named by a role ("en turkisk polis", "a US official") is named enough: Swedish writes nationalities in lower case. */
-const ROLE_NOUN = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?$`, 'iu');
+export const ROLE_NOUN = new RegExp(`(?:^|\\s)(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?$`, 'iu');
 /** A role set off by commas after a name: "the spokesman of the defence ministry", "a deputy chief of staff". */
 const APPOSITIVE_ROLE = new RegExp(`^\\s*(?:the|a|an|its|their|his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}(?:${ROLE_WORDS})\\b`, 'iu');
 const AUXILIARIES = /^(?:will|would|did|does|do|has|have|had|was|were|is|are|could|can|should|first|actually|really|ska|skulle|har|hade|kommer|att|var|är|blev)$/iu;
@@ -121,10 +121,13 @@ export function findPerson(input: FactInput): Span | null {
   return unasked ? { ...unasked, asked: false } : null;
 }
 
+/** Kinds of organisation a name is titled with as a person is with a role: "the state nuclear company Rosatom". */
+const ORGANISATION = /^(?:compan(?:y|ies)|firms?)$/iu;
 /** The roles a question asks a holder of: "minister" in "Which Turkish minister …", a head's in "Who runs …", none in "Which country …". */
 function askedRoles(question: string): string[] {
   const asker = WHICH_ACTOR.exec(question)?.[0];
   const role = asker?.split(/\s+/u).pop();
+  if (role !== undefined && ORGANISATION.test(role)) return [role.replace(/ies$/iu, 'y').replace(/s$/iu, '')];
   return role !== undefined && ROLES.test(role) ? [role.replace(/s$/iu, '')] : [];
 }
 
@@ -283,9 +286,18 @@ function roleOf(text: string, name: string): Span | null {
       return { start: titleStart, end: m.index + m[0].length };
     }
     const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + m[0].length));
-    if (apposition && ROLES.test(apposition[1] ?? '')) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
+    if (apposition && (ROLES.test(apposition[1] ?? '') || describes(apposition[1] ?? ''))) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
+}
+
+/**
+ * An apposition that says what someone is, though no role word names it: an indefinite noun phrase ("Kerem Aydin,
+ * a researcher who follows shipping"); not one of time ("Jones, a day later, …").
+ */
+function describes(apposition: string): boolean {
+  const phrase = /^an?\s+((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)(?:\s+(?:who|that|which|of|at|for|with|from|in|on)\b|\W*$)/u.exec(apposition)?.[1];
+  return phrase !== undefined && !phrase.split(/\s+/u).some((word) => TIME_WORD.test(word));
 }
 
 /** A role question's relative clause ("who wrote to Ankara", "som skrev till Ankara"), as a who-question of its own. */
@@ -494,7 +506,9 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     const done = /^(?:\s+(?!(?:and|or|och|eller|in|of|on|to|at|i|på|av|till)\s)[\p{L}-]+){1,4}/iu.exec(after)?.[0] ?? '';
     if (compound?.[1] && compound[2] && analyzer.terms(compound[2], language).some((t) => verb.terms.has(t)) && analyzer.terms(done, language).some((t) => deed.has(t) && !verb.terms.has(t))) {
       told = true;
-      return { doer: { start: m.index, end: m.index + compound[1].length }, told };
+      // "a Washington and Berlin-backed coup": the names joined to the compound's share its participle.
+      const joined = /\p{Lu}[\p{L}-]+(?:,\s+\p{Lu}[\p{L}-]+)*\s+(?:and|och)\s+$/u.exec(text.slice(0, m.index))?.[0].length ?? 0;
+      return { doer: { start: m.index - joined, end: m.index + compound[1].length }, told };
     }
     const same =
       (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));

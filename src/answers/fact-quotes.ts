@@ -1,4 +1,5 @@
 import { TIME_WORD } from './fact-objects.ts';
+import { ROLE_NOUN } from './fact-people.ts';
 import { antecedent, askedTerms, PERSONAL_PRONOUN, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
 const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
@@ -6,6 +7,12 @@ const QUOTATION = /["“„«]([^"“”„«»]{3,200})["”»]/gu;
 const SPEECH_VERB = String.raw`(?:said|says|reported|reports|announced|announces|replied|replies|added|adds|told|tells|noted|notes|asked|warned|stated|wrote|writes|answered|confirmed|declared|insisted|calls|called|describes|described|slams|slammed|hails|hailed|praises|praised|condemns|condemned|accuses|accused|sade|sa|säger|svarade|skrev|konstaterade|uppgav|meddelade|hävdade|kallar|kallade|beskrev|anklagar|anklagade)`;
 /** "X said that …", "Erdogan sade att …": words reported without quotation marks. */
 const REPORTED = new RegExp(String.raw`\b${SPEECH_VERB}(?:\s+[^,.;:"“”]{1,40}?)?\s+(?:that|att)\s+`, 'giu');
+/** "Putin told him Russia would return …": words told someone without "that", the clause right after whom they were told to. */
+const TOLD_CLAUSE = /\b(?:told|tells|tell|warned|warns|assured|assures|reminded|reminds)\s+(?:him|her|them|me|us|you|reporters|journalists|\p{Lu}[\p{L}-]+)\s+(?!(?:that|about|of|to|in|on|at|by|for|after|before|during|what|how|when)\b)(?=\p{L})/gu;
+/** "Soylu says he was a riot police officer": a clause said without "that", which its subject pronoun opens. */
+const SAID_CLAUSE = /\b(?:says|said|adds|added|warns|warned|insists|insisted|claims|claimed)\s+(?=(?:he|she|it|they|we|there)\s+\p{Ll})/gu;
+/** "He brushes aside objections, saying Turkey alone decides …": words told in a participle clause, whose speaker is the sentence's subject. */
+const SAYING = /,\s+(?:saying|adding|warning|insisting|arguing|claiming)\s+(?:that\s+)?(?=\p{L})/giu;
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
 /** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
@@ -73,7 +80,7 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, NAMING, CHARGING, ACCORDING]) {
+  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;
@@ -91,7 +98,7 @@ function reported(input: FactInput): Said[] {
       // Who speaks stands before the verb: "Defence Minister Hulusi Akar later calls it …".
       // "According to reports" names no one whose words they are.
       if (pattern === ACCORDING && !/\p{Lu}/u.test(m[1] ?? '')) continue;
-      const subject = pattern === ACCORDING ? (m[1] ?? '') : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
+      const subject = pattern === ACCORDING ? (m[1] ?? '') : pattern === SAYING ? clauseSubject(text.slice(0, m.index)) : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
       const by = speakerOfSubject(input, subject);
       const about = sharesTerm(input, words);
       found.push({ start, end: start + words.length, by, about, asked: by === 'speaker' || (by === 'unknown' && about) });
@@ -107,7 +114,8 @@ function reported(input: FactInput): Said[] {
 function speakerIn(input: FactInput, outside: string): By {
   const { speaker } = input.asking;
   if (!speaker) return 'unknown';
-  const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '');
+  // A capitalised function word opening the sentence names no one: "But he warned that …" is his words.
+  const named = [...outside.matchAll(SPEAKER_NEXT_TO_VERB)].map((m) => m[1] ?? m[2] ?? '').filter((name) => input.analyzer.terms(name, input.language).length > 0);
   if (named.length === 0 && PRONOUN_NEXT_TO_VERB.test(outside)) return byAntecedent(input);
   if (named.some((name) => sharesAny(input, name, speaker))) return 'speaker';
   return named.length > 0 ? 'other' : 'unknown';
@@ -120,6 +128,13 @@ function byAntecedent(input: FactInput): By {
   return found && speaker && sharesAny(input, (input.previous ?? '').slice(found.start, found.end), speaker) ? 'speaker' : 'unknown';
 }
 
+/** The subject a participle clause shares with the clause before it: its opening words, up to its verb ("He", "Defence Minister Jones"). */
+function clauseSubject(clause: string): string {
+  const words = clause.replace(/^[^\p{L}]+/u, '').split(/\s+/u);
+  const name = words.findIndex((w, i) => i > 0 && /^\p{Ll}/u.test(w));
+  return PERSONAL_PRONOUN.test(words[0] ?? '') ? (words[0] ?? '') : words.slice(0, name < 0 ? words.length : name).join(' ');
+}
+
 function speakerOfSubject(input: FactInput, subject: string): By {
   const { speaker } = input.asking;
   if (!speaker) return 'unknown';
@@ -127,5 +142,7 @@ function speakerOfSubject(input: FactInput, subject: string): By {
   // Someone named before the verb is another speaker ("Smith sade att …"); a pronoun may be anyone.
   const words = subject.trim().split(/\s+/u).filter((w) => !/^(?:also|later|then|again|but|and|men|och|också|även|senare|sedan)$/iu.test(w));
   if (words.length === 1 && PERSONAL_PRONOUN.test(words[0] ?? '')) return byAntecedent(input);
+  // "The Turkish president calls it …": a definite role may stand for the one the sentence before names; else it names another.
+  if (/^the$/iu.test(words[0] ?? '') && ROLE_NOUN.test(words.join(' ')) && byAntecedent(input) === 'speaker') return 'speaker';
   return words.length === 0 || (words.length === 1 && PRONOUN.test(words[0] ?? '')) ? 'unknown' : 'other';
 }

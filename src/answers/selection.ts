@@ -47,7 +47,19 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   }
   // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.
   const own = ofAnotherTime(best, question, context) ? null : factOf(best);
+  // Only a sentence that tells most of the question itself: a doer tied to the question by its verb alone ("Putin also said …" for "Who said the offer had expired?") is no answer.
+  const tellsQuestion = (c: Scored) => support(context.sources.index, query, context.sources.index.termsOf(c.passage.id)) >= tuning.minSupport;
+  if (!chosen && !own && REQUIRED.has(type)) chosen = farAskedFact(scored.filter(tellsQuestion), best.score * tuning.askedFactReach, best.score * tuning.factReach, (c) => (ofAnotherTime(c, question, context) ? null : factOf(c)));
   return chosen ?? (own || !REQUIRED.has(type) ? { best, fact: own } : (first ?? { best, fact: null }));
+}
+
+/** The best candidate scored from `floor` up to below `reach` whose own sentence gives a fact tied to the question. */
+function farAskedFact(scored: Scored[], floor: number, reach: number, factOf: (c: Scored) => PlacedFact | null): { best: Scored; fact: PlacedFact; weight: number } | undefined {
+  for (const candidate of scored.filter((c) => c.score >= floor && c.score < reach).sort((a, b) => b.score - a.score)) {
+    const fact = factOf(candidate);
+    if (fact?.asked && fact.passage === candidate.passage && !fact.tentative) return { best: candidate, fact, weight: candidate.score };
+  }
+  return undefined;
 }
 
 /** The fact of `type` in a passage, or, for facts told next to their event, in the sentence before or after it in its paragraph. */

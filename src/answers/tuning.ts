@@ -101,6 +101,12 @@ export const DEFAULT_TUNING = {
   shortSequelLength: 100,
   /** A candidate giving a fact of the expected type is preferred to a better-scored one without, down to this share of its score. */
   factReach: 0.5,
+  /**
+   * When no candidate within `factReach` gives a fact tied to the question, one that does is still preferred down to this
+   * share of the best score, before a name the best sentences only mention: the doer of the deed asked about is the answer,
+   * though a dated sentence that names the event outscores its undated sentence ("a Washington-backed coup attempt").
+   */
+  askedFactReach: 0.3,
   /** A fact found in the sentence next to a candidate's (a reason, a quotation) counts at this share of the candidate's score: a sentence's own fact is surer. */
   neighbourFact: 0.7,
   /** A fact whose words may mean something else (a reason told by "after", "amid" or "when", which may only tell the time) counts at this share against a sure one ("because", "due to"). */

@@ -39,6 +39,12 @@ describe('the fact a question asks for', () => {
   });
 });
 
+describe('said-questions in other words', () => {
+  it.each(['What was the mayor\'s reaction to the flood?', 'What were the reactions of the farmers?', 'What was the minister\'s response?'])('%s asks for words', (question) => {
+    expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('quotation');
+  });
+});
+
 describe('who-questions in other words', () => {
   it.each([
     ['Which two other heads of state were at the opening?', 'person'],

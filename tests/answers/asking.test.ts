@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { askingOf } from '../../src/answers/asking.ts';
+import { askingOf, speakerAsked } from '../../src/answers/asking.ts';
 import { loadEngineBase, type EngineBase } from '../../src/engine.ts';
 import { detectLanguage } from '../../src/text/language.ts';
 
@@ -47,5 +47,16 @@ describe('what a "how many" question counts: the words up to its verb', () => {
     const words = counted(question);
     expect(words.length).toBeGreaterThan(0);
     expect(words).not.toEqual(expect.arrayContaining(base.index.analyse(subject, detectLanguage(question)).terms));
+  });
+});
+
+describe('whose words a question asks for', () => {
+  it.each([
+    ['What did Jones say about the port?', 'Jones'],
+    ["What was Jones's reaction to the flood?", 'Jones'],
+    ['What were the mayor’s first words?', 'the mayor'],
+    ['What was the reaction of the farmers?', undefined],
+  ])('%s asks for the words of %s', (question, speaker) => {
+    expect(speakerAsked(question)).toBe(speaker);
   });
 });

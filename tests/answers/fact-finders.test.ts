@@ -243,6 +243,36 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', 'What did Jones say about the weather?', '"It rains", he said.', 'en', 'Smith met the press.')?.asked).toBe(false);
   });
 
+  it.each([
+    ['a sentence opening on a conjunction', 'But he warned that "the harvest will be poor".', 'the harvest will be poor'],
+    ['a definite role for its subject', 'The Swedish minister calls it a betrayal of the farmers.', 'a betrayal of the farmers'],
+  ])('gives words to the one the sentence before names, with %s', (_, sentence, words) => {
+    const previous = '"We have done our best", Jones said after the meeting.';
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', previous)).toMatchObject({ text: words, asked: true });
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', 'Smith met Jones after the meeting.')?.asked).not.toBe(true);
+  });
+
+  it.each([
+    ['Jones told him the port would reopen once the storm passed.', 'the port would reopen once the storm passed'],
+    ['Jones warned reporters the talks could fail.', 'the talks could fail'],
+    ['Mayor Tom Jones says he was a retired fisherman from the coast.', 'he was a retired fisherman from the coast'],
+  ])('takes words told someone without "that": %s', (sentence, words) => {
+    expect(factIn('quotation', 'What did Jones say?', sentence)).toMatchObject({ text: words, asked: true });
+  });
+
+  it.each([
+    ['Jones brushes aside the protests, saying the port stays open.', undefined],
+    ['He brushes aside the protests, saying the port stays open.', 'Jones met the press on Monday.'],
+  ])('takes words told in a participle clause as its subject\'s: %s', (sentence, previous) => {
+    expect(factIn('quotation', 'What did Jones say?', sentence, 'en', previous)).toMatchObject({ text: 'the port stays open', asked: true });
+    expect(factIn('quotation', 'What did Smith say?', sentence, 'en', previous)?.asked).not.toBe(true);
+  });
+
+  it('takes no time or topic after whom words were told to for the words', () => {
+    expect(factIn('quotation', 'What did Jones say?', 'Jones told CNN on Monday.')).toBeNull();
+    expect(factIn('quotation', 'What did Jones say?', 'Jones told Smith about the port.')).toBeNull();
+  });
+
   it('skips words an agency reported for another than the speaker asked about', () => {
     expect(factIn('quotation', 'What did Jones say about the truce?', 'The state agency ANA reported on Jones\'s visit that "a source announced a truce".')?.asked).not.toBe(true);
   });
@@ -456,9 +486,24 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'who is kowalczyk', 'The talks were led by Deputy Minister Anna Kowalczyk.')?.text).toBe('Deputy Minister Anna Kowalczyk');
   });
 
+  it('answers "Which company …" with a name the sentence titles a company, though it words the deed otherwise', () => {
+    expect(factIn('person', 'Which company is putting up the bridge?', 'The Danish engineering company Nordbro designs and builds the bridge.')).toMatchObject({ text: 'company Nordbro', asked: true });
+    expect(factIn('person', 'Which companies are putting up the bridge?', 'The Danish engineering company Nordbro designs and builds the bridge.')).toMatchObject({ text: 'company Nordbro', asked: true });
+  });
+
+  it('answers "Who is X?" with an indefinite apposition that says what X is, though no role word names it, and not with one of time', () => {
+    expect(factIn('person', 'who is mira talvik', 'The host talks to Mira Talvik, a historian who studies the Baltic ports.')?.text).toBe('Talvik, a historian who studies the Baltic ports');
+    expect(factIn('person', 'Who is Mira Talvik?', 'The council met Mira Talvik, a week later, in Oslo.')).toBeNull();
+  });
+
   it('takes the name before a participle joined to it for the doer of the deed done to what follows ("Norway-backed fishermen")', () => {
     expect(factIn('person', 'Who supports the fishermen?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).toBe('Norway');
     expect(factIn('person', 'Who supports the farmers?', 'The talks between the Norway-backed fishermen and the farmers failed.')?.text).not.toBe('Norway');
+  });
+
+  it('takes the names joined to such a compound with it ("a Norway and Denmark-backed strike")', () => {
+    expect(factIn('person', 'Who backed the strike?', 'The dispute ended in a Norway and Denmark-backed strike at the port.')?.text).toBe('Norway and Denmark');
+    expect(factIn('person', 'Who backed the strike?', 'The dispute ended in a Sweden, Norway and Denmark-backed strike at the port.')?.text).toBe('Sweden, Norway and Denmark');
   });
 
   it('answers a role worded otherwise by the doer of the deed its relative clause tells, named with a role of their own', () => {

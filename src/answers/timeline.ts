@@ -66,9 +66,12 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   const under = once((event: TimelineEvent) => event.citations.map((c) => headTerms(context, c.passageId, true)));
   // A topic word some event tells as written is looked for as written: its looser senses ("warplane" → aircraft) take
   // in every anti-aircraft system. One no event writes so is looked for in its senses.
-  const written = new Set(terms.filter((term) => events.some((event) => told(event).some((held) => held.has(term)))));
+  // A word only the headline or heading above some events writes ("holidaymakers" over a table of dated rows) is one
+  // they tell too.
+  const toldOrUnder = (event: TimelineEvent) => [...told(event), ...under(event)];
+  const written = new Set(terms.filter((term) => events.some((event) => toldOrUnder(event).some((held) => held.has(term)))));
   const holds = (held: ReadonlySet<string>, term: string) => (written.has(term) ? [term] : index.senses(term)).some((sense) => held.has(sense));
-  const found = terms.filter((term) => events.some((event) => told(event).some((held) => holds(held, term))));
+  const found = terms.filter((term) => events.some((event) => toldOrUnder(event).some((held) => holds(held, term))));
   if (found.length === 0) return { events: [], matched: wordsOf(topic, terms) };
   const names = found.filter((term) => named.includes(term));
   const weighed = names.length > 0 ? names : found;

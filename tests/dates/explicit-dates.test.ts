@@ -31,11 +31,13 @@ describe('English calendar dates', () => {
     ['why was the march 2020 protocol signed', [{ text: 'march 2020', value: '2020-03' }]],
     ['what happened on 5 may 2019', [{ text: '5 may 2019', value: '2019-05-05' }]],
     ['what happened in july', [{ text: 'july' }]],
-  ])('reads a month typed in lower case next to a day or a year, or one that is no other word: %s', (text, expected) => {
+    ['what happened between march and may 2019', [{ text: 'march' }, { text: 'may 2019', value: '2019-05' }]],
+    ['from may to july', [{ text: 'may' }, { text: 'july' }]],
+  ])('reads a month typed in lower case next to a day or a year, one that is no other word, or one joined to another month: %s', (text, expected) => {
     expect(extract(text)).toMatchObject(expected);
   });
 
-  it.each(['Protesters may march on the capital.', 'The talks may resume.'])('reads no month in a lower-case verb: %s', (text) => {
+  it.each(['Protesters may march on the capital.', 'The talks may resume.', 'They may or may not come.'])('reads no month in a lower-case verb: %s', (text) => {
     expect(extract(text)).toEqual([]);
   });
 

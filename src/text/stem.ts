@@ -10,7 +10,7 @@ const STEMMERS: Record<Language, (word: string) => string> = { en: englishStemme
 /** Words that carry no topic in questions, besides the usual function words. */
 const QUESTION_WORDS: Record<Language, string[]> = {
   en: ['happen', 'happened', 'happens', 'many', 'much', 'also', 'would', 'could', 'tell', 'get', 'got', 'date', 'year', 'exact', 'exactly', 'according', 'source', 'sources', 'document', 'documents', 'article', 'articles'],
-  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'ligger', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
+  sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'varifrån', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'ligger', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
 };
 
 /** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, annan as other, mest as most, ska as shall, gjorde as did, in as in). */

@@ -35,6 +35,12 @@ describe('Snowball stemming, then folding', () => {
   });
 });
 
+describe('question words are no terms', () => {
+  it('leaves out "varifrån" (from where), which the Swedish stop-word list lacks', () => {
+    expect(analyzer.terms('Varifrån kom gasen?', 'sv')).not.toContain('varifran');
+  });
+});
+
 describe('aliases', () => {
   it.each([
     ['S-400', 's400'],

@@ -23,10 +23,28 @@ export async function openStore(config: StoreConfig): Promise<Store> {
   let driver: SqlDriver | undefined;
   try {
     if ('databasePath' in config) await prepareSqlitePath(config.databasePath);
+    const opened = async (open: () => SqlDriver) => {
+      driver = open();
+      await migrate(driver);
+      return new SqlStore(driver);
+    };
     // Only the driver in use is loaded (each brings its client library).
-    driver = 'databaseUrl' in config ? (await import('./postgres/driver.ts')).openPostgresDriver(config.databaseUrl) : (await import('./sqlite/driver.ts')).openSqliteDriver(config.databasePath);
-    await migrate(driver);
-    return new SqlStore(driver);
+    if ('databaseUrl' in config) {
+      const { openPostgresDriver } = await import('./postgres/driver.ts');
+      return await opened(() => openPostgresDriver(config.databaseUrl));
+    }
+    const [{ openSqliteDriver }, { whenFree }] = await Promise.all([import('./sqlite/driver.ts'), import('./sqlite/busy.ts')]);
+    const path = config.databasePath;
+    return await whenFree(async () => {
+      try {
+        return await opened(() => openSqliteDriver(path));
+      } catch (error) {
+        // Let go of the file before trying again, so that the process setting it up can finish.
+        await driver?.close().catch(() => undefined);
+        driver = undefined;
+        throw error;
+      }
+    });
   } catch (error) {
     await driver?.close().catch(() => undefined);
     const reason = scrub(error instanceof Error ? error.message : String(error), secrets);

@@ -19,10 +19,16 @@ const UNIQUE_VIOLATIONS = new Set(['SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAIN
  */
 export function openSqliteDriver(path: string): SqlDriver {
   const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    db.pragma('busy_timeout = 5000');
+  } catch (error) {
+    // Another process setting up the same new file holds it: the caller tries again with the file let go.
+    db.close();
+    throw error;
+  }
 
   const statements = new Map<string, Database.Statement>();
   const prepared = (sql: string) => {

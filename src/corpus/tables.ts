@@ -38,7 +38,7 @@ const LABEL_WORDS = 6;
 export function tableRowLine(line: Line): Line {
   const open = line.text.indexOf('|');
   const close = line.text.lastIndexOf('|');
-  const chars = [...line.text.slice(0, close)].map((char, i) => (i <= open ? ' ' : char));
+  const chars = line.text.slice(0, close).split('').map((char, i) => (i <= open ? ' ' : char));
   const bars = chars.flatMap((char, i) => (char === '|' ? [i] : []));
   const ends = [...bars, close];
   let cellStart = open + 1;

@@ -82,6 +82,14 @@ describe('a pipe table: one entry a row, its cells read as a label and sentences
     expect(table.slice(row?.start, row?.end)).toBe('30 June 2016 | The tour ban is lifted.');
   });
 
+  it('keeps offsets after a character outside the basic plane (an emoji in a cell)', () => {
+    const withEmoji = 'Ferries\n\n| 1 May 2016 | 🚢 Ferries sail | Ports reopen |';
+    const doc = prepareDocument(meta('Ferries'), withEmoji);
+    expect(doc.passages.slice(1).map((p) => p.text)).toEqual(['1 May 2016: 🚢 Ferries sail.', 'Ports reopen.']);
+    const row = doc.passages[1];
+    expect(withEmoji.slice(row?.start, row?.end)).toBe('1 May 2016 | 🚢 Ferries sail ');
+  });
+
   it('leaves a scraper\'s lone bar before a line markup, not a table', () => {
     expect(layout('Title\n\n| - Putin met Erdogan in Sochi.', 'Title').slice(1)).toEqual(['body: Putin met Erdogan in Sochi.']);
   });

@@ -43,10 +43,13 @@ const MAX_REMEMBERED_TEXTS = 20_000;
 
 /**
  * Cues match at word starts ("cooperat" in "cooperation"); a cue ending in a space is a whole word, or its
- * plural ("deal " in "deal", "deals", not "dealt" or "dealings"; "met " not "meters").
+ * plural ("deal " in "deal", "deals", not "dealt" or "dealings"; "met " not "meters"; "plan " not "planes").
  */
+/** The ending of an English plural: -es after a hissing sound ("coaches", "taxes"), else -s ("plans", not "planes"). */
+const pluralOf = (word: string): string => (/(?:s|x|z|ch|sh)$/u.test(word) ? '(?:es)?' : 's?');
+
 function cuePattern(words: string[], flags = 'u'): RegExp {
-  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}(?:s|es)?(?![\\p{L}])` : escape(fold(word)));
+  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}${pluralOf(word.trimEnd())}(?![\\p{L}])` : escape(fold(word)));
   return new RegExp(`(?<![\\p{L}])(?:${words.map(cue).join('|')})`, flags);
 }
 

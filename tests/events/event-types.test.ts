@@ -13,6 +13,9 @@ describe('the kinds of happening news text tells', () => {
     ['shots fired at someone', 'A gunman fired at the ambassador from behind.', 'killing'],
     ['fire opened on someone', 'Soldiers opened fire on the convoy.', 'killing'],
     ['an accord', 'The two sides signed the Adana accord.', 'agreement'],
+    ['a joint declaration', 'The three foreign ministers adopted a joint declaration.', 'agreement'],
+    ['a plan made', 'Ankara planned a new round of talks.', 'agreement'],
+    ['a country that joins a war', 'Russia joined the war in 2015.', 'joining'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -20,6 +23,12 @@ describe('the kinds of happening news text tells', () => {
   it.each([
     ['a source named with "according to"', 'The talks went on, according to people who were in the hall.'],
     ['the land of a country', 'Turkey has no claims on Syrian land.'],
+    // A cue is a word and its forms, not every longer word its letters begin.
+    ['planes, a plant and a planet', 'The planes flew over the plant under a bright planet.'],
+    ['a significant signal', 'It was a significant signal to the markets.'],
+    ['a joint centre', 'The joint centre is run jointly by both armies.'],
+    ['a couple of deadlines', 'A couple of deadlines passed.'],
+    ['an exclusive', 'The paper ran an exclusive.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

@@ -4,7 +4,9 @@
  * soldiers) reads as English. The tagger conjugates and inflects; forms are worked out once, and
  * those of every word the dictionaries translate to were worked out ahead, into
  * `data/lexicon/english-forms.tsv` (scripts/lexicon/english-forms.ts), so that the tagger loads only
- * for a word outside them.
+ * for a form of a word outside them. Whether a word can be a verb is never asked of the tagger at run
+ * time: the table knows it for the commonest words of news text, and a rarer word is read by its
+ * ending. Loading the tagger costs some 40 MB and a sixth of a second, which every start would pay.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,13 +47,29 @@ export function formsWorkedOut(): Array<[string, string]> {
   return [...[...table.verbs].map(([word, can]): [string, string] => [`verb:${word}`, can ? '1' : '0']), ...table.forms];
 }
 
-/** Whether an English word can be a verb: the tagger's lexicon says so, or it reads as one after "will" and is no noun ("shoot", not "regime"). */
+/**
+ * Whether an English word can be a verb, as the table has it worked out (`verbWorkedOut`). A word outside the
+ * table is a rare one: mostly a name or a term ("bogdanov", "hmeimim"), a verb only by a verb's ending ("demilitarised").
+ */
 export function canBeVerb(word: string): boolean {
+  return known().verbs.get(word) ?? (plainWord(word) && RARE_VERB_ENDING.test(word));
+}
+
+/** The endings of English verbs made from other words, and of a regular verb's past. */
+const RARE_VERB_ENDING = /(?:ed|i[sz]e[sd]?|ify|ifies|ified|ate[sd]?)$/u;
+
+/** A name, and a gerund ("starling" read as one), is no verb a Swedish finite form glosses to. */
+const plainWord = (word: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ing$/u.test(word);
+
+/**
+ * Whether a word can be a verb, worked out for the table (scripts/lexicon/english-forms.ts): the tagger's lexicon
+ * says so, or it reads as one after "will" and is no noun ("shoot", not "regime").
+ */
+export function verbWorkedOut(word: string): boolean {
   const { verbs } = known();
   let can = verbs.get(word);
   if (can === undefined) {
-    // A name, and a gerund ("starling" read as one), is no verb a Swedish finite form glosses to: the tagger is not asked.
-    can = /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !/ing$/u.test(word) && taggedVerb(word);
+    can = plainWord(word) && taggedVerb(word);
     verbs.set(word, can);
   }
   return can;
@@ -91,7 +109,40 @@ export function pluralOf(phrase: string): string {
   return plural;
 }
 
-/** Whether an English text has a verb the tagger finds: a clause, not a phrase ("At the palace."). */
+/** Words that open a noun phrase: its words up to a verb's form or a preposition are nouns and adjectives ("the old harbour hall"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your|this|these|those|each|every|some|any|no)$/iu;
+/** The forms of "be", "have" and "do" and the modals: a verb wherever they stand ("The two were rivals"). */
+const AUXILIARY = /^(?:is|are|was|were|be|been|am|has|have|had|does|did|will|would|can|could|may|might|must|shall|should)$/iu;
+/** Words that end a noun phrase. */
+const PHRASE_END = /^(?:in|on|at|of|for|to|from|with|by|over|under|after|before|near|and|or|but|as|than)$/iu;
+
+/**
+ * Whether an English text has a verb: a clause, not a phrase ("At the palace.", "Ten days after the signing.").
+ * A word that can be a verb is one, but not a name, and, inside a noun phrase a determiner opens, only in a
+ * verb's inflected form ("The planes flew over", not "In the old harbour hall").
+ */
 export function hasVerb(text: string): boolean {
-  return (nlp(text).verbs().out('array') as string[]).length > 0;
+  const words = text.match(/[\p{L}\d]+(?:['’-][\p{L}]+)*/gu) ?? [];
+  let inPhrase = false;
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase();
+    if (AUXILIARY.test(lower)) return true;
+    if (DETERMINER.test(lower) || PHRASE_END.test(lower)) {
+      inPhrase = DETERMINER.test(lower);
+      continue;
+    }
+    if (/^\p{Lu}/u.test(word) && i > 0) continue;
+    if (!canBeVerb(lower)) continue;
+    const afterDeterminer = DETERMINER.test(words[i - 1] ?? '');
+    if (!afterDeterminer && (!inPhrase || inflectedVerb(lower))) return true;
+  }
+  return false;
+}
+
+let inflected: Set<string> | undefined;
+
+/** A verb's past, participle or third person ("flew", "signed", "meets"), as the table or the regular ending gives it. */
+function inflectedVerb(word: string): boolean {
+  inflected ??= new Set([...known().forms].filter(([key]) => !key.startsWith('plural:')).map(([, form]) => form));
+  return /ed$/u.test(word) || inflected.has(word);
 }

@@ -11,11 +11,16 @@ export const gazetteerFileSchema = z.object({
   seats: z.array(z.object({ state: z.string(), spellings: z.array(z.string().min(1)).min(1) })).default([]),
 });
 
-export const eventTypesFileSchema = z.object({ types: z.record(z.string(), z.array(z.string().min(1)).min(1)) });
+export const eventTypesFileSchema = z.object({
+  types: z.record(z.string(), z.array(z.string().min(1)).min(1)),
+  /** Phrases whose first word is a cue that tells no happening of its kind ("struck a deal", "calls for"): that word is masked before the cues are read. */
+  idioms: z.array(z.string().min(1)).default([]),
+});
 
 /** The kinds of happening a text speaks of (agreement, killing, meeting, …), from word-start cues. */
 export class EventTypes {
   private readonly types: Array<{ name: string; pattern: RegExp }>;
+  private readonly idioms: RegExp | null;
   /**
    * Kinds already read, by text: scoring and fact finding read the same candidate sentences and
    * clauses question after question, some forty patterns each time. Cleared when full.
@@ -24,12 +29,13 @@ export class EventTypes {
 
   constructor(data: z.infer<typeof eventTypesFileSchema>) {
     this.types = Object.entries(data.types).map(([name, cues]) => ({ name, pattern: cuePattern(cues) }));
+    this.idioms = data.idioms.length > 0 ? cuePattern(data.idioms.map((idiom) => `${idiom} `), 'gu') : null;
   }
 
   typesOf(text: string): ReadonlySet<string> {
     let kinds = this.remembered.get(text);
     if (!kinds) {
-      const folded = fold(text);
+      const folded = this.idioms ? fold(text).replace(this.idioms, (idiom) => idiom.replace(/^\S+/u, (word) => ' '.repeat(word.length))) : fold(text);
       kinds = new Set(this.types.filter((t) => t.pattern.test(folded)).map((t) => t.name));
       if (this.remembered.size >= MAX_REMEMBERED_TEXTS) this.remembered.clear();
       this.remembered.set(text, kinds);

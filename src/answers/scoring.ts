@@ -3,6 +3,7 @@ import { partialDateRange } from '../dates/index.ts';
 import type { Claim } from '../events/claims.ts';
 import { escape } from '../events/lexicon.ts';
 import type { Query } from '../search/query.ts';
+import { refersBack } from '../search/analysis.ts';
 import { support } from '../search/support.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { asksMoney, asksShare, measureAsked, speakerAsked } from './asking.ts';
@@ -209,7 +210,9 @@ export class Scorer {
   private speakerFit(passage: Passage): number {
     if (this.speaker.length === 0) return 1;
     const previous = this.context.neighbour(passage, -1);
-    const held = this.context.termsAround(passage, previous && previous.paragraph === passage.paragraph ? [previous] : []);
+    // A sentence whose subject points back ("But he warned …") speaks for the one the sentence before names, even a paragraph up.
+    const continues = previous && (previous.paragraph === passage.paragraph || (refersBack(passage) && previous.headingId === passage.headingId));
+    const held = this.context.termsAround(passage, continues ? [previous] : []);
     const { index } = this.context.sources;
     return this.speaker.every((term) => index.senses(term).some((sense) => held.has(sense))) ? this.tuning.roleGiven : this.tuning.roleMissing;
   }

@@ -29,6 +29,9 @@ import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
 
 export type { AnswerSources } from './context.ts';
 
+/** The questions of a text, each ending on its question mark ("When was the coup? Who shot Karlov?"). */
+const questionsIn = (text: string): string[] => text.split(/(?<=\?)\s+(?=\p{L})/u).filter((part) => /\p{L}/u.test(part));
+
 /**
  * Extractive, cited answers, or an abstention, through an ordered pipeline:
  * analysis → retrieval → candidates → scoring → selection → rendering.
@@ -48,8 +51,11 @@ export class Answerer {
   /** The answer to a question, which echoes it as asked, though it is read with its misspellings mended and its contractions written out. */
   ask(raw: string): Answer {
     const asked = sanitizeQuestion(raw);
-    const answer = this.answer(expandContractions(this.context.sources.index.respell(asked)));
-    return answer.question === asked ? answer : { ...answer, question: asked };
+    // Two questions in one: the first is answered, and the answer asks for the others on their own.
+    const [first = asked, ...others] = questionsIn(asked);
+    const answer = this.answer(expandContractions(this.context.sources.index.respell(first)));
+    const echoed = answer.question === asked ? answer : { ...answer, question: asked };
+    return others.length === 0 ? echoed : { ...echoed, suggestions: [...echoed.suggestions, ...others.map((other) => MESSAGES[echoed.language].askApart(other))] };
   }
 
   private answer(text: string): Answer {
@@ -57,7 +63,8 @@ export class Answerer {
     // An anchored question ("the month after the coup") finds the anchor event first, as a when-question finds its event.
     const question = resolveAnchor(analyzeQuestion(text, context.sources.now()), (words, language) => anchorEvent(context, words, language, tuning));
     const messages = MESSAGES[question.language];
-    if (!/\p{L}/u.test(text)) return this.abstainer.abstain(question, messages.emptyQuestion);
+    // A question of digits alone is empty, unless they are a date: "2018" asks what happened then.
+    if (!/\p{L}/u.test(text) && question.kind !== 'period') return this.abstainer.abstain(question, messages.emptyQuestion);
     if (question.comparison) {
       const ordered = orderAnswer(context, question, question.comparison, (when) => this.answer(when), (words) => this.eventFound(question, words));
       return 'missing' in ordered ? this.abstainer.abstain(question, notFoundMessage(ordered.missing, question.language)) : ordered;

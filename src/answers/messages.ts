@@ -6,6 +6,8 @@ export const MESSAGES: Record<Language, {
   /** The documents tell the story asked about, but not the detail; the closest passages follow. */
   notStated: string;
   emptyQuestion: string;
+  /** The second question of two asked in one message, to be asked on its own. */
+  askApart: (question: string) => string;
   /** `about`: the topic's words the events were matched by, when the question names a topic. */
   noEvents: (period: string, about?: string) => string;
   eventsIn: (period: string, count: number, about?: string) => string;
@@ -25,6 +27,7 @@ export const MESSAGES: Record<Language, {
     abstain: "The documents don't say. They cover Russia–Turkey relations since 2015; try asking about one of these:",
     notStated: "The documents don't say directly; closest:",
     emptyQuestion: 'Ask a question about Russia–Turkey relations, for example "When did Turkish jets shoot down the Russian Su-24?"',
+    askApart: (question) => `Ask this one on its own too: ${question}`,
     noEvents: (period, about) => `The documents report no events${about ? ` about ${about}` : ''} for ${period}.`,
     eventsIn: (period, count, about) => `The documents report ${count} event${count === 1 ? '' : 's'}${about ? ` about ${about}` : ''} for ${period}:`,
     alsoIn: (period) => `Also in ${period}:`,
@@ -39,6 +42,7 @@ export const MESSAGES: Record<Language, {
     abstain: 'Det står inte i dokumenten. De handlar om relationerna mellan Ryssland och Turkiet sedan 2015; fråga till exempel om något av detta:',
     notStated: 'Det står inte direkt i dokumenten; närmast kommer:',
     emptyQuestion: 'Ställ en fråga om relationerna mellan Ryssland och Turkiet, till exempel "När sköt turkiska plan ned det ryska Su-24-planet?"',
+    askApart: (question) => `Ställ också den här frågan för sig: ${question}`,
     noEvents: (period, about) => `Dokumenten nämner inga händelser${about ? ` om ${about}` : ''} för ${period}.`,
     eventsIn: (period, count, about) => `Dokumenten nämner ${count} ${count === 1 ? 'händelse' : 'händelser'}${about ? ` om ${about}` : ''} för ${period}:`,
     alsoIn: (period) => `Även under ${period}:`,

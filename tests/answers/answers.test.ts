@@ -129,6 +129,20 @@ describe('bad input gets a clear answer or an abstention, never a crash or a pin
   it('asks for a question when there is none', () => {
     expect(ask('   ')).toMatchObject({ abstained: true, answer: expect.stringContaining('Ask a question') });
   });
+
+  it('reads a date alone as the question what happened then', () => {
+    const answer = ask('2016');
+    expect(answer).toMatchObject({ abstained: false, kind: 'period' });
+    expect(answer.events.length).toBeGreaterThan(0);
+    expect(answer.events.every((e) => e.date.startsWith('2016'))).toBe(true);
+  });
+
+  it('answers the first of two questions and asks for the second on its own', () => {
+    const two = ask('When was the failed coup in Turkey? Who shot the ambassador?');
+    expect(two.date).toBe(ask('When was the failed coup in Turkey?').date);
+    expect(two.suggestions).toContain('Ask this one on its own too: Who shot the ambassador?');
+    expect(two.question).toBe('When was the failed coup in Turkey? Who shot the ambassador?');
+  });
 });
 
 describe('a when-question naming what it dates', () => {

@@ -3,7 +3,7 @@ import type { AliasTable } from './aliases.ts';
 import { contentStems, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
-import { particleVerbAt, type ParticleVerbSources } from './particle-verbs.ts';
+import { particleVerbAt, prefixedParticleVerb, type ParticleVerbSources } from './particle-verbs.ts';
 import { PARTICLES } from './particles.ts';
 import { Rewordings } from './rewordings.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -113,7 +113,7 @@ export class Analyzer {
       const token = tokens[i] as (typeof tokens)[number];
       const before = items.length;
       // A particle verb means what its English does, not what its verb and particle mean apart ("ägde rum" is no owned room).
-      const verb = language === 'sv' && !particles.has(i) ? particleVerbAt(text, words, i, this.particleVerbSources) : undefined;
+      const verb = language === 'sv' && !particles.has(i) ? (particleVerbAt(text, words, i, this.particleVerbSources) ?? this.prefixedAt(token.raw)) : undefined;
       if (verb) {
         for (const p of verb.particles) particles.add(p);
         const english = verb.english.replace('+', ' ');
@@ -124,6 +124,17 @@ export class Analyzer {
       i = last;
     }
     return items;
+  }
+
+  /**
+   * A word that puts a particle verb's particle first ("nedskjutningen": skjuta ner), when no dictionary
+   * translates it: it means the particle verb's English, as the verb and its particle standing apart do.
+   */
+  private prefixedAt(raw: string): { english: string; particles: number[] } | undefined {
+    const lower = raw.toLowerCase();
+    if (this.lexicon.dictionary.translate(lower, 'sv').length > 0) return undefined;
+    const found = prefixedParticleVerb(lower, this.lexicon.particleVerbs);
+    return found && { english: found.english, particles: [] };
   }
 
   /** Adds the terms of the word at `i`, or of the name that starts there, to `items`; returns the index of the name's last word. */

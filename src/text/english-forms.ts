@@ -20,7 +20,7 @@ function nlp(text: string): ReturnType<typeof Compromise> {
   return tagger(text);
 }
 
-export type VerbForm = 'past' | 'participle' | 'present-singular';
+export type VerbForm = 'past' | 'participle' | 'present-singular' | 'gerund';
 
 let verbs: Map<string, boolean> | undefined;
 let forms: Map<string, string> | undefined;
@@ -89,7 +89,7 @@ export function verbIn(phrase: string, form: VerbForm): string {
   let inflected = forms.get(key);
   if (inflected === undefined) {
     const conjugated = nlp(`they ${head}`).verbs().conjugate()[0] as Record<string, string | undefined> | undefined;
-    const wanted = form === 'past' ? conjugated?.PastTense : form === 'participle' ? (conjugated?.Participle ?? conjugated?.PastTense) : conjugated?.PresentTense;
+    const wanted = form === 'past' ? conjugated?.PastTense : form === 'participle' ? (conjugated?.Participle ?? conjugated?.PastTense) : form === 'gerund' ? conjugated?.Gerund : conjugated?.PresentTense;
     inflected = wanted !== undefined && !wanted.includes(' ') ? wanted : head;
     forms.set(key, inflected);
   }

@@ -1,7 +1,7 @@
 import { LEXICONS } from '../dates/lexicon.ts';
 import { straightenVerbSecond } from '../events/verb-second.ts';
 import type { Dictionary } from './dictionary.ts';
-import { infinitivesOf, particleVerbAt } from './particle-verbs.ts';
+import { infinitivesOf, particleVerbAt, prefixedParticleVerb } from './particle-verbs.ts';
 import { canBeVerb, pluralOf, verbIn } from './english-forms.ts';
 import {
   BETWEEN,
@@ -78,7 +78,7 @@ export class SwedishGloss {
     const syncopated = this.dictionary.syncopeBase(lower);
     const unsyncopated = syncopated === undefined ? undefined : this.dictionary.translateWord(syncopated, 'sv')[0];
     if (unsyncopated !== undefined) return unsyncopated;
-    const derived = this.participleOfNoun(lower);
+    const derived = this.participleOfNoun(lower) ?? this.prefixedParticleVerb(lower);
     if (derived !== undefined) return derived;
     const compound = this.dictionary.splitCompound(lower);
     if (compound) {
@@ -102,6 +102,15 @@ export class SwedishGloss {
       if (verb !== undefined && canBeVerb(verb)) return verbIn(verb, 'participle');
     }
     return undefined;
+  }
+
+  /** A particle verb with its particle first: its participle ("nedskjuten" → shot down) or its noun ("nedskjutningen" → shooting down). */
+  private prefixedParticleVerb(word: string): string | undefined {
+    const found = prefixedParticleVerb(word, this.sources.particleVerbs);
+    if (!found) return undefined;
+    const [verb = found.english, particle] = found.english.split('+');
+    const form = verbIn(verb, found.noun ? 'gerund' : 'participle');
+    return particle === undefined ? form : `${form} ${particle}`;
   }
 
   /** Whether the word at `i` is an infinitive: an auxiliary's, or a form ending in a vowel (stoppa, tillkännage, stå) with a verb sense. */

@@ -63,3 +63,50 @@ export function infinitivesOf(word: string, irregular: ReadonlyMap<string, strin
   if (base !== undefined) return [base];
   return VERB_ENDINGS.filter(([ending]) => word.endsWith(ending) && word.length - ending.length >= 2).flatMap(([ending, bases]) => bases.map((b) => word.slice(0, -ending.length) + b));
 }
+
+/**
+ * A Swedish word that puts a particle verb's particle before its verb: a participle ("nedskjuten" of
+ * skjuta ner) or a noun of the doing ("nedskjutningen", "upptrappning", "överenskommelsen").
+ */
+export interface PrefixedParticleVerb {
+  /** The particle verb's English, as the table gives it ("shoot+down"). */
+  english: string;
+  /** Whether the word is the verb's noun, not its participle. */
+  noun: boolean;
+}
+
+/** Endings after a particle verb's stem and whether they make its noun (-ning, -ande, -else) or its participle (-en, -et, -na). */
+const PREFIXED_ENDINGS: ReadonlyMap<string, boolean> = new Map([
+  ...['ning', 'ningen', 'ningar', 'ningarna', 'ningens', 'ande', 'andet', 'else', 'elsen', 'elser', 'elserna'].map((e): [string, boolean] => [e, true]),
+  ...['en', 'et', 'na', 'ne'].map((e): [string, boolean] => [e, false]),
+]);
+
+/** The shortest verb stem read after a particle: a one-syllable verb's stem (ta, gå) changes in its derivations. */
+const MIN_PREFIXED_STEM = 3;
+
+/** Particle and verb stem ("nedskjut") to the particle verb's English, worked out once per table. */
+const tablePrefixes = new WeakMap<ReadonlyMap<string, string>, ReadonlyMap<string, string>>();
+function prefixesOf(table: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  let prefixes = tablePrefixes.get(table);
+  if (!prefixes) {
+    const made = new Map<string, string>();
+    for (const [key, english] of table) {
+      const [infinitive = '', particle, ...more] = key.split(' ');
+      if (particle === undefined || more.length > 0 || !infinitive.endsWith('a') || infinitive.length - 1 < MIN_PREFIXED_STEM) continue;
+      made.set(`${particle}${infinitive.slice(0, -1)}`, english);
+    }
+    tablePrefixes.set(table, (prefixes = made));
+  }
+  return prefixes;
+}
+
+/** The particle verb a word is made of, its particle first, with one of the endings of its noun or participle. */
+export function prefixedParticleVerb(word: string, particleVerbs: ReadonlyMap<string, string>): PrefixedParticleVerb | undefined {
+  const prefixes = prefixesOf(particleVerbs);
+  for (const [ending, noun] of PREFIXED_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const english = prefixes.get(word.slice(0, -ending.length));
+    if (english !== undefined) return { english, noun };
+  }
+  return undefined;
+}

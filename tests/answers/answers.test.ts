@@ -92,6 +92,12 @@ describe('answers', () => {
     expectVerbatimCitations(answer);
   });
 
+  it('dates the answer of a span that holds one event by that event', () => {
+    const answer = ask('What happened in May 2017?');
+    expect(answer.events.map((e) => e.date)).toEqual(['2017-05']);
+    expect(answer.date).toBe('2017-05');
+  });
+
   it('reads a Swedish period', () => {
     expect(ask('Vad hände i februari 2020?').events.map((e) => e.date)).toEqual(['2020-02-03', '2020-02-27']);
   });

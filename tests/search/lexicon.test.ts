@@ -99,6 +99,13 @@ describe('a Swedish particle verb is asked for by its English', () => {
   });
 });
 
+describe('a Swedish word that puts a particle verb’s particle first means the particle verb', () => {
+  it('so a Swedish question about the "nedskjutning" finds the English passage that tells what was shot down', () => {
+    const index = indexOf(['other', 'en', 'The helicopter landed in the valley.\n'], ['down', 'en', 'A missile shot down the helicopter over the valley.\n']);
+    expect(index.search('Vad hände efter nedskjutningen av helikoptern?', { limit: 1 })[0]?.documentId).toBe('down');
+  });
+});
+
 describe('a Swedish compound head is read as the word it inflects', () => {
   it('"Sotjimötet" is Sochi and möte, as "mötet i Sotji" is', () => {
     const compound = data.analyzer.terms('Sotjimötet', 'sv');

@@ -39,6 +39,8 @@ describe('the Swedish forms say what English needs', () => {
     ['a particle verb with its particle words away', 'Parterna kom efter långa samtal överens om ett avtal.', 'agreed after'],
     ['a particle verb whose particle stays in English', 'En man skjuter ihjäl en vakt.', 'shoots dead'],
     ['a particle verb through the past of a strong verb', 'Samtalen föll samman i maj.', 'collapsed'],
+    ['a participle that puts its particle verb’s particle first', 'Vraket av det nedskjutna planet hittades.', 'shot down'],
+    ['a noun of the doing that puts its particle verb’s particle first', 'Efter nedläggningen av fabriken protesterade arbetarna.', 'shutting down'],
     ['an -isera verb no dictionary lists', 'En demilitariserad zon upprättas.', 'demilitarised'],
     ['the verb sense of a finite form where a verb stands', 'Moskva straffar Ankara med sanktioner.', 'Moscow punishes'],
     ['a month by its English name', 'Mötet hölls i augusti.', 'August'],

@@ -34,13 +34,13 @@ for (const word of englishStopwords) if (/^\p{Ll}+$/u.test(word)) verbWorkedOut(
 for (const phrase of phrases) {
   const words = phrase.split(' ');
   for (const word of [phrase, ...words]) verbWorkedOut(word);
-  for (const form of ['past', 'participle', 'present-singular'] as const) verbIn(phrase, form);
+  for (const form of ['past', 'participle', 'present-singular', 'gerund'] as const) verbIn(phrase, form);
   pluralOf(phrase);
   pluralOf(words[words.length - 1] ?? phrase);
 }
 const header = [
   '# English word forms by the tagger compromise (MIT licence), made by scripts/lexicon/english-forms.ts for the translations of FreeDict swe-eng, the English of data/*.json and the commonest English words of news text.',
-  '# key<TAB>form: verb:WORD (1 if it can be a verb, 0 if not), past:, participle:, present-singular: (of a verb phrase\'s first word), plural: (of a noun phrase)',
+  '# key<TAB>form: verb:WORD (1 if it can be a verb, 0 if not), past:, participle:, present-singular:, gerund: (of a verb phrase\'s first word), plural: (of a noun phrase)',
 ];
 const rows = formsWorkedOut().sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, form]) => `${key}\t${form}`);
 writeTable('english-forms.tsv', header, rows);

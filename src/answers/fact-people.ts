@@ -563,6 +563,8 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
 /** Whether the subject right before a verb is a name the question gives, itself or through "he" ("Putin flew in from Damascus, where he had met …"). */
 function doesGiven(input: FactInput, before: string, given: Set<string>): boolean {
   const last = /([\p{L}-]+)\s+(?:(?:has|have|had|har|hade)\s+)?$/u.exec(before)?.[1] ?? '';
+  // A verb that opens its sentence has no subject, given or not (the question's words hold an empty one after its "?").
+  if (last === '') return false;
   if (given.has(last.toLowerCase())) return true;
   if (!PERSONAL_PRONOUN.test(last)) return false;
   const own = firstSubjectName(input, before);

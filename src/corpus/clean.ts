@@ -30,6 +30,7 @@ import {
   isSectionHeading,
   isSubtitleLine,
   markdownHeading,
+  sourceLabel,
   speakerLabelLength,
   transcriptSpeakers,
   turnLabelLength,
@@ -181,6 +182,14 @@ function layoutBlocks(item: MarkedLine, next: MarkedLine | undefined, place: { a
   // A note on when the text was revised dates the text, as a dateline does, not a happening of its story.
   if (isRevisionNote(line.text) || isSigningLine(line.text)) return [{ kind: 'dateline', lines: [line] }];
   if (isCaption(line.text)) return [{ kind: 'caption', lines: [line] }];
+  const label = sourceLabel(line.text);
+  if (label !== undefined) {
+    const date = dropSuffix(dropPrefix(line, label.dateStart), line.text.length - label.dateEnd);
+    return [
+      { kind: 'heading', lines: [date] },
+      { kind: 'body', lines: [dropPrefix(line, label.length)] },
+    ];
+  }
   const dateline = place.opensStory ? datelineLength(line.text) : 0;
   if (dateline > 0) {
     const head = dropSuffix(line, line.text.length - dateline);

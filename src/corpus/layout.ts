@@ -146,6 +146,19 @@ export function isDateHeading(text: string): boolean {
   return words.every((w) => WEEKDAY.test(w) || MONTH.test(w) || /^\d{1,2}(?:st|nd|rd|th|e|a)?$|^\d{4}$/iu.test(w) || /^(?:the|of|den)$/iu.test(w));
 }
 
+/**
+ * A press review's item label: the outlet in capitals and, in brackets, the day the item ran, before a
+ * colon ("KOMMERSANT (4 April): ", "RIA NOVOSTI (Thursday 5 April): "). Where the date lies in the line
+ * and how long the label is: the date heads the item, as a live blog's day heading heads its entries,
+ * and the outlet is layout, as a transcript's speaker label is.
+ */
+export function sourceLabel(text: string): { dateStart: number; dateEnd: number; length: number } | undefined {
+  const match = /^(\s*\p{Lu}[\p{Lu}'’.&-]+(?: \p{Lu}[\p{Lu}'’.&-]*){0,3}\s*\()([^()]{3,40})\)\s*:\s+(?=\S)/u.exec(text);
+  if (!match || !isDateHeading(match[2] as string)) return undefined;
+  const dateStart = (match[1] as string).length;
+  return { dateStart, dateEnd: dateStart + (match[2] as string).length, length: match[0].length };
+}
+
 /** A line holding only a time of day ("16:25 GMT", "kl. 14.05", "4:05 pm ET"): a live blog's stamp on its entry. */
 export function isClockLine(text: string): boolean {
   return /^\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\(?\p{Lu}{2,5}(?:[+-]\d{1,2})?\)?)?\s*$/iu.test(text);

@@ -377,6 +377,10 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Vem träffade Jones i Lyon?', 'In May 2018, meeting in Lyon, Jones and Berg agree to end the dispute.', 'en')?.text).toBe('Berg');
   });
 
+  it('takes no words after a verb that opens its sentence for the other side of the deed ("Vem byggde …?" — "Work has begun on …")', () => {
+    expect(factIn('person', 'Vem byggde bron i Lyon?', 'Work has begun on the Lyon bridge, the first of its kind.', 'en')?.text).not.toBe('has begun');
+  });
+
   it('answers "the name of the <role>" with a name next to the role, not with a place the sentence sends someone to', () => {
     expect(factIn('name', 'What was the name of the pilot sent to the base?', 'The council proposed to send a pilot to the Northern Air Base in May.')).toBeNull();
     expect(factIn('name', 'What was the name of the pilot sent to the base?', 'The pilot, Anna Berg, flew to the Northern Air Base in May.')?.text).toBe('Anna Berg');

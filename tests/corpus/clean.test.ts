@@ -152,3 +152,22 @@ describe('a note on when the text was revised is layout, as a dateline is', () =
     expect(paragraphs(`Putin and Erdogan met in Sochi on Tuesday for six hours of talks.\n\n${line}\n\nThe talks went on.`).find((p) => p.text === line)?.kind).toBe(kind);
   });
 });
+
+describe("a press review's item labels are layout, and their day heads the item", () => {
+  it.each([
+    ['an agency and a day', 'REUTERS (12 March): The envoys met in Baku.', '12 March', 'The envoys met in Baku.'],
+    ['a paper of two words, a weekday and a year', 'FINANCIAL TIMES (Monday 2 May 2016): Talks resumed in Geneva.', 'Monday 2 May 2016', 'Talks resumed in Geneva.'],
+  ])('%s', (_what, line, day, text) => {
+    expect(paragraphs(`The week began quietly.\n\n${line}\n\nThe talks went on.`).slice(1, 3)).toEqual([
+      { kind: 'heading', text: day },
+      { kind: 'body', text },
+    ]);
+  });
+
+  it.each([
+    ['a bracket that holds no date', 'NATO (the alliance): It met in Brussels.'],
+    ['a label in lower case', 'Reuters (12 March): The envoys met in Baku.'],
+  ])('leaves %s as text', (_what, line) => {
+    expect(paragraphs(`The week began quietly.\n\n${line}\n\nThe talks went on.`)[1]).toEqual({ kind: 'body', text: line });
+  });
+});

@@ -122,6 +122,11 @@ describe("a live blog's day headings date the entries below them", () => {
     ]);
   });
 
+  it('takes the year of a day heading without one from the publication date, not from the story above it', () => {
+    const review = ['Review', '', 'The pact was signed in Istanbul on 10 October 2016.', '', '14 December', '', 'The ministers met in Moscow on Sunday.'].join('\n');
+    expect(claims(review, 'Review')).toEqual(['2016-10-10 happened: The pact was signed in Istanbul on 10 October 2016.', '2020-12-13 happened: The ministers met in Moscow on Sunday.']);
+  });
+
   it('dates nothing by a heading that says more than a date', () => {
     const topic = ['The 2016 crisis', '', 'A gunman shot the Russian ambassador dead at a gallery in Ankara.'].join('\n');
     expect(claims(`Headline\n\nThe story opens.\n\n## ${topic}`, 'Headline')).toEqual([]);

@@ -47,15 +47,15 @@ export class EventTypes {
 /** Texts whose kinds are remembered (a few megabytes at most). */
 const MAX_REMEMBERED_TEXTS = 20_000;
 
+/** The ending of an English plural: -es after a hissing sound ("coaches", "taxes"), else -s ("plans", not "planes"). */
+const pluralEnding = (word: string): string => (/(?:s|x|z|ch|sh)$/u.test(word) ? '(?:es)?' : 's?');
+
 /**
  * Cues match at word starts ("cooperat" in "cooperation"); a cue ending in a space is a whole word, or its
  * plural ("deal " in "deal", "deals", not "dealt" or "dealings"; "met " not "meters"; "plan " not "planes").
  */
-/** The ending of an English plural: -es after a hissing sound ("coaches", "taxes"), else -s ("plans", not "planes"). */
-const pluralOf = (word: string): string => (/(?:s|x|z|ch|sh)$/u.test(word) ? '(?:es)?' : 's?');
-
 function cuePattern(words: string[], flags = 'u'): RegExp {
-  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}${pluralOf(word.trimEnd())}(?![\\p{L}])` : escape(fold(word)));
+  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}${pluralEnding(word.trimEnd())}(?![\\p{L}])` : escape(fold(word)));
   return new RegExp(`(?<![\\p{L}])(?:${words.map(cue).join('|')})`, flags);
 }
 

@@ -127,8 +127,9 @@ export function hasVerb(text: string): boolean {
   for (const [i, word] of words.entries()) {
     const lower = word.toLowerCase();
     if (AUXILIARY.test(lower)) return true;
-    if (DETERMINER.test(lower) || PHRASE_END.test(lower)) {
-      inPhrase = DETERMINER.test(lower);
+    const opens = DETERMINER.test(lower);
+    if (opens || PHRASE_END.test(lower)) {
+      inPhrase = opens;
       continue;
     }
     if (/^\p{Lu}/u.test(word) && i > 0) continue;
@@ -141,8 +142,8 @@ export function hasVerb(text: string): boolean {
 
 let inflected: Set<string> | undefined;
 
-/** A verb's past, participle or third person ("flew", "signed", "meets"), as the table or the regular ending gives it. */
+/** A verb's finite form, its past, participle or third person ("flew", "signed", "meets"), as the table or the regular ending gives it. */
 function inflectedVerb(word: string): boolean {
-  inflected ??= new Set([...known().forms].filter(([key]) => !key.startsWith('plural:')).map(([, form]) => form));
+  inflected ??= new Set([...known().forms].filter(([key]) => /^(?:past|participle|present-singular):/u.test(key)).map(([, form]) => form));
   return /ed$/u.test(word) || inflected.has(word);
 }

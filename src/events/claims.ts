@@ -120,8 +120,10 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
       const focus = passage.kind === 'caption' ? captionFocus(doc.clean, passage, mention) : (aside ?? focusOf(doc.clean, passage, mention, dated[i - 1], dated[i + 1]));
       // A date with no words of its own ("2016: Erdogan apologises in June") labels the dates after it.
       if (dated.length > 1 && !/\p{L}/u.test(focus.text.replace(mention.text, ''))) return;
-      // Words with no verb besides their date ("Right, on 22 July 2022, at the palace.") tell no happening: the sentences after it do.
-      if (continued.length > 0 && passage.kind === 'body' && isPhrase(focus.text.replace(mention.text, ' '), passage.language)) return;
+      // Words with no verb besides their date tell no happening: the sentences after them do ("Right, on 22 July 2022, at the palace."),
+      // or, without a word for one either, nothing does ("…, after the first in Sochi in November", "…, in force from midnight on 10 November").
+      const words = focus.text.replace(mention.text, ' ');
+      if (passage.kind === 'body' && isPhrase(words, passage.language) && (continued.length > 0 || (!ELLIPSIS.test(words) && !context.tellsHappening(words)))) return;
       claims.push(claim(passage, mention, focus, sequel));
     });
     const main = mainClauseClaim(passage, dated, inside, context);
@@ -145,6 +147,9 @@ export function extractClaims(doc: CorpusDocument, mentions: DateMention[], cont
 const MAX_PHRASE_WORDS = 8;
 
 /** Whether English words are a phrase, not a clause: few, and none of them a verb. */
+/** Words that leave out a verb said before them, whose happening they tell again ("…, and again in May 2020"). */
+const ELLIPSIS = /\b(?:again|also|too|later|then|likewise|igen|också|senare|sedan)\b/iu;
+
 function isPhrase(text: string, language: Passage['language']): boolean {
   const words = text.match(/\p{L}+/gu) ?? [];
   return language === 'en' && words.length <= MAX_PHRASE_WORDS && !hasVerb(text);

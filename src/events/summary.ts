@@ -1,4 +1,5 @@
 import type { SwedishGloss } from '../text/gloss.ts';
+import { isStopword } from '../text/stem.ts';
 import { closingAttribution } from './attribution.ts';
 import type { Claim } from './claims.ts';
 import { MAX_HEADLINE, shortenHeadline } from './headline.ts';
@@ -133,14 +134,26 @@ function withoutClosingDate(text: string, claim: Claim): string {
 
 /**
  * A sentence that closes on its attribution, dated by it (`Our offer has expired," an official
- * told CNN on August 22.`), told as who said what: `An official told CNN: "Our offer has expired."`.
+ * told CNN on August 22.`) or naming its speaker, told as who said what: `An official told CNN:
+ * "Our offer has expired."`.
  */
+const LABEL = /^(?:[^\s:,"“”]+\s){0,4}[^\s:,"“”]+:\s+/u;
+
 function statement(text: string, claim: Claim): string | undefined {
   const attribution = closingAttribution(text, claim.passage.language);
-  if (!attribution || !text.slice(attribution.start).includes(claim.mention.text)) return undefined;
+  if (!attribution) return undefined;
+  // A named speaker is told first whether or not the attribution holds the date: a headline never ends on "…, Novak said".
+  if (!text.slice(attribution.start).includes(claim.mention.text) && !/\s\p{Lu}/u.test(attribution.speaker)) return undefined;
   const quoted = /["”]\s*,?\s*$/u.test(text.slice(0, attribution.start));
-  const said = attribution.said.replace(/[.,;:]+$/u, '');
-  return quoted ? `${attribution.speaker}: "${said}."` : `${attribution.speaker} ${said.charAt(0).toLowerCase()}${said.slice(1)}.`;
+  const whole = attribution.said.replace(/[.,;:]+$/u, '');
+  // A row's or an entry's label ("First half of 2017: …") still heads the line: it says what the figure is for.
+  const label = quoted ? '' : (LABEL.exec(whole)?.[0] ?? '');
+  const said = whole.slice(label.length);
+  const speaker = label !== '' && /^(?:The|A|An)\s/u.test(attribution.speaker) ? `${attribution.speaker.charAt(0).toLowerCase()}${attribution.speaker.slice(1)}` : attribution.speaker;
+  // Told after its speaker, what was said keeps its capital where it opens on a name ("… said Turkey will …").
+  const first = /^\p{L}+/u.exec(said)?.[0] ?? '';
+  const opening = isStopword(first, claim.passage.language) ? `${said.charAt(0).toLowerCase()}${said.slice(1)}` : said;
+  return quoted ? `${speaker}: "${said}."` : `${label}${speaker} ${opening}.`;
 }
 
 /**

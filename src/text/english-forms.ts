@@ -113,13 +113,15 @@ export function pluralOf(phrase: string): string {
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your|this|these|those|each|every|some|any|no)$/iu;
 /** The forms of "be", "have" and "do" and the modals: a verb wherever they stand ("The two were rivals"). */
 const AUXILIARY = /^(?:is|are|was|were|be|been|am|has|have|had|does|did|will|would|can|could|may|might|must|shall|should)$/iu;
+/** Prepositions: the word right after one is its noun, unless a past ("in force", "after talks"). */
+const PREPOSITION = /^(?:in|on|at|of|for|from|with|by|over|under|after|before|near)$/iu;
 /** Words that end a noun phrase. */
 const PHRASE_END = /^(?:in|on|at|of|for|to|from|with|by|over|under|after|before|near|and|or|but|as|than)$/iu;
 
 /**
  * Whether an English text has a verb: a clause, not a phrase ("At the palace.", "Ten days after the signing.").
- * A word that can be a verb is one, but not a name, and, inside a noun phrase a determiner opens, only in a
- * verb's inflected form ("The planes flew over", not "In the old harbour hall").
+ * A word that can be a verb is one, but not a name, and, inside a noun phrase a determiner opens or right
+ * after a preposition, only in a verb's inflected form ("The planes flew over", not "In the old harbour hall", "in force").
  */
 export function hasVerb(text: string): boolean {
   const words = text.match(/[\p{L}\d]+(?:['’-][\p{L}]+)*/gu) ?? [];
@@ -135,15 +137,26 @@ export function hasVerb(text: string): boolean {
     if (/^\p{Lu}/u.test(word) && i > 0) continue;
     if (!canBeVerb(lower)) continue;
     const afterDeterminer = DETERMINER.test(words[i - 1] ?? '');
-    if (!afterDeterminer && (!inPhrase || inflectedVerb(lower))) return true;
+    // After a preposition a third person is a plural noun ("after talks"), a past still a verb ("in July signed").
+    const nounOfPreposition = PREPOSITION.test(words[i - 1] ?? '') && !pastVerb(lower);
+    if (!afterDeterminer && !nounOfPreposition && (!inPhrase || inflectedVerb(lower))) return true;
   }
   return false;
 }
 
-let inflected: Set<string> | undefined;
+let pasts: Set<string> | undefined;
+let thirdPersons: Set<string> | undefined;
 
-/** A verb's finite form, its past, participle or third person ("flew", "signed", "meets"), as the table or the regular ending gives it. */
+const formsOf = (kind: RegExp) => new Set([...known().forms].filter(([key]) => kind.test(key)).map(([, form]) => form));
+
+/** A verb's past or participle ("flew", "signed"), as the table or the regular ending gives it. */
+function pastVerb(word: string): boolean {
+  pasts ??= formsOf(/^(?:past|participle):/u);
+  return /ed$/u.test(word) || pasts.has(word);
+}
+
+/** A verb's finite form, its past, participle or third person ("flew", "signed", "meets"). */
 function inflectedVerb(word: string): boolean {
-  inflected ??= new Set([...known().forms].filter(([key]) => /^(?:past|participle|present-singular):/u.test(key)).map(([, form]) => form));
-  return /ed$/u.test(word) || inflected.has(word);
+  thirdPersons ??= formsOf(/^present-singular:/u);
+  return pastVerb(word) || thirdPersons.has(word);
 }

@@ -294,6 +294,14 @@ describe('a summary keeps the subject of its clause and leaves out what only fra
     expect(claims('Turkey will answer every attack, Erdogan said on 12 December 2020.', 'News')[0]).toMatch(/Erdogan said/u);
   });
 
+  it.each([
+    ['a name after the speaker keeps its capital', 'In March 2020 Turkey bought two more batteries, the defence minister Hulusi Akar said.', '2020-03 happened: The defence minister Hulusi Akar said Turkey bought two more batteries.'],
+    ['a common word after the speaker loses its capital', 'In 2019 about six million Russians flew to Antalya, the tourism minister Mehmet Ersoy said.', '2019 happened: The tourism minister Mehmet Ersoy said about six million Russians flew to Antalya.'],
+    ['a row’s label still heads the line', 'Port traffic in 2019: Some 40 ships crossed the strait, the port chief Ali Demir said.', '2019 happened: Port traffic: the port chief Ali Demir said some 40 ships crossed the strait.'],
+  ])('names a speaker first even when the attribution holds no date (%s), so that no headline ends on "…, X said"', (_, text, expected) => {
+    expect(claims(text, 'News')).toContainEqual(expected);
+  });
+
   it('takes the calendar’s dash off a Swedish headline too', () => {
     const doc = prepareDocument(meta('Kalender', 'sv'), '19.12.2016 – Rysslands ambassadör Andrej Karlov skjuts ihjäl i Ankara.');
     const [claim] = documentClaims(doc, { extractDates, eventTypes: language.eventTypes });
@@ -305,6 +313,13 @@ describe('an answer that is a date alone', () => {
   it('dates the sentence after it in its paragraph instead of being an event of its own', () => {
     const interview = ['Grain talks', '', 'The deal was signed in Istanbul on 22 July 2019.', '', 'When did the first cargo move?', '', 'Ten days after the signing. A freighter left Odesa with maize.'].join('\n');
     expect(claims(interview, 'Grain talks')).toEqual(['2019-07-22 happened: The deal was signed in Istanbul on 22 July 2019.', '2019-08-01 happened: A freighter left Odesa with maize.']);
+  });
+});
+
+describe('words with no verb and no word for a happening besides their date', () => {
+  it('date no event: a back-reference to an earlier meeting is no headline', () => {
+    const text = 'Summit\n\nThe leaders met in Ankara on 4 April 2018 and signed a statement on Syria. It was their second such meeting, after the first in Sochi in November 2017.';
+    expect(claims(text, 'Summit').filter((c) => c.startsWith('2017'))).toEqual([]);
   });
 });
 

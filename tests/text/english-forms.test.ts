@@ -22,6 +22,8 @@ describe('whether an English text is a clause or a phrase', () => {
     ['a past after a name', 'Erdogan praised their relations.', true],
     ['"be" after a number', 'The two were rivals.', true],
     ['a present after a pronoun', 'They sign the accord on the quay.', true],
+    ['a noun right after a preposition', 'Now in force after talks in Moscow.', false],
+    ['a past right after a preposition', 'In July signed by both.', true],
   ])('%s: %s', (_, text, expected) => {
     expect(hasVerb(text)).toBe(expected);
   });

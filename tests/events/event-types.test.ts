@@ -18,6 +18,9 @@ describe('the kinds of happening news text tells', () => {
     ['a country that joins a war', 'Russia joined the war in 2015.', 'joining'],
     ['a deal struck', 'Moscow and Ankara strike a deal on gas prices.', 'agreement'],
     ['talks held', 'The foreign ministers held talks in Moscow.', 'meeting'],
+    ['a stop put to something', 'Moscow stops the sale of tours.', 'suspension'],
+    ['a ban', 'Ankara banned imports of wheat.', 'suspension'],
+    ['a Swedish ban', 'Regeringen införde ett förbud mot import.', 'suspension'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -35,6 +38,7 @@ describe('the kinds of happening news text tells', () => {
     ['a joint centre', 'The joint centre is run jointly by both armies.'],
     ['a couple of deadlines', 'A couple of deadlines passed.'],
     ['an exclusive', 'The paper ran an exclusive.'],
+    ['a bank and a stopover', 'The central bank kept its rates after a stopover.'],
     // An idiom's first word tells no happening of its cue's kind.
     ['a call for calm', 'The minister calls for calm.'],
     ['a name given', 'Erdogan calls it a historic project.'],

@@ -33,7 +33,7 @@ export interface QuestionAnalysis {
 
 const KINDS: Array<[QuestionKind, RegExp]> = [
   ['how-many', /^(?:how (?:many|much)|hur (?:många|mycket))\b(?!\s+\p{L}+\s+(?:after|before|efter|innan|före)\b)/iu],
-  ['when', /^(?:when|since when|how (?:long|soon|many (?:days|weeks|months|years)) (?:after|before)|hur (?:långt?|länge|snart|många (?:dagar|veckor|månader|år)) (?:efter|innan|före)|what (?:year|date|month|day)|in (?:what|which) (?:year|month)|on (?:what|which) (?:date|day)|när|sedan när|vilket (?:år|datum)|vilken (?:dag|månad)|vilket årtal)\b/iu],
+  ['when', /^(?:when|since when|how (?:long|soon|many (?:days|weeks|months|years)) (?:after|before)|hur (?:långt?|länge|snart|många (?:dagar|veckor|månader|år)) (?:efter|innan|före)|(?:what|which) (?:year|date|month|day|week)|in (?:what|which) (?:year|month|week)|on (?:what|which) (?:date|day)|när|sedan när|vilket (?:år|datum)|vilken (?:dag|månad|vecka)|vilket årtal)\b/iu],
   // Words typed as a search rather than a question: "S-400 delivery date", "datum för S-400-leveransen".
   ['when', /^(?:date|datum)\s+(?:of|för)\s|^(?!(?:what|which|how|who|why|where|vad|vilk|hur|vem|varför|var)\b)[^?]*\s(?:date|datum|datumet)[\s?.!]*$/iu],
   ['who', /^(?:who|whom|whose|vem|vilka|vems)\b/iu],

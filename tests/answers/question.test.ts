@@ -9,6 +9,8 @@ describe('question analysis', () => {
   it.each([
     ['When did Turkish jets shoot down the Russian Su-24?', 'en', 'when', null],
     ['What year did the Astana talks start?', 'en', 'when', null],
+    ['Which month did the two leaders first meet again?', 'en', 'when', null],
+    ['Vilken vecka kom det första fartyget?', 'sv', 'when', null],
     ['Who is Mikhail Bogdanov?', 'en', 'who', null],
     ['Where did Putin and Erdogan meet in August 2016?', 'en', 'where', { start: '2016-08-01', end: '2016-08-31' }],
     ['How many soldiers died?', 'en', 'how-many', null],

@@ -21,6 +21,9 @@ describe('the kinds of happening news text tells', () => {
     ['a stop put to something', 'Moscow stops the sale of tours.', 'suspension'],
     ['a ban', 'Ankara banned imports of wheat.', 'suspension'],
     ['a Swedish ban', 'Regeringen införde ett förbud mot import.', 'suspension'],
+    ['a Swedish signing', 'Presidenten signerar lagen.', 'agreement'],
+    ['a Swedish signing in the present', 'Ministrarna undertecknar protokollet.', 'agreement'],
+    ['a Swedish signing with its particle', 'Ministrarna skrev under protokollet.', 'agreement'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });

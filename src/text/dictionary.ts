@@ -45,6 +45,15 @@ const MIN_HEAD = 4;
 const MAX_REMEMBERED = 100_000;
 /** Endings that open on a vowel, before which a stem in -el, -en or -er drops its e (center → centret, fönster → fönstren). */
 const SYNCOPE_ENDINGS = ['arnas', 'ernas', 'arna', 'erna', 'ets', 'ens', 'et', 'en', 'ar', 'er'];
+/** The words an -el, -en or -er stem may be whose e dropped before an ending (a consonant before the l, n or r, and not the same one: "kontrollen" and "mannen" lose no e). */
+function syncopeBases(word: string): string[] {
+  return SYNCOPE_ENDINGS.flatMap((ending) => {
+    const stemmed = word.endsWith(ending) ? word.slice(0, -ending.length) : '';
+    if (stemmed.length < MIN_PART || !/[^aeiouyåäö][lnr]$/u.test(stemmed) || stemmed.at(-1) === stemmed.at(-2)) return [];
+    return [`${stemmed.slice(0, -1)}e${stemmed.slice(-1)}`];
+  });
+}
+
 /** Swedish inflectional endings, longest first: definite, plural, past and passive forms. */
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
@@ -373,8 +382,8 @@ export class Dictionary {
         const modifier = lower.slice(0, cut);
         const head = lower.slice(cut);
         // A head in its definite neuter form ("-avtalet") counts when the whole is no word of its own: a known word is split only at a head as written.
-        if (!(this.isKnownPart(head) || (!spelled && this.isDefiniteOfKnown(head))) || !this.isModifier(modifier)) continue;
-        const translated = this.wordsOf(head, 'sv') !== undefined;
+        if (!(this.isKnownPart(head) || (!spelled && (this.isDefiniteOfKnown(head) || this.translatesHead(head)))) || !this.isModifier(modifier)) continue;
+        const translated = this.translatesHead(head);
         // A known word that opens on a particle is a word of its own, no compound: "upprätta" (establish) is not "upp" + "rätta" (correct).
         if (spelled && isStopword(modifier, 'sv')) continue;
         if (spelled && !(translated && (this.wordsOf(modifier, 'sv') !== undefined || this.sources.aliasOf(modifier) !== undefined))) {
@@ -398,15 +407,12 @@ export class Dictionary {
    * dictionary knows itself.
    */
   syncopeBase(word: string): string | undefined {
-    for (const ending of SYNCOPE_ENDINGS) {
-      if (!word.endsWith(ending)) continue;
-      const stemmed = word.slice(0, -ending.length);
-      // A consonant before the l, n or r, and not the same one: "kontrollen" and "mannen" lose no e.
-      if (stemmed.length < MIN_PART || !/[^aeiouyåäö][lnr]$/u.test(stemmed) || stemmed.at(-1) === stemmed.at(-2)) continue;
-      const base = `${stemmed.slice(0, -1)}e${stemmed.slice(-1)}`;
-      if (!this.knowsSwedish(word) && this.knowsSwedish(base)) return base;
-    }
-    return undefined;
+    return this.knowsSwedish(word) ? undefined : syncopeBases(word).find((base) => this.knowsSwedish(base));
+  }
+
+  /** Whether the dictionary translates a compound's head, as written or as the form of an -el, -en or -er stem ("-ministrarna" of minister). */
+  private translatesHead(head: string): boolean {
+    return this.wordsOf(head, 'sv') !== undefined || syncopeBases(head).some((base) => this.wordsOf(base, 'sv') !== undefined);
   }
 
   /** A word written alike in English (WordNet's) that the Swedish spelling dictionary knows too, and no short opening of a word. */

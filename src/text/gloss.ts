@@ -82,7 +82,8 @@ export class SwedishGloss {
     if (derived !== undefined) return derived;
     const compound = this.dictionary.splitCompound(lower);
     if (compound) {
-      const head = this.dictionary.translate(compound.head, 'sv')[0];
+      // The head inflects as a word of its own does ("-ministrarna": minister).
+      const head = this.dictionary.translate(compound.head, 'sv')[0] ?? this.word(compound.head);
       const modifier = this.nameOf(compound.modifier) ?? this.dictionary.modifierInCompounds(compound.modifier) ?? this.dictionary.translate(compound.modifier, 'sv')[0];
       if (head !== undefined) return modifier !== undefined ? `${modifier} ${head}` : head;
     }

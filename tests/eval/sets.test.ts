@@ -71,6 +71,11 @@ describe('the event gold list (issue 15)', async () => {
     expectBalanced(gold.map((g) => ({ kind: g.thread, split: g.split })), 3);
   });
 
+  it('names every gold event by an id of its own, so that a report points at one event', () => {
+    const ids = gold.map((g) => g.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
   it('gives every gold event a headline that passes the rules, and no date after its documents were published', () => {
     for (const g of gold) {
       expect(headlineProblems(g.summary), g.id).toEqual([]);

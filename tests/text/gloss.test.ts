@@ -60,6 +60,7 @@ describe('the Swedish forms say what English needs', () => {
     ['a definite form whose stem dropped the e of its -er (fönster), with its article', 'Ministern stängde fönstret.', 'the window'],
     ['a definite form whose stem dropped the e of its -el (exempel), in its own sense, not a word it stems alike', 'Exemplet visar problemet.', 'The example'],
     ['a definite form whose stem dropped its e (kapitel)', 'Han läste kapitlet.', 'the chapter'],
+    ['a compound whose head is the definite plural of an -er noun (minister)', 'Energiministrarna möttes i Ankara.', 'energy minister'],
   ])('%s', (_, swedish, english) => {
     expect(gloss(swedish)).toContain(english);
   });

@@ -89,7 +89,8 @@ export function omitsDeed(context: AnswerContext, question: QuestionAnalysis, ex
     const terms = analyzer.terms(words, 'en');
     return terms.length > 0 && support(index, { terms }, around) === 1;
   };
-  const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym']).some(held);
+  // A deed of its kind tells it too: the deal "lapsed" tells that it ended, an envoy "assassinated" that he was killed.
+  const told = (words: string) => held(words) || analyzer.lexicon.wordnet.related(words, ['synonym', 'hyponym']).some(held);
   // A happening of the deed's kind, worded otherwise ("recaptured" for "take back"), tells it too.
   // So does one of a kind the deed's verb rewords ("reach" a delivery).
   const kinds = new Set([...context.sources.eventTypes.typesOf(deed.verb), ...kindsReworded(analyzer, context.sources.eventTypes, deed.verb)]);

@@ -49,7 +49,16 @@ const engines = added('engines', 'The engine deal', '2024-01', [
   'Russia completed the shipment of the first batch of the engines to Turkey in May 2023, a year late.',
 ]);
 
-const ask = askingWith([report, ridge, summit, ferry, engines]);
+/** A report whose verb is a kind of the deed a question asks about ("lapse" is a way to end). */
+const permit = added('permit', 'The fishing permit', '2024-12', [
+  'THE FISHING PERMIT',
+  '',
+  'In April 2022 Malta granted Greek trawlers a permit to fish off Gozo.',
+  '',
+  'In August 2024 the Maltese government let the fishing permit lapse.',
+]);
+
+const ask = askingWith([report, ridge, summit, ferry, engines, permit]);
 
 describe('the deed a question asks about', () => {
   it('is answered in the words the lexicon gives a phrasal verb ("give back": return)', () => {
@@ -84,6 +93,12 @@ describe('the deed a question asks about', () => {
       expect(answer.abstained).toBe(false);
       expect(answer.date).toBe('2023-05');
     }
+  });
+
+  it('is told by a verb of a kind of it ("lapse" for "end")', () => {
+    const answer = ask("When did the Maltese government's fishing permit end?");
+    expect(answer.abstained).toBe(false);
+    expect(answer.date).toBe('2024-08');
   });
 
   it('is none in a question that asks what was done, or asks a duration by its verb', async () => {

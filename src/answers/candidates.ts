@@ -17,11 +17,12 @@ export interface Candidate {
 }
 
 /**
- * Every candidate of the retrieved passages, in retrieval order. A standing fact ("a member of NATO since
+ * Every candidate of the retrieved passages but questions, in retrieval order. A standing fact ("a member of NATO since
  * 1952") has no story for the sentences after it to go on telling: they do not take its date.
  */
 export function candidatesOf(context: AnswerContext, retrieved: Retrieved[]): Candidate[] {
-  return retrieved.flatMap(({ passage, relevance }) => [
+  // A question (an interviewer's, a Q&A heading) asks and tells nothing: it heads the answer below it, and is no answer itself.
+  return retrieved.filter(({ passage }) => passage.kind !== 'question').flatMap(({ passage, relevance }) => [
     ...context.claimsIn(passage).map((claim): Candidate => ({ passage, claim, origin: 'clause', relevance })),
     ...context
       .governing(passage)

@@ -20,6 +20,14 @@ describe('the candidates of a retrieved sentence', () => {
     expect(stories.map((c) => c.claim)).not.toContain(standing);
   });
 
+  it('leave out a question, which asks and tells nothing', () => {
+    const body = context.sources.corpus.passages.find((p) => p.kind === 'body')!;
+    const question = { ...body, id: `${body.id}-asked`, kind: 'question' as const, text: 'Who signed the accord?' };
+    const passages = candidatesOf(context, [question, body].map((passage) => ({ passage, relevance: 1 }))).map((c) => c.passage);
+    expect(passages).toContain(body);
+    expect(passages).not.toContain(question);
+  });
+
   it('date a sentence by the happening before it whose story it goes on telling', () => {
     const happening = context.sources.events.claims.find((c) => c.status === 'happened' && c.sequel.length > 0);
     const sequel = happening!.sequel[0]!;

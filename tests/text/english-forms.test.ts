@@ -9,6 +9,9 @@ describe('whether an English word can be a verb', () => {
     ['a rare word with a verb ending', 'demilitarised', true],
     ['a rare word without one: a name typed in lower case', 'hmeimim', false],
     ['a gerund outside the table', 'overflighting', false],
+    ['a preposition, which WordNet lists no verb for', 'over', false],
+    ['a quantifier', 'most', false],
+    ['another verb’s past among the function words', 'got', true],
   ])('%s: %s', (_, word, expected) => {
     expect(canBeVerb(word)).toBe(expected);
   });

@@ -1,10 +1,13 @@
 import type { Language } from '../corpus/types.ts';
 import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
-/** Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance. */
+/**
+ * Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance.
+ * A deed done in protest at something, citing or blaming something, is done for it ("walked out, blaming a drone attack").
+ */
 const STRONG: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to)\s/iu],
-  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to|in protest (?:at|against|over)|citing|blaming)\s/iu],
+  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på|i protest mot|med hänvisning till|med anledning av)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [
   ['en', /\b(?:over|after|following|amid|during|in the wake of)\s/iu],
@@ -27,6 +30,17 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
 const STANCE: Array<[Language, RegExp]> = [
   ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended)\s+(?:that\s+)?/giu],
   ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade)\s+(?:att\s+)?/giu],
+];
+const NAMES = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+/** The common noun a name may qualify ("the Lund family"), not a word that opens the rest of the sentence. */
+const NOUN_AFTER_NAME = String.raw`(?:\s+(?!(?:the|a|an|in|on|at|to|for|and|but|or|with|from|by|after|before|during|of|as|that|which|who)\b)\p{Ll}[\p{L}-]*(?=[\s,.;]))?`;
+/**
+ * A deed done at someone's request or invitation is done for it: the phrase that names whose ("agreed at Ankara's request to speed up
+ * delivery", "på Ankaras begäran"), not the deed after it, which is the one asked about.
+ */
+const REQUEST: Array<[Language, RegExp]> = [
+  ['en', new RegExp(String.raw`\b[Aa]t\s+(?:the\s+)?(?:(?:request|behest|urging|invitation)\s+of\s+(?:the\s+)?(?:${NAMES}${NOUN_AFTER_NAME}|\p{Ll}[\p{L}-]*)|(?:[\p{L}-]+\s+)?[\p{L}-]+(?:'s|’s)\s+(?:request|behest|urging|invitation))`, 'gu')],
+  ['sv', new RegExp(String.raw`\b[Pp]å\s+(?:(?:begäran|uppmaning|inbjudan)\s+(?:av|från)\s+(?:${NAMES}|\p{Ll}[\p{L}-]*)|[\p{L}-]+s\s+(?:begäran|uppmaning|inbjudan))`, 'gu')],
 ];
 /** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
 const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
@@ -51,7 +65,7 @@ const REASON_WORDS = 18;
  */
 export function findReason(input: FactInput): Span | null {
   // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
-  const sure = reasonAfter(input, STRONG) ?? causeBefore(input) ?? viewOfSubject(input);
+  const sure = reasonAfter(input, STRONG) ?? requestOf(input) ?? causeBefore(input) ?? viewOfSubject(input);
   const found = sure ?? reasonAfter(input, WEAK) ?? reasonAfter(input, CIRCUMSTANCE);
   if (!found) return null;
   if (found.asked !== undefined) return found;
@@ -115,6 +129,12 @@ function viewOfSubject(input: FactInput): Span | null {
     }
   }
   return null;
+}
+
+function requestOf({ text, language }: FactInput): Span | null {
+  const pattern = REQUEST.find(([lang]) => lang === language)?.[1];
+  const found = pattern ? [...text.matchAll(pattern)][0] : undefined;
+  return found ? { start: found.index, end: found.index + found[0].length } : null;
 }
 
 /** "For the first time since the crisis began", "för första gången sedan krisen inleddes": a time reckoned from, not a cause. */

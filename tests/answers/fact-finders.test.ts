@@ -197,6 +197,25 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of this decision.', 'en', 'The company cut all wages in May.')).toMatchObject({ text: 'The company cut all wages in May', inPrevious: true });
   });
 
+  it.each([
+    ['Why did the mill open early?', 'The owners agreed at the mayor’s request to open the mill a week early.', 'en', 'at the mayor’s request'],
+    ['Why did the mill open early?', 'At the request of Mayor Lund the owners opened the mill a week early.', 'en', 'At the request of Mayor Lund'],
+    ['Why did Holm visit the mill?', 'Holm visited the mill at the invitation of the Lund family in May.', 'en', 'at the invitation of the Lund family'],
+    ['Varför öppnade kvarnen tidigare?', 'Ägarna öppnade kvarnen en vecka tidigare på Lunds begäran.', 'sv', 'på Lunds begäran'],
+  ])('takes the one at whose request a deed was done, not the deed, for its reason: %s', (question, sentence, language, reason) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: reason, tentative: false });
+  });
+
+  it.each([
+    ['Why did the union leave the talks?', 'In May the union left the talks, blaming a pay cut at the plant.', 'en', 'blaming a pay cut at the plant'],
+    ['Why did the union leave the talks?', 'In May the union left the talks, citing threats against its members.', 'en', 'citing threats against its members'],
+    ['Why did the farmers block the road?', 'The farmers blocked the road in protest at the new grain tax.', 'en', 'in protest at the new grain tax'],
+    ['Varför blockerade bönderna vägen?', 'Bönderna blockerade vägen i protest mot den nya skatten.', 'sv', 'i protest mot den nya skatten'],
+    ['Varför lämnade facket samtalen?', 'Facket lämnade samtalen med hänvisning till hoten mot dess medlemmar.', 'sv', 'med hänvisning till hoten mot dess medlemmar'],
+  ])('is sure of a cause the deed is done blaming, citing or in protest at: %s', (question, sentence, language, reason) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: reason, tentative: false });
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });
@@ -220,6 +239,26 @@ describe("quotations: the words of the one the question names", () => {
   it("skips words another speaker is said to have spoken", () => {
     expect(factIn('quotation', 'What did Jones reply?', 'Asked about the deal, Smith replied, "Never."')).toBeNull();
     expect(factIn('quotation', 'What did Jones reply?', '"Perhaps," Jones replied.')).toMatchObject({ text: 'Perhaps', asked: true });
+  });
+
+  it.each([
+    ['What did the mayors promise at the summit?', 'The two mayors promised to keep the bridge open all winter.', 'en', 'to keep the bridge open all winter'],
+    ['What did Jones promise after the flood?', 'After the flood Jones vowed to rebuild every house by spring.', 'en', 'to rebuild every house by spring'],
+    ['Vad lovade Jones efter översvämningen?', 'Jones lovade att bygga upp varje hus före våren.', 'sv', 'att bygga upp varje hus före våren'],
+  ])('takes the deed someone pledged for their words: %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it.each([
+    ['What did Jones say about the bridge?', 'At the opening Jones praised ten years of work on the bridge.', 'en', 'ten years of work on the bridge'],
+    ['Vad sa Jones om bron?', 'Jones hyllade tio års arbete med bron.', 'sv', 'tio års arbete med bron'],
+    ['What did Jones say about the bridge?', 'The bridge was opened by the mayor and Tom Jones, the head of the port board, who hailed ten years of work on it.', 'en', 'ten years of work on it'],
+  ])('takes what someone praises or hails for their words, and who speaks from the name before "who": %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it('takes no judgement spoken by another named before "who" for the words of the one asked about', () => {
+    expect(factIn('quotation', 'What did Jones say about the bridge?', 'Jones opened the bridge with Ann Smith, the head of the port board, who praised ten years of work on it.')).toBeNull();
   });
 
   it('takes reported words when nothing is quoted', () => {

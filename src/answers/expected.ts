@@ -12,8 +12,10 @@ export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|reactions?|respond|responses?|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade)\b/giu,
   number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|length|distance|duration|width|height|depth|last|lasted|lasts|take|took|varade|pågick|längd|längden|avstånd|avståndet|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
   place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
-  // "How come …", "What led to …", "Vad låg bakom …": the words of the asking phrase, which no sentence that gives the cause need repeat.
-  reason: /\b(?:come|led|lead|caused?|prompted|triggered|behind|reasons?|motives?|ledde|orsakade|orsak(?:en)?|skäl(?:et)?|anledning(?:en)?|bakom)\b/giu,
+  // "How come …", "What led to …", "Vad låg bakom …": the asking phrase the question opens on, which no sentence that gives the cause
+  // need repeat; later in the question the same words tell the deed ("come back", "lead the talks").
+  reason:
+    /^\W*(?:how come|what (?:led|leads|has led) to|what (?:caused|prompted|triggered|made|was behind|is behind)|what (?:was|is|were|are) the (?:reasons?|causes?|motives?)(?: for| of| behind)?|for what reasons?|what reasons?|vad (?:ledde|har lett) till|vad (?:orsakade|fick|låg bakom)|vad (?:var|är) (?:skälet|orsaken|anledningen)(?: till| bakom)?)\b/giu,
 };
 
 /**

@@ -19,6 +19,11 @@ const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|la
 const PLEDGING = /\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|lova(?:r|de)|utlovade|hota(?:r|de))\s+(?=(?:to|att)\s)/giu;
 /** "praised three years of cooperation", "välkomnar idén": words that judge a thing, what they judge after the verb. */
 const JUDGING = /\b(?:prais(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|condemn(?:s|ed)|critici[sz](?:es|ed)|berömde|berömmer|hylla(?:r|de)|välkomna(?:r|de)|fördöm(?:er|de)|kritisera(?:r|de))\s+(?!(?:by|av)\b)/giu;
+/**
+ * "Russians are again the largest group of visitors, Erdogan said, after …", "…, sade Jones": words reported without quotation
+ * marks, the speaker named after them; the words are the sentence up to the comma.
+ */
+const SAID_AFTER = new RegExp(String.raw`,\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|he|she|han|hon)\s+(?:said|says|added|adds|sade|sa|säger)|(?:said|says|sade|sa|säger)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))(?=[\s,.;]|$)`, 'gu');
 /** A relative pronoun opening the clause of saying: who speaks is the one named before it ("Sergei Istrakov, a deputy chief …, who praised …"). */
 const RELATIVE = /^(?:who|som)$/iu;
 /** A title set off by commas after a name: "a deputy chief of …", "the head of …". */
@@ -45,7 +50,7 @@ const REPORTED_WORDS = 25;
  * said to have spoken are not an answer; words of its speaker are tied to the question.
  */
 export function findQuotation(input: FactInput): Span | null {
-  const options = [...quoted(input), ...reported(input), ...spoken(input)].filter((o) => o.by !== 'other');
+  const options = [...quoted(input), ...reported(input), ...saidAfter(input), ...spoken(input)].filter((o) => o.by !== 'other');
   const ranked = [...options.filter((o) => o.by === 'speaker'), ...options.filter((o) => o.by !== 'speaker')];
   const found = ranked.find((o) => o.asked && o.about) ?? ranked.find((o) => o.asked) ?? ranked[0];
   // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey;
@@ -85,6 +90,20 @@ function quoted(input: FactInput): Said[] {
     const by = speakerIn(input, outside);
     const about = sharesTerm(input, words);
     return { start: m.index + 1, end: m.index + 1 + words.length, by, about, asked: by === 'speaker' || about };
+  });
+}
+
+function saidAfter(input: FactInput): Said[] {
+  const { text } = input;
+  // Quoted words are the surer answer, found as a quotation.
+  if (/["“”„«»]/u.test(text)) return [];
+  return [...text.matchAll(SAID_AFTER)].flatMap((m) => {
+    const words = text.slice(0, m.index).replace(/^\s+/u, '');
+    if (words.split(/\s+/u).length < 3 || words.split(/\s+/u).length > REPORTED_WORDS) return [];
+    const start = m.index - words.length;
+    const by = speakerOfSubject(input, m[1] ?? m[2] ?? '');
+    const about = sharesTerm(input, words);
+    return [{ start, end: m.index, by, about, asked: by === 'speaker' || (by === 'unknown' && about) }];
   });
 }
 

@@ -257,6 +257,18 @@ describe("quotations: the words of the one the question names", () => {
     expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
   });
 
+  it.each([
+    ['What did Jones say about the port?', 'The port will reopen before the summer, Jones said, after a week of talks.', 'en', 'The port will reopen before the summer'],
+    ['What did Jones say about the port?', 'The port will reopen before the summer, said Tom Jones.', 'en', 'The port will reopen before the summer'],
+    ['Vad sa Jones om hamnen?', 'Hamnen öppnar igen före sommaren, sade Jones.', 'sv', 'Hamnen öppnar igen före sommaren'],
+  ])('takes words reported without quotation marks before the speaker named after them: %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it('takes no words reported before another speaker for those of the one asked about', () => {
+    expect(factIn('quotation', 'What did Jones say about the port?', 'The port will reopen before the summer, Smith said.')).toBeNull();
+  });
+
   it('takes no judgement spoken by another named before "who" for the words of the one asked about', () => {
     expect(factIn('quotation', 'What did Jones say about the bridge?', 'Jones opened the bridge with Ann Smith, the head of the port board, who praised ten years of work on it.')).toBeNull();
   });

@@ -750,6 +750,19 @@ describe('developments: what the question\'s subject did its deed to', () => {
     expect(factIn('development', 'What did the harbour talks produce?', 'In May the harbour talks produced a new fishing treaty.')?.text).toBe('a new fishing treaty');
   });
 
+  it.each([
+    ['What did the mayors sign in May?', 'The fishing treaty was signed the same day by the two mayors.', 'The fishing treaty'],
+    ['What did the army hand over to the town?', 'In June the old barracks were formally handed over to the town.', 'the old barracks'],
+    ['What did the mayors sign in May?', 'After long talks, a new fishing treaty was signed in Brook by the mayors.', 'a new fishing treaty'],
+  ])('takes the subject of a passive verb of the deed for what the deed was done to: %s', (question, sentence, object) => {
+    expect(factIn('development', question, sentence)?.text).toBe(object);
+  });
+
+  it('takes no time phrase after the verb for its object, nor a pronoun subject of a passive', () => {
+    expect(factIn('development', 'What did the mayors sign in May?', 'The mayors signed the same day.')).toBeNull();
+    expect(factIn('development', 'What did the mayors sign in May?', 'It was signed the same day by the two mayors.')).toBeNull();
+  });
+
   it('ends a long one cut at its length on a word of its own, not on an article', () => {
     const sentence = 'In May the leaders agree to build a bridge across the big wide river in a bid to end a long dispute.';
     expect(factIn('development', 'What did the leaders agree to do?', sentence)?.text).not.toMatch(/\s(?:a|the|to|of)$/u);

@@ -3,11 +3,12 @@ import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } fro
 
 /**
  * Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance.
- * A deed done in protest at something, citing or blaming something, is done for it ("walked out, blaming a drone attack").
+ * A deed done in protest at something, citing or blaming something, is done for it ("walked out, blaming a drone attack"); a
+ * sentence may name its cause outright ("The reason was that …", "Skälet var att …").
  */
 const STRONG: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to|in protest (?:at|against|over)|citing|blaming)\s/iu],
-  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på|i protest mot|med hänvisning till|med anledning av)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to|in protest (?:at|against|over)|citing|blaming|(?:the|one|a|its|their)\s+(?:main\s+|chief\s+|official\s+)?(?:reasons?|causes?|motives?)(?:\s+for\s+(?:this|that|it|the\s+\p{L}+))?\s+(?:was|is|were|are|given\s+was)(?:\s+that)?)\s/iu],
+  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på|i protest mot|med hänvisning till|med anledning av|(?:skälet|skälen|orsaken|orsakerna|anledningen)(?:\s+till\s+(?:detta|det|\p{L}+))?\s+(?:var|är)(?:\s+att)?)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [
   ['en', /\b(?:over|after|following|amid|during|in the wake of)\s/iu],
@@ -75,8 +76,14 @@ export function findReason(input: FactInput): Span | null {
   const opening = input.text.slice(0, found.start).trim() === '';
   const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
-  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+  // "The council closed the road. This came after the sea wall cracked.": a sentence that opens on the one before gives that one's cause.
+  const ofPrevious = input.previous !== undefined && POINTS_BACK.test(input.text.trimStart()) && tellsAskedEvent(input, input.previous, input.previous);
+  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest) || ofPrevious, ...(sure ? {} : { tentative: true }) };
 }
+
+/** A sentence whose subject is what the sentence before told, or its cause, with a verb that ties it to what came before or caused it. */
+const POINTS_BACK =
+  /^(?:(?:but|and)\s+)?(?:this|that|it|the\s+(?:move|decision|step|announcement|closure|attack|deal|ban|change)|the\s+(?:main\s+|chief\s+)?(?:reasons?|causes?|motives?)(?:\s+for\s+(?:this|that|it|the\s+\p{L}+))?|det|detta|beslutet|steget|flytten|stängningen|förbudet|attacken|skälet|skälen|orsaken|anledningen(?:\s+till\s+\p{L}+)?)\s+(?:came|comes|followed|follows|happened|was|took\s+place|skedde|kom|följde|var)\b/iu;
 
 /**
  * A cause that only points back ("because of this", "The incident angered Russia …", "Beslutet ledde till …"): a
@@ -217,7 +224,7 @@ function tellsMore(input: FactInput, clause: string): boolean {
  * Whether a sentence tells what the question asks about: the words around the reason share a word of the
  * question that is no name (or a rewording), and it names someone the question names, if the question names anyone.
  */
-function tellsAskedEvent(input: FactInput, rest: string): boolean {
+function tellsAskedEvent(input: FactInput, rest: string, sentence = input.text): boolean {
   const { deed, names } = input.asking;
-  return sharesAny(input, rest, deed) && (names.size === 0 || sharesAny(input, input.text, names));
+  return sharesAny(input, rest, deed) && (names.size === 0 || sharesAny(input, sentence, names));
 }

@@ -216,6 +216,21 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: reason, tentative: false });
   });
 
+  it.each([
+    ['Why did the council close the road?', 'This came after the sea wall cracked in a storm.', 'en', 'after the sea wall cracked in a storm'],
+    ['Why did the council close the road?', 'It came days after a storm had cracked the sea wall.', 'en', 'after a storm had cracked the sea wall'],
+    ['Why did the council close the road?', 'The reason was that the sea wall had cracked in a storm.', 'en', 'The reason was that the sea wall had cracked in a storm'],
+    ['Varför stängde kommunen vägen?', 'Det skedde efter att havsmuren spruckit i en storm.', 'sv', 'efter att havsmuren spruckit i en storm'],
+    ['Varför stängde kommunen vägen?', 'Skälet var att havsmuren hade spruckit i en storm.', 'sv', 'Skälet var att havsmuren hade spruckit i en storm'],
+  ])('ties the cause a sentence gives of the one before it to the question that one answers: %s', (question, sentence, language, reason) => {
+    const previous = language === 'sv' ? 'Kommunen stängde hamnvägen i måndags.' : 'The council closed the harbour road on Monday.';
+    expect(factIn('reason', question, sentence, language as Language, previous)).toMatchObject({ text: reason, asked: true });
+  });
+
+  it('does not tie the cause a sentence gives of the one before it when that one tells something else', () => {
+    expect(factIn('reason', 'Why did the council close the road?', 'This came after the sea wall cracked in a storm.', 'en', 'Trade grew in May.')?.asked).toBe(false);
+  });
+
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
     expect(factIn('reason', 'Why did the minister resign?', 'Trade grew after the new port opened.')?.asked).toBe(false);
   });

@@ -24,14 +24,16 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
   ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
 ];
 /**
- * Verbs of holding a view: what the question's subject believes of the matter is its own account of why it acts
- * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?"). Not plain verbs of
- * saying, which report any words.
+ * Verbs of holding a view: what the question's subject believes of the matter, or sees it as, is its own account of why it acts
+ * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?", "kritiker ser den som ett sätt att …").
+ * Not plain verbs of saying, which report any words.
  */
 const STANCE: Array<[Language, RegExp]> = [
-  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended)\s+(?:that\s+)?/giu],
-  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade)\s+(?:att\s+)?/giu],
+  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended|(?:sees?|saw|views?|viewed|regards?|regarded)\s+(?:it|them|this|the\s+\p{Ll}+)\s+as)\s+(?:that\s+)?/giu],
+  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade|(?:ser|såg|betraktar|betraktade)\s+(?:den|det|dem|detta|\p{Ll}+(?:en|et|na))\s+som)\s+(?:att\s+)?/giu],
 ];
+/** The auxiliary or verb a why-question puts before its subject ("Why does the union …", "Varför är kritikerna …"). */
+const BEFORE_SUBJECT = /^\W*(?:why|how come|varför)\s+(?:(?:did|does|do|is|are|was|were|has|have|had|would|will)\s+|(?:är|var|har|hade|ska|skulle|vill|ville|\p{Ll}+(?:ar|er|de|te|dde))\s+)?(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}-]*)/iu;
 const NAMES = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
 /** The common noun a name may qualify ("the Lund family"), not a word that opens the rest of the sentence. */
 const NOUN_AFTER_NAME = String.raw`(?:\s+(?!(?:the|a|an|in|on|at|to|for|and|but|or|with|from|by|after|before|during|of|as|that|which|who)\b)\p{Ll}[\p{L}-]*(?=[\s,.;]))?`;
@@ -117,7 +119,9 @@ function toldBefore(input: FactInput, found: Span): Span | null {
  */
 function viewOfSubject(input: FactInput): Span | null {
   const { text, language, analyzer } = input;
-  const subject = [...input.asking.names][0];
+  // A question typed in lower case gives no name: its subject is the word it opens on after its verb ("varför är kritikerna …").
+  const opening = BEFORE_SUBJECT.exec(input.question)?.[1];
+  const subject = [...input.asking.names][0] ?? (opening === undefined ? undefined : analyzer.terms(opening, input.questionLanguage)[0]);
   if (subject === undefined) return null;
   for (const [lang, marker] of STANCE) {
     if (lang !== language) continue;

@@ -175,8 +175,15 @@ describe('reasons: the clause that gives the cause, tied to what the question as
   it.each([
     ['Why does Norway oppose Sweden building the dam?', 'Norway believes the dam is a danger to the salmon rivers of the north, which it has shared with Sweden and Finland for many centuries.', 'en', 'the dam is a danger to the salmon rivers of the north'],
     ['Varför motsätter sig Norge att Sverige bygger dammen?', 'Norge anser att dammen hotar laxälvarna i norr.', 'sv', 'dammen hotar laxälvarna i norr'],
+    ['why does the union oppose the dam', 'The union believes the dam is a danger to the salmon rivers.', 'en', 'the dam is a danger to the salmon rivers'],
+    ['why do the farmers oppose the dam', 'The farmers see it as a danger to the salmon rivers of the north.', 'en', 'a danger to the salmon rivers of the north'],
+    ['varför är fiskarna emot dammen', 'Fiskarna ser den som ett hot mot laxälvarna nedanför dammen.', 'sv', 'ett hot mot laxälvarna nedanför dammen'],
   ])("takes the view the question's subject holds for its reason: %s", (question, sentence, language, view) => {
     expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: view, asked: true, tentative: false });
+  });
+
+  it("takes no one else's view for the reason of a subject typed in lower case", () => {
+    expect(factIn('reason', 'why does the union oppose the dam', 'The company believes the dam is a danger to the salmon rivers.')).toBeNull();
   });
 
   it("takes no one else's view for the reason of the question's subject, nor a plain report of words", () => {

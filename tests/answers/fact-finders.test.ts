@@ -266,6 +266,9 @@ describe("quotations: the words of the one the question names", () => {
   it.each([
     ['What did the mayors promise at the summit?', 'The two mayors promised to keep the bridge open all winter.', 'en', 'to keep the bridge open all winter'],
     ['What did Jones promise after the flood?', 'After the flood Jones vowed to rebuild every house by spring.', 'en', 'to rebuild every house by spring'],
+    ['What did Jones vow after the flood?', 'After the flood Jones promised to rebuild every house by spring.', 'en', 'to rebuild every house by spring'],
+    ['What did the union threaten to do?', 'In May the union threatened to strike for a week.', 'en', 'to strike for a week'],
+    ['Vad hotade facket med?', 'Facket hotade att strejka i en vecka.', 'sv', 'att strejka i en vecka'],
     ['Vad lovade Jones efter översvämningen?', 'Jones lovade att bygga upp varje hus före våren.', 'sv', 'att bygga upp varje hus före våren'],
   ])('takes the deed someone pledged for their words: %s', (question, sentence, language, words) => {
     expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });

@@ -103,6 +103,8 @@ const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$
 /** Words a clause opens on before its subject: a conjunction or a sentence adverb. */
 const CLAUSE_OPENING = /^(?:and|but|then|later|also|so|yet)\s+/iu;
 const OPENING_PREPOSITION = /^(?:in|on|at|after|before|since|during|by|last|this)\s/iu;
+/** A subject that only points back: what it stands for is told elsewhere. */
+const PRONOUN_SUBJECT = /^(?:it|they|this|that|these|those|he|she|which|who)$/iu;
 
 /** The subject of a passive clause that ends before its participle: the noun phrase before the auxiliary, no pronoun, nor only what the question gives. */
 function passiveSubject(before: string, given: Set<string>): { start: number; length: number } | null {
@@ -124,7 +126,6 @@ function passiveSubject(before: string, given: Set<string>): { start: number; le
   if (content.length === 0 || content.every((w) => given.has(w.toLowerCase()))) return null;
   return { start: from + opening, length: subject.length };
 }
-const PRONOUN_SUBJECT = /^(?:it|they|this|that|these|those|he|she|which|who)$/iu;
 
 /** Whether a word is the agent noun of a verb whose terms these are ("backer" of back). */
 function agentNounOf({ analyzer }: FactInput, word: string, terms: ReadonlySet<string>): boolean {

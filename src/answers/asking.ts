@@ -83,10 +83,16 @@ const MONEY_WORDS = /\b(?:cost|costs|costing|price|prices|priced|price tag|worth
 const PART_OF = /^(?:how\s+much\s+of|hur\s+mycket\s+av)\s/iu;
 const SHARE_WORDS = /\b(?:share|proportion|percentage|fraction|per ?cent|andel(?:en)?|procent)\b/iu;
 /** "What did Putin say", "How did Akar describe", "Vad sade Erdogan": the speaker stands between the auxiliary and the speech verb, or after a Swedish speech verb. */
-const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
+const SPEAKER_EN = /^(?:what|how)\s+(?:(?:phrase|words?|term|expression|label|name)\s+)?(?:did|does|do|has|had|have|would)\s+(.+?)\s+(?:say|call|reply|answer|tell|accuse|warn|describe|promise|pledge|vow|threaten|demand|use|express|characteri[sz]e|react|respond|write|mean)\b/iu;
 /** "What was Erdogan's reaction", "What were the minister's words": the speaker owns the words asked for. */
 const SPEAKER_OWN_WORDS = /^what\s+(?:was|were|is|are)\s+(.+?)(?:'s|’s)\s+(?:\p{Ll}+\s+)?(?:reactions?|responses?|repl(?:y|ies)|answers?|words)\b/iu;
-const SPEAKER_SV = /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+)/u;
+/**
+ * "Vad sa Erdogan om …", "vad kallade erdogan mordet", "Hur beskrev ryska utrikesministern …": the verb comes second, so its subject
+ * follows it, as typed (a name in lower case too), up to the first word after the subject (the object, a preposition) or the end.
+ * A Swedish subject is a name, or a noun in its definite form after at most one adjective ("utrikesministern", "ryska regeringen").
+ */
+const SPEAKER_SV =
+  /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|hotade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+|(?:\p{Ll}+(?:sk|ig)a\s+)?\p{Ll}[\p{L}-]*(?:en|et|na|n)(?=[\s?.!]|$)|\p{Ll}[\p{L}-]+(?=\s+(?:om|till|efter|när|då|i|på|vid|under|inför|att|det|den|dem|sin|sitt|sina)\b|[\s?.!]*$)|\p{Ll}[\p{L}-]+(?=\s+\p{Ll}+(?:en|et|na)\b))/u;
 
 /** `analysed`: the question analysed already in its guessed language (the answer's query, when its topic is all of it). */
 export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex, analysed?: Query): Asking {

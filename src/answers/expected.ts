@@ -9,9 +9,13 @@ export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' 
  * question, answers them ("What did Putin call …" is answered by his words, "the price tag" by an amount).
  */
 export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
-  quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|reactions?|respond|responses?|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade)\b/giu,
+  quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|reactions?|respond|responses?|promise|pledge|vow|threaten|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade|lovade|hotade)\b/giu,
   number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|length|distance|duration|width|height|depth|last|lasted|lasts|take|took|varade|pågick|längd|längden|avstånd|avståndet|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
   place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
+  // "How come …", "What led to …", "Vad låg bakom …": the asking phrase the question opens on, which no sentence that gives the cause
+  // need repeat; later in the question the same words tell the deed ("come back", "lead the talks").
+  reason:
+    /^\W*(?:how come|what (?:led|leads|has led) to|what (?:caused|prompted|triggered|made|was behind|is behind)|what (?:was|is|were|are) the (?:reasons?|causes?|motives?)(?: for| of| behind)?|for what reasons?|what reasons?|vad (?:ledde|har lett) till|vad (?:orsakade|fick|låg bakom)|vad (?:var|är) (?:skälet|orsaken|anledningen)(?: till| bakom)?)\b/giu,
 };
 
 /**
@@ -25,7 +29,7 @@ export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name'
 
 /** Questions after someone's words: "How did Putin describe …", "What did Erdogan say …", "Vad sa …". */
 const SAID =
-  /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what (?:was|were) .+(?:reply|response|answer|words|reactions?)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|krävde|anklagade|uttryckte|skrev)\b)/iu;
+  /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|pledge|vow|threaten|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what (?:was|were) .+(?:reply|response|answer|words|reactions?)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|hotade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
 const WHY = /^(?:why|how come|what (?:led to|caused|prompted|triggered|made|was behind|was the reason)|for what reason|varför|vad (?:ledde till|orsakade|fick|var skälet|låg bakom))\b/iu;
 

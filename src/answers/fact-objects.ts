@@ -75,6 +75,9 @@ export function findObject(input: FactInput): Span | null {
       const agent = !same && language === 'en' && agentNounOf(input, m[0], terms) && subjectGiven(text.slice(0, m.index), given);
       if ((!same && !agent) || byAnother(input, m[0])) continue;
       told = true;
+      // "The Protocol was signed the same day by the ministers": what a passive verb's deed was done to is its subject.
+      const undergone = same && language === 'en' ? passiveSubject(text.slice(0, m.index), given) : null;
+      if (undergone) return { start: undergone.start, end: undergone.start + undergone.length, asked: true };
       const rest = after.replace(PARTICLE.test(next) ? /^\s+[\p{L}-]+/u : /^/u, '');
       // A noun of the deed takes its object after its preposition only ("sanctions on the agency", not "its sanctions law"),
       // or its partner after "with" a few words on ("a meeting in the US with President Trump").
@@ -93,6 +96,35 @@ export function findObject(input: FactInput): Span | null {
     }
   }
   return companion(input, given, told);
+}
+
+/** A passive's auxiliary right before its participle ("was signed", "were quietly handed"). */
+const PASSIVE_AUXILIARY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+/** Words a clause opens on before its subject: a conjunction or a sentence adverb. */
+const CLAUSE_OPENING = /^(?:and|but|then|later|also|so|yet)\s+/iu;
+const OPENING_PREPOSITION = /^(?:in|on|at|after|before|since|during|by|last|this)\s/iu;
+/** A subject that only points back: what it stands for is told elsewhere. */
+const PRONOUN_SUBJECT = /^(?:it|they|this|that|these|those|he|she|which|who)$/iu;
+
+/** The subject of a passive clause that ends before its participle: the noun phrase before the auxiliary, no pronoun, nor only what the question gives. */
+function passiveSubject(before: string, given: Set<string>): { start: number; length: number } | null {
+  const auxiliary = PASSIVE_AUXILIARY.exec(before);
+  if (!auxiliary) return null;
+  const head = before.slice(0, auxiliary.index).replace(/\s+$/u, '');
+  const from = Math.max(0, ...[...head.matchAll(/[,;:–—(]\s*|(?<=\.)\s+/gu)].map((b) => b.index + b[0].length));
+  let opening = CLAUSE_OPENING.exec(head.slice(from))?.[0].length ?? 0;
+  // "In June the old barracks were handed over": a time or place phrase opening the clause ends where the subject's determiner begins.
+  if (OPENING_PREPOSITION.test(head.slice(from + opening))) {
+    const determiner = [...head.slice(from + opening).matchAll(/\s(?:the|a|an|its|his|her|their)\s/giu)].pop();
+    if (!determiner) return null;
+    opening += determiner.index + 1;
+  }
+  const subject = head.slice(from + opening);
+  const words = subject.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > OBJECT_WORDS || PRONOUN_SUBJECT.test(subject)) return null;
+  const content = words.filter((w) => !DETERMINER.test(w));
+  if (content.length === 0 || content.every((w) => given.has(w.toLowerCase()))) return null;
+  return { start: from + opening, length: subject.length };
 }
 
 /** Whether a word is the agent noun of a verb whose terms these are ("backer" of back). */
@@ -125,8 +157,8 @@ export function objectIn(rest: string, given: Set<string>): { start: number; len
   for (const [i, word] of all.entries()) {
     const bare = word.replace(/[^\p{L}\d'’-]+$/u, '');
     if (OBJECT_END.test(bare) || words.length === OBJECT_WORDS || !bare) break;
-    // "met Assad a day earlier": a time phrase after the object is no part of it.
-    if (words.length > 0 && DETERMINER.test(bare) && TIME_WORD.test(all[i + 1] ?? '')) break;
+    // "met Assad a day earlier": a time phrase after the object is no part of it; "signed the same day" has no object at all.
+    if (DETERMINER.test(bare) && TIME_WORD.test(all[i + 1] ?? '')) break;
     words.push(bare);
     if (bare !== word) break;
   }

@@ -15,6 +15,23 @@ const SAID_CLAUSE = /\b(?:says|said|adds|added|warns|warned|insists|insisted|cla
 const SAYING = /,\s+(?:saying|adding|warning|insisting|arguing|claiming)\s+(?:that\s+)?(?=\p{L})/giu;
 /** "calls it routine work", "called the pipeline historic", "kallar nedskjutningen ett knivhugg": words someone gives a thing. */
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
+/** "promised to keep working for calm", "lovade att …": words pledging a deed, the infinitive clause after the verb. */
+const PLEDGING = /\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|lova(?:r|de)|utlovade|hota(?:r|de))\s+(?=(?:to|att)\s)/giu;
+/** "praised three years of cooperation", "välkomnar idén": words that judge a thing, what they judge after the verb. */
+const JUDGING = /\b(?:prais(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|condemn(?:s|ed)|critici[sz](?:es|ed)|berömde|berömmer|hylla(?:r|de)|välkomna(?:r|de)|fördöm(?:er|de)|kritisera(?:r|de))\s+(?!(?:by|av)\b)/giu;
+/**
+ * "Russians are again the largest group of visitors, Erdogan said, after …", "…, sade Jones": words reported without quotation
+ * marks, the speaker named after them; the words are the sentence up to the comma.
+ */
+const SAID_AFTER = new RegExp(String.raw`,\s+(?:(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*|he|she|han|hon)\s+(?:said|says|added|adds|sade|sa|säger)|(?:said|says|sade|sa|säger)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*))(?=[\s,.;]|$)`, 'gu');
+/** A relative pronoun opening the clause of saying: who speaks is the one named before it ("Sergei Istrakov, a deputy chief …, who praised …"). */
+const RELATIVE = /^(?:who|som)$/iu;
+/** A title set off by commas after a name: "a deputy chief of …", "the head of …". */
+const APPOSITION = /^\s*(?:a|an|the|en|ett|den|det)\s/iu;
+/** The name a clause ends on. */
+const TRAILING_NAME = /(?:\p{Lu}[\p{L}-]*\s+)*\p{Lu}[\p{L}-]*\s*$/u;
+/** How far before a verb of saying its speaker may be named, in characters: a name and a title in apposition. */
+const SUBJECT_REACH = 100;
 /** "accuses Erdogan of …", "anklagar Erdogan för …": what someone is charged with in words. */
 const CHARGING = /\b(?:accuses?|accused|accusing|blames?|blamed|blaming|anklagar|anklagade|beskyller|beskyllde)\s+[^,.;:]{1,60}?\s+(?:of|for|för)\s+/giu;
 /** "According to the Kremlin, …", "Enligt Kreml var det …": words told as someone's, who is named in the phrase. */
@@ -33,7 +50,7 @@ const REPORTED_WORDS = 25;
  * said to have spoken are not an answer; words of its speaker are tied to the question.
  */
 export function findQuotation(input: FactInput): Span | null {
-  const options = [...quoted(input), ...reported(input), ...spoken(input)].filter((o) => o.by !== 'other');
+  const options = [...quoted(input), ...reported(input), ...saidAfter(input), ...spoken(input)].filter((o) => o.by !== 'other');
   const ranked = [...options.filter((o) => o.by === 'speaker'), ...options.filter((o) => o.by !== 'speaker')];
   const found = ranked.find((o) => o.asked && o.about) ?? ranked.find((o) => o.asked) ?? ranked[0];
   // Words tied to the question only by their speaker may be about something else: "kallar nedskjutningen ett knivhugg" for what Putin called Turkey;
@@ -76,11 +93,25 @@ function quoted(input: FactInput): Said[] {
   });
 }
 
+function saidAfter(input: FactInput): Said[] {
+  const { text } = input;
+  // Quoted words are the surer answer, found as a quotation.
+  if (/["“”„«»]/u.test(text)) return [];
+  return [...text.matchAll(SAID_AFTER)].flatMap((m) => {
+    const words = text.slice(0, m.index).replace(/^\s+/u, '');
+    if (words.split(/\s+/u).length < 3 || words.split(/\s+/u).length > REPORTED_WORDS) return [];
+    const start = m.index - words.length;
+    const by = speakerOfSubject(input, m[1] ?? m[2] ?? '');
+    const about = sharesTerm(input, words);
+    return [{ start, end: m.index, by, about, asked: by === 'speaker' || (by === 'unknown' && about) }];
+  });
+}
+
 function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING]) {
+  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING, PLEDGING, JUDGING]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;
@@ -98,7 +129,7 @@ function reported(input: FactInput): Said[] {
       // Who speaks stands before the verb: "Defence Minister Hulusi Akar later calls it …".
       // "According to reports" names no one whose words they are.
       if (pattern === ACCORDING && !/\p{Lu}/u.test(m[1] ?? '')) continue;
-      const subject = pattern === ACCORDING ? (m[1] ?? '') : pattern === SAYING ? clauseSubject(text.slice(0, m.index)) : (text.slice(Math.max(0, m.index - 60), m.index).split(/[,;:]\s/u).pop() ?? '');
+      const subject = pattern === ACCORDING ? (m[1] ?? '') : pattern === SAYING ? clauseSubject(text.slice(0, m.index)) : subjectBefore(text.slice(Math.max(0, m.index - SUBJECT_REACH), m.index));
       const by = speakerOfSubject(input, subject);
       const about = sharesTerm(input, words);
       found.push({ start, end: start + words.length, by, about, asked: by === 'speaker' || (by === 'unknown' && about) });
@@ -126,6 +157,19 @@ function byAntecedent(input: FactInput): By {
   const found = antecedent(input);
   const speaker = input.asking.speaker;
   return found && speaker && sharesAny(input, (input.previous ?? '').slice(found.start, found.end), speaker) ? 'speaker' : 'unknown';
+}
+
+/**
+ * The words before a verb of saying that name who speaks: its clause's; for a relative clause the name it follows, past a
+ * title in apposition ("Sergei Istrakov, a deputy chief of the General Staff, who praised …": Istrakov, not whoever the clause before names).
+ */
+function subjectBefore(before: string): string {
+  const pieces = before.split(/[,;:]\s/u);
+  const own = pieces.pop() ?? '';
+  if (!RELATIVE.test(own.trim())) return own;
+  const last = pieces.pop() ?? '';
+  const named = APPOSITION.test(last) ? (pieces.pop() ?? '') : last;
+  return TRAILING_NAME.exec(named)?.[0] ?? last;
 }
 
 /** The subject a participle clause shares with the clause before it: its opening words, up to its verb ("He", "Defence Minister Jones"). */

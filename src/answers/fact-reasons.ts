@@ -1,10 +1,14 @@
 import type { Language } from '../corpus/types.ts';
 import { askedTerms, cut, sharesAny, sharesTerm, type FactInput, type Span } from './fact-text.ts';
 
-/** Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance. */
+/**
+ * Words that introduce a cause, in tiers: the telling ones, then those that may only tell the time or the topic, then mere circumstance.
+ * A deed done in protest at something, citing or blaming something, is done for it ("walked out, blaming a drone attack"); a
+ * sentence may name its cause outright ("The reason was that …", "Skälet var att …").
+ */
 const STRONG: Array<[Language, RegExp]> = [
-  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to)\s/iu],
-  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på)\s/iu],
+  ['en', /\b(?:because(?: of)?|due to|owing to|thanks to|in response to|in retaliation for|as a result of|for fear of|on the grounds that|given that|in order to|so as to|so that|only if|aimed at|in a bid to|in protest (?:at|against|over)|citing|blaming|(?:the|one|a|its|their)\s+(?:main\s+|chief\s+|official\s+)?(?:reasons?|causes?|motives?)(?:\s+for\s+(?:this|that|it|the\s+\p{L}+))?\s+(?:was|is|were|are|given\s+was)(?:\s+that)?)\s/iu],
+  ['sv', /\b(?:eftersom|därför att|på grund av|till följd av|tack vare|som svar på|som hämnd för|i syfte att|för att|(?:berodde|beror|berott) på|i protest mot|med hänvisning till|med anledning av|(?:skälet|skälen|orsaken|orsakerna|anledningen)(?:\s+till\s+(?:detta|det|\p{L}+))?\s+(?:var|är)(?:\s+att)?)\s/iu],
 ];
 const WEAK: Array<[Language, RegExp]> = [
   ['en', /\b(?:over|after|following|amid|during|in the wake of)\s/iu],
@@ -20,13 +24,26 @@ const CIRCUMSTANCE: Array<[Language, RegExp]> = [
   ['sv', /(?:\b(?:då|när|nu när)\s|^med\s)/iu],
 ];
 /**
- * Verbs of holding a view: what the question's subject believes of the matter is its own account of why it acts
- * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?"). Not plain verbs of
- * saying, which report any words.
+ * Verbs of holding a view: what the question's subject believes of the matter, or sees it as, is its own account of why it acts
+ * ("The union believes the plan breaks the law" for "Why does the union oppose the plan?", "kritiker ser den som ett sätt att …").
+ * Not plain verbs of saying, which report any words.
  */
 const STANCE: Array<[Language, RegExp]> = [
-  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended)\s+(?:that\s+)?/giu],
-  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade)\s+(?:att\s+)?/giu],
+  ['en', /\b(?:believes?|believed|argues?|argued|considers?|considered|maintains?|maintained|insists?|insisted|fears?|feared|contends?|contended|(?:sees?|saw|views?|viewed|regards?|regarded)\s+(?:it|them|this|the\s+\p{Ll}+)\s+as)\s+(?:that\s+)?/giu],
+  ['sv', /\b(?:anser|ansåg|menar|menade|hävdar|hävdade|befarar|befarade|fruktar|fruktade|(?:ser|såg|betraktar|betraktade)\s+(?:den|det|dem|detta|\p{Ll}+(?:en|et|na))\s+som)\s+(?:att\s+)?/giu],
+];
+/** The auxiliary or verb a why-question puts before its subject ("Why does the union …", "Varför är kritikerna …"). */
+const BEFORE_SUBJECT = /^\W*(?:why|how come|varför)\s+(?:(?:did|does|do|is|are|was|were|has|have|had|would|will)\s+|(?:är|var|har|hade|ska|skulle|vill|ville|\p{Ll}+(?:ar|er|de|te|dde))\s+)?(?:the\s+|a\s+|an\s+)?(\p{L}[\p{L}-]*)/iu;
+const NAMES = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*`;
+/** The common noun a name may qualify ("the Lund family"), not a word that opens the rest of the sentence. */
+const NOUN_AFTER_NAME = String.raw`(?:\s+(?!(?:the|a|an|in|on|at|to|for|and|but|or|with|from|by|after|before|during|of|as|that|which|who)\b)\p{Ll}[\p{L}-]*(?=[\s,.;]))?`;
+/**
+ * A deed done at someone's request or invitation is done for it: the phrase that names whose ("agreed at Ankara's request to speed up
+ * delivery", "på Ankaras begäran"), not the deed after it, which is the one asked about.
+ */
+const REQUEST: Array<[Language, RegExp]> = [
+  ['en', new RegExp(String.raw`\b[Aa]t\s+(?:the\s+)?(?:(?:request|behest|urging|invitation)\s+of\s+(?:the\s+)?(?:${NAMES}${NOUN_AFTER_NAME}|\p{Ll}[\p{L}-]*)|(?:[\p{L}-]+\s+)?[\p{L}-]+(?:'s|’s)\s+(?:request|behest|urging|invitation))`, 'gu')],
+  ['sv', new RegExp(String.raw`\b[Pp]å\s+(?:(?:begäran|uppmaning|inbjudan)\s+(?:av|från)\s+(?:${NAMES}|\p{Ll}[\p{L}-]*)|[\p{L}-]+s\s+(?:begäran|uppmaning|inbjudan))`, 'gu')],
 ];
 /** A sentence's opening phrase: a preposition and up to three words ("On June 6", "In late May"). */
 const OPENING = /^\s*(?:on|in|at|by|after|before|since|during|i|på|efter|sedan|under)(?:\s+[\p{L}\d.,-]+){1,3}\s*$/iu;
@@ -51,7 +68,7 @@ const REASON_WORDS = 18;
  */
 export function findReason(input: FactInput): Span | null {
   // A plain "after" or "over" may only tell the time or the topic: an effect the question names, told after its cause, is surer.
-  const sure = reasonAfter(input, STRONG) ?? causeBefore(input) ?? viewOfSubject(input);
+  const sure = reasonAfter(input, STRONG) ?? requestOf(input) ?? causeBefore(input) ?? viewOfSubject(input);
   const found = sure ?? reasonAfter(input, WEAK) ?? reasonAfter(input, CIRCUMSTANCE);
   if (!found) return null;
   if (found.asked !== undefined) return found;
@@ -61,8 +78,14 @@ export function findReason(input: FactInput): Span | null {
   const opening = input.text.slice(0, found.start).trim() === '';
   const after = input.text.slice(found.end).split(/\s+/u).slice(0, opening ? undefined : NEAR_WORDS + 1).join(' ');
   const rest = `${before} ${after}`;
-  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest), ...(sure ? {} : { tentative: true }) };
+  // "The council closed the road. This came after the sea wall cracked.": a sentence that opens on the one before gives that one's cause.
+  const ofPrevious = input.previous !== undefined && POINTS_BACK.test(input.text.trimStart()) && tellsAskedEvent(input, input.previous, input.previous);
+  return { ...(toldBefore(input, found) ?? found), asked: tellsAskedEvent(input, rest) || ofPrevious, ...(sure ? {} : { tentative: true }) };
 }
+
+/** A sentence whose subject is what the sentence before told, or its cause, with a verb that ties it to what came before or caused it. */
+const POINTS_BACK =
+  /^(?:(?:but|and)\s+)?(?:this|that|it|the\s+(?:move|decision|step|announcement|closure|attack|deal|ban|change)|the\s+(?:main\s+|chief\s+)?(?:reasons?|causes?|motives?)(?:\s+for\s+(?:this|that|it|the\s+\p{L}+))?|det|detta|beslutet|steget|flytten|stängningen|förbudet|attacken|skälet|skälen|orsaken|anledningen(?:\s+till\s+\p{L}+)?)\s+(?:came|comes|followed|follows|happened|was|took\s+place|skedde|kom|följde|var)\b/iu;
 
 /**
  * A cause that only points back ("because of this", "The incident angered Russia …", "Beslutet ledde till …"): a
@@ -96,7 +119,9 @@ function toldBefore(input: FactInput, found: Span): Span | null {
  */
 function viewOfSubject(input: FactInput): Span | null {
   const { text, language, analyzer } = input;
-  const subject = [...input.asking.names][0];
+  // A question typed in lower case gives no name: its subject is the word it opens on after its verb ("varför är kritikerna …").
+  const opening = BEFORE_SUBJECT.exec(input.question)?.[1];
+  const subject = [...input.asking.names][0] ?? (opening === undefined ? undefined : analyzer.terms(opening, input.questionLanguage)[0]);
   if (subject === undefined) return null;
   for (const [lang, marker] of STANCE) {
     if (lang !== language) continue;
@@ -115,6 +140,12 @@ function viewOfSubject(input: FactInput): Span | null {
     }
   }
   return null;
+}
+
+function requestOf({ text, language }: FactInput): Span | null {
+  const pattern = REQUEST.find(([lang]) => lang === language)?.[1];
+  const found = pattern ? [...text.matchAll(pattern)][0] : undefined;
+  return found ? { start: found.index, end: found.index + found[0].length } : null;
 }
 
 /** "For the first time since the crisis began", "för första gången sedan krisen inleddes": a time reckoned from, not a cause. */
@@ -197,7 +228,7 @@ function tellsMore(input: FactInput, clause: string): boolean {
  * Whether a sentence tells what the question asks about: the words around the reason share a word of the
  * question that is no name (or a rewording), and it names someone the question names, if the question names anyone.
  */
-function tellsAskedEvent(input: FactInput, rest: string): boolean {
+function tellsAskedEvent(input: FactInput, rest: string, sentence = input.text): boolean {
   const { deed, names } = input.asking;
-  return sharesAny(input, rest, deed) && (names.size === 0 || sharesAny(input, input.text, names));
+  return sharesAny(input, rest, deed) && (names.size === 0 || sharesAny(input, sentence, names));
 }

@@ -83,8 +83,16 @@ export class Scorer {
    * names "NATO" cannot tell why Russia joined it, however well the rest fits (a false premise).
    */
   holdsNames({ passage }: Candidate): boolean {
+    const { index } = this.context.sources;
     const held = this.context.termsNear(passage, this.tuning.nameReach);
-    return this.distinctive.every((name) => this.context.sources.index.senses(name).some((sense) => held.has(sense)));
+    const missing = this.distinctive.filter((name) => !index.senses(name).some((sense) => held.has(sense)));
+    if (missing.length === 0) return true;
+    // The entries under one heading tell one story (a live blog's day): "The Turkish president calls it a provocation" is of the
+    // killing of Karlov its first entries name, however many entries later.
+    if (passage.headingId === undefined) return false;
+    const section = (this.context.documents.get(passage.documentId)?.passages ?? []).filter((p) => p.headingId === passage.headingId);
+    const told = this.context.termsAround(passage, section);
+    return missing.every((name) => index.senses(name).some((sense) => told.has(sense)));
   }
 
   score(candidate: Candidate): Scored {

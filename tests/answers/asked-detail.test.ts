@@ -103,6 +103,8 @@ describe('the deed of a question', () => {
     ['When did the second lot of radar equipment leave Qormi?', 'leave'],
     ['When did the head of the agency resign?', 'resign'],
     ['Why did the leaders think of a truce?', 'think of'],
+    ['Why did the union come back to the talks?', 'come back'],
+    ['Why did Malta lead the rescue?', 'lead'],
   ])('of %j is %j: the subject, its nouns and an adverb stand before it', (question, verb) => {
     expect(deed(question)).toBe(verb);
   });

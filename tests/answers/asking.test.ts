@@ -56,6 +56,11 @@ describe('whose words a question asks for', () => {
     ["What was Jones's reaction to the flood?", 'Jones'],
     ['What were the mayor’s first words?', 'the mayor'],
     ['What was the reaction of the farmers?', undefined],
+    ['Vad sa Jones om hamnen?', 'Jones '],
+    ['vad kallade jones branden i hamnen', 'jones'],
+    ['vad sa borgmästaren om hamnen', 'borgmästaren'],
+    ['hur beskrev svenska regeringen branden', 'svenska regeringen'],
+    ['vad lovade facket att göra', 'facket'],
   ])('%s asks for the words of %s', (question, speaker) => {
     expect(speakerAsked(question)).toBe(speaker);
   });

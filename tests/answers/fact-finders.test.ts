@@ -175,8 +175,15 @@ describe('reasons: the clause that gives the cause, tied to what the question as
   it.each([
     ['Why does Norway oppose Sweden building the dam?', 'Norway believes the dam is a danger to the salmon rivers of the north, which it has shared with Sweden and Finland for many centuries.', 'en', 'the dam is a danger to the salmon rivers of the north'],
     ['Varför motsätter sig Norge att Sverige bygger dammen?', 'Norge anser att dammen hotar laxälvarna i norr.', 'sv', 'dammen hotar laxälvarna i norr'],
+    ['why does the union oppose the dam', 'The union believes the dam is a danger to the salmon rivers.', 'en', 'the dam is a danger to the salmon rivers'],
+    ['why do the farmers oppose the dam', 'The farmers see it as a danger to the salmon rivers of the north.', 'en', 'a danger to the salmon rivers of the north'],
+    ['varför är fiskarna emot dammen', 'Fiskarna ser den som ett hot mot laxälvarna nedanför dammen.', 'sv', 'ett hot mot laxälvarna nedanför dammen'],
   ])("takes the view the question's subject holds for its reason: %s", (question, sentence, language, view) => {
     expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: view, asked: true, tentative: false });
+  });
+
+  it("takes no one else's view for the reason of a subject typed in lower case", () => {
+    expect(factIn('reason', 'why does the union oppose the dam', 'The company believes the dam is a danger to the salmon rivers.')).toBeNull();
   });
 
   it("takes no one else's view for the reason of the question's subject, nor a plain report of words", () => {
@@ -195,6 +202,40 @@ describe('reasons: the clause that gives the cause, tied to what the question as
     expect(factIn('reason', 'Why did the union call a strike?', 'The wage cut angered the union, which called a strike.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'The wage cut', inPrevious: false });
     expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of the crisis.', 'en', 'The company met the union in May.')).toMatchObject({ text: 'because of the crisis', inPrevious: false });
     expect(factIn('reason', 'Why did the union call a strike?', 'The union called a strike because of this decision.', 'en', 'The company cut all wages in May.')).toMatchObject({ text: 'The company cut all wages in May', inPrevious: true });
+  });
+
+  it.each([
+    ['Why did the mill open early?', 'The owners agreed at the mayor’s request to open the mill a week early.', 'en', 'at the mayor’s request'],
+    ['Why did the mill open early?', 'At the request of Mayor Lund the owners opened the mill a week early.', 'en', 'At the request of Mayor Lund'],
+    ['Why did Holm visit the mill?', 'Holm visited the mill at the invitation of the Lund family in May.', 'en', 'at the invitation of the Lund family'],
+    ['Varför öppnade kvarnen tidigare?', 'Ägarna öppnade kvarnen en vecka tidigare på Lunds begäran.', 'sv', 'på Lunds begäran'],
+  ])('takes the one at whose request a deed was done, not the deed, for its reason: %s', (question, sentence, language, reason) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: reason, tentative: false });
+  });
+
+  it.each([
+    ['Why did the union leave the talks?', 'In May the union left the talks, blaming a pay cut at the plant.', 'en', 'blaming a pay cut at the plant'],
+    ['Why did the union leave the talks?', 'In May the union left the talks, citing threats against its members.', 'en', 'citing threats against its members'],
+    ['Why did the farmers block the road?', 'The farmers blocked the road in protest at the new grain tax.', 'en', 'in protest at the new grain tax'],
+    ['Varför blockerade bönderna vägen?', 'Bönderna blockerade vägen i protest mot den nya skatten.', 'sv', 'i protest mot den nya skatten'],
+    ['Varför lämnade facket samtalen?', 'Facket lämnade samtalen med hänvisning till hoten mot dess medlemmar.', 'sv', 'med hänvisning till hoten mot dess medlemmar'],
+  ])('is sure of a cause the deed is done blaming, citing or in protest at: %s', (question, sentence, language, reason) => {
+    expect(factIn('reason', question, sentence, language as Language)).toMatchObject({ text: reason, tentative: false });
+  });
+
+  it.each([
+    ['Why did the council close the road?', 'This came after the sea wall cracked in a storm.', 'en', 'after the sea wall cracked in a storm'],
+    ['Why did the council close the road?', 'It came days after a storm had cracked the sea wall.', 'en', 'after a storm had cracked the sea wall'],
+    ['Why did the council close the road?', 'The reason was that the sea wall had cracked in a storm.', 'en', 'The reason was that the sea wall had cracked in a storm'],
+    ['Varför stängde kommunen vägen?', 'Det skedde efter att havsmuren spruckit i en storm.', 'sv', 'efter att havsmuren spruckit i en storm'],
+    ['Varför stängde kommunen vägen?', 'Skälet var att havsmuren hade spruckit i en storm.', 'sv', 'Skälet var att havsmuren hade spruckit i en storm'],
+  ])('ties the cause a sentence gives of the one before it to the question that one answers: %s', (question, sentence, language, reason) => {
+    const previous = language === 'sv' ? 'Kommunen stängde hamnvägen i måndags.' : 'The council closed the harbour road on Monday.';
+    expect(factIn('reason', question, sentence, language as Language, previous)).toMatchObject({ text: reason, asked: true });
+  });
+
+  it('does not tie the cause a sentence gives of the one before it when that one tells something else', () => {
+    expect(factIn('reason', 'Why did the council close the road?', 'This came after the sea wall cracked in a storm.', 'en', 'Trade grew in May.')?.asked).toBe(false);
   });
 
   it('does not tie a reason to the question when the sentence does not tell what the question asks about', () => {
@@ -220,6 +261,41 @@ describe("quotations: the words of the one the question names", () => {
   it("skips words another speaker is said to have spoken", () => {
     expect(factIn('quotation', 'What did Jones reply?', 'Asked about the deal, Smith replied, "Never."')).toBeNull();
     expect(factIn('quotation', 'What did Jones reply?', '"Perhaps," Jones replied.')).toMatchObject({ text: 'Perhaps', asked: true });
+  });
+
+  it.each([
+    ['What did the mayors promise at the summit?', 'The two mayors promised to keep the bridge open all winter.', 'en', 'to keep the bridge open all winter'],
+    ['What did Jones promise after the flood?', 'After the flood Jones vowed to rebuild every house by spring.', 'en', 'to rebuild every house by spring'],
+    ['What did Jones vow after the flood?', 'After the flood Jones promised to rebuild every house by spring.', 'en', 'to rebuild every house by spring'],
+    ['What did the union threaten to do?', 'In May the union threatened to strike for a week.', 'en', 'to strike for a week'],
+    ['Vad hotade facket med?', 'Facket hotade att strejka i en vecka.', 'sv', 'att strejka i en vecka'],
+    ['Vad lovade Jones efter översvämningen?', 'Jones lovade att bygga upp varje hus före våren.', 'sv', 'att bygga upp varje hus före våren'],
+  ])('takes the deed someone pledged for their words: %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it.each([
+    ['What did Jones say about the bridge?', 'At the opening Jones praised ten years of work on the bridge.', 'en', 'ten years of work on the bridge'],
+    ['Vad sa Jones om bron?', 'Jones hyllade tio års arbete med bron.', 'sv', 'tio års arbete med bron'],
+    ['What did Jones say about the bridge?', 'The bridge was opened by the mayor and Tom Jones, the head of the port board, who hailed ten years of work on it.', 'en', 'ten years of work on it'],
+  ])('takes what someone praises or hails for their words, and who speaks from the name before "who": %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it.each([
+    ['What did Jones say about the port?', 'The port will reopen before the summer, Jones said, after a week of talks.', 'en', 'The port will reopen before the summer'],
+    ['What did Jones say about the port?', 'The port will reopen before the summer, said Tom Jones.', 'en', 'The port will reopen before the summer'],
+    ['Vad sa Jones om hamnen?', 'Hamnen öppnar igen före sommaren, sade Jones.', 'sv', 'Hamnen öppnar igen före sommaren'],
+  ])('takes words reported without quotation marks before the speaker named after them: %s', (question, sentence, language, words) => {
+    expect(factIn('quotation', question, sentence, language as Language)).toMatchObject({ text: words, asked: true });
+  });
+
+  it('takes no words reported before another speaker for those of the one asked about', () => {
+    expect(factIn('quotation', 'What did Jones say about the port?', 'The port will reopen before the summer, Smith said.')).toBeNull();
+  });
+
+  it('takes no judgement spoken by another named before "who" for the words of the one asked about', () => {
+    expect(factIn('quotation', 'What did Jones say about the bridge?', 'Jones opened the bridge with Ann Smith, the head of the port board, who praised ten years of work on it.')).toBeNull();
   });
 
   it('takes reported words when nothing is quoted', () => {
@@ -697,6 +773,19 @@ describe('developments: what the question\'s subject did its deed to', () => {
   it('takes a plural after "did" for the subject\'s noun, not the verb ("What did the harbour talks produce?")', () => {
     expect(factIn('development', 'What did the harbour talks produce?', 'The talks on fishing between the two mayors ended in May.')).toBeNull();
     expect(factIn('development', 'What did the harbour talks produce?', 'In May the harbour talks produced a new fishing treaty.')?.text).toBe('a new fishing treaty');
+  });
+
+  it.each([
+    ['What did the mayors sign in May?', 'The fishing treaty was signed the same day by the two mayors.', 'The fishing treaty'],
+    ['What did the army hand over to the town?', 'In June the old barracks were formally handed over to the town.', 'the old barracks'],
+    ['What did the mayors sign in May?', 'After long talks, a new fishing treaty was signed in Brook by the mayors.', 'a new fishing treaty'],
+  ])('takes the subject of a passive verb of the deed for what the deed was done to: %s', (question, sentence, object) => {
+    expect(factIn('development', question, sentence)?.text).toBe(object);
+  });
+
+  it('takes no time phrase after the verb for its object, nor a pronoun subject of a passive', () => {
+    expect(factIn('development', 'What did the mayors sign in May?', 'The mayors signed the same day.')).toBeNull();
+    expect(factIn('development', 'What did the mayors sign in May?', 'It was signed the same day by the two mayors.')).toBeNull();
   });
 
   it('ends a long one cut at its length on a word of its own, not on an article', () => {

@@ -17,6 +17,8 @@ import type { QuestionAnalysis } from './question.ts';
 import { namesOf } from './timeline.ts';
 import type { AnswerTuning } from './tuning.ts';
 
+/** A sentence that is one quotation from end to end. */
+const WHOLLY_QUOTED = /^\s*["“„«][^"“”„«»]+["”»][.!?]?\s*$/u;
 /** Words that say what someone is: "Who is X?" wants the sentence that gives X a role. */
 const ROLES = /\b(?:president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef)\b/iu;
 
@@ -102,7 +104,7 @@ export class Scorer {
     const t = this.tuning;
     let score: number;
     if (claim && candidate.origin === 'clause') score = fit * (t.supportFloor + this.claimSupport(claim)) * this.claimFit(claim, claim.focus.text);
-    else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text);
+    else if (claim) score = fit * (t.supportFloor + passageSupport) * this.claimFit(claim, passage.text) * (this.question.kind === 'when' && WHOLLY_QUOTED.test(passage.text) ? t.quotedStory : 1);
     // An undated sentence cannot give a date, but tells a kind of happening as a dated one does: "The coup failed because …".
     else score = fit * (t.supportFloor + passageSupport) * (this.question.kind === 'when' || this.question.period ? this.undatedFit(passage) : this.kindFit(passage.text));
     // Not spread: a passage's candidate has no claim, and spreading objects of two shapes takes V8's slow path.

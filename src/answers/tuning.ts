@@ -58,6 +58,12 @@ export const DEFAULT_TUNING = {
   supportFloor: 0.3,
   /** A candidate without a date, under a when-question or a question naming a period: it cannot give the date asked for. */
   undatedUnderWhen: 0.5,
+  /**
+   * A sentence that is all someone's quoted words, dated by the story it stands in, under a when-question: the date is
+   * when the words were said, not when what they speak of happened ("… unlikely to back down from buying the S400").
+   * As an undated candidate is weighed: it may still answer where nothing else does.
+   */
+  quotedStory: 0.5,
   /** Support of a dated claim: its own clause counts most, its sentence and sequel next, then how focused the clause is. */
   clauseWeight: 0.6,
   storyWeight: 0.4,

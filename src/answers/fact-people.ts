@@ -40,7 +40,7 @@ const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett
  * "Akar calls it routine work"), and many are stop words, which have no terms to compare.
  */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade)$/iu;
+  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|explain(?:s|ed|ing)?|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade|förklarade|förklarar)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
 const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
 /** The Swedish particles of the English ones, a closed class: "shot down" is "sköt ned" in a Swedish sentence. */
@@ -90,6 +90,9 @@ export function findPerson(input: FactInput): Span | null {
   const role = planned ? undefined : ROLE_QUESTION.exec(question)?.[1];
   // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
   // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
+  // "Who's the Rostec guy that explained …": a word for anyone names no office; the relative clause's deed tells who.
+  const deedOfAnyone = role && ANYONE.test(role.split(/\s+/u).pop() ?? '') ? RELATIVE.exec(question.slice(question.indexOf(role) + role.length)) : null;
+  if (role && deedOfAnyone) return findPerson({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${question.slice(question.indexOf(role) + role.length + deedOfAnyone[0].length)}` });
   if (role) return agentNounDoer(input, question, role) ?? holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
@@ -120,6 +123,9 @@ export function findPerson(input: FactInput): Span | null {
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
+
+/** Nouns for anyone at all, which a casual question puts where a role would stand ("the guy who …", "killen som …"). */
+const ANYONE = /^(?:guy|guys|man|men|woman|women|person|people|one|fellow|bloke|chap|lady|kille|killen|mannen|kvinnan|personen)$/iu;
 
 /** Kinds of organisation a name is titled with as a person is with a role: "the state nuclear company Rosatom". */
 const ORGANISATION = /^(?:compan(?:y|ies)|firms?)$/iu;
@@ -497,6 +503,7 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
   const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
   const deed = askedTerms(input, input.question);
+  const own = askedTerms(input, verb.word);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const after = text.slice(m.index + m[0].length);
@@ -511,7 +518,10 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       return { doer: { start: m.index - joined, end: m.index + compound[1].length }, told };
     }
     const same =
-      (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));
+      ((verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) ||
+        (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]))) &&
+      // "the state arms group" for "Who explained …": a rewording or another verb of saying after a determiner is a noun, no one's deed.
+      (analyzer.terms(m[0], language).some((t) => own.has(t)) || !DETERMINER.test(/(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? ''));
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && !hasParticle(after, verb.particle, language)))) continue;
@@ -585,7 +595,8 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
     // name's apposition; the doer is the name, with its role.
     const name = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.exec(pieces.at(-1) ?? '')?.[0]?.replace(new RegExp(`^(?:(?:${MONTHS})\\s+)+`, 'iu'), '');
     const start = name ? before.lastIndexOf(`${name},${clause}`) : -1;
-    if (name && start >= 0 && APPOSITIVE_ROLE.test(clause) && !name.toLowerCase().split(/\s+/u).every((w) => given.has(w))) {
+    // "Anna Berg, a lawyer for the firm, said": an indefinite description set off so is an apposition too.
+    if (name && start >= 0 && (APPOSITIVE_ROLE.test(clause) || describes(clause.trim())) && !name.toLowerCase().split(/\s+/u).every((w) => given.has(w))) {
       return { start, end: start + name.length + 1 + clause.trimEnd().length, asked: true };
     }
   }

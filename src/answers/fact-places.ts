@@ -21,8 +21,20 @@ const ASKS_GOAL = /\b(?:where\s+to|to\s+where|vart|till\s+vilken)\b/iu;
 /** The preposition that names a starting point. */
 const ORIGIN = /^(?:from|från)$/iu;
 
-/** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
-const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
+/**
+ * A relative clause of the question describes what it asks about ("the negotiations that produced the zones"), and a
+ * clause of time places it ("the ceremony when work began"): the place of their words is another's.
+ */
+const RELATIVE = /\b(?:that|which|who|whose|when|som|vilka|vilken|vilket|när)\b/iu;
+/** Where a sentence's clause begins: a stop, or a word that opens another clause. */
+const CLAUSE_BOUNDARY = /[,;:()–—]|\b(?:while|whereas|but|where|when|after|before|because|which|who|medan|men|där|när|efter|innan|eftersom|som)\b/giu;
+
+/** The words of a place's own clause before it: "the ceremony itself took place on the coast" for "… in Mersin". */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const boundary = [...before.matchAll(CLAUSE_BOUNDARY)].pop();
+  return boundary ? before.slice(boundary.index + boundary[0].length) : before;
+}
 
 /** The question word that opens a question ("In which city …", "Vilken stad …"): it asks, it opens no relative clause. */
 const ASKING_WORD = /^\s*(?:\p{L}+\s+)?(?:which|what|who|whose|vilken|vilket|vilka)\b/iu;
@@ -64,6 +76,7 @@ function placeIn(input: FactInput): Span | null {
   const opening = ASKING_WORD.exec(question)?.[0].length ?? 0;
   const main = question.slice(0, opening) + (question.slice(opening).split(RELATIVE)[0] ?? '');
   const described = main === question ? null : senses(input, [...askedTerms(input, main)], input.questionLanguage);
+  const describing = main === question ? new Set<string>() : askedTerms(input, question.slice(main.length));
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
     // "Putin's visit to Istanbul": a visit's destination is where it happens.
@@ -75,11 +88,14 @@ function placeIn(input: FactInput): Span | null {
     const designation = /^\d/u.test(text.slice(m.index + m[0].length));
     if (designation || /['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
     const start = m.index + m[0].length - name.length;
-    const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+    const near = text.slice(0, m.index).trimEnd().split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+    // "zones in Syria" under "the talks that produced the zones": a place right after a noun of the describing clause is that noun's.
+    const ofDescribed = sharesAny(input, /\S+$/u.exec(near)?.[0] ?? '', describing);
+    const clause = ofDescribed ? '' : clauseBefore(text, m.index);
     const named = sharesAny(input, near, input.asking.names);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
     const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '');
-    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
+    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
   const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);
@@ -88,7 +104,18 @@ function placeIn(input: FactInput): Span | null {
   const wanted = options.filter((o) => (origin ? o.origin : !o.origin));
   const both = options.some((o) => o.origin) && options.some((o) => !o.origin);
   if ((origin || goal) && both) return pick(wanted.map((o) => ({ ...o, asked: true })), described !== null);
-  return pick(options, described !== null);
+  const found = pick(options, described !== null);
+  // The kind of place asked for is the answer alone: "the village of Alder", not the district it lies in.
+  return found && !options.some((o) => o.classed) ? { ...found, end: withContainingPlace(text, found.end, options) } : found;
+}
+
+/** Words between a place and the wider one it lies in: "the Mediterranean coast in Mersin province". */
+const WITHIN = /^(?:\s+\p{Ll}+)?,?\s+(?:in|i)\s+(?:the\s+)?$/u;
+
+/** A place goes on to the wider place it lies in, named right after it: together they tell where ("on the Mediterranean coast in Mersin province"). */
+function withContainingPlace(text: string, end: number, options: readonly Span[]): number {
+  const next = options.find((o) => o.start > end && WITHIN.test(text.slice(end, o.start)));
+  return next ? next.end : end;
 }
 
 /** The place a sentence gives for the question among its places; tied to the question when `described`, a relative clause, does not describe another's. */

@@ -4,6 +4,7 @@ import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn, TIME_WORD } from './fact-objects.ts';
+import { asksState, stateAsked } from './fact-states.ts';
 import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, verbsOfAgentNoun, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
@@ -108,7 +109,12 @@ export function findPerson(input: FactInput): Span | null {
   // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
   const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
   const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
+  // "Which country sat down with Russia and Turkey …": a state the question does not name, though the sentence words the
+  // deed otherwise; a state rather than a person the deed's words find ("Putin stayed on in Ankara for a summit").
+  const state = asksState(question) ? stateAsked(input) : null;
+  if (state?.asked) return state;
   if (doer?.asked) return doer;
+  if (state) return state;
   // "Which Turkish minister played down the test?": a deed worded otherwise ("calls it routine") is still the one
   // the question's role holds, when the sentence names a holder of that role.
   const holder = headOf(input, question) ?? askedRoles(question).reduce<Span | null>((found, role) => found ?? holderOf(input, role), null);

@@ -28,6 +28,9 @@ describe('the doer of a deed of saying, asked in other words', () => {
     // A word for anyone where a role would stand: the relative clause's deed tells who.
     ['Who is the bank guy that explained the loan terms?', 'Ivan Orlov explained the loan terms to the court.', /^Ivan Orlov/u],
     ['Who was the woman who explained the loan terms?', 'Anna Berg explained the loan terms to the court.', /^Anna Berg/u],
+    // What one thinks is told by what one says.
+    ['Vem tyckte att mötet var en framgång?', 'Anna Berg called the meeting a success.', /^Anna Berg/u],
+    ['Who thought the talks were a waste of time?', 'Ivan Orlov described the talks as a waste of time.', /^Ivan Orlov/u],
   ])('%s', (question, sentence, expected) => {
     expect(personIn(question, sentence)).toMatch(expected);
   });

@@ -2,12 +2,12 @@ import { askedTerms, MONTHS, sharesAny, sharesTerm, type FactInput, type Span } 
 
 /** A direction or part before a place's name belongs to it: "in southern Idlib", "i norra Syrien". */
 const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
-/** A road is named by a letter and a number ("the M4 highway"): a place, though a "F-35" programme is none. */
-const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)`;
+/** A road is named by a letter and a number ("the M4 highway", Swedish after its kind: "motorvägen M4"): a place, though a "F-35" programme is none. */
+const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)|(?:motorvägen|vägen|riksväg|europaväg)\s+\p{Lu}\d{1,3}(?!\d)`;
 /** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
 const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */
@@ -40,7 +40,7 @@ function clauseBefore(text: string, index: number): string {
 const ASKING_WORD = /^\s*(?:\p{L}+\s+)?(?:which|what|who|whose|vilken|vilket|vilka)\b/iu;
 
 /** The kind of place an English question asks for ("In which village …"): a place the text calls so answers it. */
-const ASKED_CLASS = /\b(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region)\b/iu;
+const ASKED_CLASS = /\b(?:(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region|road|highway)|vilk(?:en|et)\s+(provins|stad|by|hamn|bas|väg|region))\b/iu;
 
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
@@ -68,10 +68,11 @@ function placeIn(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
   const options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean; origin: boolean }> = [];
-  const kind = ASKED_CLASS.exec(question)?.[1]?.toLowerCase();
-  // "the village of Qiyameddinli", "the Aghdam district", "Murted base": the words the text gives the kind of place in, before, in or after its name.
+  const classWord = ASKED_CLASS.exec(question);
+  const kind = (classWord?.[1] ?? classWord?.[2])?.toLowerCase();
+  // "the village of Qiyameddinli", "the Aghdam district", "Murted base", "motorvägen M4": the words the text gives the kind of place in, before, in or after its name.
   const called = (before: string, name: string, after: string) =>
-    kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`\\s${kind}$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
+    kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`${kind}(?:en|et|n)?(?:\\s\\S+)?$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
   const direction = ASKS_DIRECTION.test(question);
   const opening = ASKING_WORD.exec(question)?.[0].length ?? 0;
   const main = question.slice(0, opening) + (question.slice(opening).split(RELATIVE)[0] ?? '');

@@ -40,11 +40,11 @@ const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+
 const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
 
 /**
- * "In which province …", "I vilken stad …", "På vilken flygbas …": a where-question in other words. A Swedish
+ * "In which province …", "I vilken stad …", "På vilken flygbas …", "Längs vilken väg …": a where-question in other words. A Swedish
  * place noun may be a compound's head ("flygbas", "hamnstad"); the short heads stand alone, as too many words end in them.
  */
 const WHICH_PLACE =
-  /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from|near) (?:which|what) (?:province|district|city|town|village|country|region|place|area|base|port|resort)|^(?:i|på|vid|från|till|nära|utanför) vilk(?:en|et) (?:\p{L}*(?:stad|provins|region|område|distrikt|hamn|bas)|by|land|ort|plats|ö)(?!\p{L})/iu;
+  /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from|near|along) (?:which|what) (?:province|district|city|town|village|country|region|place|area|base|port|resort|road|highway|route)|^(?:i|på|vid|från|till|nära|utanför|längs(?: med)?) vilk(?:en|et) (?:\p{L}*(?:stad|provins|region|område|distrikt|hamn|bas|väg)|by|land|ort|plats|ö)(?!\p{L})/iu;
 
 /** "Which leaders …", "Which two other heads of state …", "Vilket land …": a who-question in other words; "What did government troops …" asks what they did. */
 export const WHICH_ACTOR =

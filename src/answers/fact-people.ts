@@ -4,6 +4,7 @@ import type { Analyzer } from '../text/analyzer.ts';
 import { canBeVerb } from '../text/english-forms.ts';
 import { WHICH_ACTOR } from './expected.ts';
 import { companion, findObject, objectIn, TIME_WORD } from './fact-objects.ts';
+import { asksState, stateAsked } from './fact-states.ts';
 import { antecedent, askedTerms, cut, firstSubjectName, MONTHS, nameOpening, PERSONAL_PRONOUN, sharesAny, verbsOfAgentNoun, type FactInput, type Span } from './fact-text.ts';
 
 const ROLE_WORDS = 'president|minister|secretary|director|ambassador|envoy|leader|counterpart|spokes(?:man|woman|person)|official|general|chief|head|commander|prime|king|chancellor|ambassadör|ledare|talesperson|chef|officer|polis(?:man)?';
@@ -37,10 +38,11 @@ const OPENING_PREPOSITION = /^\s*(?:in|on|at|during|after|before|since|i|på|und
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|with|by|den|det|de|en|ett|i|på|av|för|med|till)$/iu;
 /**
  * Verbs of saying, in their forms: one tells the same deed as another ("Who described the test as routine?":
- * "Akar calls it routine work"), and many are stop words, which have no terms to compare.
+ * "Akar calls it routine work"), and many are stop words, which have no terms to compare. Verbs of opinion are among
+ * them: what one thinks is known by what one says ("Vem tyckte att det var en seger?": "Erdogan called it a success").
  */
 const SPEECH =
-  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade)$/iu;
+  /^(?:say|says|said|saying|tell|tells|told|telling|call|calls|called|calling|describe[sd]?|describing|explain(?:s|ed|ing)?|label(?:s|l?ed)?|dub(?:s|bed)?|warn(?:s|ed|ing)?|declare[sd]?|declaring|state[sd]?|stating|insist(?:s|ed|ing)?|claim(?:s|ed|ing)?|slam(?:s|med)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|respond(?:s|ed|ing)?|add(?:s|ed)|announce[sd]?|announcing|sa|sade|säger|sagt|kallade|kallar|beskrev|beskriver|varnade|varnar|hävdade|hävdar|uppgav|uppger|framhöll|svarade|svarar|tillade|meddelade|förklarade|förklarar|think|thinks|thought|believe[sd]?|consider(?:s|ed)?|tyckte|tycker|tyckt|ansåg|anser|menade|menar)$/iu;
 /** Particles of phrasal verbs: "bring down" is not "bring together". */
 const PARTICLE = /^(?:down|up|out|off|together|back|over|away|in|on)$/iu;
 /** The Swedish particles of the English ones, a closed class: "shot down" is "sköt ned" in a Swedish sentence. */
@@ -90,6 +92,9 @@ export function findPerson(input: FactInput): Span | null {
   const role = planned ? undefined : ROLE_QUESTION.exec(question)?.[1];
   // A role the sentence words otherwise ("defence chief" for "Defense Secretary") is still told by the deed the question
   // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
+  // "Who's the Rostec guy that explained …": a word for anyone names no office; the relative clause's deed tells who.
+  const deedOfAnyone = role && ANYONE.test(role.split(/\s+/u).pop() ?? '') ? RELATIVE.exec(question.slice(question.indexOf(role) + role.length)) : null;
+  if (role && deedOfAnyone) return findPerson({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${question.slice(question.indexOf(role) + role.length + deedOfAnyone[0].length)}` });
   if (role) return agentNounDoer(input, question, role) ?? holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);
@@ -105,7 +110,12 @@ export function findPerson(input: FactInput): Span | null {
   // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
   const intended = planned ? findObject({ ...input, question: `who did ${planned[1] ?? planned[2]} ${planned[3]}` }) : null;
   const { doer, told } = intended ? { doer: intended, told: true } : objectQuestion ? { doer: findObject(input), told: true } : agentOf(input);
+  // "Which country sat down with Russia and Turkey …": a state the question does not name, though the sentence words the
+  // deed otherwise; a state rather than a person the deed's words find ("Putin stayed on in Ankara for a summit").
+  const state = asksState(question) ? stateAsked(input) : null;
+  if (state?.asked) return state;
   if (doer?.asked) return doer;
+  if (state) return state;
   // "Which Turkish minister played down the test?": a deed worded otherwise ("calls it routine") is still the one
   // the question's role holds, when the sentence names a holder of that role.
   const holder = headOf(input, question) ?? askedRoles(question).reduce<Span | null>((found, role) => found ?? holderOf(input, role), null);
@@ -120,6 +130,9 @@ export function findPerson(input: FactInput): Span | null {
   const unasked = told ? newName(input) : null;
   return unasked ? { ...unasked, asked: false } : null;
 }
+
+/** Nouns for anyone at all, which a casual question puts where a role would stand ("the guy who …", "killen som …"). */
+const ANYONE = /^(?:guy|guys|man|men|woman|women|person|people|one|fellow|bloke|chap|lady|kille|killen|mannen|kvinnan|personen)$/iu;
 
 /** Kinds of organisation a name is titled with as a person is with a role: "the state nuclear company Rosatom". */
 const ORGANISATION = /^(?:compan(?:y|ies)|firms?)$/iu;
@@ -497,6 +510,7 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
   const given = new Set(input.question.toLowerCase().split(/[^\p{L}-]+/u).filter((w) => !FUNCTION_WORD.test(w)));
   const kinds = eventTypes.typesOf(`${verb.word} ${verb.particle ?? ''}`);
   const deed = askedTerms(input, input.question);
+  const own = askedTerms(input, verb.word);
   let told = false;
   for (const m of text.matchAll(/[\p{L}-]+/gu)) {
     const after = text.slice(m.index + m[0].length);
@@ -511,7 +525,10 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
       return { doer: { start: m.index - joined, end: m.index + compound[1].length }, told };
     }
     const same =
-      (verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) || (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]));
+      ((verb.terms.size > 0 ? analyzer.terms(m[0], language).some((t) => verb.terms.has(t)) : m[0].toLowerCase() === verb.word.toLowerCase()) ||
+        (SPEECH.test(verb.word) && SPEECH.test(m[0]) && /^\p{Ll}/u.test(m[0]))) &&
+      // "the state arms group" for "Who explained …": a rewording or another verb of saying after a determiner is a noun, no one's deed.
+      (analyzer.terms(m[0], language).some((t) => own.has(t)) || !DETERMINER.test(/(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? ''));
     // A verb of another word tells the same deed when it is of the same kind ("shoot down" for "bring down").
     const sameKind = !same && kinds.size > 0 && [...eventTypes.typesOf(PARTICLE.test(next) ? `${m[0]} ${next}` : m[0])].some((k) => kinds.has(k));
     if (!sameKind && (!same || (verb.particle && !hasParticle(after, verb.particle, language)))) continue;
@@ -585,7 +602,8 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
     // name's apposition; the doer is the name, with its role.
     const name = /\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u.exec(pieces.at(-1) ?? '')?.[0]?.replace(new RegExp(`^(?:(?:${MONTHS})\\s+)+`, 'iu'), '');
     const start = name ? before.lastIndexOf(`${name},${clause}`) : -1;
-    if (name && start >= 0 && APPOSITIVE_ROLE.test(clause) && !name.toLowerCase().split(/\s+/u).every((w) => given.has(w))) {
+    // "Anna Berg, a lawyer for the firm, said": an indefinite description set off so is an apposition too.
+    if (name && start >= 0 && (APPOSITIVE_ROLE.test(clause) || describes(clause.trim())) && !name.toLowerCase().split(/\s+/u).every((w) => given.has(w))) {
       return { start, end: start + name.length + 1 + clause.trimEnd().length, asked: true };
     }
   }

@@ -2,12 +2,12 @@ import { askedTerms, MONTHS, sharesAny, sharesTerm, type FactInput, type Span } 
 
 /** A direction or part before a place's name belongs to it: "in southern Idlib", "i norra Syrien". */
 const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|norra|södra|östra|västra|centrala|nordöstra|nordvästra|sydöstra|sydvästra)\s+)?`;
-/** A road is named by a letter and a number ("the M4 highway"): a place, though a "F-35" programme is none. */
-const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)`;
+/** A road is named by a letter and a number ("the M4 highway", Swedish after its kind: "motorvägen M4"): a place, though a "F-35" programme is none. */
+const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)|(?:motorvägen|vägen|riksväg|europaväg)\s+\p{Lu}\d{1,3}(?!\d)`;
 /** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
 const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */
@@ -21,14 +21,26 @@ const ASKS_GOAL = /\b(?:where\s+to|to\s+where|vart|till\s+vilken)\b/iu;
 /** The preposition that names a starting point. */
 const ORIGIN = /^(?:from|från)$/iu;
 
-/** A relative clause of the question describes what it asks about ("the negotiations that produced the zones"): the place of its words is another's. */
-const RELATIVE = /\b(?:that|which|who|whose|som|vilka|vilken|vilket)\b/iu;
+/**
+ * A relative clause of the question describes what it asks about ("the negotiations that produced the zones"), and a
+ * clause of time places it ("the ceremony when work began"): the place of their words is another's.
+ */
+const RELATIVE = /\b(?:that|which|who|whose|when|som|vilka|vilken|vilket|när)\b/iu;
+/** Where a sentence's clause begins: a stop, or a word that opens another clause. */
+const CLAUSE_BOUNDARY = /[,;:()–—]|\b(?:while|whereas|but|where|when|after|before|because|which|who|medan|men|där|när|efter|innan|eftersom|som)\b/giu;
+
+/** The words of a place's own clause before it: "the ceremony itself took place on the coast" for "… in Mersin". */
+function clauseBefore(text: string, index: number): string {
+  const before = text.slice(0, index);
+  const boundary = [...before.matchAll(CLAUSE_BOUNDARY)].pop();
+  return boundary ? before.slice(boundary.index + boundary[0].length) : before;
+}
 
 /** The question word that opens a question ("In which city …", "Vilken stad …"): it asks, it opens no relative clause. */
 const ASKING_WORD = /^\s*(?:\p{L}+\s+)?(?:which|what|who|whose|vilken|vilket|vilka)\b/iu;
 
 /** The kind of place an English question asks for ("In which village …"): a place the text calls so answers it. */
-const ASKED_CLASS = /\b(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region)\b/iu;
+const ASKED_CLASS = /\b(?:(?:which|what)\s+(province|district|city|town|village|settlement|port|base|resort|region|road|highway)|vilk(?:en|et)\s+(provins|stad|by|hamn|bas|väg|region))\b/iu;
 
 /** How near a place must stand to the words of the question to be the place of what it asks about, in words. */
 const NEAR_WORDS = 4;
@@ -56,14 +68,16 @@ function placeIn(input: FactInput): Span | null {
   const { text, question } = input;
   const asked = question.toLowerCase();
   const options: Array<Span & { asked: boolean; named: boolean; main: boolean; classed: boolean; origin: boolean }> = [];
-  const kind = ASKED_CLASS.exec(question)?.[1]?.toLowerCase();
-  // "the village of Qiyameddinli", "the Aghdam district", "Murted base": the words the text gives the kind of place in, before, in or after its name.
+  const classWord = ASKED_CLASS.exec(question);
+  const kind = (classWord?.[1] ?? classWord?.[2])?.toLowerCase();
+  // "the village of Qiyameddinli", "the Aghdam district", "Murted base", "motorvägen M4": the words the text gives the kind of place in, before, in or after its name.
   const called = (before: string, name: string, after: string) =>
-    kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`\\s${kind}$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
+    kind !== undefined && (new RegExp(`\\b${kind}\\s+of\\s+(?:the\\s+)?$`, 'iu').test(before) || new RegExp(`${kind}(?:en|et|n)?(?:\\s\\S+)?$`, 'iu').test(name) || new RegExp(`^\\s+${kind}\\b`, 'iu').test(after));
   const direction = ASKS_DIRECTION.test(question);
   const opening = ASKING_WORD.exec(question)?.[0].length ?? 0;
   const main = question.slice(0, opening) + (question.slice(opening).split(RELATIVE)[0] ?? '');
   const described = main === question ? null : senses(input, [...askedTerms(input, main)], input.questionLanguage);
+  const describing = main === question ? new Set<string>() : askedTerms(input, question.slice(main.length));
   for (const m of text.matchAll(PLACE_PREPOSITION)) {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
     // "Putin's visit to Istanbul": a visit's destination is where it happens.
@@ -75,11 +89,14 @@ function placeIn(input: FactInput): Span | null {
     const designation = /^\d/u.test(text.slice(m.index + m[0].length));
     if (designation || /['’]s$/u.test(bare) || asked.includes(bare.toLowerCase().split(/\s+/u)[0] ?? '') || new RegExp(`^(?:${MONTHS})\\b`, 'iu').test(bare)) continue;
     const start = m.index + m[0].length - name.length;
-    const near = text.slice(0, m.index).split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+    const near = text.slice(0, m.index).trimEnd().split(/\s+/u).slice(-NEAR_WORDS).join(' ');
+    // "zones in Syria" under "the talks that produced the zones": a place right after a noun of the describing clause is that noun's.
+    const ofDescribed = sharesAny(input, /\S+$/u.exec(near)?.[0] ?? '', describing);
+    const clause = ofDescribed ? '' : clauseBefore(text, m.index);
     const named = sharesAny(input, near, input.asking.names);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
     const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '');
-    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(near, input.language), input.language)].some((t) => described.has(t)) });
+    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
   const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);
@@ -88,7 +105,18 @@ function placeIn(input: FactInput): Span | null {
   const wanted = options.filter((o) => (origin ? o.origin : !o.origin));
   const both = options.some((o) => o.origin) && options.some((o) => !o.origin);
   if ((origin || goal) && both) return pick(wanted.map((o) => ({ ...o, asked: true })), described !== null);
-  return pick(options, described !== null);
+  const found = pick(options, described !== null);
+  // The kind of place asked for is the answer alone: "the village of Alder", not the district it lies in.
+  return found && !options.some((o) => o.classed) ? { ...found, end: withContainingPlace(text, found.end, options) } : found;
+}
+
+/** Words between a place and the wider one it lies in: "the Mediterranean coast in Mersin province". */
+const WITHIN = /^(?:\s+\p{Ll}+)?,?\s+(?:in|i)\s+(?:the\s+)?$/u;
+
+/** A place goes on to the wider place it lies in, named right after it: together they tell where ("on the Mediterranean coast in Mersin province"). */
+function withContainingPlace(text: string, end: number, options: readonly Span[]): number {
+  const next = options.find((o) => o.start > end && WITHIN.test(text.slice(end, o.start)));
+  return next ? next.end : end;
 }
 
 /** The place a sentence gives for the question among its places; tied to the question when `described`, a relative clause, does not describe another's. */

@@ -42,7 +42,9 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
     const fact = factOf(candidate);
     // A neighbour's fact untied to the question tells of something else ("The coup failed because …" next to "… began to discuss buying the S-400").
     if (fact && !first && (fact.asked || fact.passage === candidate.passage)) first = { best: candidate, fact };
-    const weight = fact?.asked ? candidate.score * (fact.passage === candidate.passage ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
+    // A chronology's heading places every entry under it: its place is the entry's own, not a neighbour's.
+    const own = fact !== null && (fact.passage === candidate.passage || (fact.type === 'place' && fact.passage.id === candidate.passage.headingId));
+    const weight = fact?.asked ? candidate.score * (own ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
     if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
   }
   // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.

@@ -15,7 +15,7 @@ interface Variant {
 }
 
 /** An English nationality adjective among a group's variants: one capitalised word with a demonym's ending. */
-const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|ic|i)$/u;
+export const ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ean|ese|ic|i)$/u;
 
 /** Finds the names of the alias table in a token stream; the longest variant wins. */
 export class AliasTable {

@@ -16,10 +16,10 @@ export interface AnalysedPassage {
   marks: string[];
 }
 
-/** Words that open a sentence whose subject is told by the sentence before, after a conjunction too ("But he warned …"). */
+/** Words that open a sentence whose subject is told by the sentence before, after a conjunction too ("But he warned …"), or after the conjunction of an opening clause ("When it is finished, it …"). */
 const ANAPHORA: Record<Language, RegExp> = {
-  en: /^(?:(?:But|And|Yet|Still)\s+(?=\p{Ll}))?(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Bb]oth|[Tt]he\s+(?:two\s+)?\p{Ll}+)\b/u,
-  sv: /^(?:(?:Men|Och)\s+(?=\p{Ll}))?(?:[Dd]et|[Dd]en|[Dd]e|[Dd]ess|[Dd]eras|[Hh]an|[Hh]ans|[Hh]on|[Hh]ennes|[Dd]etta|[Dd]enna|[Dd]essa|[Bb]åda)\b/u,
+  en: /^(?:(?:But|And|Yet|Still)\s+(?=\p{Ll})|(?:When|Once|After|Before|If|While|Although|Until)\s+(?=(?:it|they|he|she)\b))?(?:[Ii]t|[Ii]ts|[Tt]hey|[Tt]heir|[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Tt]his|[Tt]hese|[Tt]hat|[Tt]hose|[Bb]oth|[Tt]he\s+(?:two\s+)?\p{Ll}+)\b/u,
+  sv: /^(?:(?:Men|Och)\s+(?=\p{Ll})|(?:När|Sedan|Om|Innan|Medan|Fast)\s+(?=(?:det|den|de|han|hon)\b))?(?:[Dd]et|[Dd]en|[Dd]e|[Dd]ess|[Dd]eras|[Hh]an|[Hh]ans|[Hh]on|[Hh]ennes|[Dd]etta|[Dd]enna|[Dd]essa|[Bb]åda)\b/u,
 };
 
 /** Whether a sentence opens on what the sentence before it told ("The project, dubbed Turkey Stream, …"). */

@@ -39,8 +39,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // 0.66 since the 26 fresh Swedish questions of c (test 4/15 before any tuning on them; the 368 before them hold
     // 251): 255/383, 0.666. Still 0.66 with the 22 fresh questions of b and the press-review digest (test 9/14 before
     // any tuning on them). 0.65 since the 16 fresh who- and where-questions of d (test 1/5 before any tuning on them; the
-    // 397 before them hold 264): 265/402, 0.659.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.65);
+    // 397 before them hold 264): 265/402, 0.659. 0.66 again with the 16 fresh why-, what- and said-questions of e (test 2/7
+    // before any tuning on them) and the stop's changes: 273/409, 0.667.
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.66);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {
@@ -56,7 +57,8 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // (half a reciprocal rank over the 47 queries). 0.54 and 0.40 since the press-review digest and its queries p266-p267,
     // whose items retell facts of the explainer, the chronology and the wire story in sentences that share a word with
     // those queries (so they cannot be listed as targets) and outrank the targets: 0.563 and 0.411 as added, 0.542 and
-    // 0.409 once its outlet labels are read as layout and its sentences are shorter.
+    // 0.409 once its outlet labels are read as layout and its sentences are shorter. 0.571 and 0.432 with the 14 fresh
+    // queries p300-p313 (test 6/8 before any fix on them): the rise is theirs, so the floors stay.
     expect(own.test.recallAt5).toBeGreaterThanOrEqual(0.54);
     expect(own.test.mrr).toBeGreaterThanOrEqual(0.4);
   });

@@ -97,7 +97,7 @@ export class PassageIndex {
   }
 
   /** The terms of a query that no passage uses, even spelled a little differently: "corridor" in "When was the grain corridor agreement signed?". */
-  unheardTerms(query: Query): string[] {
+  unheardTerms(query: { readonly terms: readonly string[] }): string[] {
     return [...new Set(query.terms)].filter((term) => !this.senses(term).some((sense) => this.knows(sense)));
   }
 

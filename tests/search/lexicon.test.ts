@@ -215,6 +215,17 @@ describe('a light verb weighs less than the words it lends a verb to', () => {
   });
 });
 
+describe('a question word no document uses, in any wording, is the asker\'s', () => {
+  it('and lacks less than a word some document uses elsewhere', () => {
+    const index = indexOf(['c', 'en', 'The mayor opened the bridge over the river.\n'], ['e', 'en', 'Rain fell on the town in a gale.\n']);
+    const terms = index.termsOf('c/p1s1');
+    const asker = index.analyse('When did the mayor zorgle open the bridge?');
+    const story = index.analyse('When did the mayor gale open the bridge?');
+    expect(index.unheardTerms(asker)).toContain('zorgl');
+    expect(support(index, asker, terms)).toBeGreaterThan(support(index, story, terms));
+  });
+});
+
 describe('WordNet rewords a question below its own words', () => {
   const index = () =>
     indexOf(

@@ -22,7 +22,7 @@ import { sanitizeQuestion } from './sanitize.ts';
 import type { Answer } from './schema.ts';
 import { Scorer, type Scored } from './scoring.ts';
 import { leadsClearly } from './clear-lead.ts';
-import { bestOf, select, supportOf, type PlacedFact } from './selection.ts';
+import { bestOf, select, supportOf, withOwnDate, type PlacedFact } from './selection.ts';
 import { eventsAbout, quotedTopic, topicEvents } from './timeline.ts';
 import { windowAnswer } from './window-answer.ts';
 import { DEFAULT_TUNING, type AnswerTuning } from './tuning.ts';
@@ -109,7 +109,7 @@ export class Answerer {
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
     if (support < needed || lacking || ofAnotherTime(best, question, context)) return this.abstainer.closest(question, scored, messages.notStated);
-    return extractiveAnswer(context, question, best, fact, tuning);
+    return extractiveAnswer(context, question, withOwnDate(scored, best), fact, tuning);
   }
 
   /**

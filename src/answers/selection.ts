@@ -149,6 +149,18 @@ export function bestOf(scored: Scored[]): Scored | undefined {
 }
 
 /**
+ * The chosen candidate with the date its own sentence gives: a sentence weighed as a whole ("On 17 July the Kremlin let
+ * the deal lapse") that one of its clauses dates is answered with that clause's date, the best-scored one's, so the
+ * answer says when as well as what.
+ */
+export function withOwnDate(scored: Scored[], best: Scored): Scored {
+  if (best.claim) return best;
+  let dated: Scored | undefined;
+  for (const option of scored) if (option.claim && option.passage.id === best.passage.id && option.origin === 'clause' && (!dated || option.score > dated.score)) dated = option;
+  return dated?.claim ? { ...best, claim: dated.claim } : best;
+}
+
+/**
  * How much of the question the documents answer with the candidate: 0 when the question names something
  * unknown. A fact of the kind asked for, tied to the question, answers the words that ask for its kind.
  */

@@ -71,6 +71,29 @@ const BEFORE = /^(?:before|prior to|earlier than|före|innan|tidigare än)$/iu;
  */
 const HOW_LONG_AFTER = new RegExp(String.raw`^how\s+(?:long|soon|many\s+(?:days|weeks|months|years))\s+after\s+(.+)\s+(did|was|were|had|has|does|is)\s+(.+?)${END}`, 'iu');
 
+/**
+ * "Hur länge efter nedskjutningen skrev Putin under dekretet?": Swedish puts the finite verb right after the time
+ * phrase (verb second), so the first event runs up to the first word that is a finite verb.
+ */
+const HOW_LONG_AFTER_SV = new RegExp(String.raw`^hur\s+(?:länge|snart|många\s+(?:dagar|veckor|månader|år))\s+efter\s+(att\s+)?(.+?)${END}`, 'iu');
+/**
+ * A Swedish finite verb: a weak past (-ade, -de, -te), a present (-ar, -er, -r after a vowel) or a passive (-s after
+ * those), or one of the common strong pasts and auxiliaries, which have no ending of their own.
+ */
+const SWEDISH_FINITE = /^(?:\p{L}+(?:ade|de|te|ar|er|ades|des|tes|as|es)|\p{L}*[aeiouyåäö]r|kom|skrev|sköt|sköts|gick|blev|var|fick|tog|drog|bröt|satt|låg|slog|flög|gav|såg|sa|höll|lät|steg|föll|drev|bjöd|for|fann|vann|stod|gjorde|hade|har|är|skulle|kunde|ville|måste|kommer)$/iu;
+
+/**
+ * The first event, the finite verb and the asked event of a Swedish how-long question's remainder ("nedskjutningen |
+ * skrev | Putin under dekretet"); a first event told by a clause ("att bron öppnade") runs through the clause's own verb.
+ */
+function splitAtFiniteVerb(words: string[], clause: boolean): { earlier: string; verb: string; asked: string } | null {
+  // The first event has at least its noun: "efter kuppen", "efter mötet i Sotji".
+  const own = clause ? words.findIndex((word, i) => i > 0 && SWEDISH_FINITE.test(word)) : 0;
+  const at = own < 0 ? -1 : words.findIndex((word, i) => i > own && SWEDISH_FINITE.test(word));
+  if (at < 0 || at === words.length - 1) return null;
+  return { earlier: words.slice(0, at).join(' '), verb: words[at] as string, asked: words.slice(at + 1).join(' ') };
+}
+
 /** The comparison a question asks for, or null when it asks something else. */
 export function comparisonOf(text: string, language: Language): Comparison | null {
   const question = text.trim();
@@ -89,6 +112,12 @@ export function comparisonOf(text: string, language: Language): Comparison | nul
     // A verb of mere happening names no part of the event: "the coup (happen)".
     const named = asked.replace(new RegExp(String.raw`\s+${HAPPENING_VERB}$`, 'iu'), '');
     return { events: [{ text: named, whenQuestions }, event(earlier, language)], asks: 'how-long' };
+  }
+  const svHowLong = HOW_LONG_AFTER_SV.exec(question);
+  const split = svHowLong && splitAtFiniteVerb((svHowLong[2] ?? '').split(/\s+/u), svHowLong[1] !== undefined);
+  if (split) {
+    const whenQuestions = [`När ${split.verb.toLowerCase()} ${split.asked}?`, whenQuestionOf(split.asked, language)];
+    return { events: [{ text: split.asked, whenQuestions }, event(split.earlier, language)], asks: 'how-long' };
   }
   for (const { pattern } of RELATIVE) {
     const m = pattern.exec(question);

@@ -23,8 +23,12 @@ describe('a question comparing two events in time', () => {
     ['How long after the bridge was opened did the ferry stop?', 'how-long', 'the ferry stop', 'the bridge was opened', 'When did the ferry stop?'],
     ['how soon after the vote were the troops sent', 'how-long', 'the troops sent', 'the vote', 'When were the troops sent?'],
     ['How long after the storm did the blackout happen?', 'how-long', 'the blackout', 'the storm', 'When did the blackout happen?'],
+    ['Hur länge efter stormen slocknade lamporna?', 'how-long', 'lamporna', 'stormen', 'När slocknade lamporna?'],
+    ['hur många dagar efter valet kom protesterna', 'how-long', 'protesterna', 'valet', 'När kom protesterna?'],
+    ['Hur många veckor efter mötet i Oslo skrev ministern under avtalet?', 'how-long', 'ministern under avtalet', 'mötet i Oslo', 'När skrev ministern under avtalet?'],
+    ['hur snart efter att bron öppnade stängdes färjan', 'how-long', 'färjan', 'bron öppnade', 'När stängdes färjan?'],
   ])('%s', (text, asks, first, second, firstWhen) => {
-    const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom|sköts|undertecknades)\b/iu.test(text) ? 'sv' : 'en');
+    const comparison = comparisonOf(text, /^(?:vad|vilket|hände|kom|sköts|undertecknades|hur)\b/iu.test(text) ? 'sv' : 'en');
     expect(comparison).toMatchObject({ asks, events: [{ text: first }, { text: second }] });
     expect(comparison?.events[0].whenQuestions[0]).toBe(firstWhen);
   });

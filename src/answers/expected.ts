@@ -51,6 +51,17 @@ export const WHICH_ACTOR =
   /^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s)\p{L}+\s+){0,2}(?:leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:(?!(?:har|hade|är|var|blev|ska|skulle|kan|kunde)\s)\p{L}+\s+){0,2}(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
 
 /**
+ * The noun a which-question names its answer's kind by ("What country hosted …", "Which firm …", "I vilken by …",
+ * "Vilket land …"): a fact of that kind answers it, and the answer's sentence need not use the word.
+ */
+export const ANSWER_CLASS = new RegExp(
+  String.raw`^\W*(?:(?:in|at|to|from|near|along|i|på|vid|från|till|nära|längs)\s+)?(?:which|what|vilken|vilket|vilka)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|har|hade|är|var|blev)\s)\p{L}+\s+){0,2}?` +
+    String.raw`(leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|person|people|province|district|city|town|village|region|place|area|base|port|resort|` +
+    String.raw`ledare|land|länder|stat|stater|regering|presidenter?|minister|ministrar|företag|grupp|organisation|personer|person|stad|provins|by|ort|plats|område|hamn)(?![\p{L}-])`,
+  'iu',
+);
+
+/**
  * "How long is …", "Hur bred …": a measure is a number with its unit; so is a price ("What's the price tag of …", "What did the deal cost?").
  * "How long after the shoot-down did Erdogan write?" asks when, as a date answers it.
  */

@@ -4,7 +4,7 @@ import { support } from '../search/support.ts';
 import { ofAnotherTime } from './another-time.ts';
 import type { AnswerContext } from './context.ts';
 import { askingOf, type Asking } from './asking.ts';
-import { ASKING_WORDS, EARLIEST_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
+import { ANSWER_CLASS, ASKING_WORDS, EARLIEST_WORDS, expectedFact, REQUIRED, type FactType } from './expected.ts';
 import { findFact, type FoundFact } from './facts.ts';
 import type { QuestionAnalysis } from './question.ts';
 import type { Scored } from './scoring.ts';
@@ -171,6 +171,9 @@ export function supportOf(context: AnswerContext, best: Scored | undefined, quer
   const { analyzer } = context.sources;
   const wordsOf = (pattern: RegExp) => analyzer.terms([...question.text.matchAll(pattern)].map((m) => m[0]).join(' '), question.language);
   const answered = new Set(asking ? wordsOf(asking) : []);
+  // "What country hosted …": the fact found is of the kind the question's class noun names.
+  const classNoun = fact ? ANSWER_CLASS.exec(question.text)?.[1] : undefined;
+  if (classNoun) for (const t of analyzer.terms(classNoun, question.language)) answered.add(t);
   if (question.kind === 'when' && best.claim) for (const t of wordsOf(EARLIEST_WORDS)) answered.add(t);
   // A fact tied to the question's deed that its sentence words otherwise, as a happening of the same kind ("recaptured" for "take back"), answers the deed's words.
   // So does the clause a when-question's date belongs to ("the shipment of the first batch" for "arrive").

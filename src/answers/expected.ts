@@ -44,7 +44,7 @@ const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?
  * place noun may be a compound's head ("flygbas", "hamnstad"); the short heads stand alone, as too many words end in them.
  */
 const WHICH_PLACE =
-  /^(?:from where|to where|varifrån|vart)\b|^(?:in|at|to|from|near|along) (?:which|what) (?:province|district|city|town|village|country|region|place|area|base|port|resort|road|highway|route)|^(?:i|på|vid|från|till|nära|utanför|längs(?: med)?) vilk(?:en|et) (?:\p{L}*(?:stad|provins|region|område|distrikt|hamn|bas|väg)|by|land|ort|plats|ö)(?!\p{L})/iu;
+  /^(?:from where|to where|varifrån|vart)\b|^(?:(?:in|at|to|from|near|along) )?(?:which|what) (?:province|district|city|town|village|region|base|port|resort|road|highway|route)\b|^(?:in|at|to|from|near|along) (?:which|what) (?:country|place|area)|^(?:i|på|vid|från|till|nära|utanför|längs(?: med)?) vilk(?:en|et) (?:\p{L}*(?:stad|provins|region|område|distrikt|hamn|bas|väg)|by|land|ort|plats|ö)(?!\p{L})/iu;
 
 /** "Which leaders …", "Which two other heads of state …", "Vilket land …": a who-question in other words; "What did government troops …" asks what they did. */
 export const WHICH_ACTOR =

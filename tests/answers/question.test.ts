@@ -107,10 +107,15 @@ describe('periods and timelines in any wording', () => {
     },
   );
 
-  it('reads the Swedish "hur länge efter X" as a when-question, which a date answers', () => {
+  it('reads the Swedish "hur länge efter X" as the English is read, the time between two events', () => {
     const analysis = analyzeQuestion('Hur länge efter valet avgick ministern?', now);
-    expect(analysis.kind).toBe('when');
-    expect(expectedFact(analysis)).toBe('date');
+    expect(analysis).toMatchObject({ kind: 'order', comparison: { asks: 'how-long', events: [{ text: 'ministern' }, { text: 'valet' }] } });
+  });
+});
+
+describe('a which-question after a kind of place', () => {
+  it.each(['What city hosted the summit?', 'Which town did the convoy reach?', 'Which port did the ship leave from?'])('asks for a place: %s', (text) => {
+    expect(expectedFact(analyzeQuestion(text, now))).toBe('place');
   });
 });
 

@@ -27,14 +27,18 @@ const QUOTE_START = /["“”„«»[]/u;
 /** The answer's text before its first quotation: where issue 14 wants the fact said. */
 export const leadOf = (text: string): string => text.split(QUOTE_START, 1)[0] ?? '';
 
+/** The kinds whose answer leads with the fact asked for, which their `mention` is looked for in. */
+const FACT_LED: ReadonlySet<string> = new Set(['who', 'where', 'how-many']);
+
 /** Why an answer fails its question, as `data/eval/README.md` scores it; empty when it passes. */
 export function failures(question: Question, answer: Answer, documentText: (ref: string) => string | undefined): string[] {
   const reasons: string[] = [];
   if (question.abstain !== undefined && answer.abstained !== question.abstain) reasons.push(`abstained is ${answer.abstained}`);
   if (question.date && !(answer.date ?? '').startsWith(question.date)) reasons.push(`date ${answer.date} does not start with ${question.date}`);
-  const text = answer.answer.toLowerCase();
-  if (question.mention && !question.mention.some((m) => text.includes(m.toLowerCase()))) reasons.push(`answer mentions none of ${question.mention.join(', ')}`);
   const lead = leadOf(answer.answer).toLowerCase();
+  // The person, the place or the number asked for is the fact an answer leads with: found only in the quote below, it is not what the answer says.
+  const mentioned = question.kind !== undefined && FACT_LED.has(question.kind) ? lead : answer.answer.toLowerCase();
+  if (question.mention && !question.mention.some((m) => mentioned.includes(m.toLowerCase()))) reasons.push(`answer${mentioned === lead ? "'s lead" : ''} mentions none of ${question.mention.join(', ')}`);
   if (question.lead && !question.lead.some((m) => lead.includes(m.toLowerCase()))) reasons.push(`answer's lead "${leadOf(answer.answer).slice(0, 60)}" says none of ${question.lead.join(', ')}`);
   if (question.docs) {
     const texts = question.docs.map((ref) => {

@@ -21,7 +21,8 @@ describe('the evaluation (npm run eval) does not regress', async () => {
 
   it("keeps the first own questions (the documents' words) at their floors", () => {
     const { dev, test } = report.answers.questions;
-    expect(test.accuracy).toBeGreaterThanOrEqual(0.92);
+    // 0.91 since a who-, where- or how-many question's name, place or number must be in the answer's lead (34/37; 35/37 with it anywhere).
+    expect(test.accuracy).toBeGreaterThanOrEqual(0.91);
     const shared = report.answers.shared;
     expect((dev.passed + test.passed + shared.passed) / (dev.questions + test.questions + shared.questions)).toBeGreaterThanOrEqual(0.95);
   });
@@ -40,8 +41,9 @@ describe('the evaluation (npm run eval) does not regress', async () => {
     // 251): 255/383, 0.666. Still 0.66 with the 22 fresh questions of b and the press-review digest (test 9/14 before
     // any tuning on them). 0.65 since the 16 fresh who- and where-questions of d (test 1/5 before any tuning on them; the
     // 397 before them hold 264): 265/402, 0.659. 0.66 again with the 16 fresh why-, what- and said-questions of e (test 2/7
-    // before any tuning on them) and the stop's changes: 273/409, 0.667.
-    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.66);
+    // before any tuning on them) and the stop's changes: 273/409, 0.667. 0.63 since a who-, where- or how-many question's
+    // name, place or number must be in the answer's lead, not only in its quote: 268/420, 0.638 (284 with it anywhere).
+    expect(report.answers.kinds.test.accuracy).toBeGreaterThanOrEqual(0.63);
   });
 
   it('keeps paraphrase retrieval (passage level) at its floors on the test half', () => {

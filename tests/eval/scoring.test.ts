@@ -86,6 +86,14 @@ describe('answer scoring (data/eval/README.md)', () => {
     expect(failures(question, bad, documentText)).toEqual([expect.stringMatching(/^date/u), expect.stringMatching(/lead/u), expect.stringMatching(/no citation/u)]);
   });
 
+  it.each([
+    ['who', 'Akar (6 June 2019): "Shanahan wrote to his counterpart, Akar, …" [1]', false],
+    ['who', 'Shanahan (6 June 2019): "Shanahan wrote to his counterpart, Akar, …" [1]', true],
+    ['when', '6 June 2019: "Shanahan wrote to his counterpart, Akar, …" [1]', true],
+  ] as const)('looks for a %s-question\'s mention in the lead where the fact asked for stands: %s', (kind, text, passes) => {
+    expect(failures({ id: 'x', q: 'q', kind, mention: ['Shanahan'] }, answer({ answer: text }), documentText).length === 0).toBe(passes);
+  });
+
   it('fails a period answer that lists an event outside the period', () => {
     const question = { id: 'x', q: 'What happened from May to July 2019?', timeline: ['2019-05'], exclude: ['2019-08'] };
     const events = [{ id: 'a', date: '2019-05-18', summary: 's', citations: [] }, { id: 'b', date: '2019-08-27', summary: 's', citations: [] }];

@@ -667,8 +667,16 @@ function leadingDoer(input: FactInput, before: string, given: Set<string>): Span
   const offset = Math.max(0, ...[...before.matchAll(/[;:()–—]\s*|(?<=\.)\s+/gu)].map((b) => b.index + b[0].length));
   const lead = new RegExp(`^\\s*(?:([Hh]e|[Ss]he|[Hh]an|[Hh]on)\\b|(${NAME}))`, 'u').exec(before.slice(offset));
   if (lead?.[1]) return unasked(antecedent(input), input, given);
-  // "In September 2018, meeting in Sochi, …": an opening adverbial names no doer.
-  if (OPENING_PREPOSITION.test(before.slice(offset))) return null;
+  // "In September 2018, meeting in Sochi, …": an opening adverbial names no doer; the main clause after its comma does
+  // ("On June 6, acting Defense Secretary Patrick Shanahan wrote a letter …, threatening …").
+  if (OPENING_PREPOSITION.test(before.slice(offset))) {
+    const comma = before.indexOf(',', offset);
+    const main = comma < 0 ? null : new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(${NAME})(?=\\s+\\p{Ll})`, 'u').exec(before.slice(comma + 1));
+    const name = main?.[1] === undefined ? '' : nameOpening(input, main[1], '');
+    if (!main || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
+    const start = comma + 1 + main[0].length - name.length;
+    return { start, end: start + name.length };
+  }
   const name = lead?.[2] === undefined ? '' : nameOpening(input, lead[2], before.slice(offset + lead[0].length));
   if (!lead || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
   const start = offset + lead[0].length - name.length;

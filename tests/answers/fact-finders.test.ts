@@ -424,6 +424,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who claimed the price was too low?', 'He rejected the offer, claiming the price was too low.', 'en', 'On Monday, Anna Berg met the council.')?.text).toBe('Anna Berg');
   });
 
+  it('takes the main clause\'s subject after an opening adverbial, not the name set off just before the participle', () => {
+    const sentence = 'On 3 May, acting Mayor Anna Berg wrote to her Danish counterpart, Lars Holm, threatening to close the port.';
+    expect(factIn('person', 'Who threatened to close the port?', sentence)?.text).toBe('Anna Berg');
+  });
+
   it('takes the doer a possessive asker owns ("Which country\'s planes …", "Whose jets …")', () => {
     const sentence = 'In May, two Turkish helicopters shot down a rebel drone over the valley.';
     for (const question of ["Which country's helicopters shot down the drone?", 'Whose helicopters shot down the drone?']) {

@@ -145,7 +145,7 @@ function askedRoles(question: string): string[] {
 }
 
 /** "Who runs Rosatom?", "Vem leder byrån?": a question after the one at the head of something, which a title names ("Rosatom chief …"). */
-const HEADING_QUESTION = /^(?:who|vem)\s+(?:runs|ran|heads|headed|leads|chairs|chaired|directs|directed|manages|managed|leder|ledde|styr|styrde)\s/iu;
+const HEADING_QUESTION = /^(?:who|vem)\s+(?:runs|ran|heads|headed|leads|chairs|chaired|directs|directed|manages|managed|leder|ledde|styr|styrde|(?:is|was|are|were)\s+in\s+charge\s+of|(?:är|var)\s+(?:chef|ansvarig)\s+för)\s/iu;
 const HEAD_ROLES = ['chief', 'head', 'leader', 'director', 'chairman', 'chef', 'ledare'];
 /** What a head's name may be followed by that names what they head: "Alexei Likhachev, the chief of Rosatom". */
 const HEADED_AFTER = new RegExp(String.raw`^,\s+(?:the\s+)?(?:${HEAD_ROLES.join('|')})\s+(?:of|för)\s+(?:the\s+)?[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]*){0,2}`, 'iu');
@@ -159,7 +159,9 @@ function headOf(input: FactInput, question: string): Span | null {
     const span = holderOf(input, role);
     if (!span) continue;
     const of = HEADED_AFTER.exec(input.text.slice(span.end))?.[0] ?? '';
-    if (sharesAny(input, input.text.slice(span.start, span.end) + of, asked)) return span;
+    // What they head may stand before the role too: "the procurement agency and its head, Ismail Demir".
+    const before = /[^;:.]{0,100}$/u.exec(input.text.slice(0, span.start))?.[0] ?? '';
+    if (sharesAny(input, before + input.text.slice(span.start, span.end) + of, asked)) return span;
   }
   return null;
 }
@@ -390,10 +392,14 @@ function holderOf(input: FactInput, role: string): Span | null {
 /** The name a role word found in a sentence goes with: after it ("Defense Secretary Mark Esper"), or before it joined by a comma or a copula. */
 function holderAt(text: string, m: RegExpExecArray | RegExpMatchArray): Span | null {
   const index = m.index ?? 0;
-  const after = new RegExp(`^,?\\s+(?:the\\s+)?(${NAME})`, 'u').exec(text.slice(index + m[0].length));
+  // "the director of the Federal Service for Military-Technical Cooperation, Dmitry Shugaev": what the role is of may stand between.
+  const after = new RegExp(`^(?:\\s+(?:of|for|at|för|på|vid)\\s+[^,;:.]{1,80}?,)?,?\\s+(?:the\\s+)?(${NAME})`, 'u').exec(text.slice(index + m[0].length));
   if (after?.[1] && !/^(?:of|for|at|in)$/iu.test(after[1])) {
+    const end = index + m[0].length + after[0].length;
+    // A name set off by a comma stands alone ("its head, Ismail Demir"); one the title runs into keeps it ("Defense Secretary Mark Esper").
+    if (after[0].includes(',')) return { start: end - after[1].length, end };
     const titleStart = index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, index))?.[0].length ?? 0);
-    return { start: titleStart, end: index + m[0].length + after[0].length };
+    return { start: titleStart, end };
   }
   // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
   const before = new RegExp(`(${NAME})(?:,|\\s+(?:(?:has|have|had)\\s+been|was|is|were|are|became|remains|är|var|blev|har\\s+varit))\\s+(?:the|a|an|its|his|her|den|det)\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'u').exec(text.slice(0, index));

@@ -394,6 +394,8 @@ describe('people: who did the deed asked about', () => {
     ['Who runs Rosatom?', 'Rosatom chief Alexei Likhachev flew the fuel in by sea.', 'Rosatom chief Alexei Likhachev'],
     ['Who heads the Valletta port authority?', 'Anna Berg, the head of the Valletta port authority, resigned.', 'Anna Berg'],
     ['Vem leder Rosatom?', 'Rosatoms chef Aleksej Lichatjov flög in bränslet.', 'Rosatoms chef Aleksej Lichatjov'],
+    ['Who was in charge of the port authority the council fined?', 'The council fined the port authority and its head, Lars Holm.', 'Lars Holm'],
+    ['who is in charge of norway\'s fisheries agency', 'Reporters were told by the director of the Norwegian Fisheries Agency, Kari Lund, that quotas would hold.', 'Kari Lund'],
   ])('answers "%s" with the one a title names head of it', (question, sentence, head) => {
     expect(factIn('person', question, sentence, detectLanguage(sentence).language)).toMatchObject({ text: head, asked: true });
   });

@@ -103,8 +103,10 @@ export function findPerson(input: FactInput): Span | null {
   // "Who did Erdogan tour the show with?": the one the sentence names after that preposition.
   // "Which country did Turkey buy the S-400 from?" asks the same of a country.
   const asker = /^(?:who|whom|vem|vilka)\s/iu.exec(question)?.[0] ?? WHICH_ACTOR.exec(question)?.[0];
-  const stranded = asker === undefined ? undefined : STRANDED.exec(question)?.[1];
-  if (stranded) return namedAfter(input, stranded);
+  const stranded = asker === undefined ? undefined : STRANDED.exec(question);
+  // One the sentence names as a doer of the deed the question's purpose tells answers too ("Russia, Turkey and Iran launch talks").
+  const partnerNamed = stranded?.[1] ? namedAfter(input, stranded[1]) : null;
+  if (stranded?.[1] && (partnerNamed || stranded[2] === undefined)) return partnerNamed;
   // "Who did Putin see" asks for whom the deed was done to, not for its doer, whatever the verb.
   const objectQuestion = /^(?:who|whom)\s+(?:did|does|do|has|have|had|will|would)\s+\S+\s+\S/u.test(question);
   // "Who was Erdogan planning to meet …" asks whom he would meet, as "Who did Erdogan meet …" does.
@@ -260,8 +262,11 @@ function patientOf(input: FactInput, participle: string): Span | null {
   return null;
 }
 
-/** A question ending on its preposition: "Who did Erdogan tour the air show with?", "Vem pratade Putin med?". */
-const STRANDED = /^\S.*\s(with|to|for|against|from|alongside|med|till|för|mot|från)\W*$/iu;
+/**
+ * A question ending on its preposition: "Who did Erdogan tour the air show with?", "Vem pratade Putin med?"; or on
+ * its preposition and what the deed was for ("Which country did Ankara agree with to pause the offensive?").
+ */
+const STRANDED = /^\S.*\s(with|to|for|against|from|alongside|med|till|för|mot|från)(\s+(?:in\s+order\s+)?(?:to|för\s+att)\s+\p{L}[^?]*)?\W*$/iu;
 
 /**
  * The name after the question's preposition in the sentence, not one the question gives; asked when the

@@ -544,6 +544,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('person', 'Who did Lena Dahl tour the factory with?', 'Lena Dahl toured the factory outside Oslo with Ola Berg.')?.text).toBe('Ola Berg');
   });
 
+  it('and one whose preposition is followed by what the deed was for, falling back on the doers of that deed', () => {
+    expect(factIn('person', 'which country did ankara agree with to pause the fighting for five days', 'Eight days later, Ankara agreed with Washington to halt the fighting for five days so that the fighters could leave.')?.text).toBe('Washington');
+    expect(factIn('person', 'Which country did Norway and Sweden team up with to launch the talks?', 'In May, Norway, Sweden and Finland launch talks in Oslo.')?.text).toContain('Finland');
+  });
+
   it('answers "Who is the <role> of X" with the holder the sentence says the role of X of, not a verb of the role\'s stem', () => {
     const sentence = 'Norway has been the main backer of the fishermen, while Sweden has been the main backer of the farmers.';
     expect(factIn('person', 'Who is the main backer of the farmers?', sentence)?.text).toBe('Sweden');

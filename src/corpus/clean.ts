@@ -225,7 +225,7 @@ function questionBlocks(line: Line, language: Language): Block[] {
 
 /** The lines that spell out the title (a headline may wrap over two lines), from the first line or below a masthead. */
 function headlineLines(lines: Line[], title: string | undefined): { start: number; length: number } {
-  for (let start = 0; start <= MASTHEAD_LINES && isMastheadLine(lines, start); start++) {
+  for (let start = 0; start <= MASTHEAD_LINES && isMasthead(lines.slice(0, start)); start++) {
     const length = titleLength(lines.slice(start), title);
     if (length > 0) return { start, length };
   }
@@ -251,8 +251,8 @@ function titleLength(lines: Line[], title: string | undefined): number {
  */
 const MASTHEAD_LINES = 2;
 
-function isMastheadLine(lines: Line[], before: number): boolean {
-  return lines.slice(0, before).every((line) => line.text.trim().length <= 100 && !/[.!?]["”’]?\s*$/u.test(line.text));
+function isMasthead(lines: Line[]): boolean {
+  return lines.every((line) => line.text.trim().length <= 100 && !/[.!?]["”’]?\s*$/u.test(line.text));
 }
 
 const SENTENCE_END = /[.!?:;"”’)]\s*$/u;

@@ -1,5 +1,5 @@
 import type { Corpus, CorpusDocument, Passage } from '../corpus/types.ts';
-import { isDateHeading, transcriptTurns } from '../corpus/layout.ts';
+import { isDateHeading, isStoryDateline, transcriptTurns } from '../corpus/layout.ts';
 import { DateRanges, extractDates } from '../dates/index.ts';
 import type { EventCorpus } from '../events/build.ts';
 import type { Claim } from '../events/claims.ts';
@@ -141,7 +141,9 @@ export class AnswerContext {
    * The terms of what a sentence stands under: its document's title, its heading (a Q&A question,
    * a chronology's "date — place") and a reference work's infobox. "Its two strings can carry …" speaks
    * of the pipeline the title names; an article's "It shut down after a ceremony" of the office at the
-   * place its infobox gives, when neither its section nor its title names the place.
+   * place its infobox gives, when neither its section nor its title names the place. A wire story's or a
+   * press release's dateline ("ANKARA, 2 August 2024") places and dates all it tells: "Seven aircraft
+   * took part" in a release datelined Ankara landed there.
    */
   topicTerms(passage: Passage): ReadonlySet<string> {
     const key = `${passage.documentId}\u0000${passage.headingId ?? ''}`;
@@ -150,8 +152,8 @@ export class AnswerContext {
       const doc = this.documents.get(passage.documentId);
       const title = doc?.meta.title ?? '';
       const heading = passage.headingId ? [...this.sources.index.termsOf(passage.headingId)] : [];
-      const infobox = (doc?.passages ?? []).filter((p) => p.kind === 'field').flatMap((p) => [...this.sources.index.termsOf(p.id)]);
-      found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading, ...infobox]);
+      const framing = (doc?.passages ?? []).filter((p) => p.kind === 'field' || isStoryDateline(p)).flatMap((p) => [...this.sources.index.termsOf(p.id)]);
+      found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading, ...framing]);
       this.topicCache.set(key, found);
     }
     return found;

@@ -13,7 +13,7 @@ const PLACE_PREPOSITION = new RegExp(
 /** Prepositions naming where something goes or comes from, not where it happens. */
 const DIRECTION = /^(?:to|from|till|från)$/iu;
 /** A question after a way, a goal or an origin, which a destination or a starting point answers: "From where to where …", "Where did they fly in from?". */
-const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|went|gone|travel\w*|fl(?:y|ies|ew|own)|sen[dt]|sends|deliver\w*|ship\w*|mov(?:e|es|ed)|run|runs|ran|head\w*|return\w*|start\w*|begin\w*|began|begun|end|ends|ended|originat\w*|lead|leads|led|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer|börja\w*|slutar|slutade|går|gick)\b/iu;
+const ASKS_DIRECTION = /\b(?:to|from|into|where\s+to|arriv\w*|go|goes|going|went|gone|travel\w*|fl(?:y|ies|ying|ew|own)|sen[dt]|sends|sending|deliver\w*|ship\w*|mov(?:e|es|ed|ing)|run|runs|running|ran|head\w*|return\w*|start\w*|begin\w*|began|begun|end|ends|ended|ending|originat\w*|lead|leads|leading|led|till|från|vart|varifrån|åk\w*|res[te]\w*|flög|flyg\w*|skick\w*|lever\w*|kom|kommer|börja\w*|slutar|slutade|går|gick)\b/iu;
 /** A question after where something starts ("Where does the line run from?", "Varifrån går ledningen?"), which the place after "from" answers. */
 const ASKS_ORIGIN = /\b(?:from|varifrån|från|originat\w*)\b/iu;
 /** A question after where something goes ("Where to?", "Vart gick resan?"), which the place after "to" answers. */

@@ -112,11 +112,19 @@ export class Scorer {
     return claim ? { passage, claim, origin, relevance, score } : { passage, origin, relevance, score };
   }
 
+  /** A sentence's own support, and a share of what the title, heading or dateline it stands under adds: sentences leave their subject unsaid. */
+  private supportWithTopic(passage: Candidate['passage']): number {
+    const { index } = this.context.sources;
+    const terms = index.termsOf(passage.id);
+    const own = support(index, this.query, terms);
+    const withTopic = support(index, this.query, new Set([...terms, ...this.context.topicTerms(passage)]));
+    return own + this.tuning.topicSupportShare * (withTopic - own);
+  }
+
   private passageFit({ passage, relevance }: Candidate): { fit: number; support: number } {
     let found = this.passageFits.get(passage.id);
     if (!found) {
-      const { index } = this.context.sources;
-      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage) * this.definitionFit(passage) * this.speakerFit(passage), support: support(index, this.query, index.termsOf(passage.id)) };
+      found = { fit: relevance * this.numberFit(passage) * this.roleFit(passage) * this.definitionFit(passage) * this.speakerFit(passage), support: this.supportWithTopic(passage) };
       this.passageFits.set(passage.id, found);
     }
     return found;

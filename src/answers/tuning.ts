@@ -56,6 +56,12 @@ export const DEFAULT_TUNING = {
   relevancePower: 0.5,
   /** Added to a candidate's support so that a passage retrieval ranks high is not zeroed by a clause that shares few words. */
   supportFloor: 0.3,
+  /**
+   * The share of its weight a question word has in a sentence's support when only what the sentence stands under (its title,
+   * heading, infobox or dateline) gives it: "It will cover a tenth of demand" in an explainer titled Akkuyu is of Akkuyu, but
+   * less surely than a sentence that names it. Half: a quarter fixes fewer dev questions for the same one lost.
+   */
+  topicSupportShare: 0.5,
   /** A candidate without a date, under a when-question or a question naming a period: it cannot give the date asked for. */
   undatedUnderWhen: 0.5,
   /**

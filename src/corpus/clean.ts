@@ -10,6 +10,7 @@ import {
   isForeignScript,
   isMarkupLine,
   isPageFurniture,
+  isReleaseFurniture,
   markupPrefixLength,
   repeatedShortLines,
 } from './furniture.ts';
@@ -99,6 +100,7 @@ function keepArticleLines(lines: Line[]): Line[] {
     isBannerCode(line) ||
     isByline(line) ||
     isDateline(line) ||
+    isReleaseFurniture(line) ||
     isClockLine(line.text);
   return lines.filter((line, i) => !isFurniture(line, i));
 }
@@ -118,8 +120,11 @@ function assembleBlocks(lines: Line[], title: string | undefined, language: Lang
   const speakers = transcriptSpeakers(lines);
   const marked = lines.map((line) => markLayout(line, speakers));
   const blocks: Block[] = [];
-  const titleLines = headlineLength(marked.map((m) => m.line), title);
-  if (titleLines > 0) blocks.push({ kind: 'title', lines: marked.slice(0, titleLines).map((m) => m.line) });
+  const headline = headlineLines(marked.map((m) => m.line), title);
+  // The issuer's masthead tells about the text, as a subtitle does, not about its story.
+  for (const item of marked.slice(0, headline.start)) blocks.push({ kind: 'subtitle', lines: [item.line] });
+  if (headline.length > 0) blocks.push({ kind: 'title', lines: marked.slice(headline.start, headline.start + headline.length).map((m) => m.line) });
+  const titleLines = headline.start + headline.length;
   const body = marked.slice(titleLines);
   if (isHardWrapped(body.map((m) => m.line))) {
     for (const paragraph of rewrap(body.map((m) => m.line))) blocks.push({ kind: isCaption(paragraph.map((line) => line.text).join(' ')) ? 'caption' : 'body', lines: paragraph });
@@ -131,7 +136,7 @@ function assembleBlocks(lines: Line[], title: string | undefined, language: Lang
     const next = body[i + 1];
     const first = i === 0;
     const besideEntry = next?.mark === 'entry' || body[i - 1]?.mark === 'entry';
-    blocks.push(...layoutBlocks(item, next, { afterTitle: first && titleLines > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry, language }));
+    blocks.push(...layoutBlocks(item, next, { afterTitle: first && headline.length > 0, opensStory: !blocks.some((b) => b.kind === 'body'), besideEntry, language }));
   });
   return markBackMatter(blocks);
 }
@@ -218,8 +223,17 @@ function questionBlocks(line: Line, language: Language): Block[] {
   ];
 }
 
-/** How many leading lines spell out the title (a headline may wrap over two lines). */
-function headlineLength(lines: Line[], title: string | undefined): number {
+/** The lines that spell out the title (a headline may wrap over two lines), from the first line or below a masthead. */
+function headlineLines(lines: Line[], title: string | undefined): { start: number; length: number } {
+  for (let start = 0; start <= MASTHEAD_LINES && isMasthead(lines.slice(0, start)); start++) {
+    const length = titleLength(lines.slice(start), title);
+    if (length > 0) return { start, length };
+  }
+  return { start: 0, length: 0 };
+}
+
+/** How many leading lines spell out the title. */
+function titleLength(lines: Line[], title: string | undefined): number {
   if (!title) return 0;
   const wanted = foldLetters(title);
   let seen = '';
@@ -229,6 +243,16 @@ function headlineLength(lines: Line[], title: string | undefined): number {
     if (!wanted.startsWith(seen)) return 0;
   }
   return 0;
+}
+
+/**
+ * A press release or a newsletter may name its issuer above the headline ("Directorate of
+ * Communications | Presidency of …"): a line or two, short and no sentence.
+ */
+const MASTHEAD_LINES = 2;
+
+function isMasthead(lines: Line[]): boolean {
+  return lines.every((line) => line.text.trim().length <= 100 && !/[.!?]["”’]?\s*$/u.test(line.text));
 }
 
 const SENTENCE_END = /[.!?:;"”’)]\s*$/u;

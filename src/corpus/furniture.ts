@@ -75,3 +75,17 @@ export function deskSignatureLength(line: Line): number {
 export function isCaption(text: string): boolean {
   return /\((?:[\p{L} ]+ )?(?:photo|foto)(?:[:/][^)]*)?\)\s*$/iu.test(text) || /^\s*(?:photo|foto)\s*:/iu.test(text);
 }
+
+/** A press release's label, as its issuer stamps it above the headline: "PRESS RELEASE", "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL 10:00 CET". */
+const RELEASE_LABEL = /^\s*(?:(?:press|news|media)\s+release|for\s+(?:immediate\s+)?release|(?:embargoed|under\s+embargo)\b[^.!?]{0,60}|pressmeddelande|pressrelease)\s*:?\s*$/iu;
+
+/** The mark a press release ends on: "###", "-30-", "- ENDS -", "Slut". */
+const END_MARK = /^\s*(?:#{3}|-\s*30\s*-|[-–—]*\s*(?:ends?|slut)\s*[-–—]*)\s*$/iu;
+
+/** A line telling journalists whom to call: "Media enquiries: Press Office, …", "For further information, contact …", "Presskontakt: …". */
+const CONTACT_LINE = /^\s*(?:(?:media|press|news)\s+(?:enquiries|inquiries|contacts?|office|desk)\s*:|(?:for\s+(?:further|more)\s+information|contact)\s*[:,]|presskontakt(?:er)?\s*:|för\s+mer\s+information\b)/iu;
+
+/** A press release's labels, end mark and contact line: they frame the release, and tell nothing of its story. */
+export function isReleaseFurniture(line: Line): boolean {
+  return RELEASE_LABEL.test(line.text) || END_MARK.test(line.text) || (CONTACT_LINE.test(line.text) && line.text.length <= 200);
+}

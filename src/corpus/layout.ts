@@ -208,6 +208,14 @@ export function datelineLength(text: string): number {
   return rest === '' || DATE_WORD.test(rest) || /\(/u.test(rest) || /^, \p{Lu}\p{Ll}+$/u.test(rest) ? match[0].length : 0;
 }
 
+/**
+ * A dateline that opens a story, its place in capitals ("ANKARA, 2 August 2024", "MOSKVA (TT)"), as
+ * against the other lines read as datelines: a revision note or a signing line.
+ */
+export function isStoryDateline(passage: { kind: string; text: string }): boolean {
+  return passage.kind === 'dateline' && /^\p{Lu}[\p{Lu}'’.-]{2,}(?![\p{Ll}])/u.test(passage.text);
+}
+
 /** A key of up to four words, capitalised, and a colon, then a short value that is no sentence: "Established: 30 January 2021". */
 const FIELD = /^\s*\p{Lu}[\p{L}'’()-]*(?: [\p{L}'’()-]+){0,3}\s*:\s+(\S.*?)\s*$/u;
 
@@ -255,9 +263,16 @@ const BACK_MATTER = new Set([
   'se även', 'noter', 'referenser', 'källor', 'källhänvisningar', 'litteratur', 'vidare läsning', 'externa länkar',
 ]);
 
-/** Whether a line heads a text's back matter: its references, sources, notes or further reading. */
+/**
+ * A press release's boilerplate on its issuer ("About MIT", "About Rosatom", "Om Vattenfall"):
+ * what the organisation is and when it was founded, the same in every release, no part of the news.
+ */
+const ISSUER_BOILERPLATE = /^(?:About|Om) (?:the )?\p{Lu}[\p{L}\p{N}&'’.-]*(?: [\p{L}\p{N}&'’.-]+){0,5}$/u;
+
+/** Whether a line heads a text's back matter: its references, sources, notes, further reading or issuer boilerplate. */
 export function isBackMatterHeading(text: string): boolean {
-  return BACK_MATTER.has(text.trim().replace(/[:\s]+$/u, '').toLowerCase());
+  const heading = text.trim().replace(/[:\s]+$/u, '');
+  return BACK_MATTER.has(heading.toLowerCase()) || ISSUER_BOILERPLATE.test(heading);
 }
 
 /**

@@ -739,6 +739,15 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', question, sentence, 'en', previous)).toMatchObject({ text: place, inPrevious: true });
   });
 
+  it.each([
+    ['Where were the envoys met before flying them home?', 'The envoys fly home from Lyon with the minister.', 'Lyon'],
+    ['Where was the convoy stopped while moving the aid?', 'The aid convoy moves on from Brook after a day.', 'Brook'],
+    ['Where were the trains checked before running again?', 'The trains run again from Fenland on Monday.', 'Fenland'],
+    ['Where did the strikers gather before sending their letter?', 'The strikers send their letter from Alder.', 'Alder'],
+  ])('reads a question whose verb of going is in its -ing form as one after a way, which an origin or a goal answers: %s', (question, sentence, place) => {
+    expect(factIn('place', question, sentence)?.text).toBe(place);
+  });
+
   it('takes no place from the sentence before for the "there" of what exists', () => {
     expect(factIn('place', 'Where were the talks held?', 'There were talks on the deal.', 'en', 'The ministers met in Ankara.')).toBeNull();
   });

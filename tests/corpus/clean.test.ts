@@ -171,3 +171,68 @@ describe("a press review's item labels are layout, and their day heads the item"
     expect(paragraphs(`The week began quietly.\n\n${line}\n\nThe talks went on.`)[1]).toEqual({ kind: 'body', text: line });
   });
 });
+
+describe("a press release's frame is layout: labels, masthead, dateline, issuer boilerplate, end mark", () => {
+  const release = [
+    'NEWS RELEASE',
+    'Ministry of Energy | Press Service',
+    'For immediate release',
+    '',
+    'Pipeline talks end with a deal on prices',
+    '',
+    'Both sides agree to review the contract each year',
+    '',
+    'MOSCOW, 14 March 2021 — The two energy ministers signed a price agreement in Moscow yesterday after three days of talks.',
+    '',
+    'Main points:',
+    '• Deliveries rise by a tenth from next winter.',
+    '• The price is reviewed every spring.',
+    '',
+    'About Gasworks',
+    'Gasworks is a state company founded in 1989 that runs the export pipelines.',
+    '',
+    'Media enquiries: Press Service, +7 495 000 00 00',
+    '',
+    '- ENDS -',
+  ].join('\n');
+  const kinds = paragraphs(release, 'Pipeline talks end with a deal on prices');
+  const kindOf = (text: string) => kinds.find((p) => p.text === text)?.kind;
+
+  it.each([
+    ['the issuer named above the headline is a masthead, told as a subtitle', 'Ministry of Energy | Press Service', 'subtitle'],
+    ['the headline below the masthead is the title', 'Pipeline talks end with a deal on prices', 'title'],
+    ['the deck below it is a subtitle', 'Both sides agree to review the contract each year', 'subtitle'],
+    ['the place and date opening the lead are its dateline', 'MOSCOW, 14 March 2021', 'dateline'],
+    ['the lead without its dateline is the story', 'The two energy ministers signed a price agreement in Moscow yesterday after three days of talks.', 'body'],
+    ['a bullet is an entry', 'Deliveries rise by a tenth from next winter.', 'entry'],
+    ['the issuer boilerplate is back matter, not story', 'Gasworks is a state company founded in 1989 that runs the export pipelines.', 'source'],
+  ])('%s', (_what, text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([['NEWS RELEASE'], ['For immediate release'], ['Media enquiries: Press Service, +7 495 000 00 00'], ['- ENDS -']])('drops the frame line "%s"', (line) => {
+    expect(clean(release, 'Pipeline talks end with a deal on prices').text).not.toContain(line);
+  });
+
+  it.each([
+    ['"###"', '###'],
+    ['"-30-"', '-30-'],
+    ['an embargo', 'EMBARGOED UNTIL 10:00 CET, 5 MAY'],
+    ['a Swedish label', 'PRESSMEDDELANDE'],
+    ['a Swedish contact', 'Presskontakt: Anna Berg, pressavdelningen'],
+  ])('drops %s too', (_what, line) => {
+    expect(clean(`The ministers met in Ankara on Monday.\n\n${line}`).text).toBe('The ministers met in Ankara on Monday.');
+  });
+
+  it.each([
+    ['a sentence that starts with "About" and a number', 'About 300 soldiers crossed the border that night.'],
+    ['a sentence on contact between the armies', 'Contact between the two armies was lost at dawn.'],
+    ['a sentence ending a release', 'The release of the prisoners ends a long dispute.'],
+  ])('keeps %s as story', (_what, line) => {
+    expect(paragraphs(`The ministers met in Ankara on Monday.\n\n${line}\n\nThe talks went on.`).find((p) => p.text === line)?.kind).toBe('body');
+  });
+
+  it('reads no masthead before a headline that the first line already spells', () => {
+    expect(paragraphs('Talks end in Sochi\n\nThe two leaders met for six hours.', 'Talks end in Sochi')[0]).toEqual({ kind: 'title', text: 'Talks end in Sochi' });
+  });
+});

@@ -20,7 +20,7 @@ describe('the evaluation sets', async () => {
 
   it('adds the project\'s own documents to a server through the moderators\' path, not to the bundled corpus', () => {
     const own = setup.documents.filter((d) => d.own);
-    expect(own.map((d) => d.file).sort()).toEqual(['akkuyu-explainer.md', 'ankara-press-review.txt', 'grain-interview.txt', 'idlib-joint-statement.txt', 'idlib-vapenvila.txt', 'karabakh-centre-article.txt', 'karlov-liveblog.txt', 's400-chronology.txt', 'sochi-explainer.txt', 'tourism-table.md', 'turkstream-tidslinje.txt', 'turkstream-wire.txt']);
+    expect(own.map((d) => d.file).sort()).toEqual(['akkuyu-explainer.md', 'ankara-press-review.txt', 'ankara-swap-press-release.txt', 'grain-interview.txt', 'idlib-joint-statement.txt', 'idlib-vapenvila.txt', 'karabakh-centre-article.txt', 'karlov-liveblog.txt', 's400-chronology.txt', 'sochi-explainer.txt', 'tourism-table.md', 'turkstream-tidslinje.txt', 'turkstream-wire.txt']);
     for (const doc of own) {
       expect(setup.server.corpus.passages.some((p) => p.documentId === doc.id)).toBe(true);
       expect(setup.bundled.corpus.passages.some((p) => p.documentId === doc.id)).toBe(false);

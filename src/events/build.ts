@@ -109,6 +109,8 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const quality = new Map(corpus.documents.map((d) => [d.meta.id, d.meta.quality.includes('machine-translation') ? 1 : 0]));
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const headingOf = (passage: Passage) => (passage.headingId === undefined ? '' : (passages.get(passage.headingId)?.text ?? ''));
+  // The sentence before in its paragraph, by the id passages are given (p<paragraph>s<sentence>).
+  const previousOf = (passage: Passage) => (passage.sentence > 1 ? passages.get(`${passage.documentId}/p${passage.paragraph}s${passage.sentence - 1}`) : undefined);
   const similarity = claimSimilarity(extracted, resources.analyzer, resources.gazetteer);
   const eventOf = new Map<Claim, TimelineEvent>();
   // A moderator's event is one happening of its own until a moderator merges it.
@@ -128,7 +130,7 @@ export function buildEvents(corpus: Corpus, resources: EventResources, layer: Ev
   const events = groups.map((group) => {
     // The bundled event of the same claims, corrections and all (applying them again changes nothing).
     const reused = unchanged(group);
-    const event = reused ? { ...reused } : toEvent(group, resources, quality, ranges, headingOf);
+    const event = reused ? { ...reused } : toEvent(group, resources, quality, ranges, headingOf, previousOf);
     for (const claim of group) eventOf.set(claim, event);
     return event;
   });
@@ -280,7 +282,14 @@ export function eventId(primary: Claim): string {
   return `${primary.passage.id}@${primary.mention.start - primary.passage.cleanStart}`;
 }
 
-function toEvent(group: Claim[], resources: EventResources, quality: Map<string, number>, ranges: DateRanges, headingOf: (passage: Passage) => string): TimelineEvent {
+function toEvent(
+  group: Claim[],
+  resources: EventResources,
+  quality: Map<string, number>,
+  ranges: DateRanges,
+  headingOf: (passage: Passage) => string,
+  previousOf: (passage: Passage) => Passage | undefined,
+): TimelineEvent {
   const ordered = rankClaims(group, quality);
   const primary = ordered[0] as Claim;
   // The summary comes from an English claim that agrees with the event's date, names its actors, is well written if possible, short.
@@ -290,7 +299,7 @@ function toEvent(group: Claim[], resources: EventResources, quality: Map<string,
   const english = [...group]
     .filter((c) => c.passage.language === 'en')
     .sort((a, b) => agrees(a) - agrees(b) || datesNestedClause(a) - datesNestedClause(b) || needOf(a) - needOf(b) || (quality.get(a.citation.documentId) ?? 0) - (quality.get(b.citation.documentId) ?? 0) || a.focus.text.length - b.focus.text.length);
-  const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer) : glossedSummaryOf(primary, resources.gloss);
+  const summary = english[0] ? withSubject(summaryOf(english[0]), english[0], resources.gazetteer, previousOf(english[0].passage)?.text) : glossedSummaryOf(primary, resources.gloss);
   const swedish = [...group].filter((c) => c.passage.language === 'sv').sort((a, b) => agrees(a) - agrees(b) || a.focus.text.length - b.focus.text.length)[0];
   // As analysis reads them: a document's declared readings ("dropped" read as shot down) reach tone and kind too.
   const texts = group.map((c) => c.passage.reading ?? c.passage.text).join(' ');
@@ -332,11 +341,21 @@ function doubtsOf(primary: Claim, claims: Claim[], ranges: DateRanges): Pick<Tim
  * A summary whose subject is "he" or "she" (or that opens on the relative clause it stands in:
  * "where he had met Assad") names who instead: the person its sentence named last before it.
  */
-function withSubject(summary: string, claim: Claim, gazetteer: EventResources['gazetteer']): string {
+function withSubject(summary: string, claim: Claim, gazetteer: EventResources['gazetteer'], previous: string | undefined): string {
   const pronoun = /^(?:(?:where|when|as|after which)\s+)?(?:he|she)\b/iu.exec(summary);
   if (!pronoun) return summary;
-  const person = gazetteer.lastPersonIn(claim.passage.text.slice(0, claim.focus.start - claim.passage.cleanStart));
+  // Else the person the sentence before names last ("Last week Mr Kalın received …. Fifteen days before, he spoke …").
+  const person =
+    gazetteer.lastPersonIn(claim.passage.text.slice(0, claim.focus.start - claim.passage.cleanStart)) ??
+    (previous === undefined ? undefined : (gazetteer.lastPersonIn(previous) ?? lastTitledName(previous)));
   return person ? `${person}${summary.slice(pronoun[0].length)}` : summary;
+}
+
+/** A title or honorific and the name after it ("Mr Kalın", "Director Anna Berg"): a person, whether the gazetteer knows them or not. */
+const TITLED_NAME = /\b(?:Mr|Mrs|Ms|Dr|President|Premier|Chancellor|Minister|Secretary|Director|General|Ambassador)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+function lastTitledName(text: string): string | undefined {
+  return [...text.matchAll(TITLED_NAME)].pop()?.[1];
 }
 
 function uniqueCitations(claims: Claim[]): Citation[] {

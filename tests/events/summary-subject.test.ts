@@ -24,6 +24,13 @@ describe('a summary names who did what', () => {
     );
   });
 
+  it.each([
+    ['the person the sentence before names', 'Vladimir Putin landed in Ankara on Monday. On 7 January 2020 he met the mayor.', 'Vladimir Putin met the mayor.'],
+    ['a titled name the sentence before gives', 'Mr Halvorsen flew to Oslo last week. On 7 January 2020 he spoke by telephone with the mayor.', 'Halvorsen spoke by telephone with the mayor.'],
+  ])('carries, for a "he" its own sentence names no one for, %s', (_, text, summary) => {
+    expect(summaries(text)).toContainEqual(`2020-01-07 ${summary}`);
+  });
+
   it('says a determiner once where a slip doubled it around a modifier, and keeps a clause a noun opens', () => {
     expect(summaries('On 30 April 2019, the Russian-backed the Syrian government stepped up air raids on Idlib.')).toContainEqual(
       '2019-04-30 The Russian-backed Syrian government stepped up air raids on Idlib.',

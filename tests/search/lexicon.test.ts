@@ -454,6 +454,35 @@ describe('a Swedish definite neuter is read as its word', () => {
     // "andra" is also "second": "den andra leveransen" asks for the second delivery.
     expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
   });
+
+  it.each([
+    ['ur', 'out of'],
+    ['bland', 'among'],
+    ['eftersom', 'because'],
+    ['vissa', 'some'],
+  ])('"%s" is a function word, as "%s" is', (swedish) => {
+    expect(data.analyzer.terms(`soldaterna ${swedish} lägret`, 'sv')).toEqual(data.analyzer.terms('soldaterna lägret', 'sv'));
+  });
+
+});
+
+describe('a short vowel\'s m or n, doubled before an ending, is single in the word', () => {
+  it('"programmet" is program, and no compound ("pro" + "grammet")', () => {
+    expect(data.analyzer.terms('programmet', 'sv')).toEqual(data.analyzer.terms('program', 'sv'));
+    expect(data.dictionary.splitCompound('programmet')).toBeUndefined();
+  });
+
+  it.each([
+    ['gemensamma', 'joint'],
+    ['vännen', 'friend'],
+    ['tomma', 'empty'],
+  ])('"%s" is translated as its word: %s', (form, english) => {
+    expect(data.dictionary.translate(form, 'sv')).toContain(english);
+  });
+
+  it('but not as a function word: "sinnet" is no "sin" (its)', () => {
+    expect(data.dictionary.translate('sinnet', 'sv')).not.toContain('its');
+  });
 });
 
 describe('a foreign name in a Swedish text', () => {

@@ -44,6 +44,12 @@ describe('a fresh Swedish sentence, never seen before', () => {
     for (const english of ['confirmed', 'some', 'avoid', 'rift']) expect(gloss).toContain(english);
   });
 
+  it('reads "ledning", which FreeDict lacks, in both its senses in news: a pipeline and a leadership', () => {
+    expect(data.dictionary.translate('ledningen', 'sv')).toEqual(expect.arrayContaining(['pipeline', 'leadership']));
+    const index = indexOf(['line', 'en', 'The new pipeline runs under the lake to the coast.\n'], ['other', 'en', 'The new bridge runs over the lake to the coast.\n']);
+    expect(index.search('Var går ledningen?', { limit: 1 })[0]?.documentId).toBe('line');
+  });
+
   it('is bridged: an English question finds it, and it finds an English passage', () => {
     const index = indexOf(
       ['hot', 'sv', sentence],

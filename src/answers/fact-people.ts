@@ -737,20 +737,26 @@ function subjectAfterVerb(input: FactInput, before: string, verbEnd: number): Sp
 /** Words that open a Swedish object after the subject that follows its verb. */
 const OBJECT_DETERMINER = /^(?:sin|sitt|sina|hans|hennes|deras|dess|en|ett|den|det|de)$/iu;
 
+/** Months and weekdays are capitalised, and name no one ("On Thursday the two presidents joined …"). */
+const CALENDAR_WORDS = `${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday`;
+const CALENDAR_WORD = new RegExp(`^(?:${CALENDAR_WORDS})$`, 'iu');
+const CALENDAR_BEFORE_NAME = new RegExp(`^(?:(?:${CALENDAR_WORDS})\\s+)+`, 'iu');
+
 /** The first capitalised name (not a sentence's first word) that the question does not give. */
 function newName({ text, question }: FactInput): Span | null {
   const asked = new Set(question.toLowerCase().split(/[^\p{L}-]+/u));
-  // Months and weekdays are capitalised, and name no one ("On Thursday the two presidents joined …").
-  const month = new RegExp(`^(?:${MONTHS}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`, 'iu');
   for (const m of text.matchAll(NAME_SPAN)) {
-    const words = m[0].toLowerCase().split(/\s+/u);
-    if (words.some((w) => asked.has(w) || month.test(w))) continue;
+    // "In July Putin was the first …": a month before a name is the sentence's time, and the name stands after it.
+    const time = CALENDAR_BEFORE_NAME.exec(m[0])?.[0] ?? '';
+    const start = m.index + time.length;
+    const words = m[0].slice(time.length).toLowerCase().split(/\s+/u);
+    if (words.some((w) => asked.has(w) || CALENDAR_WORD.test(w))) continue;
     // "Serbian President Aleksandar Vucic and Bulgarian Prime Minister Boyko Borissov": names in a list are answered together.
     let end = m.index + m[0].length;
     for (let next = LIST_NAME.exec(text.slice(end)); next; next = LIST_NAME.exec(text.slice(end))) end += next[0].length;
     // "the Russian and Turkish leaders": capitalised words before a role are its modifiers, the role is who.
     end += ROLE_AFTER.exec(text.slice(end))?.[0].length ?? 0;
-    return { start: m.index, end };
+    return { start, end };
   }
   return null;
 }

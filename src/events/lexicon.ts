@@ -19,7 +19,8 @@ export const eventTypesFileSchema = z.object({
 
 /** The kinds of happening a text speaks of (agreement, killing, meeting, …), from word-start cues. */
 export class EventTypes {
-  private readonly types: Array<{ name: string; pattern: RegExp }>;
+  /** Per kind, its cues read folded, and those written with å, ä or ö read as written: "möt" (meet) is no "mot" (against), "köp" (buy) no "kopp-" (link). */
+  private readonly types: Array<{ name: string; pattern: RegExp | null; swedish: RegExp | null }>;
   private readonly idioms: RegExp | null;
   /**
    * Kinds already read, by text: scoring and fact finding read the same candidate sentences and
@@ -28,7 +29,11 @@ export class EventTypes {
   private readonly remembered = new Map<string, ReadonlySet<string>>();
 
   constructor(data: z.infer<typeof eventTypesFileSchema>) {
-    this.types = Object.entries(data.types).map(([name, cues]) => ({ name, pattern: cuePattern(cues) }));
+    this.types = Object.entries(data.types).map(([name, cues]) => {
+      const swedish = cues.filter((cue) => SWEDISH_LETTER.test(cue));
+      const others = cues.filter((cue) => !SWEDISH_LETTER.test(cue));
+      return { name, pattern: others.length > 0 ? cuePattern(others) : null, swedish: swedish.length > 0 ? cuePattern(swedish, 'u', false) : null };
+    });
     this.idioms = data.idioms.length > 0 ? cuePattern(data.idioms.map((idiom) => `${idiom} `), 'gu') : null;
   }
 
@@ -36,13 +41,17 @@ export class EventTypes {
     let kinds = this.remembered.get(text);
     if (!kinds) {
       const folded = this.idioms ? fold(text).replace(this.idioms, (idiom) => idiom.replace(/^\S+/u, (word) => ' '.repeat(word.length))) : fold(text);
-      kinds = new Set(this.types.filter((t) => t.pattern.test(folded)).map((t) => t.name));
+      const lower = text.toLowerCase().normalize('NFC');
+      kinds = new Set(this.types.filter((t) => t.pattern?.test(folded) || t.swedish?.test(lower)).map((t) => t.name));
       if (this.remembered.size >= MAX_REMEMBERED_TEXTS) this.remembered.clear();
       this.remembered.set(text, kinds);
     }
     return kinds;
   }
 }
+
+/** The letters that tell Swedish words apart which folding would join. */
+const SWEDISH_LETTER = /[åäö]/iu;
 
 /** Texts whose kinds are remembered (a few megabytes at most). */
 const MAX_REMEMBERED_TEXTS = 20_000;
@@ -54,8 +63,9 @@ const pluralEnding = (word: string): string => (/(?:s|x|z|ch|sh)$/u.test(word) ?
  * Cues match at word starts ("cooperat" in "cooperation"); a cue ending in a space is a whole word, or its
  * plural ("deal " in "deal", "deals", not "dealt" or "dealings"; "met " not "meters"; "plan " not "planes").
  */
-function cuePattern(words: string[], flags = 'u'): RegExp {
-  const cue = (word: string) => (word.endsWith(' ') ? `${escape(fold(word.trimEnd()))}${pluralEnding(word.trimEnd())}(?![\\p{L}])` : escape(fold(word)));
+function cuePattern(words: string[], flags = 'u', folded = true): RegExp {
+  const read = (word: string) => (folded ? fold(word) : word.toLowerCase().normalize('NFC'));
+  const cue = (word: string) => (word.endsWith(' ') ? `${escape(read(word.trimEnd()))}${pluralEnding(word.trimEnd())}(?![\\p{L}])` : escape(read(word)));
   return new RegExp(`(?<![\\p{L}])(?:${words.map(cue).join('|')})`, flags);
 }
 

@@ -1,6 +1,6 @@
 import type { Language } from '../corpus/types.ts';
 import type { AliasTable } from './aliases.ts';
-import { contentStems, type Dictionary } from './dictionary.ts';
+import { contentStems, undoubled, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { particleVerbAt, prefixedParticleVerb, type ParticleVerbSources } from './particle-verbs.ts';
@@ -192,12 +192,16 @@ export class Analyzer {
 
   /**
    * A Swedish definite neuter ("kriget", "avtalet") without its -et, which Snowball leaves on (it
-   * cannot tell it from a word ending so), when what remains is a word the dictionaries know.
+   * cannot tell it from a word ending so), when what remains is a word the dictionaries know, or is
+   * one once an m or n doubled before the ending is single again ("programmet": program).
    */
   private definite(stemmed: string, language: Language): string {
     if (language !== 'sv' || stemmed.length < 6 || !stemmed.endsWith('et')) return stemmed;
+    const { dictionary } = this.lexicon;
+    if (dictionary.knowsSwedish(stemmed)) return stemmed;
     const bare = stemmed.slice(0, -2);
-    return this.lexicon.dictionary.knowsSwedish(bare) && !this.lexicon.dictionary.knowsSwedish(stemmed) ? bare : stemmed;
+    const single = undoubled(bare);
+    return dictionary.knowsSwedish(bare) ? bare : single !== undefined && dictionary.knowsSwedish(single) ? stem(single, 'sv') : stemmed;
   }
 
   /** Whether a word is a word of the language (not a name): WordNet's for English, the dictionaries' for Swedish. */

@@ -54,6 +54,14 @@ function syncopeBases(word: string): string[] {
   });
 }
 
+/**
+ * A stem with its final m or n single again: a short vowel's m or n doubles before an ending that
+ * opens on a vowel (programmet of program, mannen of man, gemensamma of gemensam).
+ */
+export function undoubled(stemmed: string): string | undefined {
+  return /(?:mm|nn)$/u.test(stemmed) ? stemmed.slice(0, -1) : undefined;
+}
+
 /** Swedish inflectional endings, longest first: definite, plural, past and passive forms. */
 const SWEDISH_ENDINGS = ['ornas', 'arnas', 'ernas', 'arna', 'erna', 'orna', 'ades', 'ande', 'ende', 'ade', 'ats', 'are', 'en', 'et', 'na', 'er', 'ar', 'or', 'at', 'ad', 'de', 'te', 's', 'n', 't', 'e', 'a'];
 /** Shortest word split although the spelling dictionary lists it (it lists many compounds, which FreeDict does not translate). */
@@ -307,10 +315,16 @@ export class Dictionary {
     for (const ending of SWEDISH_ENDINGS) {
       if (lower.length - ending.length < MIN_PART || !lower.endsWith(ending)) continue;
       const base = lower.slice(0, lower.length - ending.length);
-      const found = this.byWord.get(base) ?? this.byWord.get(`${base}a`) ?? this.byWord.get(`${base}e`);
+      const found = this.byWord.get(base) ?? this.byWord.get(`${base}a`) ?? this.byWord.get(`${base}e`) ?? (/^[aeoi]/u.test(ending) ? this.undoubledEntry(base) : undefined);
       if (found) return found;
     }
     return undefined;
+  }
+
+  /** The entry of a base whose m or n doubled before its ending, but no function word's: "sinnet" (the mind) is no "sin" (its). */
+  private undoubledEntry(base: string): Translations | undefined {
+    const single = undoubled(base);
+    return single === undefined || isStopword(single, 'sv') ? undefined : this.byWord.get(single);
   }
 
   /** The other language's stems for a word (its analysed stem, or the word as written): the cross-lingual bridge of the index. */
@@ -426,7 +440,8 @@ export class Dictionary {
 
   /** A definite neuter whose -et (-t after e) Snowball leaves on, of a known word: avtalet → avtal, mötet → möte. */
   private isDefiniteOfKnown(word: string): boolean {
-    return word.length > MIN_HEAD && word.endsWith('et') && (this.isKnownPart(word.slice(0, -2)) || this.isKnownPart(word.slice(0, -1)));
+    const bare = word.slice(0, -2);
+    return word.length > MIN_HEAD && word.endsWith('et') && (this.isKnownPart(bare) || this.isKnownPart(word.slice(0, -1)) || this.isKnownPart(undoubled(bare) ?? ''));
   }
 
   private isModifier(part: string): boolean {

@@ -13,10 +13,10 @@ const QUESTION_WORDS: Record<Language, string[]> = {
   sv: ['hände', 'händer', 'hänt', 'många', 'mycket', 'också', 'berätta', 'när', 'vem', 'vad', 'hur', 'var', 'varifrån', 'vilken', 'vilket', 'vilka', 'datum', 'år', 'året', 'enligt', 'ligger', 'källa', 'källorna', 'dokumenten', 'artikel', 'artikeln', 'artiklar', 'artiklarna'],
 };
 
-/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, annan as other, mest as most, ska as shall, gjorde as did, in as in). */
+/** Function words a language's stop-word list lacks: the article "a"; Swedish words whose English like it has (sitt as its, före as before, annan as other, mest as most, ska as shall, gjorde as did, in as in, ur as out of, bland as among). */
 const MISSING_FUNCTION_WORDS: Record<Language, string[]> = {
   en: ['a', 's', 't', 'upon', 'via', 'per', 'among', 'amid', 'toward', 'towards'],
-  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen', 'ska', 'skall', 'måste', 'vill', 'ville', 'bör', 'borde', 'gör', 'gjorde', 'finns', 'fanns', 'in'],
+  sv: ['sitt', 'före', 'innan', 'genom', 'hos', 'bara', 'även', 'annan', 'annat', 'mest', 'mesta', 'mer', 'mera', 'fler', 'egen', 'eget', 'egna', 'både', 'inget', 'inga', 'endast', 'igen', 'ska', 'skall', 'måste', 'vill', 'ville', 'bör', 'borde', 'gör', 'gjorde', 'finns', 'fanns', 'in', 'ur', 'bland', 'samt', 'medan', 'eftersom', 'via', 'per', 'gentemot', 'emot', 'emellan', 'tills', 'vissa'],
 };
 
 const STOPWORDS: Record<Language, Set<string>> = {

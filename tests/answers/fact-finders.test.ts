@@ -836,3 +836,13 @@ describe('Swedish counts', () => {
     expect(factIn('number', 'Hur många människor har lämnat staden?', 'Sedan i vintras har nära en miljon människor lämnat staden.', 'sv')?.text).toMatch(/^nära en miljon människor/u);
   });
 });
+
+describe('a name the sentence gives, when it words the deed otherwise than the question', () => {
+  it.each([
+    ['Who phoned the mayor first after the flood?', 'In March Jensen was the first minister to contact the mayor after the flood in Porto.'],
+    ['Vem ringde borgmästaren först efter översvämningen?', 'In March Jensen was the first minister to contact the mayor after the flood in Porto.'],
+    ['Who rang the mayor first after the flood?', 'On Monday Jensen was the first minister to contact the mayor after the flood in Porto.'],
+  ])('%s is answered by the name after the month or weekday that opens the sentence, not by a later one', (question, sentence) => {
+    expect(factIn('person', question, sentence)?.text).toBe('Jensen');
+  });
+});

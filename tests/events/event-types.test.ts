@@ -24,6 +24,8 @@ describe('the kinds of happening news text tells', () => {
     ['a Swedish signing', 'Presidenten signerar lagen.', 'agreement'],
     ['a Swedish signing in the present', 'Ministrarna undertecknar protokollet.', 'agreement'],
     ['a Swedish signing with its particle', 'Ministrarna skrev under protokollet.', 'agreement'],
+    ['a Swedish meeting', 'Ministrarna möttes i Genève.', 'meeting'],
+    ['a Swedish purchase', 'Köpet av robotarna väckte kritik.', 'purchase'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -46,6 +48,9 @@ describe('the kinds of happening news text tells', () => {
     ['a call for calm', 'The minister calls for calm.'],
     ['a name given', 'Erdogan calls it a historic project.'],
     ['a demand met', 'The plant will meet the needs of the region.'],
+    // A cue written with å, ä or ö is a Swedish word, which those letters tell apart from others.
+    ['"mot" (against), which "möt" (meet) is not', 'Kritiken mot regeringen växte längs motorvägen.'],
+    ['"kopplingar" (links), which "köp" (buy) is not', 'Han förnekade alla kopplingar till gruppen.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

@@ -44,6 +44,12 @@ describe('a fresh Swedish sentence, never seen before', () => {
     for (const english of ['confirmed', 'some', 'avoid', 'rift']) expect(gloss).toContain(english);
   });
 
+  it('reads "ledning", which FreeDict lacks, in both its senses in news: a pipeline and a leadership', () => {
+    expect(data.dictionary.translate('ledningen', 'sv')).toEqual(expect.arrayContaining(['pipeline', 'leadership']));
+    const index = indexOf(['line', 'en', 'The new pipeline runs under the lake to the coast.\n'], ['other', 'en', 'The new bridge runs over the lake to the coast.\n']);
+    expect(index.search('Var går ledningen?', { limit: 1 })[0]?.documentId).toBe('line');
+  });
+
   it('is bridged: an English question finds it, and it finds an English passage', () => {
     const index = indexOf(
       ['hot', 'sv', sentence],
@@ -453,6 +459,35 @@ describe('a Swedish definite neuter is read as its word', () => {
     expect(data.analyzer.terms('skickade in soldater', 'sv')).toEqual(data.analyzer.terms('skickade soldater', 'sv'));
     // "andra" is also "second": "den andra leveransen" asks for the second delivery.
     expect(data.analyzer.terms('den andra leveransen', 'sv')).toHaveLength(2);
+  });
+
+  it.each([
+    ['ur', 'out of'],
+    ['bland', 'among'],
+    ['eftersom', 'because'],
+    ['vissa', 'some'],
+  ])('"%s" is a function word, as "%s" is', (swedish) => {
+    expect(data.analyzer.terms(`soldaterna ${swedish} lägret`, 'sv')).toEqual(data.analyzer.terms('soldaterna lägret', 'sv'));
+  });
+
+});
+
+describe('a short vowel\'s m or n, doubled before an ending, is single in the word', () => {
+  it('"programmet" is program, and no compound ("pro" + "grammet")', () => {
+    expect(data.analyzer.terms('programmet', 'sv')).toEqual(data.analyzer.terms('program', 'sv'));
+    expect(data.dictionary.splitCompound('programmet')).toBeUndefined();
+  });
+
+  it.each([
+    ['gemensamma', 'joint'],
+    ['vännen', 'friend'],
+    ['tomma', 'empty'],
+  ])('"%s" is translated as its word: %s', (form, english) => {
+    expect(data.dictionary.translate(form, 'sv')).toContain(english);
+  });
+
+  it('but not as a function word: "sinnet" is no "sin" (its)', () => {
+    expect(data.dictionary.translate('sinnet', 'sv')).not.toContain('its');
   });
 });
 

@@ -24,6 +24,14 @@ describe('the kinds of happening news text tells', () => {
     ['a Swedish signing', 'Presidenten signerar lagen.', 'agreement'],
     ['a Swedish signing in the present', 'Ministrarna undertecknar protokollet.', 'agreement'],
     ['a Swedish signing with its particle', 'Ministrarna skrev under protokollet.', 'agreement'],
+    // The everyday words a student asks in: the deed worded as news text at large words it too.
+    ['a member kicked out', 'Malta was kicked out of the fishing pact.', 'suspension'],
+    ['a Swedish member kicked out', 'Malta sparkades ut ur fiskeavtalet.', 'suspension'],
+    ['a delivery taken possession of', 'The navy took possession of two frigates.', 'delivery'],
+    ['a town pounded', 'Artillery pounded the northern suburbs.', 'attack'],
+    ['airstrikes', 'Fresh airstrikes hit the port.', 'attack'],
+    ['leaders who sit down together', 'The two leaders sat down in Sochi.', 'meeting'],
+    ['ministers face to face', 'The ministers talked face to face in Geneva.', 'meeting'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });

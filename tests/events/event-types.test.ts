@@ -32,6 +32,8 @@ describe('the kinds of happening news text tells', () => {
     ['airstrikes', 'Fresh airstrikes hit the port.', 'attack'],
     ['leaders who sit down together', 'The two leaders sat down in Sochi.', 'meeting'],
     ['ministers face to face', 'The ministers talked face to face in Geneva.', 'meeting'],
+    ['an office that starts operating', 'The border office started operating in May.', 'inauguration'],
+    ['a port that comes into operation', 'The new port came into operation last year.', 'inauguration'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });

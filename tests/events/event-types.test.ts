@@ -34,6 +34,9 @@ describe('the kinds of happening news text tells', () => {
     ['ministers face to face', 'The ministers talked face to face in Geneva.', 'meeting'],
     ['an office that starts operating', 'The border office started operating in May.', 'inauguration'],
     ['a port that comes into operation', 'The new port came into operation last year.', 'inauguration'],
+    ['a Swedish start', 'Gasen började flöda genom ledningen.', 'start'],
+    ['a Swedish meeting', 'Ledarna möttes i Sotji.', 'meeting'],
+    ['a Swedish meeting held', 'Mötet hölls i Ankara.', 'meeting'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -56,6 +59,9 @@ describe('the kinds of happening news text tells', () => {
     ['a call for calm', 'The minister calls for calm.'],
     ['a name given', 'Erdogan calls it a historic project.'],
     ['a demand met', 'The plant will meet the needs of the region.'],
+    // Folded, a Swedish meeting's "möt" is the preposition "mot" and the start of "motorväg"; "början" is a time, not a start.
+    ['a Swedish road towards a town', 'Lastbilen körde på motorvägen mot staden.'],
+    ['the beginning of a Swedish year', 'I början av året var läget lugnt.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

@@ -37,6 +37,8 @@ describe('the kinds of happening news text tells', () => {
     ['a Swedish start', 'Gasen började flöda genom ledningen.', 'start'],
     ['a Swedish meeting', 'Ledarna möttes i Sotji.', 'meeting'],
     ['a Swedish meeting held', 'Mötet hölls i Ankara.', 'meeting'],
+    ['a Swedish plane shot down', 'Planet sköts ner vid gränsen.', 'killing'],
+    ['a Swedish purchase', 'Ankara köpte robotarna.', 'purchase'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -62,6 +64,9 @@ describe('the kinds of happening news text tells', () => {
     // Folded, a Swedish meeting's "möt" is the preposition "mot" and the start of "motorväg"; "början" is a time, not a start.
     ['a Swedish road towards a town', 'Lastbilen körde på motorvägen mot staden.'],
     ['the beginning of a Swedish year', 'I början av året var läget lugnt.'],
+    // Folded alike, "sköt" (shot) begins "skötte" (managed) and "köp" (buy) begins "koppla" (connect).
+    ['a Swedish task managed', 'Turkiet skötte förhandlingarna.'],
+    ['Swedish grids connected', 'Länderna kopplade samman sina elnät.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

@@ -67,6 +67,9 @@ describe('the kinds of happening news text tells', () => {
     // Folded alike, "sköt" (shot) begins "skötte" (managed) and "köp" (buy) begins "koppla" (connect).
     ['a Swedish task managed', 'Turkiet skötte förhandlingarna.'],
     ['Swedish grids connected', 'Länderna kopplade samman sina elnät.'],
+    // "Since" tells from when a state holds, not that anything started.
+    ['a time since another', 'It was the calmest week since the war.'],
+    ['a Swedish time since another', 'Sedan dess har läget varit lugnt.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

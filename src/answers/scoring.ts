@@ -32,6 +32,19 @@ const COUNT = new RegExp(
 /** "What is TurkStream?", "Vad är S-400?": a name (one to three words) to be described. */
 const DEFINITION_QUESTION = /^(?:what|vad)\s+(?:is|was|are|were|är|var)\s+(?:the\s+)?([\p{L}\d][\p{L}\d-]*(?:\s+[\p{L}\d][\p{L}\d-]*){0,2})\s*\?*$/iu;
 
+/** What opens the clause of another happening a question tells its time by ("… after Karlov was shot", "… innan mötet"). */
+const ANCHOR_CLAUSE = /\s(?:after|before|following|efter|innan|före)\s/iu;
+/** Words a question has before such a clause when the clause is no part of its asking ("How soon after …"): when, did, a subject, a deed. */
+const MIN_OWN_WORDS = 4;
+
+/** Where a question's own words end: at the clause that names another happening, if one follows them. */
+function ownWordsEnd(text: string): number {
+  const clause = ANCHOR_CLAUSE.exec(text);
+  if (!clause) return text.length;
+  const words = text.slice(0, clause.index).split(/\s+/u).filter((w) => w !== '').length;
+  return words >= MIN_OWN_WORDS ? clause.index : text.length;
+}
+
 export interface Scored extends Candidate {
   score: number;
 }
@@ -69,14 +82,17 @@ export class Scorer {
     this.speaker = speaker ? context.sources.analyzer.terms(speaker, question.language) : [];
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
-    this.asked = context.sources.eventTypes.typesOf(asking ? question.topic.replace(asking, ' ') : question.topic);
+    // "When did investigators land after Karlov was shot?": the clause after "after" names the happening the time is told by, not the one asked about.
+    const own = question.kind === 'when' ? ownWordsEnd(question.topic) : question.topic.length;
+    const topic = question.topic.slice(0, own);
+    this.asked = context.sources.eventTypes.typesOf(asking ? topic.replace(asking, ' ') : topic);
     const deed = deedOf(question, this.expected, context.sources.analyzer);
     this.deedKinds = deed ? context.sources.eventTypes.typesOf([deed.verb, ...deed.objects.slice(0, 1)].join(' ')) : new Set();
     const { index } = context.sources;
     const common = Math.log(1 + 1 / tuning.distinctiveNameShare);
     // A when-question names the event it dates; other questions may name the setting of a fact told elsewhere.
     this.distinctive = namesOf(query).filter((name) => index.idf(name) > common);
-    this.names = question.kind === 'when' ? this.distinctive : [];
+    this.names = question.kind === 'when' ? this.distinctive.filter((name) => query.spans.some((span) => span.term === name && span.start < own)) : [];
     this.senses = new Set(query.terms.flatMap((t) => index.senses(t)));
   }
 

@@ -26,6 +26,21 @@ describe('the kinds of happening news text tells', () => {
     ['a Swedish signing with its particle', 'Ministrarna skrev under protokollet.', 'agreement'],
     ['a Swedish meeting', 'Ministrarna möttes i Genève.', 'meeting'],
     ['a Swedish purchase', 'Köpet av robotarna väckte kritik.', 'purchase'],
+    // The everyday words a student asks in: the deed worded as news text at large words it too.
+    ['a member kicked out', 'Malta was kicked out of the fishing pact.', 'suspension'],
+    ['a Swedish member kicked out', 'Malta sparkades ut ur fiskeavtalet.', 'suspension'],
+    ['a delivery taken possession of', 'The navy took possession of two frigates.', 'delivery'],
+    ['a town pounded', 'Artillery pounded the northern suburbs.', 'attack'],
+    ['airstrikes', 'Fresh airstrikes hit the port.', 'attack'],
+    ['leaders who sit down together', 'The two leaders sat down in Sochi.', 'meeting'],
+    ['ministers face to face', 'The ministers talked face to face in Geneva.', 'meeting'],
+    ['an office that starts operating', 'The border office started operating in May.', 'inauguration'],
+    ['a port that comes into operation', 'The new port came into operation last year.', 'inauguration'],
+    ['a Swedish start', 'Gasen började flöda genom ledningen.', 'start'],
+    ['a Swedish meeting', 'Ledarna möttes i Sotji.', 'meeting'],
+    ['a Swedish meeting held', 'Mötet hölls i Ankara.', 'meeting'],
+    ['a Swedish plane shot down', 'Planet sköts ner vid gränsen.', 'killing'],
+    ['a Swedish purchase', 'Ankara köpte robotarna.', 'purchase'],
   ])('reads %s', (_, text, kind) => {
     expect([...language.eventTypes.typesOf(text)]).toContain(kind);
   });
@@ -51,6 +66,15 @@ describe('the kinds of happening news text tells', () => {
     // A cue written with å, ä or ö is a Swedish word, which those letters tell apart from others.
     ['"mot" (against), which "möt" (meet) is not', 'Kritiken mot regeringen växte längs motorvägen.'],
     ['"kopplingar" (links), which "köp" (buy) is not', 'Han förnekade alla kopplingar till gruppen.'],
+    // Folded, a Swedish meeting's "möt" is the preposition "mot" and the start of "motorväg"; "början" is a time, not a start.
+    ['a Swedish road towards a town', 'Lastbilen körde på motorvägen mot staden.'],
+    ['the beginning of a Swedish year', 'I början av året var läget lugnt.'],
+    // Folded alike, "sköt" (shot) begins "skötte" (managed) and "köp" (buy) begins "koppla" (connect).
+    ['a Swedish task managed', 'Turkiet skötte förhandlingarna.'],
+    ['Swedish grids connected', 'Länderna kopplade samman sina elnät.'],
+    // "Since" tells from when a state holds, not that anything started.
+    ['a time since another', 'It was the calmest week since the war.'],
+    ['a Swedish time since another', 'Sedan dess har läget varit lugnt.'],
   ])('reads no kind in %s', (_, text) => {
     expect([...language.eventTypes.typesOf(text)]).toEqual([]);
   });

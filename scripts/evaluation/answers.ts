@@ -37,8 +37,9 @@ export function failures(question: Question, answer: Answer, documentText: (ref:
   if (question.date && !(answer.date ?? '').startsWith(question.date)) reasons.push(`date ${answer.date} does not start with ${question.date}`);
   const lead = leadOf(answer.answer).toLowerCase();
   // The person, the place or the number asked for is the fact an answer leads with: found only in the quote below, it is not what the answer says.
-  const mentioned = question.kind !== undefined && FACT_LED.has(question.kind) ? lead : answer.answer.toLowerCase();
-  if (question.mention && !question.mention.some((m) => mentioned.includes(m.toLowerCase()))) reasons.push(`answer${mentioned === lead ? "'s lead" : ''} mentions none of ${question.mention.join(', ')}`);
+  const factLed = question.kind !== undefined && FACT_LED.has(question.kind);
+  const mentioned = factLed ? lead : answer.answer.toLowerCase();
+  if (question.mention && !question.mention.some((m) => mentioned.includes(m.toLowerCase()))) reasons.push(`answer${factLed ? "'s lead" : ''} mentions none of ${question.mention.join(', ')}`);
   if (question.lead && !question.lead.some((m) => lead.includes(m.toLowerCase()))) reasons.push(`answer's lead "${leadOf(answer.answer).slice(0, 60)}" says none of ${question.lead.join(', ')}`);
   if (question.docs) {
     const texts = question.docs.map((ref) => {

@@ -95,7 +95,8 @@ function placeIn(input: FactInput): Span | null {
     const clause = ofDescribed ? '' : clauseBefore(text, m.index);
     const named = sharesAny(input, near, input.asking.names);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
-    const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '');
+    // "from the settlement of Trumba": the starting point is named through its kind.
+    const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '') || /\b(?:from|från)\s+(?:the\s+)?$/iu.test(text.slice(0, m.index));
     options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
@@ -105,6 +106,8 @@ function placeIn(input: FactInput): Span | null {
   const wanted = options.filter((o) => (origin ? o.origin : !o.origin));
   const both = options.some((o) => o.origin) && options.some((o) => !o.origin);
   if ((origin || goal) && both) return pick(wanted.map((o) => ({ ...o, asked: true })), described !== null);
+  // "Where did Putin fly in from?": only a starting point answers, not where the sentence's happening took place.
+  if (origin && !goal) return pick(wanted, described !== null);
   const found = pick(options, described !== null);
   // The kind of place asked for is the answer alone: "the village of Alder", not the district it lies in.
   return found && !options.some((o) => o.classed) ? { ...found, end: withContainingPlace(text, found.end, options) } : found;

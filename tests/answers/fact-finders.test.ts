@@ -725,6 +725,14 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where does the canal start?', 'The canal runs 40 kilometres from Brook to Fenland.')?.text).toBe('Brook');
   });
 
+  it.each([
+    ['Where did the mayor fly in from?', 'The mayor opened the bridge at a ceremony in Lyon.', null],
+    ['Varifrån flög borgmästaren?', 'Borgmästaren invigde bron vid en ceremoni i Lyon.', null],
+    ['From what village do the patrols set off?', 'The patrols begin along the road, from the settlement of Brook, to the settlement of Fenland.', 'Brook'],
+  ])('answers a question after a starting point only with a place something comes from: %s', (question, sentence, place) => {
+    expect(factIn('place', question, sentence, question.startsWith('Varifrån') ? 'sv' : 'en')?.text ?? null).toBe(place);
+  });
+
   it('takes a destination or an origin only for a question after a way, a goal or a start', () => {
     const sentence = 'The leaders opened the new bridge that will carry trains to Fenland.';
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();

@@ -27,6 +27,7 @@ export class AnswerContext {
   private readonly passages: Map<string, Passage>;
   private readonly focusCache = new WeakMap<Claim, { terms: string[]; withBridge: ReadonlySet<string> }>();
   private readonly topicCache = new Map<string, ReadonlySet<string>>();
+  private readonly withTopicCache = new Map<string, ReadonlySet<string>>();
   /** `termsNear` by reach and passage: the same for every question, and a wide reach unites many passages' terms. */
   private readonly nearCache = new Map<string, ReadonlySet<string>>();
   private readonly storyCache = new WeakMap<Claim, ReadonlySet<string>>();
@@ -156,6 +157,16 @@ export class AnswerContext {
       found = new Set([...this.sources.analyzer.terms(title, passage.language), ...heading, ...framing]);
       this.topicCache.set(key, found);
     }
+    return found;
+  }
+
+  /**
+   * A sentence's terms with those of the title and heading it stands under: the same for every question, and support
+   * remembers what it found in a set by the set, so one set per sentence, made once.
+   */
+  termsWithTopic(passage: Passage): ReadonlySet<string> {
+    let found = this.withTopicCache.get(passage.id);
+    if (!found) this.withTopicCache.set(passage.id, (found = new Set([...this.sources.index.termsOf(passage.id), ...this.topicTerms(passage)])));
     return found;
   }
 

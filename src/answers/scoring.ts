@@ -133,7 +133,7 @@ export class Scorer {
     const { index } = this.context.sources;
     const terms = index.termsOf(passage.id);
     const own = support(index, this.query, terms);
-    const withTopic = support(index, this.query, new Set([...terms, ...this.context.topicTerms(passage)]));
+    const withTopic = support(index, this.query, this.context.termsWithTopic(passage));
     return own + this.tuning.topicSupportShare * (withTopic - own);
   }
 

@@ -124,6 +124,8 @@ export function comparisonOf(text: string, language: Language): Comparison | nul
     const m = pattern.exec(question);
     if (!m) continue;
     const [, auxiliary = '', first = '', verb = '', relation = '', second = ''] = m;
+    // Swedish "var" is "was" and "where": before a finite verb it asks where ("Var träffade Putin Assad dagen innan …?").
+    if (auxiliary.toLowerCase() === 'var' && SWEDISH_FINITE.test(first.split(/\s+/u)[0] ?? '')) continue;
     const asks = / or | eller /iu.test(relation) ? 'before-or-after' : BEFORE.test(relation) ? 'before' : 'after';
     return { events: [{ text: first, whenQuestions: whenOf(first, language, auxiliary, verb) }, event(second, language)], asks };
   }

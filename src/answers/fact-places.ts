@@ -82,7 +82,10 @@ function placeIn(input: FactInput): Span | null {
     // "deliver gas to Turkey" tells where the gas goes, not where the pipeline was opened.
     // "Putin's visit to Istanbul": a visit's destination is where it happens.
     const visit = /\b(?:visit|visits|trip|journey|tour|besök|besöket|resa|resan)\s+$/iu.test(text.slice(0, m.index));
-    if (!direction && !visit && DIRECTION.test(m[0].split(/\s+/u)[0] ?? '')) continue;
+    // "flew in from Damascus, where he had met Assad": a place a where-clause follows is where that clause happened.
+    const whereClause = /^,?\s+(?:where|där)\s+([^.;]*)/iu.exec(text.slice(m.index + m[0].length));
+    const placeOfClause = whereClause !== null && sharesTerm(input, whereClause[1] ?? '');
+    if (!direction && !visit && !placeOfClause && DIRECTION.test(m[0].split(/\s+/u)[0] ?? '')) continue;
     const name = m[1] ?? '';
     const bare = name.replace(new RegExp(`^${PART}(?:the\\s+)?`, 'iu'), '');
     // "in Syria's coastal province": a possessive modifies the place that follows; "in the F-35 programme" names no place.
@@ -97,7 +100,7 @@ function placeIn(input: FactInput): Span | null {
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
     // "from the settlement of Trumba": the starting point is named through its kind.
     const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '') || /\b(?:from|från)\s+(?:the\s+)?$/iu.test(text.slice(0, m.index));
-    options.push({ start, end: start + name.length, classed, origin, asked: named || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
+    options.push({ start, end: start + name.length, classed, origin, asked: named || placeOfClause || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
   const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);

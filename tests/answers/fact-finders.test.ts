@@ -733,6 +733,10 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', question, sentence, question.startsWith('Varifrån') ? 'sv' : 'en')?.text ?? null).toBe(place);
   });
 
+  it('takes the place a where-clause follows for where that clause happened ("from Lyon, where he had met …")', () => {
+    expect(factIn('place', 'Where did the mayor meet the bishop?', 'The mayor flew in from Lyon, where he had met the bishop a day earlier.')?.text).toBe('Lyon');
+  });
+
   it('takes a destination or an origin only for a question after a way, a goal or a start', () => {
     const sentence = 'The leaders opened the new bridge that will carry trains to Fenland.';
     expect(factIn('place', 'Where was the bridge inaugurated?', sentence)).toBeNull();

@@ -43,6 +43,11 @@ describe('a question comparing two events in time', () => {
   ])('is not read into "%s"', (text) => {
     expect(comparisonOf(text, 'en')).toBeNull();
   });
+
+  it('reads no comparison into a Swedish where-question ("var" before a finite verb asks where, not "was")', () => {
+    expect(comparisonOf('var träffade ministern borgmästaren dagen innan bron invigdes', 'sv')).toBeNull();
+    expect(comparisonOf('Var mötet före eller efter valet?', 'sv')).toMatchObject({ asks: 'before-or-after' });
+  });
 });
 
 describe('order answers', () => {

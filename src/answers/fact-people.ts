@@ -682,16 +682,19 @@ function leadingDoer(input: FactInput, before: string, given: Set<string>): Span
   // ("On June 6, acting Defense Secretary Patrick Shanahan wrote a letter …, threatening …").
   if (OPENING_PREPOSITION.test(before.slice(offset))) {
     const comma = before.indexOf(',', offset);
-    const main = comma < 0 ? null : new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(${NAME})(?=\\s+\\p{Ll})`, 'u').exec(before.slice(comma + 1));
-    const name = main?.[1] === undefined ? '' : nameOpening(input, main[1], '');
-    if (!main || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
-    const start = comma + 1 + main[0].length - name.length;
-    return { start, end: start + name.length };
+    const main = comma < 0 ? null : MAIN_CLAUSE_SUBJECT.exec(before.slice(comma + 1));
+    return main?.[1] === undefined ? null : unaskedName(nameOpening(input, main[1], ''), comma + 1 + main[0].length, given);
   }
-  const name = lead?.[2] === undefined ? '' : nameOpening(input, lead[2], before.slice(offset + lead[0].length));
-  if (!lead || !name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
-  const start = offset + lead[0].length - name.length;
-  return { start, end: start + name.length };
+  return lead?.[2] === undefined ? null : unaskedName(nameOpening(input, lead[2], before.slice(offset + lead[0].length)), offset + lead[0].length, given);
+}
+
+/** The subject after an opening adverbial's comma: a name, after up to two lowercase words ("acting"), before its verb. */
+const MAIN_CLAUSE_SUBJECT = new RegExp(`^\\s*(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(${NAME})(?=\\s+\\p{Ll})`, 'u');
+
+/** The span of a name ending at `end`, unless it is empty or the question gives it. */
+function unaskedName(name: string, end: number, given: Set<string>): Span | null {
+  if (!name || name.split(/\s+/u).some((w) => given.has(w.toLowerCase()))) return null;
+  return { start: end - name.length, end };
 }
 
 /** The one a pronoun stands for, unless the question names them itself ("Who turned the valve with Putin?" is not answered by "he", Putin). */

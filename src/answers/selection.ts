@@ -155,8 +155,7 @@ export function bestOf(scored: Scored[]): Scored | undefined {
  */
 export function withOwnDate(scored: Scored[], best: Scored): Scored {
   if (best.claim) return best;
-  let dated: Scored | undefined;
-  for (const option of scored) if (option.claim && option.passage.id === best.passage.id && option.origin === 'clause' && (!dated || option.score > dated.score)) dated = option;
+  const dated = bestOf(scored.filter((option) => option.origin === 'clause' && option.passage.id === best.passage.id));
   return dated?.claim ? { ...best, claim: dated.claim } : best;
 }
 

@@ -81,7 +81,7 @@ const HOW_LONG_AFTER_SV = new RegExp(String.raw`^hur\s+(?:länge|snart|många\s+
  * those), or one of the common strong pasts (with a particle before it: avgick, uppstod) and auxiliaries, which have no
  * ending of their own.
  */
-const SWEDISH_FINITE = /^(?:\p{L}+(?:ade|de|te|ar|er|ades|des|tes|as|es)|\p{L}*[aeiouyåäö]r|(?:av|an|be|fram|för|in|med|ned|ner|om|på|till|upp|ut|över)?(?:kom|gick|stod|tog|drog|bröt|steg|föll|gav|höll|lät|drev|for|fann|vann|slog|satt|låg)|kom|skrev|sköt|sköts|gick|blev|var|fick|tog|drog|bröt|satt|låg|slog|flög|gav|såg|sa|höll|lät|steg|föll|drev|bjöd|for|fann|vann|stod|gjorde|hade|har|är|skulle|kunde|ville|måste|kommer)$/iu;
+const SWEDISH_FINITE = /^(?:\p{L}+(?:ade|de|te|ar|er|ades|des|tes|as|es)|\p{L}*[aeiouyåäö]r|(?:av|an|be|fram|för|in|med|ned|ner|om|på|till|upp|ut|över)?(?:kom|gick|stod|tog|drog|bröt|steg|föll|gav|höll|lät|drev|for|fann|vann|slog|satt|låg)|skrev|sköt|sköts|blev|var|fick|flög|såg|sa|bjöd|gjorde|hade|har|är|skulle|kunde|ville|måste|kommer)$/iu;
 
 /**
  * The first event, the finite verb and the asked event of a Swedish how-long question's remainder ("nedskjutningen |

@@ -134,7 +134,7 @@ export class Scorer {
     const terms = index.termsOf(passage.id);
     const own = support(index, this.query, terms);
     const withTopic = support(index, this.query, this.context.termsWithTopic(passage));
-    return own + this.tuning.topicSupportShare * (withTopic - own);
+    return own + this.tuning.titleShare * (withTopic - own);
   }
 
   private passageFit({ passage, relevance }: Candidate): { fit: number; support: number } {

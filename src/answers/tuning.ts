@@ -34,9 +34,11 @@ export const DEFAULT_TUNING = {
    */
   unexplainedShare: 0.25,
   /**
-   * The share at which the terms of a sentence's document title and heading support it: they name what
-   * the sentence speaks of ("Its two strings can carry …" under "… open TurkStream gas link"), not what
-   * it tells, so a question's words found only there count at half.
+   * The share at which the terms of a sentence's document title and heading (and infobox or dateline) support it, in
+   * scoring and in the support an answer needs: they name what the sentence speaks of ("Its two strings can carry …"
+   * under "… open TurkStream gas link", "It will cover a tenth of demand" in an explainer titled Akkuyu), not what it
+   * tells, so a question's words found only there count at half. In scoring, a quarter fixed fewer dev questions for
+   * the same one lost.
    */
   titleShare: 0.5,
   /**
@@ -56,12 +58,6 @@ export const DEFAULT_TUNING = {
   relevancePower: 0.5,
   /** Added to a candidate's support so that a passage retrieval ranks high is not zeroed by a clause that shares few words. */
   supportFloor: 0.3,
-  /**
-   * The share of its weight a question word has in a sentence's support when only what the sentence stands under (its title,
-   * heading, infobox or dateline) gives it: "It will cover a tenth of demand" in an explainer titled Akkuyu is of Akkuyu, but
-   * less surely than a sentence that names it. Half: a quarter fixes fewer dev questions for the same one lost.
-   */
-  topicSupportShare: 0.5,
   /** A candidate without a date, under a when-question or a question naming a period: it cannot give the date asked for. */
   undatedUnderWhen: 0.5,
   /**

@@ -22,6 +22,18 @@ const UNFOLDED = String.raw`(?:unfold(?:ed)?|play(?:ed)?\s+out|evolve[d]?|develo
 /** The verb ends its clause or a span follows: "how did Russia develop the missile" asks a way of doing, not a story. */
 const HOW_UNFOLDED = String.raw`how\s+(?:did|has|have|had)\s+.+?\s+${UNFOLDED}(?=\s*(?:[?.!]|$|(?:in|over|since|from|after|between|during|until)\s))`;
 
+/**
+ * How a happening went on, in Swedish: "hur gick bygget till" (how did the building go), "hur utvecklades krisen",
+ * "hur har striden utvecklats".
+ */
+const HOW_IT_WENT = String.raw`hur\s+(?:gick|har)\s+.+?\s+(?:till|gått\s+till|utvecklats)(?=\s*(?:[?.!,]|$))|hur\s+utvecklades`;
+
+/** Told in order: "step by step", "from start to finish", "steg för steg", "från början till slut". */
+const IN_ORDER = String.raw`step\s+by\s+step|stage\s+by\s+stage|from\s+(?:start|beginning)\s+to\s+(?:finish|end)|steg\s+för\s+steg|från\s+början\s+till\s+slut`;
+
+/** Asking to be told of a topic, not of one fact: "tell me about the S-400 purchase", "berätta om fångutväxlingarna" (not "tell me when …"). */
+const TELL_ABOUT = String.raw`tell\s+me\s+(?:all\s+|everything\s+)?about|berätta(?:\s+för\s+mig)?\s+(?:allt\s+)?om`;
+
 /** A span that is the whole story: "over the years", "genom åren". */
 const OVER_TIME = String.raw`over\s+(?:the\s+)?(?:years|months|time)|through\s+the\s+years|genom\s+åren|under\s+årens\s+lopp`;
 
@@ -42,6 +54,9 @@ const TIMELINE_REQUEST = words(
     String.raw`timeline|chronology|overview|recap|run-?down|tidslinje|kronologi|översikt|sammanfattning`,
     CATCH_UP,
     HOW_UNFOLDED,
+    HOW_IT_WENT,
+    IN_ORDER,
+    TELL_ABOUT,
     String.raw`list(?:\s+(?:all|every))?|lista`,
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
@@ -70,8 +85,9 @@ const REQUEST_WORDS = [
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
   /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
   words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom|${CATCH_UP}`, 'giu'),
-  // "how did … unfold" frames the topic between its two halves.
+  // "how did … unfold" and "hur gick … till" frame the topic between their two halves.
   words(String.raw`how\s+(?:did|has|have|had)|${UNFOLDED}`, 'giu'),
+  words(String.raw`hur\s+(?:gick|har|utvecklades)|(?:gått\s+)?till(?=\s*(?:[?.!,]|$))|utvecklats|${IN_ORDER}`, 'giu'),
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),
   words(

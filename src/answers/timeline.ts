@@ -38,7 +38,9 @@ export function topicEvents(context: AnswerContext, period: Period, topic: Query
   // The words as read in the question's language: "gas" read as Swedish is "gå", which "We've gone through" holds.
   // A word no document uses that is no name words the request, not its topic: "a rundown of 2017".
   const named = namesOf(topic, true);
-  const worded = (terms: string[]) => narrowing(terms).filter((term) => index.uses(term) || named.includes(term));
+  const known = (term: string) => narrowing([term]).length > 0 && (index.uses(term) || named.includes(term));
+  const qualifying = qualifyingTerms(topic, known);
+  const worded = (terms: string[]) => terms.filter((term) => known(term) && !qualifying.has(term));
   const own = worded([...new Set(topic.spans.map((s) => s.term))]);
   const terms = own.length > 0 ? own : worded(topic.terms);
   if (terms.length === 0) return { events, matched: [] };
@@ -106,6 +108,25 @@ const GENERIC_ANAPHOR: Record<Language, RegExp> = {
 };
 /** How many sentences back in its paragraph the happening "the incident" tells may stand. */
 const ANAPHOR_REACH = 3;
+
+/** A relative clause after a topic's noun: "the prisoner swaps that Turkey helped arrange", "avtalet som sedan föll". */
+const RELATIVE_CLAUSE = /(?<![\p{L}\p{N}])(?:that|which|who|whom|som)(?![\p{L}\p{N}])[^,;]*/iu;
+
+/**
+ * The words of a relative clause, which qualify the topic's noun rather than name what it is: the swaps are the
+ * topic, not the helping or Turkey, which tell too little or too much of them. None when the noun before the
+ * clause tells nothing the documents know of: the clause is then all there is to go by.
+ */
+function qualifyingTerms(topic: Query, known: (term: string) => boolean): Set<string> {
+  const clause = RELATIVE_CLAUSE.exec(topic.text);
+  if (!clause) return new Set();
+  const start = clause.index;
+  const end = start + clause[0].length;
+  const inside = (s: Query['spans'][number]) => s.start >= start && s.end <= end;
+  const outside = new Set(topic.spans.filter((s) => !inside(s)).map((s) => s.term));
+  if (![...outside].some(known)) return new Set();
+  return new Set(topic.spans.filter((s) => inside(s) && !outside.has(s.term)).map((s) => s.term));
+}
 
 /** The words a timeline says its events are about: ‘S-400’, ‘gas pipeline’. */
 export const quotedTopic = (words: string[]): string => (words.length > 0 ? `‘${words.join(' ')}’` : '');

@@ -36,6 +36,22 @@ describe('a topic timeline in any wording', () => {
     expect(analysed.topic?.replace(/[?\s]+$/u, '')).toMatch(new RegExp(`(?:^|\\s)${topic}$`, 'u'));
   });
 
+  it.each([
+    ['Tell me about the missile row', 'missile row'],
+    ['Berätta om gasledningen', 'gasledningen'],
+    ['The pipeline talks, step by step', 'The pipeline talks'],
+    ['Kärnkraftverket från början till slut', 'Kärnkraftverket'],
+    ['Hur gick bygget av ledningen till?', 'bygget av ledningen'],
+  ])('reads "%s", asking to be told of a topic or told it in order, as the timeline of %j', (text, topic) => {
+    const analysed = analyzeQuestion(text, now);
+    expect(analysed).toMatchObject({ kind: 'period', period: { start: '0001-01-01', end: '9999-12-31' } });
+    expect(analysed.topic.replace(/[?,\s]+$/u, '')).toBe(topic);
+  });
+
+  it('reads "tell me when …" as the question it asks, not as a timeline', () => {
+    expect(analyzeQuestion('Tell me when the pipeline opened', now).kind).not.toBe('period');
+  });
+
   it('reads "how did X develop the Y", a way of doing, as no timeline', () => {
     expect(analyzeQuestion('How did Russia develop the new missile?', now).kind).not.toBe('period');
   });
@@ -98,6 +114,13 @@ describe('the events of a topic', () => {
     const answer = ask('Timeline of the gas pipeline');
     expect(dates(answer)).toEqual(['2016-10-10', '2020-01']);
     expect(answer.answer).toMatch(/^The documents report 2 events about ‘gas pipeline’ for all dates:/u);
+  });
+
+  it.each([
+    ['Timeline of the sanctions that Moscow later eased', 'Timeline of the sanctions'],
+    ['List the events about the deliveries that angered Washington', 'List the events about the deliveries'],
+  ])('takes "%s" by its noun, not by the relative clause that qualifies it, names in the clause included', (question, noun) => {
+    expect(dates(ask(question))).toEqual(dates(ask(noun)));
   });
 
   it('lists no event for a topic that names something no document mentions, rather than the events of its other words', () => {

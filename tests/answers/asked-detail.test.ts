@@ -33,7 +33,15 @@ function lacks(question: string, text: string, language: Language = 'en'): boole
 
 describe('the fact a question asks for', () => {
   it('reads "what made …", "how come" and "vad fick …" as asking for a reason', () => {
-    for (const question of ['what made the strike collapse', 'How come the talks failed?', 'Vad fick strejken att upphöra?']) {
+    for (const question of [
+      'what made the strike collapse',
+      'How come the talks failed?',
+      'Vad fick strejken att upphöra?',
+      // The reason named as someone's: "What was the council's reason for …".
+      "What was the council's reason for closing the road?",
+      'On what grounds was the ship held?',
+      'Av vilken anledning stängdes vägen?',
+    ]) {
       expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('reason');
     }
   });

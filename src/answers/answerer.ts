@@ -109,7 +109,9 @@ export class Answerer {
       omitsDeed(context, question, expected, [best.passage, ...(fact ? [fact.passage] : [])]);
     // A sentence of another time than the one the question names tells another happening, however well it fits the rest.
     if (support < needed || lacking || ofAnotherTime(best, question, context)) return this.abstainer.closest(question, scored, messages.notStated);
-    return extractiveAnswer(context, question, withOwnDate(scored, best), fact, tuning);
+    const answer = extractiveAnswer(context, question, withOwnDate(scored, best), fact, tuning);
+    if (expected === 'date' && answer.date === null) return this.abstainer.closest(question, scored, messages.notStated);
+    return answer;
   }
 
   /**

@@ -38,7 +38,8 @@ const WHY =
 const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+(?:the\s+)?day|vid\s+vilken\s+tid|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;
 
 /** Questions after a proper name: "What was the name of …", "Vad hette …". */
-const NAME = /^(?:what (?:was|is) the name of|what (?:was|is) .+ called\b|vad (?:hette|heter))/iu;
+const NAME =
+  /^(?:what (?:was|is) the name of|what (?:was|is) .+ (?:called|known as)\b|what name (?:did|does|do|has|have) .+ (?:give|given|use|used|choose|chosen)\b|what name (?:was|is|were|are) .+ given\b|vad (?:hette|heter|kallas)\b|vilket namn (?:fick|gav|har)\b)/iu;
 
 /**
  * "In which province …", "I vilken stad …", "På vilken flygbas …", "Längs vilken väg …": a where-question in other words. A Swedish

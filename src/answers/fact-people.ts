@@ -770,9 +770,17 @@ const LIST_NAME = new RegExp(`^,?\\s+(?:and|och)\\s+${NAME}`, 'u');
 const ROLE_AFTER = new RegExp(`^\\s+(?:${ROLE_WORDS})(?:s|e[rn]|na|erna)?(?![\\p{L}-])`, 'iu');
 
 /** "What was the name of the police officer who …": the role whose holder's name is asked for. */
-const NAMED_ROLE = /^\W*(?:what|vad)\s+(?:was|is|hette|heter)\s+(?:the\s+)?name\s+of\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|from|to|\p{Ll}+ed)\b|[\s?.!]*$)/iu;
+/** English past participles not in -ed, which may follow the role: "the pilot sent to the base", "the officer shot in the attack". */
+const IRREGULAR_PARTICIPLES = 'sent|shot|held|built|taken|given|seen|born|found|left|made|brought|chosen|known|hit|put|set|caught|won|lost|told|sold|paid|led|flown|driven|struck|hurt|thrown|sworn';
+const NAMED_ROLE = new RegExp(
+  String.raw`^\W*(?:what\s+(?:was|is)\s+(?:the\s+)?name\s+of\s+(?:the|a|an)|vad\s+(?:hette|heter)(?:\s+(?:den|det|de))?)\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}[\p{L}-]+)(?:\s+(?:who|that|which|of|in|at|on|for|from|to|\p{Ll}+ed|${IRREGULAR_PARTICIPLES}|som|i|på|vid|från|för)(?![\p{L}-])|[\s?.!]*$)`,
+  'iu',
+);
 /** How far from its role word a name may stand, in characters ("the pilot, Name Surname"). */
 const NAME_NEAR_ROLE = 40;
+
+/** The words that give a name to what comes before them: "it calls", "dubbed", "known as", "code-named", "som kallas", "kallad". */
+const NAMING_BEFORE = /(?<![\p{L}-])(?:calls?|called|names?|named|dubs?|dubbed|christened|(?:code-?)?named|(?:known|referred\s+to)\s+as|kallar|kallas|kallad|kallat|kallade|benämnd|döpt\s+till|kallad\s+för)\s+(?:it\s+|the\s+)?$/iu;
 
 /** A full proper name (two or more capitalised words) the question does not give: what "What was the name of …" asks for. */
 export function findName(input: FactInput): Span | null {
@@ -782,7 +790,12 @@ export function findName(input: FactInput): Span | null {
   const role = NAMED_ROLE.exec(question)?.[1];
   const roleTerms = role ? askedTerms(input, role) : null;
   const roleAt = roleTerms ? [...text.matchAll(/[\p{L}-]+/gu)].filter((w) => input.analyzer.terms(w[0], input.language).some((t) => roleTerms.has(t))).map((w) => w.index) : [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+/gu)) {
+  // A name given by the words that give it ("an offensive it calls Operation Peace Spring", "dubbed Turkey Stream") before any other.
+  // A holder of a role the sentence does not mention is someone else.
+  if (roleTerms && roleAt.length === 0) return null;
+  const names = [...text.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)+/gu)];
+  const given = names.filter((m) => NAMING_BEFORE.test(text.slice(0, m.index)));
+  for (const m of [...given, ...names.filter((m) => !given.includes(m))]) {
     const words = m[0].toLowerCase().split(/\s+/u);
     if (words.some((w) => asked.has(w)) || words.some((w) => new RegExp(`^(?:${MONTHS})$`, 'iu').test(w))) continue;
     if (roleAt.length > 0 && !roleAt.some((at) => Math.abs(at - m.index) <= NAME_NEAR_ROLE)) continue;

@@ -47,6 +47,16 @@ describe('the fact a question asks for', () => {
   });
 });
 
+describe('name-questions in other words', () => {
+  it.each(['What name did the army give the operation?', 'What was the offensive known as?', 'What name was the project given?', 'Vilket namn fick operationen?'])('%s asks for a name', (question) => {
+    expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('name');
+  });
+
+  it('reads "Vad kallade X …" as asking for words, not a name', () => {
+    expect(expectedFact(analyzeQuestion('Vad kallade borgmästaren översvämningen?', new Date('2026-01-15T12:00:00Z')))).toBe('quotation');
+  });
+});
+
 describe('said-questions in other words', () => {
   it.each(['What was the mayor\'s reaction to the flood?', 'What were the reactions of the farmers?', 'What was the minister\'s response?'])('%s asks for words', (question) => {
     expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('quotation');

@@ -469,6 +469,17 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('name', 'What was the name of the pilot sent to the base?', 'The pilot, Anna Berg, flew to the Northern Air Base in May.')?.text).toBe('Anna Berg');
   });
 
+  it('gives no name for a role the sentence does not mention: the name there is someone else\'s', () => {
+    expect(factIn('name', 'What was the name of the pilot who died?', 'In May a gunman shot Ambassador Carl Olsen in Lyon.')).toBeNull();
+    expect(factIn('name', 'Vad hette den ryska piloten som dog?', 'I maj sköt en polis ambassadören Carl Olsen i Lyon.', 'sv')).toBeNull();
+    expect(factIn('name', 'Vad hette piloten som dog?', 'I maj dog piloten Anna Berg.', 'sv')?.text).toBe('Anna Berg');
+  });
+
+  it('answers "what name did X give Y" with the name the naming words give, before other names', () => {
+    expect(factIn('name', 'What name did the army give its spring push?', 'The army moved against the Lyon-based Red Hand militia, an offensive it calls Operation Blue River.')?.text).toBe('Operation Blue River');
+    expect(factIn('name', 'What was the offensive known as?', 'The Lyon-based Red Hand militia faced a push dubbed North Wind Rising.')?.text).toBe('North Wind Rising');
+  });
+
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {
     expect(factIn('person', 'Who heads the shipping company?', 'The ban hits the shipping company and its head, Carl Olsen.')?.text).toBe('Carl Olsen');
   });

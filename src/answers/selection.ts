@@ -51,8 +51,21 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
   const own = ofAnotherTime(best, question, context) ? null : factOf(best);
   // Only a sentence that tells most of the question itself: a doer tied to the question by its verb alone ("Putin also said …" for "Who said the offer had expired?") is no answer.
   const tellsQuestion = (c: Scored) => support(context.sources.index, query, context.sources.index.termsOf(c.passage.id)) >= tuning.minSupport;
+  // Words the story of the best goes on to quote from the one asked about ("But he warned that …" after the meeting it dates) answer better than
+  // words of nobody asked for in the sentence that dates it ("pledged a "tough" reconciliation").
+  if (!chosen && own && !own.asked && type === 'quotation' && best.claim) chosen = sequelQuotation(scored, best, (c) => factOf(c));
   if (!chosen && !own && REQUIRED.has(type)) chosen = farAskedFact(scored.filter(tellsQuestion), best.score * tuning.askedFactReach, best.score * tuning.factReach, (c) => (ofAnotherTime(c, question, context) ? null : factOf(c)));
   return chosen ?? (own || !REQUIRED.has(type) ? { best, fact: own } : (first ?? { best, fact: null }));
+}
+
+/** The first sentence of the best's story whose own words are tied to the question, as the candidate that quotes it. */
+function sequelQuotation(scored: Scored[], best: Scored, factOf: (c: Scored) => PlacedFact | null): { best: Scored; fact: PlacedFact; weight: number } | undefined {
+  for (const passage of best.claim?.sequel ?? []) {
+    const candidate = scored.find((c) => c.passage === passage && c.claim === best.claim);
+    const fact = candidate && factOf(candidate);
+    if (candidate && fact?.asked && fact.passage === passage && !fact.tentative) return { best: candidate, fact, weight: candidate.score };
+  }
+  return undefined;
 }
 
 /** The best candidate scored from `floor` up to below `reach` whose own sentence gives a fact tied to the question. */

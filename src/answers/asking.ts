@@ -89,10 +89,10 @@ const SPEAKER_OWN_WORDS = /^what\s+(?:was|were|is|are)\s+(.+?)(?:'s|’s)\s+(?:\
 /**
  * "Vad sa Erdogan om …", "vad kallade erdogan mordet", "Hur beskrev ryska utrikesministern …": the verb comes second, so its subject
  * follows it, as typed (a name in lower case too), up to the first word after the subject (the object, a preposition) or the end.
- * A Swedish subject is a name, or a noun in its definite form after at most one adjective ("utrikesministern", "ryska regeringen").
+ * A Swedish subject is a name, with the title it may follow ("försvarsminister Akar"), or a noun in its definite form after at most one adjective ("utrikesministern", "ryska regeringen").
  */
 const SPEAKER_SV =
-  /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|hotade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Lu}[\p{L}-]*\s*)+|(?:\p{Ll}+(?:sk|ig)a\s+)?\p{Ll}[\p{L}-]*(?:en|et|na|n)(?=[\s?.!]|$)|\p{Ll}[\p{L}-]+(?=\s+(?:om|till|efter|när|då|i|på|vid|under|inför|att|det|den|dem|sin|sitt|sina)\b|[\s?.!]*$)|\p{Ll}[\p{L}-]+(?=\s+\p{Ll}+(?:en|et|na)\b))/u;
+  /^(?:[Vv]ad|[Hh]ur)\s+(?:sa|sade|kallade|svarade|lovade|hotade|krävde|anklagade|uttryckte|skrev|beskrev|reagerade)\s+((?:\p{Ll}[\p{L}-]*\s+)?(?:\p{Lu}[\p{L}-]*\s*)+|(?:\p{Ll}+(?:sk|ig)a\s+)?\p{Ll}[\p{L}-]*(?:en|et|na|n)(?=[\s?.!]|$)|\p{Ll}[\p{L}-]+(?=\s+(?:om|till|efter|när|då|i|på|vid|under|inför|att|det|den|dem|sin|sitt|sina)\b|[\s?.!]*$)|\p{Ll}[\p{L}-]+(?=\s+\p{Ll}+(?:en|et|na)\b))/u;
 
 /** `analysed`: the question analysed already in its guessed language (the answer's query, when its topic is all of it). */
 export function askingOf(question: string, guess: LanguageGuess, index: PassageIndex, analysed?: Query): Asking {

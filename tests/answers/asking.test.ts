@@ -59,6 +59,8 @@ describe('whose words a question asks for', () => {
     ['Vad sa Jones om hamnen?', 'Jones '],
     ['vad kallade jones branden i hamnen', 'jones'],
     ['vad sa borgmästaren om hamnen', 'borgmästaren'],
+    // A title before the name, as Swedish writes it without an article.
+    ['Vad sa borgmästare Jones om hamnen?', 'borgmästare Jones '],
     ['hur beskrev svenska regeringen branden', 'svenska regeringen'],
     ['vad lovade facket att göra', 'facket'],
   ])('%s asks for the words of %s', (question, speaker) => {

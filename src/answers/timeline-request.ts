@@ -34,6 +34,12 @@ const IN_ORDER = String.raw`step\s+by\s+step|stage\s+by\s+stage|from\s+(?:start|
 /** Asking to be told of a topic, not of one fact: "tell me about the S-400 purchase", "berätta om fångutväxlingarna" (not "tell me when …"). */
 const TELL_ABOUT = String.raw`tell\s+me\s+(?:all\s+|everything\s+)?about|berätta(?:\s+för\s+mig)?\s+(?:allt\s+)?om`;
 
+/**
+ * Asking for a topic summed up: "sum up X", "X in a nutshell", "what's the deal with X", "what do the documents know about X",
+ * "explain the X" (not "explain why …"), "sammanfatta X", "vad vet vi om X", "en överblick över X".
+ */
+const SUMMED_UP = String.raw`sum(?:s|med)?\s+up|summari[sz]e|in\s+a\s+nutshell|what(?:'s|’s|\s+is)\s+the\s+deal\s+with|what\s+do(?:es)?\s+(?:the\s+documents?|you|we|they|it)\s+(?:know|say)\s+about|explain(?=\s+(?:the|a|an)\s)|sammanfatta|överblick(?:en)?\s+(?:över|av)|vad\s+vet\s+(?:vi|du|man|dokumenten)\s+om|kort\s+om`;
+
 /** A span that is the whole story: "over the years", "genom åren". */
 const OVER_TIME = String.raw`over\s+(?:the\s+)?(?:years|months|time)|through\s+the\s+years|genom\s+åren|under\s+årens\s+lopp`;
 
@@ -57,6 +63,7 @@ const TIMELINE_REQUEST = words(
     HOW_IT_WENT,
     IN_ORDER,
     TELL_ABOUT,
+    SUMMED_UP,
     String.raw`list(?:\s+(?:all|every))?|lista`,
     String.raw`show(?:\s+me)?\s+(?:all|everything|the\s+events)|everything\s+(?:${ABOUT})`,
     String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom`,
@@ -84,9 +91,11 @@ const REQUEST_WORDS = [
   words(String.raw`(?:between|mellan)\s+(?:(?:the|de)\s+(?:two|två)\s+(?:countries|sides|governments|neighbours|neighbors|länderna|sidorna|regeringarna)|länderna|(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva)\s+(?:and|och)\s+(?:russia|turkey|moscow|ankara|ryssland|turkiet|moskva))`, 'giu'),
   /\b(?:give|show|tell)\s+(?:me\s+)?(?:about\s+)?(?:a\s+|the\s+)?/giu,
   /\bberätta(?:\s+för\s+mig)?(?:\s+om)?\b/giu,
+  words(String.raw`ge\s+mig(?:\s+(?:en|ett))?`, 'giu'),
   words(String.raw`(?:walk|take|run)\s+me\s+through|gå\s+igenom|${CATCH_UP}`, 'giu'),
   // "how did … unfold" and "hur gick … till" frame the topic between their two halves.
   words(String.raw`how\s+(?:did|has|have|had)|${UNFOLDED}`, 'giu'),
+  words(SUMMED_UP, 'giu'),
   words(String.raw`hur\s+(?:gick|har|utvecklades)|(?:gått\s+)?till(?=\s*(?:[?.!,]|$))|utvecklats|${IN_ORDER}`, 'giu'),
   words(String.raw`what(?:'s|’s|\s+is|\s+was|\s+has)\s+(?:been\s+)?going\s+on(?:\s+(?:${ABOUT}))?`, 'giu'),
   words(String.raw`(?:what(?:'s|’s|\s+is|\s+was)\s+)?${STORY}`, 'giu'),

@@ -42,14 +42,22 @@ describe('a topic timeline in any wording', () => {
     ['The pipeline talks, step by step', 'The pipeline talks'],
     ['Kärnkraftverket från början till slut', 'Kärnkraftverket'],
     ['Hur gick bygget av ledningen till?', 'bygget av ledningen'],
+    ['Sum up the harbour strike', 'the harbour strike'],
+    ['The harbour strike in a nutshell', 'The harbour strike'],
+    ["What's the deal with the harbour strike?", 'the harbour strike'],
+    ['What do the documents know about the harbour strike?', 'the harbour strike'],
+    ['Explain the harbour strike', 'the harbour strike'],
+    ['Sammanfatta hamnstrejken', 'hamnstrejken'],
+    ['Ge mig en överblick över hamnstrejken', 'hamnstrejken'],
+    ['Vad vet vi om hamnstrejken?', 'hamnstrejken'],
   ])('reads "%s", asking to be told of a topic or told it in order, as the timeline of %j', (text, topic) => {
     const analysed = analyzeQuestion(text, now);
     expect(analysed).toMatchObject({ kind: 'period', period: { start: '0001-01-01', end: '9999-12-31' } });
     expect(analysed.topic.replace(/[?,\s]+$/u, '')).toBe(topic);
   });
 
-  it('reads "tell me when …" as the question it asks, not as a timeline', () => {
-    expect(analyzeQuestion('Tell me when the pipeline opened', now).kind).not.toBe('period');
+  it.each(['Tell me when the pipeline opened', 'Explain why the strike ended'])('reads "%s" as the question it asks, not as a timeline', (text) => {
+    expect(analyzeQuestion(text, now).kind).not.toBe('period');
   });
 
   it('reads "how did X develop the Y", a way of doing, as no timeline', () => {

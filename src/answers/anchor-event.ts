@@ -29,7 +29,7 @@ const PRECISE_SHARE = 0.8;
  * anchor is not the anchor's date. Null when the documents do not tell it.
  */
 export function anchorEvent(context: AnswerContext, words: string, language: Language, tuning: AnswerTuning): AnchorFix | null {
-  const { index, events, eventTypes } = context.sources;
+  const { index, events, eventTypes, analyzer } = context.sources;
   // Weighed as a when-question; searched by the anchor's own words, in the language of the question it came from.
   const question = { ...analyzeQuestion(whenQuestionOf(words, language), context.sources.now()), topic: words };
   const query = index.analyse(words, { language, confident: true });
@@ -59,7 +59,16 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
     if (event && event.status !== 'background') dated.push(scorer.score(candidate));
   }
   const strict = dated.filter((c) => holds(c, ownNames(c)));
-  const held = strict.length > 0 ? strict : dated.filter((c) => holds(c, storyNames(c)));
+  const loose = strict.length > 0 ? strict : dated.filter((c) => holds(c, storyNames(c)));
+  // "The shoot-down" is a happening told with its particle: the sentence of another deed of the same verb ("shot dead",
+  // "the shooting") holds all its terms, as the particle is a stop word.
+  const deeds = analyzer.phrasalVerbs(words, language);
+  const tellsDeed = (c: Scored) => {
+    const phrasal = analyzer.phrasalVerbs(c.passage.text, c.passage.language);
+    return deeds.every((deed) => phrasal.includes(deed));
+  };
+  const ofDeed = loose.filter(tellsDeed);
+  const held = ofDeed.length > 0 ? ofDeed : loose;
   const best = held.reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   // Another source may tell the same happening to the day where the best tells only its month ("I december … skjuter en
   // turkisk polis ihjäl den ryska Turkietambassadören" and a live blog's "Monday 19 December 2016"): an anchor scored

@@ -29,7 +29,7 @@ const PRECISE_SHARE = 0.8;
  * anchor is not the anchor's date. Null when the documents do not tell it.
  */
 export function anchorEvent(context: AnswerContext, words: string, language: Language, tuning: AnswerTuning): AnchorFix | null {
-  const { index, events, eventTypes } = context.sources;
+  const { index, events, eventTypes, analyzer } = context.sources;
   // Weighed as a when-question; searched by the anchor's own words, in the language of the question it came from.
   const question = { ...analyzeQuestion(whenQuestionOf(words, language), context.sources.now()), topic: words };
   const query = index.analyse(words, { language, confident: true });
@@ -47,11 +47,11 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
     const previous = context.neighbour(candidate.passage, -1);
     return new Set([...ownNames(candidate), ...context.termsAround(candidate.passage, [...(candidate.claim?.sequel ?? []), ...(previous ? [previous] : [])])]);
   };
+  const sameKind = (candidate: Candidate) => candidate.claim !== undefined && [...eventTypes.typesOf(candidate.claim.focus.text)].some((t) => asked.has(t));
   const holds = (candidate: Candidate, named: ReadonlySet<string>) => {
     if (names.length > 0 && support(index, { terms: names }, named) < 1) return false;
     const share = support(index, query, context.termsAround(candidate.passage, []));
-    const sameKind = candidate.claim !== undefined && [...eventTypes.typesOf(candidate.claim.focus.text)].some((t) => asked.has(t));
-    return share >= ANCHOR_SUPPORT || (sameKind && share >= KIND_SUPPORT);
+    return share >= ANCHOR_SUPPORT || (sameKind(candidate) && share >= KIND_SUPPORT);
   };
   const dated: Scored[] = [];
   for (const candidate of candidatesOf(context, retrieve(context, question, query, tuning))) {
@@ -59,15 +59,25 @@ export function anchorEvent(context: AnswerContext, words: string, language: Lan
     if (event && event.status !== 'background') dated.push(scorer.score(candidate));
   }
   const strict = dated.filter((c) => holds(c, ownNames(c)));
-  const held = strict.length > 0 ? strict : dated.filter((c) => holds(c, storyNames(c)));
+  const loose = strict.length > 0 ? strict : dated.filter((c) => holds(c, storyNames(c)));
+  // "The shoot-down" is a happening told with its particle: the sentence of another deed of the same verb ("shot dead",
+  // "the shooting") holds all its terms, as the particle is a stop word.
+  const deeds = analyzer.phrasalVerbs(words, language);
+  const tellsDeed = (c: Scored) => {
+    const phrasal = analyzer.phrasalVerbs(c.passage.text, c.passage.language);
+    return deeds.every((deed) => phrasal.includes(deed));
+  };
+  const ofDeed = loose.filter(tellsDeed);
+  const held = ofDeed.length > 0 ? ofDeed : loose;
   const best = held.reduce<Scored | undefined>((a, b) => (!a || b.score > a.score ? b : a), undefined);
   // Another source may tell the same happening to the day where the best tells only its month ("I december … skjuter en
   // turkisk polis ihjäl den ryska Turkietambassadören" and a live blog's "Monday 19 December 2016"): an anchor scored
-  // nearly as well, dated within the best's date, places "the day after" it.
+  // nearly as well, or one that names the anchor's names and tells its kind of happening, dated within the best's
+  // date, places "the day after" it.
   const coarse = best?.claim && events.eventOf.get(best.claim);
   const finer = coarse
     ? held
-        .filter((s) => s.score >= PRECISE_SHARE * (best?.score ?? 0))
+        .filter((s) => s.score >= PRECISE_SHARE * (best?.score ?? 0) || (names.length > 0 && sameKind(s)))
         .map((s) => s.claim && events.eventOf.get(s.claim))
         .filter((e) => e !== undefined && e.date.length > coarse.date.length && e.date.startsWith(coarse.date))
         .sort((a, b) => (b?.date.length ?? 0) - (a?.date.length ?? 0))[0]

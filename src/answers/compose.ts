@@ -32,7 +32,9 @@ export function extractiveAnswer(context: AnswerContext, question: QuestionAnaly
   const heading = context.dayHeading(best.passage);
   const day = heading && (!event || event.date === heading.date) ? heading : undefined;
   const dated = day && citations.cite({ documentId: day.heading.documentId, passageId: day.heading.id, quote: day.heading.text, language: day.heading.language });
-  const date = event ? (event.plannedFor ?? event.date) : (day?.date ?? null);
+  // The quoted source may tell the event to the day where the event is dated by its month: the answer gives what it quotes.
+  const finer = best.claim && event && best.claim.date.length > event.date.length && best.claim.date.startsWith(event.date) ? best.claim.date : undefined;
+  const date = event ? (event.plannedFor ?? finer ?? event.date) : (day?.date ?? null);
   const factText = fact ? factInLanguage(context, fact, language) : '';
   const body = sentenceFor(question, best, event, quote, first.gloss, factText);
   const dateText = date ? formatDate(date, language) : '';

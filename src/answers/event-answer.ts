@@ -6,9 +6,12 @@ import type { QuestionAnalysis } from './question.ts';
 import type { Answer } from './schema.ts';
 import type { AnswerTuning } from './tuning.ts';
 
-/** An event answered as a when-question's event is: its date, the quote of the sentence that tells it, the other sources. */
-export function eventAnswer(context: AnswerContext, question: QuestionAnalysis, event: TimelineEvent, tuning: AnswerTuning): Answer | undefined {
-  const claim = claimOf(context, event, question.language);
+/**
+ * An event answered as a when-question's event is: its date, the quote of the sentence that tells it, the other
+ * sources; by `told`, one of its claims, when the question asks for the day that claim gives it.
+ */
+export function eventAnswer(context: AnswerContext, question: QuestionAnalysis, event: TimelineEvent, tuning: AnswerTuning, told?: Claim): Answer | undefined {
+  const claim = told ?? claimOf(context, event, question.language);
   return claim && extractiveAnswer(context, question, { passage: claim.passage, claim, origin: 'clause', relevance: 1, score: 1 }, null, tuning);
 }
 

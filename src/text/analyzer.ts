@@ -4,7 +4,7 @@ import { contentStems, undoubled, type Dictionary } from './dictionary.ts';
 import { fold } from './fold.ts';
 import { isStopword, stem, stemIsStopword } from './stem.ts';
 import { particleVerbAt, prefixedParticleVerb, type ParticleVerbSources } from './particle-verbs.ts';
-import { PARTICLES } from './particles.ts';
+import { ADVERB_PARTICLES, PARTICLES } from './particles.ts';
 import { Rewordings } from './rewordings.ts';
 import { tokenize, type Token } from './tokenize.ts';
 import type { Neighbours } from './neighbours.ts';
@@ -169,13 +169,18 @@ export class Analyzer {
    * news coins such nouns freely, and the text they stand for says "shot down", "pushed back".
    */
   private closedPhrasalTerms(word: string): string[] {
+    const verb = this.closedPhrasalVerb(word);
+    return verb === undefined ? [] : [stem(verb, 'en')];
+  }
+
+  private closedPhrasalVerb(word: string): string | undefined {
     const { wordnet } = this.lexicon;
-    if (!/^\p{Ll}+$/u.test(word) || wordnet.knows(word)) return [];
+    if (!/^\p{Ll}+$/u.test(word) || wordnet.knows(word)) return undefined;
     for (const particle of PARTICLES) {
       const verb = word.slice(0, -particle.length);
-      if (word.endsWith(particle) && verb.length >= MIN_PHRASAL_VERB && wordnet.knows(`${verb} ${particle}`)) return [stem(verb, 'en')];
+      if (word.endsWith(particle) && verb.length >= MIN_PHRASAL_VERB && wordnet.knows(`${verb} ${particle}`)) return verb;
     }
-    return [];
+    return undefined;
   }
 
   /**
@@ -202,6 +207,31 @@ export class Analyzer {
     const bare = stemmed.slice(0, -2);
     const single = undoubled(bare);
     return dictionary.knowsSwedish(bare) ? bare : single !== undefined && dictionary.knowsSwedish(single) ? stem(single, 'sv') : stemmed;
+  }
+
+  /**
+   * The phrasal verbs a text tells, each as its verb and particle closed up ("shot down", "shoot-down", "shootdown",
+   * the English of "sköt ned" and "nedskjutningen": shootdown). The particle is a stop word, so a text's terms cannot tell
+   * "shot down" from "shot dead"; only a particle that stands as an adverb, of a phrase WordNet lists.
+   */
+  phrasalVerbs(text: string, language: Language): string[] {
+    const phrases =
+      language === 'sv'
+        ? this.analyze(text, language).flatMap((item) => (item.english === undefined ? [] : [item.english]))
+        : tokenize(text).flatMap((token, i, tokens) => {
+            const next = tokens[i + 1];
+            const lower = token.raw.toLowerCase();
+            const verb = this.closedPhrasalVerb(lower);
+            return [...(verb === undefined ? [] : [`${verb} ${lower.slice(verb.length)}`]), ...(next && next.start <= token.end + 1 ? [`${lower} ${next.raw.toLowerCase()}`] : [])];
+          });
+    return [...new Set(phrases.flatMap((phrase) => this.closedUp(phrase)))];
+  }
+
+  private closedUp(phrase: string): string[] {
+    const [verb, particle, ...rest] = phrase.split(' ');
+    if (verb === undefined || particle === undefined || rest.length > 0 || !ADVERB_PARTICLES.has(particle)) return [];
+    const base = this.lexicon.wordnet.baseForms(phrase)[0];
+    return base === undefined ? [] : [stem(base.replace(' ', ''), 'en')];
   }
 
   /** Whether a word is a word of the language (not a name): WordNet's for English, the dictionaries' for Swedish. */

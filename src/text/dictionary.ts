@@ -448,6 +448,8 @@ export class Dictionary {
     if (this.isKnownPart(part) || this.sources.aliasOf(part) !== undefined) return true;
     // A linking s (säkerhet-s-korridor) or a dropped final e (drönar(e)-attack).
     if (part.endsWith('s') && (this.isKnownPart(part.slice(0, -1)) || this.sources.aliasOf(part.slice(0, -1)) !== undefined)) return true;
+    // A first part that is a compound itself, before its linking s: "treparts|mötet" of "tre|part".
+    if (part.endsWith('s') && this.splitCompound(part.slice(0, -1)) !== undefined) return true;
     return this.isKnownPart(`${part}e`);
   }
 }

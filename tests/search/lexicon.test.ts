@@ -164,6 +164,13 @@ describe('Swedish compounds no dictionary lists are split into their parts', () 
     expect(index.search('När förbjöds charterresorna?')[0]?.documentId).toBe('flights');
   });
 
+  it.each([
+    ['trepartsmötet', 'möte'],
+    ['fredsavtalsförslaget', 'förslag'],
+  ])('one whose first part is a compound itself, before its linking s, is split at the s: %s', (word, head) => {
+    expect(data.analyzer.terms(word, 'sv')).toEqual(expect.arrayContaining(data.analyzer.terms(head, 'sv')));
+  });
+
   it.each(['kopplingar', 'förbundskapten'])('but not at an opening that is no English word: %s', (word) => {
     expect(data.analyzer.lexicon.dictionary.splitCompound(word)).toBeUndefined();
   });

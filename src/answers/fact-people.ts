@@ -302,13 +302,21 @@ function roleOf(text: string, name: string): Span | null {
       // Back to the start of the title ("Deputy Foreign Minister"): capitalised words before the role word.
       // A compound holds its role at its end ("Turkietambassadören"): the title starts with the word.
       const word = head.slice(0, role.index).search(/[\p{L}-]*$/u);
-      const titleStart = m.index - head.length + word - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, word))?.[0].length ?? 0);
+      const titleStart = m.index - head.length + word - titleOpening(head.slice(0, word));
       return { start: titleStart, end: m.index + m[0].length };
     }
     const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + m[0].length));
     if (apposition && (ROLES.test(apposition[1] ?? '') || describes(apposition[1] ?? ''))) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
+}
+
+/** Words a determiner opens before a role word: the title's own, in lower case too ("the Armenian prime minister", "den armeniske premiärministern"). */
+const DETERMINED_TITLE = /(?<=(?:^|\s)(?:the|an?|its|his|her|their|den|det|en|ett)\s+)(?:[\p{L}.'’-]+\s+){1,3}$/iu;
+
+/** How many characters of the words before a role word belong to its title: those a determiner opens, else capitalised ones ("Deputy Foreign Minister"). */
+function titleOpening(before: string): number {
+  return (DETERMINED_TITLE.exec(before) ?? /(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(before))?.[0].length ?? 0;
 }
 
 /**
@@ -403,7 +411,7 @@ function holderAt(text: string, m: RegExpExecArray | RegExpMatchArray): Span | n
     const end = index + m[0].length + after[0].length;
     // A name set off by a comma stands alone ("its head, Ismail Demir"); one the title runs into keeps it ("Defense Secretary Mark Esper").
     if (after[0].includes(',')) return { start: end - after[1].length, end };
-    const titleStart = index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, index))?.[0].length ?? 0);
+    const titleStart = index - titleOpening(text.slice(0, index));
     return { start: titleStart, end };
   }
   // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.

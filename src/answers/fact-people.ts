@@ -302,13 +302,21 @@ function roleOf(text: string, name: string): Span | null {
       // Back to the start of the title ("Deputy Foreign Minister"): capitalised words before the role word.
       // A compound holds its role at its end ("Turkietambassadören"): the title starts with the word.
       const word = head.slice(0, role.index).search(/[\p{L}-]*$/u);
-      const titleStart = m.index - head.length + word - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(head.slice(0, word))?.[0].length ?? 0);
+      const titleStart = m.index - head.length + word - titleOpening(head.slice(0, word));
       return { start: titleStart, end: m.index + m[0].length };
     }
     const apposition = /^,\s+([^,]{3,80})/u.exec(text.slice(m.index + m[0].length));
     if (apposition && (ROLES.test(apposition[1] ?? '') || describes(apposition[1] ?? ''))) return { start: m.index, end: m.index + m[0].length + apposition[0].length };
   }
   return null;
+}
+
+/** Words a determiner opens before a role word: the title's own, in lower case too ("the Armenian prime minister", "den armeniske premiärministern"). */
+const DETERMINED_TITLE = /(?<=(?:^|\s)(?:the|an?|its|his|her|their|den|det|en|ett)\s+)(?:[\p{L}.'’-]+\s+){1,3}$/iu;
+
+/** How many characters of the words before a role word belong to its title: those a determiner opens, else capitalised ones ("Deputy Foreign Minister"). */
+function titleOpening(before: string): number {
+  return (DETERMINED_TITLE.exec(before) ?? /(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(before))?.[0].length ?? 0;
 }
 
 /**
@@ -403,7 +411,7 @@ function holderAt(text: string, m: RegExpExecArray | RegExpMatchArray): Span | n
     const end = index + m[0].length + after[0].length;
     // A name set off by a comma stands alone ("its head, Ismail Demir"); one the title runs into keeps it ("Defense Secretary Mark Esper").
     if (after[0].includes(',')) return { start: end - after[1].length, end };
-    const titleStart = index - (/(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.exec(text.slice(0, index))?.[0].length ?? 0);
+    const titleStart = index - titleOpening(text.slice(0, index));
     return { start: titleStart, end };
   }
   // "Name, the pilot"; "Putin was the first foreign leader": the name before the role, set off or joined by a copula.
@@ -581,12 +589,21 @@ function doerOf(input: FactInput, verb: Verb): { doer: Span | null; told: boolea
     const found = language === 'sv' ? subjectAfterVerb(input, before, m.index + m[0].length) : undefined;
     const doer = found === undefined ? subjectBefore(input, before, given) : found;
     if (doer) return { doer, told };
+    // '"…," said a State Department official': a verb of saying after the words it reports has its speaker after it.
+    const speaker = SPEECH.test(m[0]) && /[,"”»]\s*$/u.test(before) ? SPEAKER_AFTER.exec(after) : null;
+    if (speaker?.[1] && !given.has(speaker[1].toLowerCase())) {
+      const start = m.index + m[0].length + speaker[0].length - speaker[1].length;
+      return { doer: { start, end: start + speaker[1].length, asked: true }, told };
+    }
     // "Vem träffade Putin i Damaskus?" may ask, in Swedish word order, whom Putin met: when the doer is the one named, the other side.
     const object = input.questionLanguage === 'sv' && doesGiven(input, before, given) ? objectIn(after, given) : null;
     if (object) return { doer: { start: m.index + m[0].length + object.start, end: m.index + m[0].length + object.start + object.length }, told };
   }
   return { doer: null, told };
 }
+
+/** The speaker after a verb of saying: a noun phrase up to a stop, a comma or a preposition ("said a US official on Monday"). */
+const SPEAKER_AFTER = /^\s+((?:(?:the|a|an|den|det|en|ett)\s+)?(?:[\p{L}-]+\s+){0,5}?[\p{L}-]+)(?=\s*(?:[,.;:!?]|$)|\s+(?:on|in|at|to|after|during|when|who|and|i|på|efter|när|som|och)\s)/u;
 
 /** Whether the subject right before a verb is a name the question gives, itself or through "he" ("Putin flew in from Damascus, where he had met …"). */
 function doesGiven(input: FactInput, before: string, given: Set<string>): boolean {
@@ -627,7 +644,8 @@ function subjectBefore(input: FactInput, before: string, given: Set<string>): Sp
   // "The presidents of Russia and Turkey": an "and" between names joins them, it opens no clause.
   const clauseStart = [...tail.matchAll(CLAUSE_START)].filter((c) => !(/^\s*(?:and|och)\s/iu.test(c[0]) && /\p{Lu}[\p{L}-]*$/u.test(tail.slice(0, c.index)) && /^\p{Lu}/u.test(tail.slice(c.index + c[0].length)))).pop();
   const agentText = clauseStart ? tail.slice(clauseStart.index + clauseStart[0].length) : tail;
-  const agentWords = agentText.trim().split(/\s+/u).filter(Boolean).slice(-7);
+  // '"…," a US official told CNN': the closing mark of the quotation before the speaker is no word of theirs.
+  const agentWords = agentText.replace(/^\s*["”»]+(?=\s)/u, '').trim().split(/\s+/u).filter(Boolean).slice(-7);
   // "Turkey and Syrian regime-backer Iran" under a question naming Turkey: the doer not yet named.
   const counted = agentWords.length;
   while (agentWords.length > 1 && given.has((agentWords[0] ?? '').toLowerCase().replace(/[^\p{L}-]/gu, ''))) agentWords.shift();

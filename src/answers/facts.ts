@@ -5,6 +5,7 @@ import { findName, findPerson } from './fact-people.ts';
 import { findPlace } from './fact-places.ts';
 import { findQuotation } from './fact-quotes.ts';
 import { findReason } from './fact-reasons.ts';
+import { namesSomeone } from './who-phrase.ts';
 import { askedTerms, cut, type FactInput, type Span } from './fact-text.ts';
 
 export type { FactInput } from './fact-text.ts';
@@ -39,7 +40,7 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   // "… in a bid to avert a" is "… in a bid to avert".
   const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(DANGLING, '');
   // A name never holds a quotation mark: a span that does has run into what someone said ('The Kremlin spoke of Turkish "').
-  if (type === 'person' && /["“”„«»]/u.test(text)) return null;
+  if (type === 'person' && (/["“”„«»]/u.test(text) || !namesSomeone(text, input.language))) return null;
   return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
 }
 

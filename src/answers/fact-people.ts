@@ -78,6 +78,22 @@ const NAME = String.raw`\p{Lu}[\p{L}-]+(?:\s+(?:(?:al|el|bin|ibn|von|van|de|da)-
  * goes with, or none. "Who did Y?": the doer of Y, or the first name the question does not give.
  */
 export function findPerson(input: FactInput): Span | null {
+  const found = personIn(input);
+  return found && !found.inPrevious && !found.inSpeaker ? withApposedName(input.text, found) : found;
+}
+
+/** A full name set off by commas after a role that names no one ("his Turkish counterpart, Hulusi Akar,"): the role's holder. */
+const APPOSED_NAME = new RegExp(String.raw`^,\s+(\p{Lu}[\p{L}-]+\s+${NAME})(?=\s*[,.;:]|\s+\p{Ll}|\s*$)`, 'u');
+/** Two capitalised words in a row: a span that holds a full name already. */
+const FULL_NAME = /\p{Lu}[\p{L}-]*\s+\p{Lu}/u;
+
+function withApposedName(text: string, span: Span): Span {
+  if (FULL_NAME.test(text.slice(span.start, span.end))) return span;
+  const name = APPOSED_NAME.exec(text.slice(span.end));
+  return name ? { ...span, end: span.end + name[0].length } : span;
+}
+
+function personIn(input: FactInput): Span | null {
   const question = input.question.replace(/^\W+/u, '').replace(/^./u, (c) => c.toLowerCase());
   const named = WHO_IS.exec(question)?.[1]?.split(/\s+/u) ?? [];
   // "Who is X?" asks for X's role: a sentence that only names X does not answer it. "who is karlov": a name in lower case too, when its words are no words.
@@ -94,7 +110,7 @@ export function findPerson(input: FactInput): Span | null {
   // gives its holder ("Who was the defence chief who wrote to …?"): the doer of that deed.
   // "Who's the Rostec guy that explained …": a word for anyone names no office; the relative clause's deed tells who.
   const deedOfAnyone = role && ANYONE.test(role.split(/\s+/u).pop() ?? '') ? RELATIVE.exec(question.slice(question.indexOf(role) + role.length)) : null;
-  if (role && deedOfAnyone) return findPerson({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${question.slice(question.indexOf(role) + role.length + deedOfAnyone[0].length)}` });
+  if (role && deedOfAnyone) return personIn({ ...input, question: `${input.questionLanguage === 'sv' ? 'vem' : 'who'} ${question.slice(question.indexOf(role) + role.length + deedOfAnyone[0].length)}` });
   if (role) return agentNounDoer(input, question, role) ?? holderOf(input, role) ?? relativeDoer(input, question, role);
   // "Who was killed by a Turkish policeman?", "Vem mördades?": the one the deed was done to.
   const suffered = PASSIVE_QUESTION.exec(question);

@@ -480,6 +480,11 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('name', 'What was the offensive known as?', 'The Lyon-based Red Hand militia faced a push dubbed North Wind Rising.')?.text).toBe('North Wind Rising');
   });
 
+  it('gives a role that names no one with the full name set off after it ("his Danish counterpart, Anna Berg,")', () => {
+    expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to his Danish counterpart, Anna Berg, about the bridge.')?.text).toBe('Danish counterpart, Anna Berg');
+    expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to Governor Anna Berg, a former judge.')?.text).toBe('Governor Anna Berg');
+  });
+
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {
     expect(factIn('person', 'Who heads the shipping company?', 'The ban hits the shipping company and its head, Carl Olsen.')?.text).toBe('Carl Olsen');
   });
@@ -546,7 +551,7 @@ describe('people: who did the deed asked about', () => {
   });
 
   it('answers "Who was <done to>" with the one the deed was done to, not with its doer', () => {
-    expect(factIn('person', 'Who was arrested by the police?', 'On Monday the police arrested the mayor of Lund, Per Lind, at his home.')?.text).toBe('the mayor of Lund');
+    expect(factIn('person', 'Who was arrested by the police?', 'On Monday the police arrested the mayor of Lund, Per Lind, at his home.')?.text).toBe('the mayor of Lund, Per Lind');
     expect(factIn('person', 'Who was arrested in Lund?', 'The mayor Per Lind was arrested in Lund on Monday.')?.text).toBe('The mayor Per Lind');
     expect(factIn('person', 'Vem stoppades av polisen?', 'I maj stoppar polisen den förre borgmästaren Per Lind vid gränsen.', 'sv')?.text).toBe('den förre borgmästaren Per Lind');
   });

@@ -17,6 +17,12 @@ const SAYING = /,\s+(?:saying|adding|warning|insisting|arguing|claiming)\s+(?:th
 const NAMING = /\b(?:calls?|called|calling|describes?|described|terms?|termed|labels?|labell?ed|brands?|branded|kallar|kallade|beskriver|beskrev)\s+(?!(?:for|on|off|up|out|in|back|efter|på|upp)\b)/giu;
 /** "promised to keep working for calm", "lovade att …": words pledging a deed, the infinitive clause after the verb. */
 const PLEDGING = /\b(?:promise[sd]?|pledge[sd]?|vow(?:s|ed)?|threaten(?:s|ed)?|lova(?:r|de)|utlovade|hota(?:r|de))\s+(?=(?:to|att)\s)/giu;
+/**
+ * "wanted its exports freed", "called for talks", "krävde en ursäkt": what someone demands, the words after the verb. A demand
+ * is told so as often as in words said; read only for a question after one ("What did Moscow demand …").
+ */
+const DEMANDING = /\b(?:demand(?:s|ed)?|want(?:s|ed)?|call(?:s|ed)\s+for|insist(?:s|ed)\s+on|ask(?:s|ed)\s+for|kräv(?:er|de)|vill(?:e)?\s+ha)\s+(?!(?:to|att)\s)/giu;
+const DEMAND_ASKED = /\b(?:demand|want|call\s+for|insist\s+on|ask\s+for|kräv(?:a|de|er)|ville\s+ha)\b/iu;
 /** "praised three years of cooperation", "välkomnar idén": words that judge a thing, what they judge after the verb. */
 const JUDGING = /\b(?:prais(?:es|ed)|hail(?:s|ed)|welcom(?:es|ed)|condemn(?:s|ed)|critici[sz](?:es|ed)|berömde|berömmer|hylla(?:r|de)|välkomna(?:r|de)|fördöm(?:er|de)|kritisera(?:r|de))\s+(?!(?:by|av)\b)/giu;
 /**
@@ -111,7 +117,8 @@ function reported(input: FactInput): Said[] {
   const { text } = input;
   const inQuote = (at: number) => [...text.matchAll(QUOTATION)].some((q) => at > q.index && at < q.index + q[0].length);
   const found: Said[] = [];
-  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING, PLEDGING, JUDGING]) {
+  const demands = DEMAND_ASKED.test(input.question) ? [DEMANDING] : [];
+  for (const pattern of [REPORTED, TOLD_CLAUSE, SAID_CLAUSE, SAYING, NAMING, CHARGING, ACCORDING, PLEDGING, JUDGING, ...demands]) {
     for (const m of text.matchAll(pattern)) {
       let start = m.index + m[0].length;
       if (inQuote(m.index)) continue;

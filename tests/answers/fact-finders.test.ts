@@ -480,6 +480,12 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('name', 'What was the offensive known as?', 'The Lyon-based Red Hand militia faced a push dubbed North Wind Rising.')?.text).toBe('North Wind Rising');
   });
 
+  it('answers a question after a demand with what was wanted or called for, and only such a question', () => {
+    expect(factIn('quotation', 'What did the union demand from the port?', 'The union wanted higher wages for the dock workers.')?.text).toBe('higher wages for the dock workers');
+    expect(factIn('quotation', 'Vad krävde facket?', 'Facket krävde högre löner för hamnarbetarna.', 'sv')?.text).toBe('högre löner för hamnarbetarna');
+    expect(factIn('quotation', 'What did the union say about the port?', 'The union wanted higher wages for the dock workers.')).toBeNull();
+  });
+
   it('gives a role that names no one with the full name set off after it ("his Danish counterpart, Anna Berg,")', () => {
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to his Danish counterpart, Anna Berg, about the bridge.')?.text).toBe('Danish counterpart, Anna Berg');
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to Governor Anna Berg, a former judge.')?.text).toBe('Governor Anna Berg');

@@ -82,8 +82,9 @@ export class Scorer {
     this.speaker = speaker ? context.sources.analyzer.terms(speaker, question.language) : [];
     // "What did Erdogan call TurkStream?": the words asking for someone's words name no happening (no phone call).
     const asking = this.expected ? ASKING_WORDS[this.expected] : undefined;
-    // "When did investigators land after Karlov was shot?": the clause after "after" names the happening the time is told by, not the one asked about.
-    const own = question.kind === 'when' ? ownWordsEnd(question.topic) : question.topic.length;
+    // "When did investigators land after Karlov was shot?", "What did Russia do to food imports after the jet was downed?": the clause after
+    // "after" names the happening the time is told by, not the one asked about.
+    const own = question.kind === 'when' || question.kind === 'what' ? ownWordsEnd(question.topic) : question.topic.length;
     const topic = question.topic.slice(0, own);
     this.asked = context.sources.eventTypes.typesOf(asking ? topic.replace(asking, ' ') : topic);
     const deed = deedOf(question, this.expected, context.sources.analyzer);

@@ -102,7 +102,8 @@ export class Answerer {
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     // So is a candidate far ahead of every other happening.
     const clear = leadsClearly(context, scored, best, query, tuning);
-    const needed = clear ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
+    // So is a fact the text calls by the kind the question asks for ("the village of …" for "In which village …").
+    const needed = clear || fact?.classed ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
     const lacking =
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||
       !scorer.holdsNames(best) ||

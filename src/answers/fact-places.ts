@@ -131,7 +131,7 @@ function pick(options: Array<Span & { asked: boolean; named: boolean; main: bool
   // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").
   // A place of the kind asked for comes first: "the village of Qiyameddinli", not "the Aghdam district", answers "In which village …".
   const found = options.find((o) => o.classed) ?? options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
-  return found ? { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (!described && found.asked) } : null;
+  return found ? { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (!described && found.asked), classed: found.classed } : null;
 }
 
 /** Terms with their senses: "talks" is what "negotiations" asks about. */

@@ -97,10 +97,12 @@ function placeIn(input: FactInput): Span | null {
     const ofDescribed = sharesAny(input, /\S+$/u.exec(near)?.[0] ?? '', describing);
     const clause = ofDescribed ? '' : clauseBefore(text, m.index);
     const named = sharesAny(input, near, input.asking.names);
+    // A place whose own clause tells of the question's words is tied to it, however many words stand between ("A group of Russian investigators and officials has landed in Ankara").
+    const ofClause = clause !== '' && sharesTerm(input, clause);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
     // "from the settlement of Trumba": the starting point is named through its kind.
     const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '') || /\b(?:from|från)\s+(?:the\s+)?$/iu.test(text.slice(0, m.index));
-    options.push({ start, end: start + name.length, classed, origin, asked: named || placeOfClause || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
+    options.push({ start, end: start + name.length, classed, origin, asked: named || placeOfClause || ofClause || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
   const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);

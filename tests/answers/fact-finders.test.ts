@@ -705,6 +705,11 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
 
+  it('ties a place to the question through the words of its own clause, however far they stand from it', () => {
+    const sentence = 'A group of Fenland inspectors and officials has landed in Lyon to take part in the inquiry.';
+    expect(factIn('place', 'Where did the Fenland inspectors fly to?', sentence)).toMatchObject({ text: 'Lyon', asked: true });
+  });
+
   it.each([
     ['In which village was the camp set up?', 'The camp opened near the village of Alder in the Brook district.', 'Alder'],
     ['In which district was the camp set up?', 'The camp opened near the village of Alder in the Brook district.', 'the Brook district'],

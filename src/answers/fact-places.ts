@@ -6,8 +6,9 @@ const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|n
 const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)|(?:motorvägen|vägen|riksväg|europaväg)\s+\p{Lu}\d{1,3}(?!\d)`;
 /** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
 const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
+/** A place after its preposition; a name may stand for the place of the noun it modifies after an indefinite article ("in a Berlin park"). */
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(?:an?\s+(?=\p{Lu}))?(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */

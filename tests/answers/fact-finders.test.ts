@@ -705,6 +705,13 @@ describe('places: the place of what the question asks about', () => {
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
   });
 
+  it.each([
+    ['In what city was the exile killed?', 'He was jailed for the killing of an exile in a Lyon park.', 'Lyon'],
+    ['Where did the ship dock?', 'The ship docked at an Alder quay the next day.', 'Alder'],
+  ])('takes a name that modifies a noun after an indefinite article for the place: %s', (question, sentence, place) => {
+    expect(factIn('place', question, sentence)?.text).toBe(place);
+  });
+
   it('ties a place to the question through the words of its own clause, however far they stand from it', () => {
     const sentence = 'A group of Fenland inspectors and officials has landed in Lyon to take part in the inquiry.';
     expect(factIn('place', 'Where did the Fenland inspectors fly to?', sentence)).toMatchObject({ text: 'Lyon', asked: true });

@@ -117,8 +117,8 @@ function countsIn(text: string): Count[] {
 
 /** The words after a number up to a function word, at most three ("12 military observation posts"). */
 function wordsUntilFunctionWord(rest: string): string {
-  // A unit joined to its number by a hyphen counts too: "a 22-year-old officer", "en 22-årig polis".
-  const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
+  // A unit joined to its number by a hyphen counts too: "a 22-year-old officer", "en 22-årig polis"; so does a model's name: "four S-400 batteries".
+  const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+\p{L}[\p{L}\d-]*){0,3}/u)?.[0] ?? '';
   let length = 0;
   for (const word of words.split(/(?=\s)/u)) {
     const bare = word.trim().replace(/^-/u, '');

@@ -76,6 +76,13 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', question, sentence)).toBeNull();
   });
 
+  it.each([
+    ['How many batteries did the army buy?', 'The army bought four S-400 batteries for $2 billion.'],
+    ['Hur många batterier köpte armén?', 'The army bought four S-400 batteries for $2 billion.'],
+  ])('reads a model name with digits as part of what a number counts: %s', (question, sentence) => {
+    expect(factIn('number', question, sentence)?.text).toBe('four S-400 batteries');
+  });
+
   it('answers a price with an amount of money only', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge, 3 kilometres long, cost $400 million to build.')?.text).toBe('$400 million');
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();

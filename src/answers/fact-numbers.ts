@@ -42,6 +42,8 @@ export function findNumber(input: FactInput): Span | null {
   if (input.asking.countedBy && !sharesAny(input, input.text, input.asking.countedBy)) return null;
   if (money) return counts.find((c) => c.money) ?? null;
   if (share) return counts.find((c) => c.share) ?? null;
+  // "How old was Karlov?": an age a sentence that never names him gives ("he was a 22-year-old officer", of his killer) is another's.
+  if (input.asking.aged && !sharesAny(input, `${input.previous ?? ''} ${input.text}`, input.asking.aged)) return null;
   if (measure) return counts.find((c) => inUnits(c, measure)) ?? null;
   const options = counts.map((c) => ({ ...c, asked: sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
   return options.find((o) => o.asked) ?? options[0] ?? null;

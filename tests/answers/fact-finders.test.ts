@@ -83,6 +83,19 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', question, sentence)?.text).toBe('four S-400 batteries');
   });
 
+  it.each([
+    ['How old was Lindqvist when he was shot?', null],
+    ['Hur gammal var Lindqvist när han sköts?', null],
+    ['How old was the gunman?', '22-year-old riot police officer'],
+  ])('gives an age only to the one a sentence names, when the question asks a named one’s: %s', (question, age) => {
+    const sentence = 'The minister says he was a 22-year-old riot police officer who was not on duty.';
+    expect(factIn('number', question, sentence, 'en', 'Police shot the gunman dead after a standoff.')?.text ?? null).toBe(age);
+  });
+
+  it('gives an age to a named one the sentence names', () => {
+    expect(factIn('number', 'How old was Lindqvist?', 'Lindqvist, a 62-year-old diplomat, was shot in the gallery.')?.text).toBe('62-year-old diplomat');
+  });
+
   it('answers a price with an amount of money only', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge, 3 kilometres long, cost $400 million to build.')?.text).toBe('$400 million');
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();

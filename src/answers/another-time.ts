@@ -1,23 +1,34 @@
 import type { Passage } from '../corpus/types.ts';
-import { partialDateRange } from '../dates/index.ts';
+import { extractDates, partialDateRange } from '../dates/index.ts';
 import { isStart } from '../events/claims.ts';
 import type { Candidate } from './candidates.ts';
 import type { AnswerContext } from './context.ts';
 import { expectedFact } from './expected.ts';
-import type { QuestionAnalysis } from './question.ts';
+import type { Period, QuestionAnalysis } from './question.ts';
 
 /**
  * Whether a candidate is of another time than the period the question names in dates (one worked out from an
  * anchor event is only near it): its claim is dated outside it, or, read without one, its sentence's dates tell another time.
  */
-export function ofAnotherTime({ claim, passage }: Candidate, question: QuestionAnalysis, context: AnswerContext): boolean {
+export function ofAnotherTime({ claim, passage, origin }: Candidate, question: QuestionAnalysis, context: AnswerContext): boolean {
   const { period, anchor } = question;
   if (!period || anchor) return false;
   if (claim) {
     const range = partialDateRange(claim.date);
-    return range.end < period.start || range.start > period.end;
+    const outside = range.end < period.start || range.start > period.end;
+    // "More than 100,000 had fled by 3 October": a sentence that goes on telling an earlier story may name a time of its own, inside the period.
+    return outside && !(origin === 'story' && namesDateWithin(context, passage, period));
   }
   return toldOfAnotherTime(context, passage, question);
+}
+
+/** Whether a sentence's own words name a date inside a period. */
+function namesDateWithin(context: AnswerContext, passage: Passage, period: Period): boolean {
+  const published = context.documents.get(passage.documentId)?.meta.published.value ?? '';
+  return extractDates(passage.text, { reference: published, lang: passage.language }).some((m) => {
+    const range = partialDateRange(m.value);
+    return range.start >= period.start && range.end <= period.end;
+  });
 }
 
 /**

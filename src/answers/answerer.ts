@@ -94,15 +94,19 @@ export class Answerer {
       const about = quotedTopic(matched);
       return periodAnswer(context, question, period, events, tuning, about) ?? this.abstainer.abstain(question, messages.noEvents(formatPeriod(period, question.language), about));
     }
-    const { scorer, scored } = this.scored(question, query);
-    const { fact, best, support } = this.supported(question, query, scored);
     const expected = expectedFact(question);
+    const { scorer, scored: all } = this.scored(question, query);
+    // "Where is the Hemeimeem air base?": a place of a sentence whose story never names the thing asked about is another thing's; one that names it, if any, answers.
+    const naming = expected === 'place' ? all.filter((c) => scorer.holdsNames(c)) : [];
+    const scored = naming.length > 0 ? naming : all;
+    const { fact, best, support } = this.supported(question, query, scored);
     if (!best || support < tuning.nearSupport) return this.abstainer.abstain(question, messages.abstain);
     // Close, or on the story but without the detail asked for: say so, and show what the documents do say.
     // A fact of the kind asked for, tied to the question's words, is evidence of its own: the passage may word the rest otherwise.
     // So is a candidate far ahead of every other happening.
     const clear = leadsClearly(context, scored, best, query, tuning);
-    const needed = clear ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
+    // So is a fact the text calls by the kind the question asks for ("the village of …" for "In which village …").
+    const needed = clear || fact?.classed ? tuning.nearSupport : fact?.asked ? tuning.factSupport : tuning.minSupport;
     const lacking =
       lacksAskedDetail(question, expected, best.passage.text, fact, context.sources.analyzer) ||
       !scorer.holdsNames(best) ||

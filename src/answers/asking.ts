@@ -21,6 +21,8 @@ export interface Asking {
   share: boolean;
   /** "How long", "Hur bred": the units of the measure asked for; null when the question asks for no measure. */
   measure: RegExp | null;
+  /** Terms of the name "How old was Karlov …" asks the age of; null when it asks no named one's age. */
+  aged: ReadonlySet<string> | null;
   /** Terms of the one whose words "What did X say" asks for; null when the question names no speaker. */
   speaker: ReadonlySet<string> | null;
   /** The question's words that are no name and no number (what it asks about happening), with their rewordings. */
@@ -119,11 +121,24 @@ export function askingOf(question: string, guess: LanguageGuess, index: PassageI
     money,
     share: asksShare(leading),
     measure: measureAsked(leading),
+    aged: agedName(leading, guess, index),
     speaker: speaker ? new Set(index.analyse(speaker, guess).terms) : null,
     deed,
     names,
     rewordings: new Map(whole.terms.map((t) => [t, new Set((whole.expansions.get(t) ?? []).map((e) => e.term))])),
   };
+}
+
+/** "How old was Karlov when …", "Hur gammal var Karlov när …": the one whose age is asked, up to the clause that dates it. */
+const AGE_OF = /^(?:how old (?:was|is|were|are)|hur gammal (?:var|är|blev))\s+(.+?)(?:\s+(?:when|at|in|after|before|during|när|då|vid|i|efter|innan|under)\s.*)?[\s?.!]*$/iu;
+
+/** The name terms of the one whose age a question asks, or null when it asks no age or of no one named ("karlov's killer" names the killer, not Karlov). */
+function agedName(question: string, guess: LanguageGuess, index: PassageIndex): ReadonlySet<string> | null {
+  const bearer = AGE_OF.exec(question)?.[1];
+  if (!bearer || /['’]s?\s+\p{L}/u.test(bearer)) return null;
+  const query = index.analyse(bearer, guess);
+  const names = query.spans.filter((s) => s.name === true || /^\p{Lu}/u.test(bearer.slice(s.start, s.end))).map((s) => s.term);
+  return names.length > 0 ? new Set(names) : null;
 }
 
 /** Auxiliaries between the people counted and the verb that counts them ("how many people were killed"). */

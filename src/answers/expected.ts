@@ -11,7 +11,8 @@ export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' 
 export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   quotation: /\b(?:say|said|call|called|describe|characteri[sz]e|reply|replied|answer|tell|told|use|phrase|words?|term|expression|express|react|reactions?|respond|responses?|promise|pledge|vow|threaten|sa|sade|kallade|svarade|uttryckte|beskrev|reagerade|lovade|hotade)\b/giu,
   number: /\b(?:price|tag|cost|worth|value|share|proportion|percentage|fraction|amount|sum|total|long|far|wide|big|large|high|tall|deep|old|often|length|distance|duration|width|height|depth|last|lasted|lasts|take|took|varade|pågick|längd|längden|avstånd|avståndet|pris|priset|kostnad|andel|andelen|lång|bred|stor|hög|länge)\b/giu,
-  place: /\b(?:located|situated|lies|lie|based|ligger|låg|belägen|beläget|belägna)\b/giu,
+  // "Where did the team fly to?": a verb of going asks for the goal, which a place the sentence gives answers ("landed in Ankara").
+  place: /\b(?:located|situated|lies|lie|based|go|goes|went|gone|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own)|ligger|låg|belägen|beläget|belägna|åk(?:a|er|te)|res(?:a|er|te)|fl(?:yga|yger|ög))\b/giu,
   // "How come …", "What led to …", "Vad låg bakom …": the asking phrase the question opens on, which no sentence that gives the cause
   // need repeat; later in the question the same words tell the deed ("come back", "lead the talks").
   reason:

@@ -42,6 +42,8 @@ export function findNumber(input: FactInput): Span | null {
   if (input.asking.countedBy && !sharesAny(input, input.text, input.asking.countedBy)) return null;
   if (money) return counts.find((c) => c.money) ?? null;
   if (share) return counts.find((c) => c.share) ?? null;
+  // "How old was Karlov?": an age a sentence that never names him gives ("he was a 22-year-old officer", of his killer) is another's.
+  if (input.asking.aged && !sharesAny(input, `${input.previous ?? ''} ${input.text}`, input.asking.aged)) return null;
   if (measure) return counts.find((c) => inUnits(c, measure)) ?? null;
   const options = counts.map((c) => ({ ...c, asked: sharesTerm(input, c.unit.split(/\s+/u).pop() ?? '') }));
   return options.find((o) => o.asked) ?? options[0] ?? null;
@@ -117,8 +119,8 @@ function countsIn(text: string): Count[] {
 
 /** The words after a number up to a function word, at most three ("12 military observation posts"). */
 function wordsUntilFunctionWord(rest: string): string {
-  // A unit joined to its number by a hyphen counts too: "a 22-year-old officer", "en 22-årig polis".
-  const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+[\p{L}-]+){0,3}/u)?.[0] ?? '';
+  // A unit joined to its number by a hyphen counts too: "a 22-year-old officer", "en 22-årig polis"; so does a model's name: "four S-400 batteries".
+  const words = rest.match(/^(?:-[\p{L}-]+)?(?:\s+\p{L}[\p{L}\d-]*){0,3}/u)?.[0] ?? '';
   let length = 0;
   for (const word of words.split(/(?=\s)/u)) {
     const bare = word.trim().replace(/^-/u, '');

@@ -6,8 +6,9 @@ const PART = String.raw`(?:(?:northern|southern|eastern|western|north-?eastern|n
 const ROAD = String.raw`\p{Lu}\d{1,3}\s+(?:highway|motorway|road|route|motorväg(?:en)?|väg(?:en)?)|(?:motorvägen|vägen|riksväg|europaväg)\s+\p{Lu}\d{1,3}(?!\d)`;
 /** The letters of a place's name after its capital; a colon only inside a word ("S:t Petersburg"), never the one after a name. */
 const NAME_LETTERS = String.raw`(?:[\p{L}'’.-]|:(?=\p{L}))*`;
+/** A place after its preposition; a name may stand for the place of the noun it modifies after an indefinite article ("in a Berlin park"). */
 const PLACE_PREPOSITION = new RegExp(
-  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
+  String.raw`\b(?:in|at|near|to|from|outside|inside|along|längs(?:\s+med)?|(?:north|south|east|west)\s+of|(?:norr|söder|öster|väster)\s+om|on(?=\s+the\s)|(?:province|region|district|city|town|village|settlement|port) of|i|på|vid|nära|utanför|till|från|(?:provinsen|staden|regionen))\s+(?:an?\s+(?=\p{Lu}))?(${PART}(?:the\s+)?(?:${ROAD}|\p{Lu}${NAME_LETTERS})(?:\s+(?:\p{Lu}${NAME_LETTERS}|province|region|district|airbase|air base|base|city|provinsen|regionen))*)`,
   'gu',
 );
 /** Prepositions naming where something goes or comes from, not where it happens. */
@@ -97,10 +98,12 @@ function placeIn(input: FactInput): Span | null {
     const ofDescribed = sharesAny(input, /\S+$/u.exec(near)?.[0] ?? '', describing);
     const clause = ofDescribed ? '' : clauseBefore(text, m.index);
     const named = sharesAny(input, near, input.asking.names);
+    // A place whose own clause tells of the question's words is tied to it, however many words stand between ("A group of Russian investigators and officials has landed in Ankara").
+    const ofClause = clause !== '' && sharesTerm(input, clause);
     const classed = called(text.slice(0, start), name, text.slice(start + name.length));
     // "from the settlement of Trumba": the starting point is named through its kind.
     const origin = ORIGIN.test(m[0].split(/\s+/u)[0] ?? '') || /\b(?:from|från)\s+(?:the\s+)?$/iu.test(text.slice(0, m.index));
-    options.push({ start, end: start + name.length, classed, origin, asked: named || placeOfClause || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
+    options.push({ start, end: start + name.length, classed, origin, asked: named || placeOfClause || ofClause || sharesTerm(input, near), named, main: described !== null && [...senses(input, input.analyzer.terms(clause, input.language), input.language)].some((t) => described.has(t)) });
   }
   // A question after a starting point is answered by the place after "from", one after a goal by the others, when the passage gives both ("from Anapa … to Kiyikoy").
   const origin = ASKS_ORIGIN.test(question) && !ASKS_GOAL.test(question);
@@ -131,7 +134,7 @@ function pick(options: Array<Span & { asked: boolean; named: boolean; main: bool
   // and next to what the question asks about ("talks in Astana") than next to the words of a clause describing it ("zones in Syria").
   // A place of the kind asked for comes first: "the village of Qiyameddinli", not "the Aghdam district", answers "In which village …".
   const found = options.find((o) => o.classed) ?? options.find((o) => o.named) ?? options.find((o) => o.main) ?? options.find((o) => o.asked) ?? options[0];
-  return found ? { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (!described && found.asked) } : null;
+  return found ? { start: found.start, end: found.end, asked: found.classed || found.named || found.main || (!described && found.asked), classed: found.classed } : null;
 }
 
 /** Terms with their senses: "talks" is what "negotiations" asks about. */

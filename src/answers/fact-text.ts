@@ -20,9 +20,10 @@ export interface FactInput {
 
 /**
  * Offsets of a fact in its sentence; `asked` when it is tied to the question's words; `tentative` when
- * its words may mean something else (an "after" that may only tell the time, not the cause).
+ * its words may mean something else (an "after" that may only tell the time, not the cause); `classed` when
+ * the text calls it the kind the question asks for ("the village of Alder" for "In which village …").
  */
-export type Span = { start: number; end: number; asked?: boolean; tentative?: boolean; inPrevious?: boolean; inSpeaker?: boolean };
+export type Span = { start: number; end: number; asked?: boolean; tentative?: boolean; classed?: boolean; inPrevious?: boolean; inSpeaker?: boolean };
 
 /** A personal pronoun, which stands for someone the sentence before names. */
 export const PERSONAL_PRONOUN = /^(?:he|she|han|hon)$/iu;

@@ -22,6 +22,8 @@ export interface FoundFact {
   tentative: boolean;
   /** It stands in the sentence before (whom the sentence's pronoun stands for), at these offsets. */
   inPrevious: boolean;
+  /** The text calls it the kind of thing the question asks for ("the village of Alder" for "In which village …"). */
+  classed: boolean;
 }
 
 const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|decided to|reached|produced|established|created|set up|enades om|kom överens om|ledde till|resulterade i|beslutade)\s+/iu;
@@ -34,14 +36,14 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
   if (!found) return null;
   // The speaker of a transcript's sentence is no words of it: the fact is their name, placed at the sentence's start.
-  if (found.inSpeaker === true && input.speaker !== undefined) return { type, text: input.speaker, start: 0, end: 0, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious: false };
+  if (found.inSpeaker === true && input.speaker !== undefined) return { type, text: input.speaker, start: 0, end: 0, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious: false, classed: false };
   const inPrevious = found.inPrevious === true && input.previous !== undefined;
   // A fact cut at a length, or before a conjunction's second half, ends on a word of its own, not on a function word: "Putin and" is Putin,
   // "… in a bid to avert a" is "… in a bid to avert".
   const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(DANGLING, '');
   // A name never holds a quotation mark: a span that does has run into what someone said ('The Kremlin spoke of Turkish "').
   if (type === 'person' && (/["“”„«»]/u.test(text) || !namesSomeone(text, input.language))) return null;
-  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious } : null;
+  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious, classed: found.classed ?? false } : null;
 }
 
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {

@@ -45,7 +45,8 @@ export function select(context: AnswerContext, scored: Scored[], question: Quest
     // A chronology's heading places every entry under it: its place is the entry's own, not a neighbour's.
     const own = fact !== null && (fact.passage === candidate.passage || (fact.type === 'place' && fact.passage.id === candidate.passage.headingId));
     const weight = fact?.asked ? candidate.score * (own ? 1 : tuning.neighbourFact) * (fact.tentative ? tuning.tentativeFact : 1) : 0;
-    if (fact && weight > (chosen?.weight ?? 0)) chosen = { best: candidate, fact, weight };
+    // A fact of the kind the question names ("the village of …" for "In which village …") answers it where a better-scored place of another kind does not.
+    if (fact && weight > 0 && (chosen === undefined || (fact.classed === chosen.fact.classed ? weight > chosen.weight : fact.classed))) chosen = { best: candidate, fact, weight };
   }
   // The best sentence, told of another time than the question names, gives no fact of its own: it answers another question.
   const own = ofAnotherTime(best, question, context) ? null : factOf(best);
@@ -151,7 +152,7 @@ function headingPlace(context: AnswerContext, passage: Passage): PlacedFact | nu
   const found = heading ? HEADING_PLACE.exec(heading.text) : null;
   if (!heading || !found?.[1]) return null;
   const start = found.index + found[0].indexOf(found[1]);
-  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, inPrevious: false, passage: heading };
+  return { type: 'place', text: found[1], start, end: start + found[1].length, asked: true, tentative: false, inPrevious: false, classed: false, passage: heading };
 }
 
 /** The best-scored candidate; the first of equals, so retrieval order breaks ties. */

@@ -76,6 +76,26 @@ describe('counts: the number of the thing asked about, or none', () => {
     expect(factIn('number', question, sentence)).toBeNull();
   });
 
+  it.each([
+    ['How many batteries did the army buy?', 'The army bought four S-400 batteries for $2 billion.'],
+    ['Hur många batterier köpte armén?', 'The army bought four S-400 batteries for $2 billion.'],
+  ])('reads a model name with digits as part of what a number counts: %s', (question, sentence) => {
+    expect(factIn('number', question, sentence)?.text).toBe('four S-400 batteries');
+  });
+
+  it.each([
+    ['How old was Lindqvist when he was shot?', null],
+    ['Hur gammal var Lindqvist när han sköts?', null],
+    ['How old was the gunman?', '22-year-old riot police officer'],
+  ])('gives an age only to the one a sentence names, when the question asks a named one’s: %s', (question, age) => {
+    const sentence = 'The minister says he was a 22-year-old riot police officer who was not on duty.';
+    expect(factIn('number', question, sentence, 'en', 'Police shot the gunman dead after a standoff.')?.text ?? null).toBe(age);
+  });
+
+  it('gives an age to a named one the sentence names', () => {
+    expect(factIn('number', 'How old was Lindqvist?', 'Lindqvist, a 62-year-old diplomat, was shot in the gallery.')?.text).toBe('62-year-old diplomat');
+  });
+
   it('answers a price with an amount of money only', () => {
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge, 3 kilometres long, cost $400 million to build.')?.text).toBe('$400 million');
     expect(factIn('number', 'How much did the bridge cost?', 'The bridge is 3 kilometres long.')).toBeNull();
@@ -733,6 +753,18 @@ describe('places: the place of what the question asks about', () => {
   it('keeps a direction with the place, and takes the place next to a name the question gives', () => {
     const sentence = 'While the army retook the town of Alder, the Brook camp in northern Fenland was surrounded.';
     expect(factIn('place', 'Where is the Brook camp?', sentence)?.text).toBe('northern Fenland');
+  });
+
+  it.each([
+    ['In what city was the exile killed?', 'He was jailed for the killing of an exile in a Lyon park.', 'Lyon'],
+    ['Where did the ship dock?', 'The ship docked at an Alder quay the next day.', 'Alder'],
+  ])('takes a name that modifies a noun after an indefinite article for the place: %s', (question, sentence, place) => {
+    expect(factIn('place', question, sentence)?.text).toBe(place);
+  });
+
+  it('ties a place to the question through the words of its own clause, however far they stand from it', () => {
+    const sentence = 'A group of Fenland inspectors and officials has landed in Lyon to take part in the inquiry.';
+    expect(factIn('place', 'Where did the Fenland inspectors fly to?', sentence)).toMatchObject({ text: 'Lyon', asked: true });
   });
 
   it.each([

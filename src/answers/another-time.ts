@@ -34,9 +34,9 @@ function namesDateWithin(context: AnswerContext, passage: Passage, period: Perio
 /**
  * Whether a sentence read without one of its dates tells another time than the period the question names:
  * every date it (or the story it goes on telling) gives comes later; or every happening it dates ended before
- * ("In September 2018 … agree to create a zone" tells nothing agreed in March 2020). Not before, for a question
- * after a cause, which an earlier date may be ("the meeting came a week after the soldiers were killed"), after a
- * date (a sentence read without one gives none), or near an anchor event; and a start ("since December 2019 …")
+ * ("In September 2018 … agree to create a zone" tells nothing agreed in March 2020). For a question after a cause,
+ * only a year and more before, as a cause comes shortly before ("the meeting came a week after the soldiers were
+ * killed"); never for one after a date (a sentence read without one gives none) or near an anchor event; and a start ("since December 2019 …")
  * goes on after its date, and is background to a sentence that tells a dated happening too. A sentence that dates
  * nothing is of its document's time: one published before the period cannot tell of it ("today" in a 2019 speech).
  */
@@ -51,8 +51,19 @@ export function toldOfAnotherTime(context: AnswerContext, passage: Passage, ques
 
   const ranges = claims.map((c) => partialDateRange(c.date));
   if (ranges.every((range) => range.start > period.end)) return true;
-  const earlierToo = expectedFact(question) !== 'reason' && question.kind !== 'when' && !question.anchor && told.length > 0;
-  return earlierToo && claims.every((c, i) => c.status === 'happened' && (ranges[i]?.end ?? '') < period.start);
+  const cause = expectedFact(question) === 'reason';
+  const earlierToo = question.kind !== 'when' && !question.anchor && told.length > 0;
+  // A cause comes before what it causes, but not years before: what happened years earlier tells another story.
+  const before = cause ? yearsBefore(period.start, CAUSE_REACH_YEARS) : period.start;
+  return earlierToo && claims.every((c, i) => c.status === 'happened' && (ranges[i]?.end ?? '') < before);
+}
+
+/** How long before what it causes a cause may be told: a year and more before is another story. */
+const CAUSE_REACH_YEARS = 1;
+
+/** The day some years before a day (YYYY-MM-DD). */
+function yearsBefore(day: string, years: number): string {
+  return `${String(Number(day.slice(0, 4)) - years).padStart(4, '0')}${day.slice(4)}`;
 }
 
 function publishedBefore(context: AnswerContext, passage: Passage, start: string): boolean {

@@ -50,6 +50,12 @@ describe('a fresh Swedish sentence, never seen before', () => {
     expect(index.search('Var går ledningen?', { limit: 1 })[0]?.documentId).toBe('line');
   });
 
+  it('reads "fånge" as a prisoner, not the verb "fånga" (capture) FreeDict puts first, and finds a prisoner swap by "fångutväxlingen"', () => {
+    expect(data.dictionary.translate('fånge', 'sv')[0]).toBe('prisoner');
+    const index = indexOf(['swap', 'en', 'Ten prisoners were freed in an exchange at the airport.\n'], ['fish', 'en', 'Fishermen landed a record catch at the harbour.\n']);
+    expect(index.search('Berätta om fångutväxlingen', { limit: 1 })[0]?.documentId).toBe('swap');
+  });
+
   it('is bridged: an English question finds it, and it finds an English passage', () => {
     const index = indexOf(
       ['hot', 'sv', sentence],

@@ -51,7 +51,7 @@ const WHICH_PLACE =
 
 /** "Which leaders …", "Which two other heads of state …", "Vilket land …": a who-question in other words; "What did government troops …" asks what they did. */
 export const WHICH_ACTOR =
-  /^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s)\p{L}+\s+){0,2}(?:leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:(?!(?:har|hade|är|var|blev|ska|skulle|kan|kunde)\s)\p{L}+\s+){0,2}(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|person|personer)\b/iu;
+  /^(?:which|what)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could)\s)\p{L}+\s+){0,2}(?:leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|alliance|sides?|part(?:y|ies)|person|people|man|woman|men|women)\b|^(?:vilk(?:en|et|a))\s+(?:(?!(?:har|hade|är|var|blev|ska|skulle|kan|kunde)\s)\p{L}+\s+){0,2}(?:ledare|land|länder|stat|stater|regering|president|presidenter|minister|ministrar|företag|grupp|organisation|sida|parti|partier|person|personer)\b/iu;
 
 /**
  * The noun a which-question names its answer's kind by ("What country hosted …", "Which firm …", "I vilken by …",
@@ -59,8 +59,8 @@ export const WHICH_ACTOR =
  */
 export const ANSWER_CLASS = new RegExp(
   String.raw`^\W*(?:(?:in|at|to|from|near|along|i|på|vid|från|till|nära|längs)\s+)?(?:which|what|vilken|vilket|vilka)\s+(?:(?!(?:did|does|do|is|was|are|were|has|have|had|har|hade|är|var|blev)\s)\p{L}+\s+){0,2}?` +
-    String.raw`(leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|person|people|province|district|city|town|village|region|place|area|base|port|resort|` +
-    String.raw`ledare|land|länder|stat|stater|regering|presidenter?|minister|ministrar|företag|grupp|organisation|personer|person|stad|provins|by|ort|plats|område|hamn)(?![\p{L}-])`,
+    String.raw`(leaders?|heads?|countr(?:y|ies)|states?|nations?|governments?|presidents?|ministers?|officials?|compan(?:y|ies)|firms?|groups?|organi[sz]ations?|part(?:y|ies)|person|people|province|district|city|town|village|region|place|area|base|port|resort|` +
+    String.raw`ledare|land|länder|stat|stater|regering|presidenter?|minister|ministrar|företag|grupp|organisation|partier|parti|personer|person|stad|provins|by|ort|plats|område|hamn)(?![\p{L}-])`,
   'iu',
 );
 

@@ -47,6 +47,12 @@ describe('the fact a question asks for', () => {
   });
 });
 
+describe('who-questions after a political party', () => {
+  it.each(['Which party voted against the motion?', 'Which two parties walked out of the talks?', 'Vilket parti röstade emot förslaget?'])('%s asks for a group', (question) => {
+    expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('person');
+  });
+});
+
 describe('name-questions in other words', () => {
   it.each(['What name did the army give the operation?', 'What was the offensive known as?', 'What name was the project given?', 'Vilket namn fick operationen?'])('%s asks for a name', (question) => {
     expect(expectedFact(analyzeQuestion(question, new Date('2026-01-15T12:00:00Z')))).toBe('name');

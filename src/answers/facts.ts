@@ -31,6 +31,9 @@ const RESULT = /\b(?:result(?:ed|s)? in|led to|agreed (?:on|to)|agree (?:on|to)|
 /** What a cut phrase may end on that is no word of its own: punctuation, a conjunction, an article or a preposition. */
 const DANGLING = /(?:[\s,;:.]+|\s+(?:and|or|a|an|the|to|of|in|on|at|by|for|with|from|och|eller|en|ett|att|av|i|på|för|med|till|från))+$/iu;
 
+/** Adverbs that focus the noun phrase after them: "only the HDP", "even Moscow", "bara Ryssland". */
+const FOCUSING = /^(?:only|just|even|solely|bara|endast|enbart|till och med)\s+(?=\S)/iu;
+
 /** The fact of `type` a sentence gives to the question, or null when it gives none. */
 export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const found = FINDERS[type]?.(input);
@@ -40,10 +43,14 @@ export function findFact(type: FactType, input: FactInput): FoundFact | null {
   const inPrevious = found.inPrevious === true && input.previous !== undefined;
   // A fact cut at a length, or before a conjunction's second half, ends on a word of its own, not on a function word: "Putin and" is Putin,
   // "… in a bid to avert a" is "… in a bid to avert".
-  const text = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end).replace(DANGLING, '');
+  const spanned = (inPrevious ? (input.previous ?? '') : input.text).slice(found.start, found.end);
+  // "only the HDP voted against": the adverb that focuses the doer is no part of who it is.
+  const focus = type === 'person' ? (FOCUSING.exec(spanned)?.[0].length ?? 0) : 0;
+  const start = found.start + focus;
+  const text = spanned.slice(focus).replace(DANGLING, '');
   // A name never holds a quotation mark: a span that does has run into what someone said ('The Kremlin spoke of Turkish "').
   if (type === 'person' && (/["“”„«»]/u.test(text) || !namesSomeone(text, input.language))) return null;
-  return text.length > 0 ? { type, text, start: found.start, end: found.start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious, classed: found.classed ?? false } : null;
+  return text.length > 0 ? { type, text, start, end: start + text.length, asked: found.asked ?? true, tentative: found.tentative ?? false, inPrevious, classed: found.classed ?? false } : null;
 }
 
 const FINDERS: Partial<Record<FactType, (input: FactInput) => Span | null>> = {

@@ -506,6 +506,10 @@ describe('people: who did the deed asked about', () => {
     expect(factIn('quotation', 'What did the union say about the port?', 'The union wanted higher wages for the dock workers.')).toBeNull();
   });
 
+  it('leaves out the adverb that focuses the doer ("only the Green Party voted against")', () => {
+    expect(factIn('person', 'Which party voted against the plan?', 'The council passed the plan on Monday; only the Green Party voted against.')?.text).toBe('the Green Party');
+  });
+
   it('gives a role that names no one with the full name set off after it ("his Danish counterpart, Anna Berg,")', () => {
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to his Danish counterpart, Anna Berg, about the bridge.')?.text).toBe('Danish counterpart, Anna Berg');
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to Governor Anna Berg, a former judge.')?.text).toBe('Governor Anna Berg');

@@ -82,13 +82,16 @@ export function findPerson(input: FactInput): Span | null {
   return found && !found.inPrevious && !found.inSpeaker ? withApposedName(input.text, found) : found;
 }
 
-/** A full name set off by commas after a role that names no one ("his Turkish counterpart, Hulusi Akar,"): the role's holder. */
+/** A full name set off by commas after a description that names no one ("his Turkish counterpart, Hulusi Akar,"): who it describes. */
 const APPOSED_NAME = new RegExp(String.raw`^,\s+(\p{Lu}[\p{L}-]+\s+${NAME})(?=\s*[,.;:]|\s+\p{Ll}|\s*$)`, 'u');
 /** Two capitalised words in a row: a span that holds a full name already. */
 const FULL_NAME = /\p{Lu}[\p{L}-]*\s+\p{Lu}/u;
 
 function withApposedName(text: string, span: Span): Span {
-  if (FULL_NAME.test(text.slice(span.start, span.end))) return span;
+  const words = text.slice(span.start, span.end);
+  // Only a noun phrase that describes someone: a role ("Turkish counterpart") or a determined noun ("the mayor of Lund"), not a name ("Syria").
+  const describesSomeone = new RegExp(ROLE_WORD.source, 'iu').test(words) || /^(?:the|a|an|his|her|its|their)\s/iu.test(words);
+  if (FULL_NAME.test(words) || !describesSomeone) return span;
   const name = APPOSED_NAME.exec(text.slice(span.end));
   return name ? { ...span, end: span.end + name[0].length } : span;
 }

@@ -513,6 +513,9 @@ describe('people: who did the deed asked about', () => {
   it('gives a role that names no one with the full name set off after it ("his Danish counterpart, Anna Berg,")', () => {
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to his Danish counterpart, Anna Berg, about the bridge.')?.text).toBe('Danish counterpart, Anna Berg');
     expect(factIn('person', 'Who did the mayor write to in May?', 'In May the mayor wrote to Governor Anna Berg, a former judge.')?.text).toBe('Governor Anna Berg');
+    // A name before the comma is no description of the one named after it.
+    const sentence = 'Officials of both towns get on well when it comes to Lyon, French Deputy Transport Minister Anna Berg said Monday.';
+    expect(factIn('person', 'Which French deputy transport minister praised the ties?', sentence)?.text ?? '').not.toMatch(/^Lyon, /u);
   });
 
   it('takes the name next to the office a verb asks about ("Who heads …" — "its head, X")', () => {

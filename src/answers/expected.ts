@@ -4,6 +4,9 @@ import type { QuestionAnalysis } from './question.ts';
 /** What kind of fact an answer must lead with. */
 export type FactType = 'date' | 'time' | 'person' | 'name' | 'place' | 'number' | 'quotation' | 'reason' | 'development';
 
+/** The nouns a question asks for a cause by, as someone's ("What was the council's reason for …"). */
+const REASON_NOUNS = String.raw`(?:main |real |stated )?(?:reasons?|causes?|motives?|grounds|justification|rationale)`;
+
 /**
  * Words that ask for a kind of fact rather than name what it is about: a fact of that kind, tied to the
  * question, answers them ("What did Putin call …" is answered by his words, "the price tag" by an amount).
@@ -15,8 +18,10 @@ export const ASKING_WORDS: Partial<Record<FactType, RegExp>> = {
   place: /\b(?:located|situated|lies|lie|based|go|goes|went|gone|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|own)|ligger|låg|belägen|beläget|belägna|åk(?:a|er|te)|res(?:a|er|te)|fl(?:yga|yger|ög))\b/giu,
   // "How come …", "What led to …", "Vad låg bakom …": the asking phrase the question opens on, which no sentence that gives the cause
   // need repeat; later in the question the same words tell the deed ("come back", "lead the talks").
-  reason:
-    /^\W*(?:how come|what (?:led|leads|has led) to|what (?:caused|prompted|triggered|made|was behind|is behind)|what (?:was|is|were|are) the (?:reasons?|causes?|motives?)(?: for| of| behind)?|for what reasons?|what reasons?|vad (?:ledde|har lett) till|vad (?:orsakade|fick|låg bakom)|vad (?:var|är) (?:skälet|orsaken|anledningen)(?: till| bakom)?|av vilk(?:en|et) (?:anledning|skäl|orsak))\b|(?<=^\W*what (?:was|is|were|are) [\p{L}\s.-]{1,40}?(?:'s|’s|s') )(?:main |real |stated )?(?:reasons?|causes?|motives?|grounds|justification|rationale)(?: for| of| behind)?\b/giu,
+  reason: new RegExp(
+    String.raw`^\W*(?:how come|what (?:led|leads|has led) to|what (?:caused|prompted|triggered|made|was behind|is behind)|what (?:was|is|were|are) the (?:reasons?|causes?|motives?)(?: for| of| behind)?|for what reasons?|what reasons?|vad (?:ledde|har lett) till|vad (?:orsakade|fick|låg bakom)|vad (?:var|är) (?:skälet|orsaken|anledningen)(?: till| bakom)?|av vilk(?:en|et) (?:anledning|skäl|orsak))\b|(?<=^\W*what (?:was|is|were|are) [\p{L}\s.-]{1,40}?(?:'s|’s|s') )${REASON_NOUNS}(?: for| of| behind)?\b`,
+    'giu',
+  ),
 };
 
 /**
@@ -32,8 +37,10 @@ export const REQUIRED: ReadonlySet<FactType> = new Set(['time', 'person', 'name'
 const SAID =
   /^(?:how did .+ (?:describe|call|characteri[sz]e|react|respond|refer to|label|term)|what did .+ (?:say|call|reply|answer|tell|accuse|warn|describe|promise|pledge|vow|threaten|demand|express|write)|what (?:phrase|words?|term|expression|label|name) did .+ (?:use|choose|give|apply)|what (?:was|were) .+(?:reply|response|answer|words|reactions?)|hur (?:beskrev|reagerade|svarade)|vad (?:sa|sade|kallade|svarade|lovade|hotade|krävde|anklagade|uttryckte|skrev)\b)/iu;
 /** Questions after a cause: "Why …", "What led to …", "Varför …". */
-const WHY =
-  /^(?:why|how come|what (?:led to|caused|prompted|triggered|made|was behind|was the reason)|what (?:was|is|were|are) [\p{L}\s.-]{1,40}?(?:'s|’s|s') (?:main |real |stated )?(?:reasons?|motives?|grounds|justification|rationale) for|for what reason|on what grounds|varför|vad (?:ledde till|orsakade|fick|var skälet|låg bakom)|av vilk(?:en|et) (?:anledning|skäl|orsak))(?![\p{L}\p{N}])/iu;
+const WHY = new RegExp(
+  String.raw`^(?:why|how come|what (?:led to|caused|prompted|triggered|made|was behind|was the reason)|what (?:was|is|were|are) [\p{L}\s.-]{1,40}?(?:'s|’s|s') ${REASON_NOUNS} for|for what reason|on what grounds|varför|vad (?:ledde till|orsakade|fick|var skälet|låg bakom)|av vilk(?:en|et) (?:anledning|skäl|orsak))(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /** Questions after the hour: "At what time of day …", "Hur dags …". A date does not answer them. */
 const TIME = /\b(?:(?:at\s+)?what\s+(?:time|hour)|at\s+which\s+hour|time\s+of\s+(?:the\s+)?day|vid\s+vilken\s+tid|vilken\s+tid(?:punkt)?\s+på\s+dygnet|vilket\s+klockslag|hur\s+dags|när\s+på\s+dagen)\b/iu;

@@ -90,7 +90,7 @@ const FULL_NAME = /\p{Lu}[\p{L}-]*\s+\p{Lu}/u;
 function withApposedName(text: string, span: Span): Span {
   const words = text.slice(span.start, span.end);
   // Only a noun phrase that describes someone: a role ("Turkish counterpart") or a determined noun ("the mayor of Lund"), not a name ("Syria").
-  const describesSomeone = new RegExp(ROLE_WORD.source, 'iu').test(words) || /^(?:the|a|an|his|her|its|their)\s/iu.test(words);
+  const describesSomeone = HAS_ROLE_WORD.test(words) || /^(?:the|a|an|his|her|its|their)\s/iu.test(words);
   if (FULL_NAME.test(words) || !describesSomeone) return span;
   const name = APPOSED_NAME.exec(text.slice(span.end));
   return name ? { ...span, end: span.end + name[0].length } : span;
@@ -310,6 +310,8 @@ function namedAfter(input: FactInput, preposition: string): Span | null {
 const WHO_IS = /^(?:who|vem)\s+(?:is|was|are|were|är|var)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\W*$/u;
 /** A role word, also as the head of a Swedish compound in its definite form ("Turkietambassadören"). */
 const ROLE_WORD = new RegExp(`(?:\\b|(?<=\\p{Ll}))(?:${ROLE_WORDS})(?:en|n|et|erna|arna|na)?\\b`, 'giu');
+/** ROLE_WORD without its global flag, for a test that keeps no state between calls. */
+const HAS_ROLE_WORD = new RegExp(ROLE_WORD.source, 'iu');
 
 function roleOf(text: string, name: string): Span | null {
   for (const m of text.matchAll(new RegExp(`\\b${name}\\b`, 'giu'))) {
@@ -364,7 +366,7 @@ function relativeDoer(input: FactInput, question: string, role: string): Span | 
 
 /** Whether words name someone with a role: a role word and a name ("US Defense Secretary Patrick Shanahan", "Turkiets utrikesminister Mevlüt Çavuşoğlu"). */
 export function titledName(words: string): boolean {
-  return new RegExp(ROLE_WORD.source, 'iu').test(words) && /(?:^|\s)\p{Lu}\p{Ll}/u.test(words.replace(ROLE_WORD, ''));
+  return HAS_ROLE_WORD.test(words) && /(?:^|\s)\p{Lu}\p{Ll}/u.test(words.replace(ROLE_WORD, ''));
 }
 
 /**
